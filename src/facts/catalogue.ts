@@ -1,0 +1,33 @@
+// The facts a rubric may score with (record-format.md, "Facts the tool derives from a record"),
+// in the order reports list them, with the type of each value.
+
+export const FACT_TYPES = {
+  eligible: 'number',
+  attendance_rate: 'number',
+  absent_unexcused: 'number',
+  duration_minutes: 'number',
+  speaker_count: 'number',
+  speaker_rate: 'number',
+  agenda_missing: 'number',
+  minutes_complete: 'boolean',
+  'preparation.prepared_by': 'string',
+  'preparation.committee_met': 'boolean',
+  'preparation.draft_resolution': 'boolean',
+  'preparation.notice_sent': 'boolean',
+  'preparation.documents_posted_days_before': 'number',
+  'followup.resolution_posted_days_after': 'number',
+  tasks_assigned: 'number',
+  vote_recorded: 'boolean',
+  'thematic.plan': 'string',
+  'thematic.presenter': 'string',
+  'thematic.topic': 'string',
+  'thematic.conclusion': 'string',
+  'previous_resolution.achieved_percent': 'number',
+} as const;
+
+export type FactId = keyof typeof FACT_TYPES;
+export const FACT_IDS = Object.keys(FACT_TYPES) as [FactId, ...FactId[]];
+
+export type FactValue = number | boolean | string | null;
+/** Every fact, `null` where it was not written (or cannot be computed). */
+export type Facts = Record<FactId, FactValue>;

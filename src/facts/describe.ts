@@ -1,0 +1,97 @@
+// Facts in words, for messages: "1 member absent without reason", "tỷ lệ dự họp 20/23 (0,870)".
+import type { FactId, Facts, FactValue } from './catalogue.js';
+
+export type Lang = 'vi' | 'en';
+
+/** A number for people: at most 3 decimals; Vietnamese uses a decimal comma. */
+export function formatNumber(n: number, lang: Lang): string {
+  const text = String(Math.round(n * 1000) / 1000);
+  return lang === 'vi' ? text.replace('.', ',') : text;
+}
+
+const PREPARERS: Record<string, { vi: string; en: string }> = {
+  secretary: { vi: 'bí thư', en: 'the secretary' },
+  deputy_secretary: { vi: 'phó bí thư', en: 'the deputy secretary' },
+  committee_member: { vi: 'một chi ủy viên', en: 'a committee member' },
+  other: { vi: 'người khác', en: 'someone else' },
+};
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+type Describer = (v: FactValue, f: Facts, lang: Lang) => string;
+
+const yesNo = (vi: [string, string, string], en: [string, string, string]): Describer => (v, _f, lang) => {
+  const [yes, no, unknown] = lang === 'vi' ? vi : en;
+  return v === true ? yes : v === false ? no : unknown;
+};
+
+const presence = (vi: string, en: string): Describer => (v, _f, lang) =>
+  v === null ? (lang === 'vi' ? `không ghi ${vi}` : `no ${en} written`) : lang === 'vi' ? `${vi}: ${String(v)}` : `${en}: ${String(v)}`;
+
+const DESCRIBERS: Record<FactId, Describer> = {
+  eligible: (v, _f, lang) => (lang === 'vi' ? `${v} đảng viên phải dự họp` : `${plural(Number(v), 'member')} expected`),
+  attendance_rate: (v, f, lang) => {
+    const eligible = Number(f.eligible);
+    const present = Math.round(Number(v) * eligible);
+    return lang === 'vi'
+      ? `tỷ lệ dự họp ${present}/${eligible} = ${formatNumber(Number(v), lang)}`
+      : `attendance ${present}/${eligible} = ${formatNumber(Number(v), lang)}`;
+  },
+  absent_unexcused: (v, _f, lang) =>
+    lang === 'vi' ? `${v} đảng viên vắng không lý do` : `${plural(Number(v), 'member')} absent without reason`,
+  duration_minutes: (v, _f, lang) => (lang === 'vi' ? `buổi họp kéo dài ${v} phút` : `the meeting lasted ${v} minutes`),
+  speaker_count: (v, _f, lang) => (lang === 'vi' ? `${v} đảng viên phát biểu` : `${plural(Number(v), 'member')} spoke`),
+  speaker_rate: (v, f, lang) =>
+    lang === 'vi'
+      ? `${f.speaker_count} đảng viên phát biểu, tỷ lệ ${formatNumber(Number(v), lang)} số có mặt`
+      : `${plural(Number(f.speaker_count), 'member')} spoke, ${formatNumber(Number(v), lang)} of those present`,
+  agenda_missing: (v, _f, lang) =>
+    lang === 'vi' ? `thiếu ${v} nội dung bắt buộc` : `${plural(Number(v), 'required agenda item')} missing`,
+  minutes_complete: yesNo(
+    ['biên bản ghi đầy đủ', 'biên bản ghi chưa đầy đủ', 'biên bản ghi chưa đầy đủ'],
+    ['the minutes are complete', 'the minutes are incomplete', 'the minutes are incomplete'],
+  ),
+  'preparation.prepared_by': (v, _f, lang) => {
+    if (v === null) return lang === 'vi' ? 'không ghi ai chuẩn bị nội dung' : 'who prepared the content is not written';
+    const who = PREPARERS[String(v)] ?? { vi: String(v), en: String(v) };
+    return lang === 'vi' ? `nội dung do ${who.vi} chuẩn bị` : `the content was prepared by ${who.en}`;
+  },
+  'preparation.committee_met': yesNo(
+    ['chi ủy đã họp chuẩn bị', 'chi ủy không họp chuẩn bị', 'không ghi chi ủy có họp chuẩn bị hay không'],
+    ['the committee met beforehand', 'the committee did not meet beforehand', 'not written whether the committee met beforehand'],
+  ),
+  'preparation.draft_resolution': yesNo(
+    ['có dự thảo nghị quyết', 'không có dự thảo nghị quyết', 'không ghi có dự thảo nghị quyết hay không'],
+    ['a draft resolution was prepared', 'no draft resolution was prepared', 'not written whether a draft resolution was prepared'],
+  ),
+  'preparation.notice_sent': yesNo(
+    ['đã thông báo trước cho đảng viên', 'không thông báo trước cho đảng viên', 'không ghi có thông báo trước hay không'],
+    ['members were notified in advance', 'members were not notified in advance', 'not written whether members were notified'],
+  ),
+  'preparation.documents_posted_days_before': (v, _f, lang) =>
+    v === null
+      ? lang === 'vi' ? 'tài liệu chưa đăng lên ứng dụng Sổ tay đảng viên' : 'the documents were not posted on the app'
+      : lang === 'vi' ? `tài liệu đăng lên ứng dụng ${v} ngày trước buổi họp` : `the documents were posted on the app ${plural(Number(v), 'day')} before`,
+  'followup.resolution_posted_days_after': (v, _f, lang) =>
+    v === null
+      ? lang === 'vi' ? 'nghị quyết chưa đăng lên ứng dụng' : 'the resolution was not posted on the app'
+      : lang === 'vi' ? `nghị quyết đăng lên ứng dụng ${v} ngày sau buổi họp` : `the resolution was posted ${plural(Number(v), 'day')} after the meeting`,
+  tasks_assigned: (v, _f, lang) =>
+    lang === 'vi' ? `${v} nhiệm vụ có người thực hiện` : `${plural(Number(v), 'task')} with an assignee`,
+  vote_recorded: yesNo(
+    ['có ghi biểu quyết', 'không ghi biểu quyết', 'không ghi biểu quyết'],
+    ['a vote is recorded', 'no vote is recorded', 'no vote is recorded'],
+  ),
+  'thematic.plan': presence('kế hoạch chuyên đề', 'thematic plan'),
+  'thematic.presenter': presence('người trình bày chuyên đề', 'topic presenter'),
+  'thematic.topic': presence('tên chuyên đề', 'topic'),
+  'thematic.conclusion': presence('kết luận chuyên đề', 'topic conclusion'),
+  'previous_resolution.achieved_percent': (v, _f, lang) =>
+    v === null
+      ? lang === 'vi' ? 'không ghi kết quả thực hiện nghị quyết kỳ trước' : 'the result of the last resolution is not written'
+      : lang === 'vi' ? `nghị quyết kỳ trước thực hiện được ${formatNumber(Number(v), lang)}%` : `${formatNumber(Number(v), lang)}% of the last resolution carried out`,
+};
+
+export function describeFact(id: FactId, facts: Facts, lang: Lang): string {
+  return DESCRIBERS[id](facts[id], facts, lang);
+}

@@ -1,0 +1,65 @@
+// Record → facts: the numbers a rubric scores with, computed the same way everywhere.
+import type { AgendaType, MeetingRecord } from '../validate/record-schema.js';
+import { isBlank, normalizeName } from '../validate/text.js';
+import type { Facts } from './catalogue.js';
+
+export function minutesOfDay(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+}
+
+export function distinctNames(names: readonly string[]): string[] {
+  return [...new Set(names.map(normalizeName))];
+}
+
+/** present + excused + unexcused = eligible. */
+export function attendanceBalances(r: MeetingRecord): boolean {
+  const m = r.members;
+  return m.present + (m.absent_excused?.length ?? 0) + (m.absent_unexcused?.length ?? 0) === m.total - (m.exempt ?? 0);
+}
+
+const written = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
+const nonBlank = (value: string | undefined): string | null => (isBlank(value) ? null : value!.trim());
+
+/** `required`: the rubric's required agenda types for this record's kind. */
+export function computeFacts(r: MeetingRecord, required: readonly AgendaType[]): Facts {
+  const eligible = r.members.total - (r.members.exempt ?? 0);
+  const present = r.members.present;
+  const duration = minutesOfDay(r.time.end) - minutesOfDay(r.time.start);
+  const speakerCount = distinctNames(r.speakers ?? []).length;
+  const held = new Set(r.agenda.map((a) => a.type));
+  const minutesComplete =
+    !isBlank(r.chair) &&
+    !isBlank(r.minutes_taker) &&
+    !isBlank(r.conclusion) &&
+    (r.members.absent_excused ?? []).every((a) => !isBlank(a.reason)) &&
+    attendanceBalances(r);
+  return {
+    eligible,
+    attendance_rate: present / eligible,
+    absent_unexcused: r.members.absent_unexcused?.length ?? 0,
+    duration_minutes: Math.max(0, duration),
+    speaker_count: speakerCount,
+    speaker_rate: present === 0 ? 0 : speakerCount / present,
+    agenda_missing: new Set(required.filter((t) => !held.has(t))).size,
+    minutes_complete: minutesComplete,
+    'preparation.prepared_by': written(r.preparation?.prepared_by),
+    'preparation.committee_met': written(r.preparation?.committee_met),
+    'preparation.draft_resolution': written(r.preparation?.draft_resolution),
+    'preparation.notice_sent': written(r.preparation?.notice_sent),
+    'preparation.documents_posted_days_before': written(r.preparation?.documents_posted_days_before),
+    'followup.resolution_posted_days_after': written(r.followup?.resolution_posted_days_after),
+    tasks_assigned: (r.tasks ?? []).filter((t) => !isBlank(t.assignee)).length,
+    vote_recorded: r.vote !== undefined,
+    'thematic.plan': nonBlank(r.thematic?.plan),
+    'thematic.presenter': nonBlank(r.thematic?.presenter),
+    'thematic.topic': nonBlank(r.thematic?.topic),
+    'thematic.conclusion': nonBlank(r.thematic?.conclusion),
+    'previous_resolution.achieved_percent': written(r.previous_resolution?.achieved_percent),
+  };
+}
+
+/** The month a record is for: its `period`, else the month of its date. */
+export function periodOf(r: MeetingRecord): string {
+  return r.period ?? r.date.slice(0, 7);
+}

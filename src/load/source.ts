@@ -1,0 +1,189 @@
+// Bytes → text → YAML document with positions. Pure: the caller reads the bytes.
+import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, isNode } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
+
+/** A path into a document: mapping keys and list indexes. */
+export type Path = readonly (string | number)[];
+
+export interface Position {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Limits {
+  /** Largest file, in bytes. */
+  maxBytes: number;
+  /** Deepest nesting of mappings and lists. */
+  maxDepth: number;
+  /** Most alias nodes (`*name`) in one document. */
+  maxAliases: number;
+  /** Most items in one list or mapping. */
+  maxItems: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxBytes: 10 * 1024 * 1024,
+  maxDepth: 64,
+  maxAliases: 100,
+  maxItems: 10_000,
+};
+
+/** Why a file could not be turned into a document: each maps to one rule. */
+export type LoadFailure =
+  | { rule: 'file-unreadable'; reason: 'binary' | 'encoding'; at?: Position }
+  | { rule: 'limit-exceeded'; limit: keyof Limits; value: number; max: number; at?: Position }
+  | { rule: 'yaml-syntax'; code: string; detail: string; at: Position };
+
+export interface Source {
+  text: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+  /** The document as plain data (undefined for an empty document). */
+  data: unknown;
+}
+
+const START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/** Decodes bytes as a YAML text: UTF-8 (BOM optional) or UTF-16 with a BOM. */
+export function decode(bytes: Uint8Array): { text: string } | LoadFailure {
+  let encoding = 'utf-8';
+  let offset = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) offset = 3;
+  else if (bytes[0] === 0xff && bytes[1] === 0xfe) (encoding = 'utf-16le'), (offset = 2);
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) (encoding = 'utf-16be'), (offset = 2);
+  const body = bytes.subarray(offset);
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    const loose = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+    return { rule: 'file-unreadable', reason: 'encoding', at: positionOf(loose, loose.indexOf('\uFFFD')) };
+  }
+  const nul = text.indexOf('\0');
+  if (nul >= 0) return { rule: 'file-unreadable', reason: 'binary', at: positionOf(text, nul) };
+  return { text };
+}
+
+function positionOf(text: string, offset: number): Position {
+  const before = text.slice(0, Math.max(0, offset));
+  const line = before.split(/\r\n|\r|\n/).length;
+  const column = offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  return { line, column, endLine: line, endColumn: column + 1 };
+}
+
+/** Parses one YAML 1.2 document (core schema) and checks it against the limits. */
+export function parse(text: string, limits: Limits = DEFAULT_LIMITS): Source | LoadFailure {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, {
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+    uniqueKeys: true,
+    prettyErrors: false,
+    lineCounter: lines,
+  });
+  const at = (offset: number): Position => {
+    const start = lines.linePos(offset);
+    return { line: start.line, column: start.col, endLine: start.line, endColumn: start.col };
+  };
+  const first = doc.errors[0] ?? doc.warnings[0];
+  if (first) {
+    return { rule: 'yaml-syntax', code: first.code, detail: first.message.split('\n')[0] ?? '', at: at(first.pos[0]) };
+  }
+  const exceeded = checkShape(doc, limits, lines);
+  if (exceeded) return exceeded;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: limits.maxAliases });
+  } catch {
+    return { rule: 'limit-exceeded', limit: 'maxAliases', value: limits.maxAliases + 1, max: limits.maxAliases, at: START };
+  }
+  return { text, doc, lines, data };
+}
+
+/** Depth, list length and alias count, walked once without expanding aliases. */
+function checkShape(doc: Document.Parsed, limits: Limits, lines: LineCounter): LoadFailure | undefined {
+  let aliases = 0;
+  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isNode(node)) continue;
+    const at = () => nodePosition(node, lines) ?? START;
+    if (node.type === 'ALIAS' && ++aliases > limits.maxAliases) {
+      return { rule: 'limit-exceeded', limit: 'maxAliases', value: aliases, max: limits.maxAliases, at: at() };
+    }
+    if (isMap(node) || isSeq(node)) {
+      if (depth > limits.maxDepth) {
+        return { rule: 'limit-exceeded', limit: 'maxDepth', value: depth, max: limits.maxDepth, at: at() };
+      }
+      if (node.items.length > limits.maxItems) {
+        return { rule: 'limit-exceeded', limit: 'maxItems', value: node.items.length, max: limits.maxItems, at: at() };
+      }
+      for (const item of node.items as unknown[]) {
+        if (isPair(item)) {
+          stack.push({ node: item.key, depth: depth + 1 }, { node: item.value, depth: depth + 1 });
+        } else stack.push({ node: item, depth: depth + 1 });
+      }
+    }
+  }
+  return undefined;
+}
+
+function nodePosition(node: Node | null | undefined, lines: LineCounter): Position | undefined {
+  const range = node?.range;
+  if (!range) return undefined;
+  const start = lines.linePos(range[0]);
+  const end = lines.linePos(Math.max(range[0], range[1]));
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return typeof key === 'string' || typeof key === 'number' ? String(key) : undefined;
+}
+
+/**
+ * Where a path stands in the source. `at: 'key'` points at the last key, `'value'` at its value.
+ * When the path goes further than the document, the deepest existing key is the answer
+ * (a missing key is reported at its parent's key; at the top level, line 1 column 1).
+ */
+export function locate(source: Pick<Source, 'doc' | 'lines'>, path: Path, at: 'key' | 'value' = 'value'): Position {
+  let node: unknown = source.doc.contents;
+  let lastKey: Node | undefined;
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i]!;
+    let next: unknown;
+    let pair: Pair | undefined;
+    if (isMap(node)) {
+      pair = node.items.find((p) => keyText(p.key) === String(step));
+      next = pair?.value;
+    } else if (isSeq(node) && typeof step === 'number') {
+      next = node.items[step];
+    }
+    if (pair === undefined && next === undefined) break;
+    const isLast = i === path.length - 1;
+    if (pair) {
+      lastKey = isNode(pair.key) ? pair.key : lastKey;
+      if (isLast && at === 'key') return nodePosition(lastKey, source.lines) ?? START;
+      if (isLast) return nodePosition(isNode(next) ? next : lastKey, source.lines) ?? START;
+    } else if (isNode(next)) {
+      lastKey = next;
+      if (isLast) return nodePosition(next, source.lines) ?? START;
+    }
+    node = next;
+  }
+  return nodePosition(lastKey, source.lines) ?? START;
+}
+
+/** `members.absent_excused[0].reason`; keys with a dot are quoted: `assessment.scores["3.3"]`. */
+export function formatPath(path: Path): string {
+  let out = '';
+  for (const step of path) {
+    if (typeof step === 'number') out += `[${step}]`;
+    else if (/^[^.[\]"]+$/.test(step)) out += out === '' ? step : `.${step}`;
+    else out += `[${JSON.stringify(step)}]`;
+  }
+  return out;
+}

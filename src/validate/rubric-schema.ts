@@ -1,0 +1,95 @@
+// The rubric file format (rubrics.md): declarative YAML, data only.
+import { z } from 'zod';
+import { FACT_IDS } from '../facts/catalogue.js';
+import { AGENDA_TYPES, MEETING_KINDS } from './record-schema.js';
+import { RATING_IDS } from './text.js';
+
+export const OPERATORS = ['>=', '>', '<=', '<', '=', '!=', 'in', 'present'] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+const source = z.string().min(1).describe('Where this number comes from: document, article, page');
+const kinds = z.array(z.enum(MEETING_KINDS)).min(1).describe('Meeting kinds this applies to (default: all the rubric scores)');
+
+const condition = z
+  .strictObject({
+    fact: z.enum(FACT_IDS).optional().describe('The fact compared'),
+    facts: z.array(z.enum(FACT_IDS)).min(1).optional().describe('Several facts, each of which must meet the condition'),
+    op: z.enum(OPERATORS),
+    value: z.union([z.number(), z.boolean(), z.string(), z.array(z.string())]).optional(),
+  })
+  .describe('A condition on the facts of a record');
+
+const band = z.strictObject({
+  when: condition.optional().describe('The condition for these points; a band without one is "otherwise"'),
+  points: z.number().min(0),
+});
+
+const cap = z.strictObject({
+  when: condition,
+  max: z.number().min(0).describe('The most the item may score when the condition holds'),
+  source: source.optional(),
+});
+
+/** How an item is scored: judged, or measured through bands (with caps and a rule for missing facts). */
+const scoring = {
+  judged: z.boolean().optional().describe('Judged by the cell: the self-assessed score is taken'),
+  bands: z.array(band).min(1).optional().describe('Measured: the first band whose condition holds gives the points'),
+  caps: z.array(cap).optional(),
+  missing: z.enum(['zero', 'judged']).optional().describe('What a measured item scores when its fact is absent (default: zero)'),
+};
+
+const item = z.strictObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  max: z.number().min(0),
+  kinds: kinds.optional(),
+  source,
+  ...scoring,
+});
+
+const criterion = z.strictObject({
+  id: z.string().regex(/^[^.\s]+$/),
+  name: z.string().min(1),
+  max: z.number().min(0),
+  kinds: kinds.optional(),
+  source,
+  items: z.array(item).min(1).optional(),
+  ...scoring,
+});
+
+export const rubricSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).describe('Short id, lowercase letters, digits and dashes'),
+  title: z.string().min(1),
+  rule: z.string().min(1).describe('The document the rubric encodes, e.g. "Quy định 14-QĐ/TU"'),
+  source: z.string().optional(),
+  kinds: z.array(z.enum(MEETING_KINDS)).min(1),
+  minimum_duration: z.partialRecord(
+    z.enum(MEETING_KINDS),
+    z.strictObject({ minutes: z.number().int().min(0), source }),
+  ),
+  agenda: z
+    .array(
+      z.strictObject({
+        type: z.enum(AGENDA_TYPES),
+        kinds: kinds.optional(),
+        severity: z.enum(['error', 'warning']),
+        source,
+      }),
+    )
+    .optional(),
+  levels: z
+    .array(
+      z.strictObject({
+        id: z.enum(RATING_IDS),
+        name: z.string().min(1),
+        min: z.number().min(0),
+        gate: z.array(z.string()).optional().describe('Criteria that must be at full marks'),
+        source,
+      }),
+    )
+    .min(1),
+  criteria: z.array(criterion).min(1),
+});
+
+export type RubricFile = z.output<typeof rubricSchema>;
+export type ConditionFile = z.output<typeof condition>;

@@ -1,0 +1,112 @@
+// Plain data → typed value, or schema issues that say where and what, in words any message can use.
+import type { z } from 'zod';
+import type { Path } from '../load/source.js';
+import type { FormatCheck } from './record-schema.js';
+
+export type Expected = 'string' | 'number' | 'integer' | 'boolean' | 'list' | 'mapping';
+
+export type SchemaProblem =
+  | { kind: 'missing' }
+  | { kind: 'unknown' }
+  | { kind: 'type'; expected: Expected; got: string }
+  | { kind: 'range'; min?: number; max?: number }
+  | { kind: 'too-many'; max: number }
+  | { kind: 'enum'; values: string[] }
+  | { kind: 'format'; format: FormatCheck | 'version' };
+
+export interface SchemaIssue {
+  path: Path;
+  /** Where the issue points: the key (unknown, missing) or the value. */
+  at: 'key' | 'value';
+  problem: SchemaProblem;
+}
+
+/**
+ * Keys starting with `x-` are the user's own and are dropped at every level before validation.
+ * Objects are rebuilt with `defineProperty`, so a `__proto__` key stays an ordinary (unknown) key.
+ */
+export function stripExtensions(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripExtensions);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (key.startsWith('x-')) continue;
+    Object.defineProperty(out, key, { value: stripExtensions(item), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+function valueAt(data: unknown, path: Path): { found: boolean; value: unknown } {
+  let node = data;
+  for (const step of path) {
+    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, step)) {
+      return { found: false, value: undefined };
+    }
+    node = (node as Record<string | number, unknown>)[step];
+  }
+  return { found: true, value: node };
+}
+
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'object') return 'mapping';
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return '.nan';
+    if (!Number.isFinite(value)) return value > 0 ? '.inf' : '-.inf';
+    return JSON.stringify(value);
+  }
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return String(value);
+}
+
+const EXPECTED: Record<string, Expected> = {
+  string: 'string', number: 'number', int: 'integer', boolean: 'boolean', array: 'list',
+  object: 'mapping', record: 'mapping',
+};
+
+function toIssues(issue: z.core.$ZodIssue, data: unknown): SchemaIssue[] {
+  const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => ({ path: [...path, key], at: 'key', problem: { kind: 'unknown' } }));
+    case 'invalid_type': {
+      const { found, value } = valueAt(data, path);
+      if (!found || value === undefined) return [{ path, at: 'key', problem: { kind: 'missing' } }];
+      return [{ path, at: 'value', problem: { kind: 'type', expected: EXPECTED[issue.expected] ?? 'string', got: describeValue(value) } }];
+    }
+    case 'too_small':
+    case 'too_big': {
+      if (issue.origin === 'array') {
+        return [{ path, at: 'value', problem: { kind: 'too-many', max: Number(issue.maximum) } }];
+      }
+      const bound = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+      return [{ path, at: 'value', problem: issue.code === 'too_small' ? { kind: 'range', min: bound } : { kind: 'range', max: bound } }];
+    }
+    case 'invalid_value': {
+      const values = issue.values.map(String);
+      if (values.length === 1 && values[0] === 'chibo/v1') return [{ path, at: 'value', problem: { kind: 'format', format: 'version' } }];
+      return [{ path, at: 'value', problem: { kind: 'enum', values } }];
+    }
+    case 'custom': {
+      const format = (issue.params as { format?: FormatCheck } | undefined)?.format ?? 'blank';
+      return [{ path, at: 'value', problem: { kind: 'format', format } }];
+    }
+    default:
+      return [{ path, at: 'value', problem: { kind: 'type', expected: 'string', got: describeValue(valueAt(data, path).value) } }];
+  }
+}
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; issues: SchemaIssue[] };
+
+/** Validates plain data against a schema; the top level must be a mapping. */
+export function validate<S extends z.ZodType>(schema: S, data: unknown): Validated<z.output<S>> {
+  if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
+    const got = data === null || data === undefined ? 'empty' : describeValue(data);
+    return { ok: false, issues: [{ path: [], at: 'value', problem: { kind: 'type', expected: 'mapping', got } }] };
+  }
+  const clean = stripExtensions(data);
+  const result = schema.safeParse(clean);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, issues: result.error.issues.flatMap((issue) => toIssues(issue, clean)) };
+}
