@@ -1,5 +1,5 @@
 // Bytes → text → YAML document with positions. Pure: the caller reads the bytes.
-import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, isNode } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isMap, isSeq, isPair, isScalar, isNode } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
 
 /** A path into a document: mapping keys and list indexes. */
@@ -111,7 +111,7 @@ function checkShape(doc: Document.Parsed, limits: Limits, lines: LineCounter): L
     const { node, depth } = stack.pop()!;
     if (!isNode(node)) continue;
     const at = () => nodePosition(node, lines) ?? START;
-    if (node.type === 'ALIAS' && ++aliases > limits.maxAliases) {
+    if (isAlias(node) && ++aliases > limits.maxAliases) {
       return { rule: 'limit-exceeded', limit: 'maxAliases', value: aliases, max: limits.maxAliases, at: at() };
     }
     if (isMap(node) || isSeq(node)) {

@@ -77,7 +77,7 @@ function toIssues(issue: z.core.$ZodIssue, data: unknown): SchemaIssue[] {
     }
     case 'too_small':
     case 'too_big': {
-      if (issue.origin === 'array') {
+      if (issue.origin === 'array' && issue.code === 'too_big') {
         return [{ path, at: 'value', problem: { kind: 'too-many', max: Number(issue.maximum) } }];
       }
       const bound = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);

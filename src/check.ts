@@ -1,0 +1,163 @@
+// One record, start to end: bytes → document → record → facts → score → problems.
+// The only I/O is the rubric loader, injected by the caller.
+import path from 'node:path';
+import type { Facts } from './facts/catalogue.js';
+import type { Lang } from './facts/describe.js';
+import { computeFacts, periodOf } from './facts/facts.js';
+import type { RubricError, RubricLoader } from './load/rubrics.js';
+import { decode, DEFAULT_LIMITS, formatPath, locate, parse, type Limits, type Path, type Position, type Source } from './load/source.js';
+import * as rules from './rules/index.js';
+import { RECORD_RULES } from './rules/index.js';
+import type { AnyRule, RecordContext, Severity } from './rules/rule.js';
+import { claimsOf, score, type Score } from './score/score.js';
+import { recordSchema, type MeetingKind } from './validate/record-schema.js';
+import type { Rubric } from './validate/rubric.js';
+import type { RatingId } from './validate/text.js';
+import { validate } from './validate/validate.js';
+
+export interface Problem {
+  rule: string;
+  severity: Severity;
+  /** Dotted path into the record, or null when the problem concerns the whole file. */
+  path: string | null;
+  line: number | null;
+  column: number | null;
+  endLine: number | null;
+  endColumn: number | null;
+  message: string;
+}
+
+export interface RecordResult {
+  file: string;
+  cell: string | null;
+  kind: MeetingKind | null;
+  period: string | null;
+  rubric: string | null;
+  facts: Facts | null;
+  score: Score | null;
+  claimed: { total?: number; rating?: RatingId } | null;
+  problems: Problem[];
+}
+
+export interface CheckEnv {
+  lang: Lang;
+  limits?: Limits;
+  /** The rubric chosen on the command line (or by configuration), which wins over the record's own. */
+  rubric?: Rubric;
+  /** The rubric used when neither the command line nor the record names one. */
+  defaultRubric: string;
+  loadRubric: RubricLoader;
+  /** Severity overrides (`off` drops the rule). */
+  severities?: Record<string, Severity | 'off'>;
+}
+
+/** The rubric's reason in words, for rubric-unavailable. */
+export function rubricErrorText(error: RubricError, lang: Lang): string {
+  const first = error.mistakes[0];
+  if (!first) return '';
+  const where = first.line === undefined ? '' : `${path.basename(error.file)}:${first.line}:${first.column} `;
+  return `${where}${first.message[lang]}`;
+}
+
+function problem(rule: AnyRule, data: unknown, lang: Lang, where: { path: Path | null; at?: Position }, severity?: Severity): Problem {
+  return {
+    rule: rule.id,
+    severity: severity ?? rule.severity,
+    path: where.path === null ? null : formatPath(where.path),
+    line: where.at?.line ?? null,
+    column: where.at?.column ?? null,
+    endLine: where.at?.endLine ?? null,
+    endColumn: where.at?.endColumn ?? null,
+    message: rule.message[lang](data),
+  };
+}
+
+const byPlace = (a: Problem, b: Problem) =>
+  (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule);
+
+function finish(result: RecordResult, env: CheckEnv): RecordResult {
+  const severities = env.severities ?? {};
+  const problems = result.problems
+    .flatMap((p) => {
+      const override = severities[p.rule];
+      if (override === 'off') return [];
+      return override ? [{ ...p, severity: override }] : [p];
+    })
+    .sort(byPlace);
+  return { ...result, problems };
+}
+
+const empty = (file: string): RecordResult => ({
+  file, cell: null, kind: null, period: null, rubric: null, facts: null, score: null, claimed: null, problems: [],
+});
+
+/**
+ * Checks one record. `file` is the path as reports show it; `absolute` locates a rubric the record
+ * names; `bytes` is the file's content, or the read error's code.
+ */
+export function checkRecord(file: string, absolute: string, bytes: Uint8Array | { error: 'not-file' | string }, env: CheckEnv): RecordResult {
+  const lang = env.lang;
+  const result = empty(file);
+  const fail = (rule: AnyRule, data: unknown, where: { path: Path | null; at?: Position }) =>
+    finish({ ...result, problems: [problem(rule, data, lang, where)] }, env);
+
+  if ('error' in bytes) {
+    const data = bytes.error === 'not-file' ? { reason: 'not-file' } : { reason: 'read', code: bytes.error };
+    return fail(rules.fileUnreadable, data, { path: null });
+  }
+  const limits = env.limits ?? DEFAULT_LIMITS;
+  if (bytes.byteLength > limits.maxBytes) {
+    return fail(rules.limitExceeded, { limit: 'maxBytes', value: bytes.byteLength, max: limits.maxBytes }, { path: null });
+  }
+  const decoded = decode(bytes);
+  if ('rule' in decoded) return fail(rules.fileUnreadable, decoded, { path: null, ...decoded.at && { at: decoded.at } });
+  const source = parse(decoded.text, limits);
+  if ('rule' in source) {
+    const rule = source.rule === 'yaml-syntax' ? rules.yamlSyntax : rules.limitExceeded;
+    return fail(rule, source, { path: null, ...source.at && { at: source.at } });
+  }
+  return checkSource(source, result, absolute, env);
+}
+
+function checkSource(source: Source, result: RecordResult, absolute: string, env: CheckEnv): RecordResult {
+  const lang = env.lang;
+  const at = (p: Path, where: 'key' | 'value' = 'value') => ({ path: p, at: locate(source, p, where) });
+  const valid = validate(recordSchema, source.data);
+  if (!valid.ok) {
+    const problems = valid.issues.map((issue) => problem(rules.schema, issue, lang, at(issue.path, issue.at)));
+    return finish({ ...result, problems }, env);
+  }
+  const record = valid.value;
+  const claims = claimsOf(record);
+  const described: RecordResult = {
+    ...result,
+    cell: record.cell,
+    kind: record.kind,
+    period: periodOf(record),
+    claimed: claims.present ? { ...claims.total !== undefined && { total: claims.total }, ...claims.rating && { rating: claims.rating } } : null,
+  };
+
+  let rubric = env.rubric;
+  if (!rubric) {
+    const ref = record.rubric ?? env.defaultRubric;
+    const loaded = env.loadRubric(ref, path.dirname(absolute));
+    if ('error' in loaded) {
+      const data = { rubric: ref, reason: rubricErrorText(loaded.error, lang) };
+      const where = record.rubric === undefined ? { path: null } : at(['rubric']);
+      return finish({ ...described, problems: [problem(rules.rubricUnavailable, data, lang, where)] }, env);
+    }
+    rubric = loaded.rubric;
+  }
+  const kindRubric = rubric.kinds[record.kind];
+  if (!kindRubric) {
+    const data = { rubric: rubric.id, kind: record.kind, kinds: Object.keys(rubric.kinds) };
+    return finish({ ...described, rubric: rubric.id, problems: [problem(rules.rubricKind, data, lang, at(['kind']))] }, env);
+  }
+
+  const facts = computeFacts(record, kindRubric.agenda.map((a) => a.type));
+  const ctx: RecordContext = { record, rubric, kindRubric, facts, claims, score: score(kindRubric, rubric.levels, facts, claims) };
+  const problems = RECORD_RULES.flatMap((rule) =>
+    rule.check!(ctx).map((f) => problem(rule, f.data, lang, at(f.path, f.at), f.severity)),
+  );
+  return finish({ ...described, rubric: rubric.id, facts, score: ctx.score, problems }, env);
+}

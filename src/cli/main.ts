@@ -1,0 +1,139 @@
+// The command line: wires commands and options to the parts that do the work.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Lang } from '../facts/describe.js';
+import { bundledRubricIds, createRubricLoader } from '../load/rubrics.js';
+import { DEFAULT_LIMITS } from '../load/source.js';
+import { CLI_MESSAGES as M } from './messages.js';
+import { FORMATS, rubricErrorLines, runCheck, toolVersion, type FormatName, type Io } from './run-check.js';
+
+const DEFAULT_RUBRIC = 'lai-chau-14';
+
+/** A mistake in how the command was called, found after parsing: exit 2 with this message. */
+class UsageError extends Error {}
+
+/** --lang, else CHIBO_LANG, else vi. */
+function languageOf(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
+  const value = flag ?? env.CHIBO_LANG ?? 'vi';
+  if (value === 'vi' || value === 'en') return value;
+  throw new UsageError(`${M.badLang.vi(value)} / ${M.badLang.en(value)}`);
+}
+
+function wholeNumber(option: string, min: number) {
+  return (value: string) => {
+    const n = Number(value);
+    if (!/^-?\d+$/.test(value.trim()) || n < min) throw new InvalidArgumentError(M.badNumber.en(option, value));
+    return n;
+  };
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('chibo')
+    .description('Chấm điểm biên bản sinh hoạt chi bộ theo bộ tiêu chí và phát hiện tự đánh giá sai.\nScore chi bộ meeting records against a rubric and flag wrong self-assessments.')
+    .version(toolVersion(), '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError();
+
+  program
+    .command('check')
+    .description('check meeting records (files, folders, globs; default: .)')
+    .argument('[paths...]', 'files, folders or globs')
+    .option('--rubric <id-or-path>', 'rubric for every record')
+    .addOption(new Option('--format <name>', 'report format').choices(FORMATS).default('pretty'))
+    .option('--output <file>', 'write the report to a file instead of stdout')
+    .option('--lang <vi|en>', 'language of messages (default: CHIBO_LANG, else vi)')
+    .option('--max-warnings <n>', 'exit 1 when warnings exceed n; -1: no limit', wholeNumber('--max-warnings', -1), -1)
+    .option('--quiet', 'report errors only', false)
+    .option('--no-color', 'no colour')
+    .option('--max-file-size <bytes>', 'largest record file', wholeNumber('--max-file-size', 1), DEFAULT_LIMITS.maxBytes)
+    .option('--max-depth <n>', 'deepest nesting in a record', wholeNumber('--max-depth', 1), DEFAULT_LIMITS.maxDepth)
+    .option('--max-aliases <n>', 'most YAML aliases in a record', wholeNumber('--max-aliases', 0), DEFAULT_LIMITS.maxAliases)
+    .option('--max-items <n>', 'most items in one list or mapping', wholeNumber('--max-items', 1), DEFAULT_LIMITS.maxItems)
+    .action(async (paths: string[], o) => {
+      exitCode = await runCheck(paths, {
+        rubric: o.rubric,
+        defaultRubric: DEFAULT_RUBRIC,
+        format: o.format as FormatName,
+        output: o.output,
+        lang: languageOf(o.lang, io.env),
+        maxWarnings: o.maxWarnings,
+        quiet: o.quiet,
+        color: o.color === false ? false : undefined,
+        limits: { maxBytes: o.maxFileSize, maxDepth: o.maxDepth, maxAliases: o.maxAliases, maxItems: o.maxItems },
+      }, io);
+    });
+
+  program
+    .command('init')
+    .description('write a record template (to stdout, or to a new file)')
+    .argument('[file]', 'the file to create; never overwritten')
+    .option('--lang <vi|en>', 'language of messages')
+    .action(async (file: string | undefined, o) => {
+      const lang = languageOf(o.lang, io.env);
+      const { recordTemplate } = await import('../report/template.js');
+      if (file === undefined) {
+        io.stdout.write(recordTemplate(io.cwd));
+        return;
+      }
+      const target = path.resolve(io.cwd, file);
+      if (existsSync(target)) {
+        io.stderr.write(`${M.fileExists[lang](file)}\n`);
+        exitCode = 2;
+        return;
+      }
+      writeFileSync(target, recordTemplate(path.dirname(target)), { flag: 'wx' });
+      io.stderr.write(`${M.written[lang](file)}\n`);
+    });
+
+  program
+    .command('rubric')
+    .description('show a rubric as a table; --list lists the bundled ones')
+    .argument('[id-or-path]', 'bundled rubric id or rubric file', DEFAULT_RUBRIC)
+    .option('--list', 'list the bundled rubrics')
+    .option('--lang <vi|en>', 'language of messages')
+    .action(async (ref: string, o) => {
+      const lang = languageOf(o.lang, io.env);
+      const { rubricList, rubricTable } = await import('../report/rubric-table.js');
+      const load = createRubricLoader();
+      if (o.list) {
+        const rubrics = bundledRubricIds().map((id) => load(id, io.cwd)).flatMap((r) => ('rubric' in r ? [r.rubric] : []));
+        io.stdout.write(rubricList(rubrics, lang));
+        return;
+      }
+      const loaded = load(ref, io.cwd);
+      if ('error' in loaded) {
+        io.stderr.write(rubricErrorLines(loaded.error, lang, io.cwd));
+        exitCode = 2;
+        return;
+      }
+      io.stdout.write(rubricTable(loaded.rubric, lang));
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the record format')
+    .action(async () => {
+      const { recordJsonSchema } = await import('../validate/json-schema.js');
+      io.stdout.write(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`chibo: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof CommanderError) {
+      const ok = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help';
+      return ok ? 0 : 2;
+    }
+    const lang: Lang = io.env.CHIBO_LANG === 'en' ? 'en' : 'vi';
+    io.stderr.write(`${M.internal[lang](e instanceof Error ? e.message : String(e))}\n`);
+    return 2;
+  }
+}

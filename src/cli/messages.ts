@@ -1,0 +1,41 @@
+// What the command line says on stderr, in both languages.
+import type { Lang } from '../facts/describe.js';
+
+export const CLI_MESSAGES = {
+  notFound: { vi: (p: string) => `Không có tệp hay thư mục "${p}".`, en: (p: string) => `No such file or folder: "${p}".` },
+  noMatch: { vi: (p: string) => `Mẫu "${p}" không khớp với tệp nào.`, en: (p: string) => `The pattern "${p}" matches no file.` },
+  noRecords: {
+    vi: (p: string) => `Không tìm thấy biên bản nào (tệp .yaml hoặc .yml) trong ${p}.`,
+    en: (p: string) => `No record (.yaml or .yml file) found in ${p}.`,
+  },
+  rubricInvalid: {
+    vi: (f: string) => `Bộ tiêu chí ${f} không dùng được:`,
+    en: (f: string) => `The rubric ${f} cannot be used:`,
+  },
+  outputIsRecord: {
+    vi: (f: string) => `Không ghi báo cáo vào ${f}: đó là một biên bản đang được kiểm tra.`,
+    en: (f: string) => `Not writing the report to ${f}: it is a record being checked.`,
+  },
+  outputFailed: {
+    vi: (f: string, why: string) => `Không ghi được báo cáo vào ${f} (${why}).`,
+    en: (f: string, why: string) => `Cannot write the report to ${f} (${why}).`,
+  },
+  fileExists: {
+    vi: (f: string) => `Tệp ${f} đã có; chibo không ghi đè. Hãy chọn tên khác.`,
+    en: (f: string) => `${f} already exists; chibo does not overwrite it. Choose another name.`,
+  },
+  written: { vi: (f: string) => `Đã tạo ${f}.`, en: (f: string) => `Wrote ${f}.` },
+  badLang: {
+    vi: (v: string) => `Ngôn ngữ "${v}" không hỗ trợ; dùng vi hoặc en.`,
+    en: (v: string) => `Unsupported language "${v}"; use vi or en.`,
+  },
+  badNumber: {
+    vi: (o: string, v: string) => `${o} cần một số nguyên, không phải "${v}".`,
+    en: (o: string, v: string) => `${o} needs a whole number, not "${v}".`,
+  },
+  badFormat: {
+    vi: (v: string, all: string) => `Định dạng "${v}" không có; chọn một trong: ${all}.`,
+    en: (v: string, all: string) => `No format "${v}"; choose one of: ${all}.`,
+  },
+  internal: { vi: (m: string) => `Lỗi nội bộ của chibo: ${m}`, en: (m: string) => `chibo internal error: ${m}` },
+} satisfies Record<string, Record<Lang, (...args: string[]) => string>>;

@@ -1,0 +1,111 @@
+// Which files `check` reads (cli.md, "Which files check reads"). I/O lives here.
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+export interface Target {
+  /** The path as reached (not through realpath), absolute. */
+  absolute: string;
+  /** Not a regular file: reported as file-unreadable. */
+  special: boolean;
+}
+
+export type PathError = { arg: string; reason: 'not-found' | 'no-match' };
+
+const RECORD_EXT = /\.ya?ml$/i;
+
+const statOrNull = (p: string): Stats | null => {
+  try {
+    return statSync(p);
+  } catch {
+    return null;
+  }
+};
+
+const byRelative = (base: string) => (a: string, b: string) => {
+  const [x, y] = [path.relative(base, a), path.relative(base, b)];
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/** Records below a folder: `*.yaml`/`*.yml`, no dot folders, no node_modules, no link loops. */
+function walk(root: string, ignored: (absolute: string) => boolean): string[] {
+  const found: string[] = [];
+  const seenDirs = new Set<string>();
+  const visit = (dir: string) => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.name.startsWith('.') || entry.name === 'node_modules' || ignored(full)) continue;
+      const stats = entry.isSymbolicLink() ? statOrNull(full) : null;
+      const isDir = entry.isDirectory() || stats?.isDirectory();
+      const isFile = entry.isFile() || stats?.isFile();
+      if (isDir) visit(full);
+      else if (isFile && RECORD_EXT.test(entry.name)) found.push(full);
+    }
+  };
+  visit(root);
+  return found.sort(byRelative(root));
+}
+
+/**
+ * Expands arguments into the files to check, in argument order, each file once.
+ * `ignored` says whether a path found inside a folder or glob is to be skipped.
+ */
+export async function collectTargets(
+  args: readonly string[],
+  cwd: string,
+  ignored: (absolute: string) => boolean = () => false,
+): Promise<{ targets: Target[]; errors: PathError[] }> {
+  const targets: Target[] = [];
+  const errors: PathError[] = [];
+  const seen = new Set<string>();
+  const add = (absolute: string, special: boolean) => {
+    let key = absolute;
+    try {
+      key = realpathSync(absolute);
+    } catch {
+      // keep the path as given
+    }
+    if (seen.has(key)) return;
+    seen.add(key);
+    targets.push({ absolute, special });
+  };
+
+  for (const arg of args) {
+    const absolute = path.resolve(cwd, arg);
+    const stats = statOrNull(absolute);
+    if (stats?.isDirectory()) {
+      for (const file of walk(absolute, ignored)) add(file, false);
+    } else if (stats) {
+      add(absolute, !stats.isFile());
+    } else if (isDynamicPattern(arg)) {
+      const matches = (await glob([arg], { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false }))
+        .map((m) => path.normalize(m))
+        .filter((m) => !ignored(m) && statOrNull(m)?.isFile())
+        .sort(byRelative(cwd));
+      if (matches.length === 0) errors.push({ arg, reason: 'no-match' });
+      for (const m of matches) add(m, false);
+    } else {
+      errors.push({ arg, reason: 'not-found' });
+    }
+  }
+  return { targets, errors };
+}
+
+/** `path.relative` with `/` separators: how reports name a file. */
+export function displayPath(absolute: string, cwd: string): string {
+  return path.relative(cwd, absolute).split(path.sep).join('/');
+}

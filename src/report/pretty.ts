@@ -1,0 +1,84 @@
+// --format pretty: one block per file, problems as `line:col  severity  message  rule`,
+// a score table per record and a summary line.
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Problem, RecordResult } from '../check.js';
+import type { Lang } from '../facts/describe.js';
+import { KIND_NAMES } from '../rules/words.js';
+import { RATING_NAMES } from '../validate/text.js';
+import type { Formatter, Summary } from './report.js';
+
+const WORDS = {
+  vi: {
+    error: 'lỗi', warning: 'cảnh báo', criterion: 'Tiêu chí', claimed: 'Tự chấm', ceiling: 'Trần', score: 'Điểm',
+    total: 'Tổng', rating: 'xếp loại', selfRated: 'tự xếp loại', records: 'biên bản', errors: 'lỗi', warnings: 'cảnh báo',
+    clean: 'không có vấn đề',
+  },
+  en: {
+    error: 'error', warning: 'warning', criterion: 'Criterion', claimed: 'Claimed', ceiling: 'Ceiling', score: 'Score',
+    total: 'Total', rating: 'rating', selfRated: 'self-rated', records: 'records', errors: 'errors', warnings: 'warnings',
+    clean: 'no problems',
+  },
+} as const;
+
+/** Width in terminal columns, counting combining marks as nothing. */
+const width = (s: string) => s.normalize('NFC').replace(/\p{M}/gu, '').length;
+const padEnd = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
+const padStart = (s: string, n: number) => ' '.repeat(Math.max(0, n - width(s))) + s;
+
+function problemLines(problems: Problem[], lang: Lang, c: ChalkInstance): string[] {
+  const places = problems.map((p) => (p.line === null ? '' : `${p.line}:${p.column}`));
+  const placeWidth = Math.max(0, ...places.map(width));
+  const sevWidth = Math.max(...problems.map((p) => width(WORDS[lang][p.severity])));
+  return problems.map((p, i) => {
+    const sev = padEnd(WORDS[lang][p.severity], sevWidth);
+    return `  ${c.dim(padEnd(places[i]!, placeWidth))}  ${p.severity === 'error' ? c.red(sev) : c.yellow(sev)}  ${p.message}  ${c.dim(p.rule)}`;
+  });
+}
+
+function scoreTable(r: RecordResult, lang: Lang, c: ChalkInstance): string[] {
+  const s = r.score;
+  if (!s) return [];
+  const w = WORDS[lang];
+  const fmt = (n: number | null) => (n === null ? '–' : String(n));
+  const rows = s.criteria.map((cr) => [`${cr.id}  ${cr.name}`, fmt(cr.claimed), fmt(cr.ceiling), `${cr.score}/${cr.max}`, cr.score < cr.max]);
+  const nameWidth = Math.max(width(w.criterion), ...rows.map((row) => width(String(row[0]))));
+  const cols = [w.claimed, w.ceiling, w.score].map((h, i) => Math.max(width(h), ...rows.map((row) => width(String(row[i + 1]))), 7));
+  const line = (cells: string[]) =>
+    `  ${padEnd(cells[0]!, nameWidth)}  ${cells.slice(1).map((cell, i) => padStart(cell, cols[i]!)).join('  ')}`;
+  const out = [c.dim(line([w.criterion, w.claimed, w.ceiling, w.score]))];
+  for (const row of rows) {
+    const text = line(row.slice(0, 4).map(String));
+    out.push(row[4] ? text : c.green(text));
+  }
+  const claimedRating = r.claimed?.rating ? ` (${w.selfRated}: ${RATING_NAMES[r.claimed.rating]})` : '';
+  const total = line([`   ${w.total}`, fmt(r.claimed?.total ?? null), '', `${s.total}/${s.max}`]);
+  out.push(`${c.bold(total)}  ${c.bold(RATING_NAMES[s.rating])}${claimedRating}`);
+  return out;
+}
+
+function header(r: RecordResult, lang: Lang, c: ChalkInstance): string {
+  const parts = [r.cell, r.kind && KIND_NAMES[r.kind][lang], r.period, r.rubric].filter((x): x is string => !!x);
+  return `${c.bold.underline(r.file)}${parts.length > 0 ? c.dim(`  ${parts.join(' · ')}`) : ''}`;
+}
+
+export function summaryLine(s: Summary, lang: Lang, c: ChalkInstance): string {
+  const w = WORDS[lang];
+  const text = `${s.files} ${w.records}: ${s.errors} ${w.errors}, ${s.warnings} ${w.warnings}`;
+  if (s.errors > 0) return c.red.bold(`✖ ${text}`);
+  if (s.warnings > 0) return c.yellow.bold(`⚠ ${text}`);
+  return c.green.bold(`✔ ${text}`);
+}
+
+const pretty: Formatter = (report, { lang, color }) => {
+  const c = new Chalk({ level: color });
+  const blocks = report.results.map((r) => {
+    const lines = [header(r, lang, c)];
+    lines.push(...(r.problems.length > 0 ? problemLines(r.problems, lang, c) : [`  ${c.green(WORDS[lang].clean)}`]));
+    const table = scoreTable(r, lang, c);
+    if (table.length > 0) lines.push('', ...table);
+    return lines.join('\n');
+  });
+  return `${[...blocks, summaryLine(report.summary, lang, c)].join('\n\n')}\n`;
+};
+
+export default pretty;

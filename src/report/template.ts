@@ -1,0 +1,71 @@
+// `chibo init`: a record template with a Vietnamese comment on every field.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const SCHEMA_FILE = fileURLToPath(new URL('../../schema/meeting.schema.json', import.meta.url));
+
+/** The template; its schema line points at the installed package's schema, relative to `dir`. */
+export function recordTemplate(dir: string): string {
+  const schema = path.relative(dir, SCHEMA_FILE).split(path.sep).join('/');
+  return `# yaml-language-server: $schema=${schema}
+# Biên bản sinh hoạt chi bộ (định dạng chibo/v1). Kiểm tra bằng: npx chibo check <tệp>
+format: chibo/v1
+# Bộ tiêu chí chấm điểm (bỏ trống: lai-chau-14)
+# rubric: lai-chau-14
+cell: Chi bộ ...                  # Tên chi bộ
+organization: Đảng bộ ...         # Đảng bộ cấp trên (không bắt buộc)
+kind: regular                     # regular: thường kỳ; thematic: chuyên đề; combined: thường kỳ kết hợp chuyên đề
+date: 2024-03-15                  # Ngày họp (YYYY-MM-DD)
+period: 2024-03                   # Tháng của kỳ sinh hoạt (YYYY-MM); bỏ trống: tháng của ngày họp
+place: Hội trường ...             # Địa điểm họp
+time:
+  start: "14:00"                  # Giờ bắt đầu (HH:MM, 24 giờ)
+  end: "15:45"                    # Giờ kết thúc, sau giờ bắt đầu
+chair: Nguyễn Văn A               # Người chủ trì
+minutes_taker: Trần Thị B         # Thư ký ghi biên bản
+guests: []                        # Đại biểu dự họp, ví dụ đồng chí cấp ủy cấp trên
+members:
+  total: 20                       # Tổng số đảng viên của chi bộ
+  exempt: 0                       # Số được miễn sinh hoạt
+  present: 20                     # Số có mặt (có mặt + vắng = tổng số - miễn sinh hoạt)
+  absent_excused: []              # Vắng có lý do: - { name: Họ tên, reason: Lý do }
+  absent_unexcused: []            # Vắng không lý do: - Họ tên
+preparation:
+  prepared_by: secretary          # Người chuẩn bị nội dung: secretary, deputy_secretary, committee_member, other
+  committee_met: true             # Chi ủy đã họp trước để chuẩn bị
+  draft_resolution: true          # Đã có dự thảo nghị quyết hoặc kết luận
+  notice_sent: true               # Đã thông báo thời gian, địa điểm, nội dung cho đảng viên
+  documents_posted_days_before: 1 # Tài liệu đăng lên Sổ tay đảng viên điện tử trước bao nhiêu ngày (bỏ: chưa đăng)
+agenda:                           # Các nội dung, theo thứ tự tiến hành
+  - type: opening                 # Khai mạc, điểm danh, thông qua chương trình
+  - type: current_affairs         # Thông tin thời sự
+  - type: political_ideology      # Sinh hoạt chính trị tư tưởng (bắt buộc hằng tháng)
+    title: ...                    # Tiêu đề nội dung (không bắt buộc)
+  - type: review                  # Đánh giá kết quả tháng
+  - type: plan                    # Phương hướng, nhiệm vụ tháng tới
+  - type: discussion              # Thảo luận
+  - type: conclusion              # Kết luận
+  - type: vote                    # Biểu quyết
+  - type: assessment              # Chấm điểm, xếp loại
+speakers: []                      # Đảng viên phát biểu ý kiến, theo họ tên
+commendations: []                 # Biểu dương, nhắc nhở, phê bình: - { name: Họ tên, kind: praise | reminder | criticism }
+conclusion: ...                   # Kết luận của chủ trì
+vote: { for: 20, against: 0, abstain: 0 }  # Biểu quyết: tán thành, không tán thành, không biểu quyết
+tasks: []                         # Phân công: - { task: Việc, assignee: Người thực hiện, due: 2024-04-05 }
+previous_resolution:
+  achieved_percent: 100           # Tỷ lệ (%) nghị quyết kỳ trước đã thực hiện
+followup:
+  resolution_posted_days_after: 1 # Nghị quyết đăng lên ứng dụng sau bao nhiêu ngày (bỏ: chưa đăng)
+# Với sinh hoạt chuyên đề (thematic, combined), bắt buộc:
+# thematic:
+#   topic: ...                    # Tên chuyên đề
+#   plan: Kế hoạch số ...-KH/CB   # Kế hoạch sinh hoạt chuyên đề
+#   presenter: ...                # Đảng viên được phân công chuẩn bị, trình bày
+#   conclusion: ...               # Những ý kiến cần tiếp thu để hoàn thiện chuyên đề
+assessment:                       # Tự chấm điểm, xếp loại
+  scores: { "1": 20, "2": 20, "3": 30, "4": 15, "5": 15 }  # Điểm từng tiêu chí (có thể chấm từng mục: "3.3": 5)
+  total: 100                      # Tổng điểm tự chấm
+  rating: Tốt                     # Tốt, Khá, Trung bình hoặc Kém
+notes: ""                         # Ghi chú khác
+`;
+}

@@ -1,0 +1,24 @@
+// duration-short: the meeting was shorter than the rubric's minimum for its kind.
+import type { MeetingKind } from '../validate/record-schema.js';
+import { minutesOfDay } from '../facts/facts.js';
+import { defineRule } from './rule.js';
+import { KIND_NAMES } from './words.js';
+
+interface Data { minutes: number; min: number; kind: MeetingKind; source: string }
+
+export default defineRule<Data>({
+  id: 'duration-short',
+  severity: 'warning',
+  description: { vi: 'Buổi họp ngắn hơn thời lượng tối thiểu', en: 'The meeting was shorter than the minimum duration' },
+  message: {
+    vi: (d) => `Buổi họp kéo dài ${d.minutes} phút, ít hơn ${d.min} phút tối thiểu của sinh hoạt ${KIND_NAMES[d.kind].vi} (${d.source}).`,
+    en: (d) => `The meeting lasted ${d.minutes} minutes, less than the ${d.min} minutes required for ${KIND_NAMES[d.kind].en} meetings (${d.source}).`,
+  },
+  check: ({ record, facts, kindRubric }) => {
+    const minutes = Number(facts.duration_minutes);
+    const { minutes: min, source } = kindRubric.minDuration;
+    // An end before the start is time-invalid; its duration says nothing more.
+    if (minutesOfDay(record.time.end) <= minutesOfDay(record.time.start) || minutes >= min) return [];
+    return [{ path: ['time', 'end'], data: { minutes, min, kind: record.kind, source } }];
+  },
+});

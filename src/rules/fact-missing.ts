@@ -1,0 +1,21 @@
+// fact-missing: a fact a rubric item needs is absent, and the item was taken as judged.
+import type { FactId } from '../facts/catalogue.js';
+import { defineRule, joinList } from './rule.js';
+
+interface Data { item: string; facts: FactId[] }
+
+export default defineRule<Data>({
+  id: 'fact-missing',
+  severity: 'warning',
+  description: { vi: 'Thiếu dữ kiện để chấm một mục; mục được tính theo điểm tự chấm', en: 'A fact an item needs is absent; the item was taken as judged' },
+  message: {
+    vi: (d) => `Biên bản không ghi ${joinList(d.facts, 'vi')}, nên mục ${d.item} được tính theo điểm tự chấm. Hãy ghi dữ kiện này nếu có.`,
+    en: (d) => `The record does not give ${joinList(d.facts, 'en')}, so item ${d.item} was taken as judged from the claimed score. Record the fact if it is known.`,
+  },
+  check: ({ score }) =>
+    score.criteria.flatMap((c) =>
+      c.items
+        .filter((i) => i.missingFacts.length > 0)
+        .map((i) => ({ path: i.missingFacts[0]!.split('.'), at: 'key' as const, data: { item: i.id, facts: i.missingFacts } })),
+    ),
+});

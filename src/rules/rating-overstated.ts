@@ -1,0 +1,50 @@
+// rating-overstated: the claimed rating is better than the scores allow.
+import type { Level } from '../validate/rubric.js';
+import { defineRule, joinList, type Lang, type RecordContext } from './rule.js';
+import { criterionLabel } from './words.js';
+
+interface Short { id: string; score: number; max: number }
+interface Data { claimed: string; allowed: string; total: number; min: number; gate: string[]; short: Short[]; noScores: boolean }
+
+/** The claimed level and the computed one, when the rubric knows the claimed rating. */
+export function ratingLevels(ctx: RecordContext): { claimed: Level; claimedRank: number; computed: Level; computedRank: number } | undefined {
+  const levels = ctx.rubric.levels;
+  const claimedRank = levels.findIndex((l) => l.id === ctx.claims.rating);
+  const computedRank = levels.findIndex((l) => l.id === ctx.score.rating);
+  if (claimedRank < 0 || computedRank < 0) return undefined;
+  return { claimed: levels[claimedRank]!, claimedRank, computed: levels[computedRank]!, computedRank };
+}
+
+const message = (d: Data, lang: Lang) => {
+  const vi = lang === 'vi';
+  const reasons: string[] = d.short.map((s) =>
+    vi ? `${criterionLabel(s.id, lang)} chỉ có ${s.score}/${s.max} điểm (thiếu ${s.max - s.score})`
+       : `${criterionLabel(s.id, lang)} has ${s.score} of ${s.max} points (${s.max - s.score} short)`);
+  if (d.total < d.min) reasons.push(vi ? `tổng điểm ${d.total}, dưới mức ${d.min} mà loại ${d.claimed} cần` : `the total is ${d.total}, below the ${d.min} that ${d.claimed} needs`);
+  const gate = d.short.length > 0
+    ? vi ? `; loại ${d.claimed} cần đủ điểm tối đa ở các tiêu chí ${joinList(d.gate, lang)}` : `; ${d.claimed} needs full marks in criteria ${joinList(d.gate, lang)}`
+    : '';
+  const hint = d.noScores ? (vi ? ' Biên bản không ghi điểm tự chấm, nên các tiêu chí tự đánh giá được tính 0.' : ' No scores are written, so judged criteria count 0.') : '';
+  return vi
+    ? `Tự xếp loại ${d.claimed}, nhưng ${joinList(reasons, lang)}${gate}. Với số điểm này chỉ đạt loại ${d.allowed}.${hint}`
+    : `Rated ${d.claimed}, but ${joinList(reasons, lang)}${gate}. The scores allow ${d.allowed}.${hint}`;
+};
+
+export default defineRule<Data>({
+  id: 'rating-overstated',
+  severity: 'error',
+  description: { vi: 'Tự xếp loại cao hơn mức điểm cho phép', en: 'The claimed rating is better than the scores allow' },
+  message: { vi: (d) => message(d, 'vi'), en: (d) => message(d, 'en') },
+  check: (ctx) => {
+    const r = ratingLevels(ctx);
+    if (!r || r.claimedRank >= r.computedRank) return [];
+    const short = r.claimed.gate.flatMap((id) => {
+      const c = ctx.score.criteria.find((x) => x.id === id);
+      return c && c.score < c.max ? [{ id, score: c.score, max: c.max }] : [];
+    });
+    return [{
+      path: ['assessment', 'rating'],
+      data: { claimed: r.claimed.name, allowed: r.computed.name, total: ctx.score.total, min: r.claimed.min, gate: r.claimed.gate, short, noScores: ctx.claims.scores.size === 0 },
+    }];
+  },
+});

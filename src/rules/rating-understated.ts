@@ -1,0 +1,20 @@
+// rating-understated: the claimed rating is worse than the scores allow.
+import { ratingLevels } from './rating-overstated.js';
+import { defineRule } from './rule.js';
+
+interface Data { claimed: string; allowed: string; total: number }
+
+export default defineRule<Data>({
+  id: 'rating-understated',
+  severity: 'warning',
+  description: { vi: 'Tự xếp loại thấp hơn mức điểm cho phép', en: 'The claimed rating is worse than the scores allow' },
+  message: {
+    vi: (d) => `Tự xếp loại ${d.claimed}, nhưng với ${d.total} điểm buổi sinh hoạt đạt loại ${d.allowed}. Hãy kiểm tra lại xếp loại hoặc điểm.`,
+    en: (d) => `Rated ${d.claimed}, but with ${d.total} points the meeting reaches ${d.allowed}. Check the rating or the scores.`,
+  },
+  check: (ctx) => {
+    const r = ratingLevels(ctx);
+    if (!r || r.claimedRank <= r.computedRank) return [];
+    return [{ path: ['assessment', 'rating'], data: { claimed: r.claimed.name, allowed: r.computed.name, total: ctx.score.total } }];
+  },
+});

@@ -1,0 +1,54 @@
+// The anatomy of a rule: id, severity, messages in both languages, and (for record rules) the check.
+import type { Facts } from '../facts/catalogue.js';
+import type { Lang } from '../facts/describe.js';
+import type { Path } from '../load/source.js';
+import type { Claims, Score } from '../score/score.js';
+import type { MeetingRecord } from '../validate/record-schema.js';
+import type { KindRubric, Rubric } from '../validate/rubric.js';
+
+export type Severity = 'error' | 'warning';
+export type { Lang };
+
+/** Everything a record rule may look at; all of it computed before the rules run. */
+export interface RecordContext {
+  record: MeetingRecord;
+  rubric: Rubric;
+  kindRubric: KindRubric;
+  facts: Facts;
+  claims: Claims;
+  score: Score;
+}
+
+/** What a check returns: where (a path into the record) and the data its message needs. */
+export interface Finding<D> {
+  path: Path;
+  /** Point at the key rather than the value (default: value). */
+  at?: 'key' | 'value';
+  data: D;
+  /** Overrides the rule's severity (agenda-missing takes the rubric's). */
+  severity?: Severity;
+}
+
+export interface Rule<D> {
+  id: string;
+  severity: Severity;
+  /** One line: what the rule checks. */
+  description: Record<Lang, string>;
+  message: Record<Lang, (data: D) => string>;
+  check?: (ctx: RecordContext) => Finding<D>[];
+}
+
+// The data type is checked where a rule is defined; collections of rules only need the shape.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<any>;
+
+export const defineRule = <D>(rule: Rule<D>): Rule<D> => rule;
+
+/** "a, b và c" / "a, b and c". */
+export function joinList(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  const and = lang === 'vi' ? ' và ' : ' and ';
+  return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
+}
+
+export const quote = (s: string) => `"${s}"`;

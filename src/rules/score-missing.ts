@@ -1,0 +1,25 @@
+// score-missing: a criterion with judged items has no claim.
+import { defineRule, joinList } from './rule.js';
+import { criterionLabel } from './words.js';
+
+interface Data { id: string; name: string; items: string[] }
+
+export default defineRule<Data>({
+  id: 'score-missing',
+  severity: 'warning',
+  description: { vi: 'Tiêu chí tự đánh giá chưa được chấm điểm', en: 'A criterion with judged items has no claim' },
+  message: {
+    vi: (d) => `Chưa tự chấm ${criterionLabel(d.id, 'vi')} (${d.name}); ${d.items.length === 1 && d.items[0] === d.id ? 'tiêu chí này' : `${joinList(d.items, 'vi')}`} do chi bộ tự đánh giá nên được tính 0 điểm. Hãy ghi điểm vào assessment.scores.`,
+    en: (d) => `${criterionLabel(d.id, 'en').replace(/^./, (c) => c.toUpperCase())} (${d.name}) has no claimed score; ${d.items.length === 1 && d.items[0] === d.id ? 'it is judged' : `${joinList(d.items, 'en')} ${d.items.length === 1 ? 'is' : 'are'} judged`} by the cell and so count${d.items.length === 1 ? 's' : ''} 0. Write the score in assessment.scores.`,
+  },
+  check: ({ claims, score }) => {
+    if (!claims.present) return [];
+    const path = claims.scores.size > 0 ? ['assessment', 'scores'] : ['assessment'];
+    return score.criteria
+      .filter((c) => c.claimed === null)
+      .flatMap((c) => {
+        const items = c.items.filter((i) => !i.measured && i.claim === null).map((i) => i.id);
+        return items.length > 0 ? [{ path, at: 'key' as const, data: { id: c.id, name: c.name, items } }] : [];
+      });
+  },
+});

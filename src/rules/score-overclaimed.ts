@@ -1,0 +1,59 @@
+// score-overclaimed: a claim above what the record's facts support; the message names the facts.
+import type { FactId, Facts } from '../facts/catalogue.js';
+import { describeFact } from '../facts/describe.js';
+import { factsCompared } from '../score/score.js';
+import type { Item } from '../validate/rubric.js';
+import { defineRule, type Finding, type Lang } from './rule.js';
+import { criterionLabel } from './words.js';
+
+interface Shortfall { item: string; value: number; max: number; facts: FactId[]; claimed: boolean }
+interface Data { id: string; claimed: number; ceiling: number; shortfalls: Shortfall[]; facts: Facts }
+
+const why = (s: Shortfall, facts: Facts, lang: Lang) => {
+  const reason = s.facts.length > 0
+    ? s.facts.map((f) => describeFact(f, facts, lang)).join(', ')
+    : lang === 'vi' ? 'theo điểm tự chấm của mục' : 'as the item itself is claimed';
+  return `${s.item}: ${s.value}/${s.max} (${reason})`;
+};
+
+const message = (d: Data, lang: Lang) => {
+  const reasons = d.shortfalls.map((s) => why(s, d.facts, lang)).join('; ');
+  return lang === 'vi'
+    ? `Tự chấm ${criterionLabel(d.id, lang)} ${d.claimed} điểm, nhưng dữ kiện của biên bản chỉ cho tối đa ${d.ceiling}: ${reasons}. Hãy chấm lại, hoặc ghi đủ dữ kiện nếu biên bản còn thiếu.`
+    : `${criterionLabel(d.id, lang).replace(/^./, (c) => c.toUpperCase())} is claimed at ${d.claimed}, but the record's facts support at most ${d.ceiling}: ${reasons}. Lower the claim, or record the missing facts if the minutes left them out.`;
+};
+
+/** Facts behind a measured item's points: those its bands compare and those its caps test. */
+function factsOf(item: Item): FactId[] {
+  if (item.scoring.type !== 'measured') return [];
+  const capped = item.scoring.caps.flatMap((c) => c.when.facts);
+  const compared = factsCompared(item.scoring);
+  const presence = item.scoring.bands.flatMap((b) => (b.when?.op === 'present' ? b.when.facts : []));
+  return [...new Set([...compared, ...presence, ...capped])];
+}
+
+export default defineRule<Data>({
+  id: 'score-overclaimed',
+  severity: 'error',
+  description: { vi: 'Điểm tự chấm cao hơn mức dữ kiện biên bản cho phép', en: 'A claim above what the record supports' },
+  message: { vi: (d) => message(d, 'vi'), en: (d) => message(d, 'en') },
+  check: ({ score, kindRubric, facts }) => {
+    const out: Finding<Data>[] = [];
+    for (const c of score.criteria) {
+      const rubricItems = kindRubric.criteria.find((x) => x.id === c.id)!.items;
+      const shortfall = (i: (typeof c.items)[number]): Shortfall => {
+        const item = rubricItems.find((x) => x.id === i.id)!;
+        return { item: i.id, value: i.value, max: i.max, facts: i.measured ? factsOf(item) : [], claimed: i.claim !== null };
+      };
+      if (c.claimed !== null && c.claimed <= c.max && c.claimed > c.ceiling) {
+        const shortfalls = c.items.filter((i) => i.value < i.max).map(shortfall);
+        out.push({ path: ['assessment', 'scores', c.id], data: { id: c.id, claimed: c.claimed, ceiling: c.ceiling, shortfalls, facts } });
+      }
+      for (const i of c.items) {
+        if (i.id === c.id || !i.measured || i.claim === null || i.claim > i.max || i.claim <= i.value) continue;
+        out.push({ path: ['assessment', 'scores', i.id], data: { id: i.id, claimed: i.claim, ceiling: i.value, shortfalls: [shortfall(i)], facts } });
+      }
+    }
+    return out;
+  },
+});

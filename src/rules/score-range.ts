@@ -1,0 +1,44 @@
+// score-range: a claimed score below 0 or above its maximum, or for a criterion or item the rubric lacks.
+import type { KindRubric } from '../validate/rubric.js';
+import { defineRule, type Finding, type Lang } from './rule.js';
+import { criterionLabel, KIND_NAMES } from './words.js';
+
+type Data =
+  | { id: string; value: number; max: number; unknown: false }
+  | { id: string; value: number; unknown: true; rubric: string; kind: keyof typeof KIND_NAMES };
+
+/** The maximum for a claim key: a criterion's or an item's; undefined when the rubric lacks it. */
+export function maxFor(rubric: KindRubric, id: string): number | undefined {
+  for (const c of rubric.criteria) {
+    if (c.id === id) return c.max;
+    const item = c.items.find((i) => i.id === id);
+    if (item) return item.max;
+  }
+  return undefined;
+}
+
+const message = (d: Data, lang: Lang) => {
+  const what = criterionLabel(d.id, lang);
+  if (d.unknown) {
+    return lang === 'vi'
+      ? `Bộ tiêu chí "${d.rubric}" không có ${what} cho sinh hoạt ${KIND_NAMES[d.kind].vi}; hãy bỏ điểm này hoặc sửa mã.`
+      : `The rubric "${d.rubric}" has no ${what} for ${KIND_NAMES[d.kind].en} meetings; remove this score or correct its id.`;
+  }
+  return lang === 'vi'
+    ? `Điểm tự chấm ${d.value} của ${what} nằm ngoài khoảng 0–${d.max}.`
+    : `The claimed ${d.value} for ${what} is outside 0–${d.max}.`;
+};
+
+export default defineRule<Data>({
+  id: 'score-range',
+  severity: 'error',
+  description: { vi: 'Điểm tự chấm ngoài khoảng cho phép, hoặc cho tiêu chí không có', en: 'A claimed score out of range, or for a criterion the rubric lacks' },
+  message: { vi: (d) => message(d, 'vi'), en: (d) => message(d, 'en') },
+  check: ({ claims, kindRubric, rubric, record }) =>
+    [...claims.scores].flatMap(([id, value]): Finding<Data>[] => {
+      const path = ['assessment', 'scores', id];
+      const max = maxFor(kindRubric, id);
+      if (max === undefined) return [{ path, at: 'key', data: { id, value, unknown: true, rubric: rubric.id, kind: record.kind } }];
+      return value < 0 || value > max ? [{ path, data: { id, value, max, unknown: false } }] : [];
+    }),
+});

@@ -1,0 +1,42 @@
+// score-sum: claimed totals that do not add up.
+import { defineRule, type Finding, type Lang } from './rule.js';
+import { criterionLabel } from './words.js';
+
+interface Data { id: string | null; claimed: number; sum: number; parts: string[] }
+
+const message = (d: Data, lang: Lang) => {
+  const what = d.id === null ? (lang === 'vi' ? 'Tổng điểm tự chấm' : 'The claimed total') : (lang === 'vi' ? `Điểm ${criterionLabel(d.id, lang)}` : `The claim for ${criterionLabel(d.id, lang)}`);
+  const parts = d.parts.join(' + ');
+  return lang === 'vi'
+    ? `${what} là ${d.claimed}, nhưng cộng ${parts} được ${d.sum}. Hãy sửa cho khớp.`
+    : `${what} is ${d.claimed}, but ${parts} add up to ${d.sum}. Make them agree.`;
+};
+
+const round = (n: number) => Math.round(n * 1e6) / 1e6;
+
+export default defineRule<Data>({
+  id: 'score-sum',
+  severity: 'error',
+  description: { vi: 'Tổng điểm tự chấm không bằng tổng các phần', en: 'Claimed totals do not add up' },
+  message: { vi: (d) => message(d, 'vi'), en: (d) => message(d, 'en') },
+  check: ({ claims, kindRubric }) => {
+    const out: Finding<Data>[] = [];
+    const claimed = kindRubric.criteria.filter((c) => claims.scores.has(c.id));
+    if (claims.total !== undefined && claimed.length > 0) {
+      const sum = round(claimed.reduce((s, c) => s + claims.scores.get(c.id)!, 0));
+      if (round(claims.total) !== sum) {
+        out.push({ path: ['assessment', 'total'], data: { id: null, claimed: claims.total, sum, parts: claimed.map((c) => String(claims.scores.get(c.id))) } });
+      }
+    }
+    for (const c of claimed) {
+      const items = c.items.filter((i) => i.id !== c.id);
+      if (items.length === 0 || !items.every((i) => claims.scores.has(i.id))) continue;
+      const sum = round(items.reduce((s, i) => s + claims.scores.get(i.id)!, 0));
+      const value = claims.scores.get(c.id)!;
+      if (round(value) !== sum) {
+        out.push({ path: ['assessment', 'scores', c.id], data: { id: c.id, claimed: value, sum, parts: items.map((i) => `${i.id}: ${claims.scores.get(i.id)}`) } });
+      }
+    }
+    return out;
+  },
+});

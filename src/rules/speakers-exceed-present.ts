@@ -1,0 +1,19 @@
+// speakers-exceed-present: more distinct speakers than members present.
+import { defineRule } from './rule.js';
+
+interface Data { speakers: number; present: number }
+
+export default defineRule<Data>({
+  id: 'speakers-exceed-present',
+  severity: 'error',
+  description: { vi: 'Số người phát biểu nhiều hơn số có mặt', en: 'More speakers than members present' },
+  message: {
+    vi: (d) => `Có ${d.speakers} người phát biểu nhưng chỉ ${d.present} đảng viên có mặt. Hãy kiểm tra danh sách phát biểu (khách mời không ghi vào đây) hoặc số có mặt.`,
+    en: (d) => `${d.speakers} people spoke but only ${d.present} members were present. Check the speakers (guests do not belong there) or the number present.`,
+  },
+  check: ({ record, facts }) => {
+    const speakers = Number(facts.speaker_count);
+    const present = record.members.present;
+    return speakers > present ? [{ path: ['speakers'], at: 'key', data: { speakers, present } }] : [];
+  },
+});

@@ -1,0 +1,30 @@
+// thematic-incomplete: a thematic or combined meeting lacks the thematic block or part of it.
+import { isBlank } from '../validate/text.js';
+import { defineRule, joinList, type Lang } from './rule.js';
+
+const FIELDS = ['topic', 'plan', 'presenter', 'conclusion'] as const;
+type Field = (typeof FIELDS)[number];
+interface Data { missing: Field[]; block: boolean }
+
+const WORDS: Record<Field, Record<Lang, string>> = {
+  topic: { vi: 'tên chuyên đề (topic)', en: 'the topic (topic)' },
+  plan: { vi: 'kế hoạch sinh hoạt chuyên đề (plan)', en: 'the plan it was held under (plan)' },
+  presenter: { vi: 'đảng viên được phân công chuẩn bị, trình bày (presenter)', en: 'the member assigned to prepare and present it (presenter)' },
+  conclusion: { vi: 'kết luận tiếp thu, hoàn thiện chuyên đề (conclusion)', en: 'the conclusion on what to take in (conclusion)' },
+};
+
+export default defineRule<Data>({
+  id: 'thematic-incomplete',
+  severity: 'error',
+  description: { vi: 'Sinh hoạt chuyên đề thiếu kế hoạch, người trình bày, chủ đề hoặc kết luận', en: 'A thematic meeting lacks its plan, presenter, topic or conclusion' },
+  message: {
+    vi: (d) => `${d.block ? 'Buổi sinh hoạt chuyên đề không có mục thematic' : 'Mục thematic thiếu'}: cần ghi ${joinList(d.missing.map((f) => WORDS[f].vi), 'vi')}.`,
+    en: (d) => `${d.block ? 'The thematic meeting has no thematic block' : 'The thematic block is incomplete'}: it needs ${joinList(d.missing.map((f) => WORDS[f].en), 'en')}.`,
+  },
+  check: ({ record }) => {
+    if (record.kind === 'regular') return [];
+    const t = record.thematic;
+    if (t === undefined) return [{ path: ['thematic'], at: 'key', data: { missing: [...FIELDS], block: true } }];
+    return FIELDS.filter((f) => isBlank(t[f])).map((f) => ({ path: ['thematic', f], data: { missing: [f], block: false } }));
+  },
+});
