@@ -63,7 +63,8 @@ function header(r: RecordResult, lang: Lang, c: ChalkInstance): string {
 
 export function summaryLine(s: Summary, lang: Lang, c: ChalkInstance): string {
   const w = WORDS[lang];
-  const text = `${s.files} ${w.records}: ${s.errors} ${w.errors}, ${s.warnings} ${w.warnings}`;
+  const n = (count: number, word: string) => `${count} ${lang === 'en' && count === 1 ? word.slice(0, -1) : word}`;
+  const text = `${n(s.files, w.records)}: ${n(s.errors, w.errors)}, ${n(s.warnings, w.warnings)}`;
   if (s.errors > 0) return c.red.bold(`✖ ${text}`);
   if (s.warnings > 0) return c.yellow.bold(`⚠ ${text}`);
   return c.green.bold(`✔ ${text}`);

@@ -19,7 +19,7 @@ const why = (s: Shortfall, facts: Facts, lang: Lang) => {
 const message = (d: Data, lang: Lang) => {
   const reasons = d.shortfalls.map((s) => why(s, d.facts, lang)).join('; ');
   return lang === 'vi'
-    ? `Tự chấm ${criterionLabel(d.id, lang)} ${d.claimed} điểm, nhưng dữ kiện của biên bản chỉ cho tối đa ${d.ceiling}: ${reasons}. Hãy chấm lại, hoặc ghi đủ dữ kiện nếu biên bản còn thiếu.`
+    ? `${criterionLabel(d.id, lang).replace(/^./, (c) => c.toUpperCase())} tự chấm ${d.claimed} điểm, nhưng dữ kiện của biên bản chỉ cho tối đa ${d.ceiling}: ${reasons}. Hãy chấm lại, hoặc ghi đủ dữ kiện nếu biên bản còn thiếu.`
     : `${criterionLabel(d.id, lang).replace(/^./, (c) => c.toUpperCase())} is claimed at ${d.claimed}, but the record's facts support at most ${d.ceiling}: ${reasons}. Lower the claim, or record the missing facts if the minutes left them out.`;
 };
 
