@@ -46,7 +46,7 @@ export interface Source {
 
 const START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
-/** Decodes bytes as a YAML text: UTF-8 (BOM optional) or UTF-16 with a BOM. */
+/** Decodes bytes as a YAML text: UTF-8 (BOM optional) or UTF-16 with a BOM; any line ends. */
 export function decode(bytes: Uint8Array): { text: string } | LoadFailure {
   let encoding = 'utf-8';
   let offset = 0;
@@ -63,7 +63,8 @@ export function decode(bytes: Uint8Array): { text: string } | LoadFailure {
   }
   const nul = text.indexOf('\0');
   if (nul >= 0) return { rule: 'file-unreadable', reason: 'binary', at: positionOf(text, nul) };
-  return { text };
+  // The yaml package knows LF and CRLF; old Mac line ends (a lone CR) become LF, one for one.
+  return { text: text.replace(/\r(?!\n)/g, '\n') };
 }
 
 function positionOf(text: string, offset: number): Position {

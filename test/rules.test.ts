@@ -1,0 +1,116 @@
+// Every rule: a record that triggers it and one that does not.
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../src/rules/index.js';
+import { checkText, checkVariant, goodRecord, problemOf, rulesOf } from './helpers.js';
+import { stringify } from 'yaml';
+
+type Case = { trigger: () => ReturnType<typeof checkText>; pass: () => ReturnType<typeof checkText>; expect?: (m: string) => void };
+
+const good = () => checkVariant(() => {});
+
+const CASES: Record<string, Case> = {
+  'yaml-syntax': { trigger: () => checkText('cell: a\ncell: b\n'), pass: good },
+  schema: { trigger: () => checkVariant((r) => { r.chiar = r.chair; delete r.chair; }), pass: good },
+  'file-unreadable': { trigger: () => checkText(new Uint8Array([0x63, 0x3a, 0x20, 0xff, 0xfe, 0x0a])), pass: good },
+  'limit-exceeded': { trigger: () => checkText('a: 1\n', 'en', { limits: { maxBytes: 2, maxDepth: 64, maxAliases: 100, maxItems: 100 } }), pass: good },
+  'rubric-unavailable': { trigger: () => checkVariant((r) => { r.rubric = 'no-such-rubric'; }), pass: () => checkVariant((r) => { r.rubric = 'lai-chau-14'; }) },
+  'rubric-kind': {
+    trigger: () => checkText(stringify({ ...goodRecord(), rubric: '../test/fixtures/rubrics/regular-only.yaml', kind: 'thematic', thematic: { topic: 't', plan: 'p', presenter: 'x', conclusion: 'c' } })),
+    pass: () => checkText(stringify({ ...goodRecord(), rubric: '../test/fixtures/rubrics/regular-only.yaml' })),
+  },
+  'attendance-mismatch': { trigger: () => checkVariant((r) => { r.members.present = 20; }), pass: good },
+  'absence-duplicate': {
+    trigger: () => checkVariant((r) => { r.members.absent_unexcused = ['Lê  Văn Cường ']; r.members.present = 20; }),
+    pass: good,
+  },
+  'absent-but-active': { trigger: () => checkVariant((r) => { r.speakers.push('Phạm Thị Dung'); }), pass: good },
+  'speakers-exceed-present': {
+    trigger: () => checkVariant((r) => { r.members = { total: 3, present: 1, absent_unexcused: ['A', 'B'] }; r.speakers = ['X', 'Y']; r.vote = { for: 1, against: 0, abstain: 0 }; }),
+    pass: good,
+  },
+  'vote-mismatch': { trigger: () => checkVariant((r) => { r.vote.against = 1; }), pass: good },
+  'time-invalid': { trigger: () => checkVariant((r) => { r.time = { start: '15:00', end: '14:00' }; }), pass: good },
+  'score-range': { trigger: () => checkVariant((r) => { r.assessment.scores['4'] = 16; r.assessment.total = 98; }), pass: good },
+  'score-sum': { trigger: () => checkVariant((r) => { r.assessment.total = 99; }), pass: good },
+  'score-overclaimed': { trigger: () => checkVariant((r) => { r.assessment.scores['3'] = 30; r.assessment.total = 100; }), pass: good },
+  'rating-overstated': { trigger: () => checkVariant((r) => { r.assessment.scores['2'] = 18; r.assessment.total = 95; }), pass: good },
+  'rating-understated': { trigger: () => checkVariant((r) => { r.assessment.rating = 'Khá'; }), pass: good },
+  'assessment-missing': { trigger: () => checkVariant((r) => { delete r.assessment; }), pass: good },
+  'score-missing': { trigger: () => checkVariant((r) => { delete r.assessment.scores['4']; delete r.assessment.total; }), pass: good },
+  'fact-missing': { trigger: () => checkVariant((r) => { delete r.previous_resolution; }), pass: good },
+  'agenda-missing': { trigger: () => checkVariant((r) => { r.agenda = r.agenda.filter((a: any) => a.type !== 'review'); }), pass: good },
+  'duration-short': { trigger: () => checkVariant((r) => { r.time.end = '15:00'; }), pass: good },
+  'minutes-incomplete': { trigger: () => checkVariant((r) => { r.members.absent_excused[0].reason = '  '; }), pass: good },
+  'task-incomplete': { trigger: () => checkVariant((r) => { r.tasks.push({ task: 'Việc không rõ người' }); }), pass: good },
+  'period-mismatch': { trigger: () => checkVariant((r) => { r.period = '2024-01'; }), pass: () => checkVariant((r) => { r.period = '2024-02'; }) },
+  'thematic-incomplete': {
+    trigger: () => checkVariant((r) => { r.kind = 'combined'; r.agenda.push({ type: 'topic' }); r.time.end = '16:00'; }),
+    pass: () => checkVariant((r) => { r.kind = 'combined'; r.agenda.push({ type: 'topic' }); r.time.end = '16:00'; r.thematic = { topic: 'T', plan: 'KH 01', presenter: 'Vũ Thị Giang', conclusion: 'C' }; }),
+  },
+};
+
+describe('every rule', () => {
+  it('has a case here', () => {
+    expect(Object.keys(CASES).sort()).toEqual(RULES.map((r) => r.id).sort());
+  });
+
+  for (const rule of RULES) {
+    describe(rule.id, () => {
+      it('fires on a record that breaks it, with a located message in both languages', () => {
+        const result = CASES[rule.id]!.trigger();
+        const p = problemOf(result, rule.id);
+        expect(p, JSON.stringify(result.problems)).toBeDefined();
+        expect(p!.message.length).toBeGreaterThan(20);
+        if (!['file-unreadable', 'limit-exceeded'].includes(rule.id)) expect(p!.line).toBeGreaterThanOrEqual(1);
+      });
+      it('stays quiet on a record that keeps it', () => {
+        expect(rulesOf(CASES[rule.id]!.pass())).not.toContain(rule.id);
+      });
+      it('has messages in Vietnamese and English', () => {
+        expect(rule.description.vi).not.toEqual(rule.description.en);
+      });
+    });
+  }
+});
+
+describe('messages', () => {
+  it('rating-overstated names each criterion short and by how much (English)', () => {
+    const r = checkVariant((rec) => { rec.assessment.scores['2'] = 18; rec.assessment.total = 95; });
+    expect(problemOf(r, 'rating-overstated')!.message).toBe(
+      'Rated Tốt, but criterion 2 has 18 of 20 points (2 short); Tốt needs full marks in criteria 1, 2, 4 and 5. The scores allow Khá.',
+    );
+  });
+  it('rating-overstated in Vietnamese', () => {
+    const r = checkVariant((rec) => { rec.assessment.scores['2'] = 18; rec.assessment.total = 95; }, 'vi');
+    expect(problemOf(r, 'rating-overstated')!.message).toBe(
+      'Tự xếp loại Tốt, nhưng tiêu chí 2 chỉ có 18/20 điểm (thiếu 2); loại Tốt cần đủ điểm tối đa ở các tiêu chí 1, 2, 4 và 5. Với số điểm này chỉ đạt loại Khá.',
+    );
+  });
+  it('score-overclaimed names the fact that caps the score', () => {
+    const r = checkVariant((rec) => { rec.members.absent_unexcused = ['Vũ Văn Nam']; rec.members.present = 20; rec.vote.for = 20; });
+    const p = problemOf(r, 'score-overclaimed')!;
+    expect(p.message).toContain('1 member absent without reason');
+    expect(p.path).toBe('assessment.scores.1');
+  });
+  it('a bare Tốt with no scores is overstated, judged criteria counting 0', () => {
+    const r = checkVariant((rec) => { rec.assessment = { rating: 'Tốt' }; });
+    expect(rulesOf(r)).toContain('rating-overstated');
+    expect(problemOf(r, 'rating-overstated')!.message).toContain('No scores are written');
+    expect(r.score!.criteria.find((c) => c.id === '4')!.score).toBe(0);
+    expect(rulesOf(r)).toContain('score-missing');
+  });
+  it('agenda-missing takes the rubric severity: political_ideology is an error', () => {
+    const r = checkVariant((rec) => { rec.agenda = rec.agenda.filter((a: any) => a.type !== 'political_ideology'); });
+    expect(problemOf(r, 'agenda-missing')!.severity).toBe('error');
+    const w = checkVariant((rec) => { rec.agenda = rec.agenda.filter((a: any) => a.type !== 'plan'); });
+    expect(problemOf(w, 'agenda-missing')!.severity).toBe('warning');
+  });
+  it('names in NFD with double spaces are the same person as in NFC', () => {
+    const r = checkVariant((rec) => { rec.speakers.push('Phạm  Thị Dung '.normalize('NFD')); });
+    expect(problemOf(r, 'absent-but-active')!.message).toContain('"Phạm Thị Dung"');
+  });
+  it('the same speaker written twice counts once', () => {
+    const r = checkVariant((rec) => { rec.speakers.push(' Hoàng Văn Em'); });
+    expect(r.facts!.speaker_count).toBe(7);
+  });
+});
