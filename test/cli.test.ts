@@ -30,6 +30,7 @@ const OUTCOMES: Record<string, { code: number; rules: string[]; rating: string |
   'combined-100-minutes.yaml': { code: 1, rules: ['duration-short', 'score-overclaimed'], rating: 'tot' },
   'no-assessment.yaml': { code: 0, rules: ['assessment-missing'], rating: 'trung_binh' },
   'broken.yaml': { code: 1, rules: ['schema'], rating: null },
+  'hd42-regular.yaml': { code: 0, rules: [], rating: 'tot' },
 };
 
 describe('chibo check on the examples', () => {
@@ -53,7 +54,7 @@ describe('chibo check on the examples', () => {
     expect(code).toBe(1);
     const files = [...stdout.matchAll(/^(examples\/\S+\.yaml)/gm)].map((m) => m[1]);
     expect(files).toEqual(Object.keys(OUTCOMES).sort().map((f) => `examples/${f}`));
-    expect(stdout).toMatch(/✖ 8 biên bản: \d+ lỗi, \d+ cảnh báo\n$/);
+    expect(stdout).toMatch(/✖ 9 biên bản: \d+ lỗi, \d+ cảnh báo\n$/);
   });
 
   it('writes the JSON report of cli.md for the spec example', () => {
@@ -100,6 +101,13 @@ describe('chibo check on the examples', () => {
 });
 
 describe('chibo check options', () => {
+  it('--rubric hd42-an-phu checks every example', () => {
+    for (const file of Object.keys(OUTCOMES)) {
+      const { code, report } = json(['check', `examples/${file}`, '--rubric', 'hd42-an-phu']);
+      expect(code, file).not.toBe(2);
+      if (report.results[0].score) expect(report.results[0].rubric).toBe('hd42-an-phu');
+    }
+  });
   it('--lang en and CHIBO_LANG', () => {
     expect(chibo(['check', 'examples/no-assessment.yaml', '--lang', 'en']).stdout).toContain('The record has no self-assessment');
     expect(chibo(['check', 'examples/no-assessment.yaml'], { env: { CHIBO_LANG: 'en' } }).stdout).toContain('The record has no self-assessment');
@@ -236,7 +244,11 @@ describe('chibo init, rubric, schema', () => {
     expect(r.stdout).toContain('1.1   Tỷ lệ đảng viên dự họp  [15]');
     expect(r.stdout).toContain('attendance_rate ≥ 0.9 → 15');
     expect(r.stdout).toMatch(/Tốt +from 90 points; full marks in 1, 2, 4, 5/);
-    expect(chibo(['rubric', '--list']).stdout).toMatch(/^lai-chau-14 /m);
+    expect(chibo(['rubric', '--list']).stdout).toMatch(/^hd42-an-phu .*\nlai-chau-14 /m);
+    const hd42 = chibo(['rubric', 'hd42-an-phu', '--lang', 'en']).stdout;
+    expect(hd42).toContain('speaker_rate > 0.5 → 5');
+    expect(hd42).toContain('at most 1 when absent_unexcused > 0');
+    expect(hd42).toContain('followup.resolution_posted_days_after ≤ 2 → 1');
     expect(chibo(['rubric', 'nope']).code).toBe(2);
   });
   it('schema prints the committed JSON Schema (no drift)', () => {
