@@ -31,7 +31,7 @@ export function rubricTable(rubric: Rubric, lang: Lang): string {
   const out = [`${rubric.id}: ${rubric.title}`, rubric.rule];
   if (rubric.source) out.push(rubric.source);
   for (const [kind, k] of Object.entries(rubric.kinds) as [MeetingKind, NonNullable<Rubric['kinds'][MeetingKind]>][]) {
-    out.push('', `== ${w.kinds}: ${KIND_NAMES[kind][lang]} (${kind}) ==`);
+    out.push('', `== ${w.kinds}: ${KIND_NAMES[kind][lang]}${KIND_NAMES[kind][lang] === kind ? '' : ` (${kind})`} ==`);
     for (const c of k.criteria) {
       out.push(`${c.id.padEnd(5)} ${c.name}  [${c.max}]`);
       for (const i of c.items) {
