@@ -1,0 +1,40 @@
+// The README shows real output, and its rubric walk-through is a valid rubric.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+const chibo = (args: string[]) =>
+  spawnSync(process.execPath, [path.join(ROOT, 'bin', 'chibo.js'), ...args], {
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, CHIBO_LANG: undefined } as NodeJS.ProcessEnv,
+  });
+const blockAfter = (marker: string, lang = 'text') => {
+  const start = readme.indexOf(marker);
+  const open = readme.indexOf(`\`\`\`${lang}\n`, start) + lang.length + 4;
+  return readme.slice(open, readme.indexOf('```', open));
+};
+
+describe('README', () => {
+  it('states the set-up commands', () => {
+    expect(readme).toContain('npm install\nnpx chibo check examples/\n');
+    expect(readme).toContain('npm test\n');
+  });
+  it('shows the current output of chibo check examples/', () => {
+    expect(blockAfter('## What `chibo check examples/` shows')).toBe(chibo(['check', 'examples/']).stdout);
+  });
+  it('shows the current English output for the letter example', () => {
+    expect(blockAfter('The same in English')).toBe(chibo(['check', 'examples/letter-tot-criterion-1-short.yaml', '--lang', 'en']).stdout);
+  });
+  it("walks through a rubric that chibo accepts", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'chibo-readme-'));
+    writeFileSync(path.join(dir, 'my-province.yaml'), blockAfter('## Writing your province', 'yaml'));
+    const r = chibo(['rubric', path.join(dir, 'my-province.yaml')]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const check = chibo(['check', 'examples/regular-good.yaml', '--rubric', path.join(dir, 'my-province.yaml'), '--format', 'json']);
+    expect(JSON.parse(check.stdout).results[0].rubric).toBe('my-province');
+  });
+});
