@@ -14,8 +14,11 @@ export function goodRecord(): Record<string, any> {
   return parseYaml(readFileSync(`${EXAMPLES}regular-good.yaml`, 'utf8'), { version: '1.2' });
 }
 
+/** One loader for all tests: rubrics are read once, as in a batch run. */
+const loadRubric = createRubricLoader();
+
 export function env(lang: Lang = 'en', extra: Partial<CheckEnv> = {}): CheckEnv {
-  return { lang, defaultRubric: 'lai-chau-14', loadRubric: createRubricLoader(), ...extra };
+  return { lang, defaultRubric: 'lai-chau-14', loadRubric, ...extra };
 }
 
 /** Checks YAML text as if it were the file `test.yaml` in the examples folder. */

@@ -1,5 +1,5 @@
 // Which files `check` reads (cli.md, "Which files check reads"). I/O lives here.
-import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -17,6 +17,14 @@ const RECORD_EXT = /\.ya?ml$/i;
 const statOrNull = (p: string): Stats | null => {
   try {
     return statSync(p);
+  } catch {
+    return null;
+  }
+};
+
+const lstatOrNull = (p: string): Stats | null => {
+  try {
+    return lstatSync(p);
   } catch {
     return null;
   }
@@ -91,6 +99,9 @@ export async function collectTargets(
       for (const file of walk(absolute, ignored)) add(file, false);
     } else if (stats) {
       add(absolute, !stats.isFile());
+    } else if (lstatOrNull(absolute)) {
+      // A link that loops or leads nowhere: reading it reports why.
+      add(absolute, false);
     } else if (isDynamicPattern(arg)) {
       const matches = (await glob([arg], { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false }))
         .map((m) => path.normalize(m))

@@ -32,8 +32,8 @@ export const DEFAULT_LIMITS: Limits = {
 
 /** Why a file could not be turned into a document: each maps to one rule. */
 export type LoadFailure =
-  | { rule: 'file-unreadable'; reason: 'binary' | 'encoding'; at?: Position }
-  | { rule: 'limit-exceeded'; limit: keyof Limits; value: number; max: number; at?: Position }
+  | { rule: 'file-unreadable'; reason: 'binary' | 'encoding' | 'utf16'; at?: Position }
+  | { rule: 'limit-exceeded'; limit: keyof Limits; value?: number; max: number; at?: Position }
   | { rule: 'yaml-syntax'; code: string; detail: string; at: Position };
 
 export interface Source {
@@ -54,6 +54,10 @@ export function decode(bytes: Uint8Array): { text: string } | LoadFailure {
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) (encoding = 'utf-16le'), (offset = 2);
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) (encoding = 'utf-16be'), (offset = 2);
   const body = bytes.subarray(offset);
+  // ASCII saved as UTF-16 without a BOM: every other byte is NUL.
+  if (offset === 0 && body.length >= 4 && (body[0] === 0) !== (body[1] === 0) && (body[2] === 0) !== (body[3] === 0)) {
+    return { rule: 'file-unreadable', reason: 'utf16' };
+  }
   let text: string;
   try {
     text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
@@ -90,6 +94,10 @@ export function parse(text: string, limits: Limits = DEFAULT_LIMITS): Source | L
     return { line: start.line, column: start.col, endLine: start.line, endColumn: start.col };
   };
   const first = doc.errors[0] ?? doc.warnings[0];
+  if (first?.code === 'RESOURCE_EXHAUSTION') {
+    // The parser ran out of stack: nesting far beyond any limit.
+    return { rule: 'limit-exceeded', limit: 'maxDepth', max: limits.maxDepth, at: at(first.pos[0]) };
+  }
   if (first) {
     return { rule: 'yaml-syntax', code: first.code, detail: first.message.split('\n')[0] ?? '', at: at(first.pos[0]) };
   }

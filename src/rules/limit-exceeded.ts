@@ -4,7 +4,8 @@ import { defineRule } from './rule.js';
 
 export interface LimitExceededData {
   limit: keyof Limits;
-  value: number;
+  /** The size found, when it is known (the parser may give up before counting). */
+  value?: number;
   max: number;
 }
 
@@ -23,7 +24,7 @@ export default defineRule<LimitExceededData>({
   severity: 'error',
   description: { vi: 'Tệp vượt giới hạn về kích thước, độ sâu, tham chiếu hoặc số phần tử', en: 'The file exceeds a size, depth, alias or item limit' },
   message: {
-    vi: (d) => `${WHAT[d.limit].vi}: ${d.value}${unit(d, 'vi')}, giới hạn là ${d.max}${unit(d, 'vi')}. Tệp không được kiểm tra; nếu tệp đúng là biên bản, hãy nâng giới hạn bằng ${WHAT[d.limit].option}.`,
-    en: (d) => `${WHAT[d.limit].en}: ${d.value}${unit(d, 'en')}, the limit is ${d.max}${unit(d, 'en')}. The file was not checked; if it really is a record, raise the limit with ${WHAT[d.limit].option}.`,
+    vi: (d) => `${WHAT[d.limit].vi}: ${d.value === undefined ? 'vượt xa' : `${d.value}${unit(d, 'vi')},`} giới hạn là ${d.max}${unit(d, 'vi')}. Tệp không được kiểm tra; nếu tệp đúng là biên bản, hãy nâng giới hạn bằng ${WHAT[d.limit].option}.`,
+    en: (d) => `${WHAT[d.limit].en}: ${d.value === undefined ? 'far beyond' : `${d.value}${unit(d, 'en')},`} the limit ${d.value === undefined ? 'of' : 'is'} ${d.max}${unit(d, 'en')}. The file was not checked; if it really is a record, raise the limit with ${WHAT[d.limit].option}.`,
   },
 });

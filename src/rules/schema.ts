@@ -22,6 +22,14 @@ const FORMAT: Record<string, Record<Lang, string>> = {
   version: { vi: 'Phiên bản định dạng không được hỗ trợ: chỉ có "chibo/v1" (hoặc bỏ khóa format).', en: 'Unsupported format version: only "chibo/v1" (or leave out the format key).' },
 };
 
+const GOT: Record<string, Record<Lang, string>> = {
+  list: { vi: 'một danh sách', en: 'a list' },
+  mapping: { vi: 'một bảng khóa: giá trị', en: 'a mapping' },
+  null: { vi: 'giá trị trống (null)', en: 'empty (null)' },
+  empty: { vi: 'rỗng', en: 'empty' },
+};
+const got = (value: string, lang: Lang) => GOT[value]?.[lang] ?? value;
+
 const field = (issue: SchemaIssue) => formatPath(issue.path);
 const lastKey = (issue: SchemaIssue) => String(issue.path[issue.path.length - 1] ?? '');
 const parent = (issue: SchemaIssue) => formatPath(issue.path.slice(0, -1));
@@ -35,18 +43,23 @@ function message(issue: SchemaIssue, lang: Lang): string {
         ? `Thiếu khóa bắt buộc "${lastKey(issue)}"${issue.path.length > 1 ? ` trong ${parent(issue)}` : ''}.`
         : `The required key "${lastKey(issue)}" is missing${issue.path.length > 1 ? ` in ${parent(issue)}` : ''}.`;
     case 'unknown':
+      if (lastKey(issue) === '<<') {
+        return vi
+          ? 'Khóa gộp "<<" (merge key) không được hỗ trợ: hãy viết đầy đủ từng khóa.'
+          : 'Merge keys ("<<") are not supported: write each key out in full.';
+      }
       return vi
         ? `Khóa lạ "${lastKey(issue)}"${issue.path.length > 1 ? ` trong ${parent(issue)}` : ''}: có thể viết sai chính tả. Khóa riêng của người dùng phải bắt đầu bằng "x-".`
         : `Unknown key "${lastKey(issue)}"${issue.path.length > 1 ? ` in ${parent(issue)}` : ''}: perhaps a typo. Keys of your own must start with "x-".`;
     case 'type':
       if (issue.path.length === 0) {
         return vi
-          ? `Biên bản phải là ${TYPE.mapping.vi} (cell, kind, date, …), nhưng tệp là ${p.got === 'empty' ? 'rỗng' : p.got}.`
-          : `A record must be ${TYPE.mapping.en} (cell, kind, date, …), but the file is ${p.got === 'empty' ? 'empty' : p.got}.`;
+          ? `Biên bản phải là ${TYPE.mapping.vi} (cell, kind, date, …), nhưng tệp là ${got(p.got, lang)}.`
+          : `A record must be ${TYPE.mapping.en} (cell, kind, date, …), but the file is ${got(p.got, lang)}.`;
       }
       return vi
-        ? `${field(issue)} phải là ${TYPE[p.expected].vi}, không phải ${p.got}.`
-        : `${field(issue)} must be ${TYPE[p.expected].en}, not ${p.got}.`;
+        ? `${field(issue)} phải là ${TYPE[p.expected].vi}, không phải ${got(p.got, lang)}.`
+        : `${field(issue)} must be ${TYPE[p.expected].en}, not ${got(p.got, lang)}.`;
     case 'range':
       if (p.min !== undefined) return vi ? `${field(issue)} phải từ ${p.min} trở lên.` : `${field(issue)} must be at least ${p.min}.`;
       return vi ? `${field(issue)} không được lớn hơn ${p.max}.` : `${field(issue)} must be at most ${p.max}.`;
