@@ -54,7 +54,7 @@ describe('chibo check on the examples', () => {
     expect(code).toBe(1);
     const files = [...stdout.matchAll(/^(examples\/\S+\.yaml)/gm)].map((m) => m[1]);
     expect(files).toEqual(Object.keys(OUTCOMES).sort().map((f) => `examples/${f}`));
-    expect(stdout).toMatch(/✖ 9 biên bản: \d+ lỗi, \d+ cảnh báo\n$/);
+    expect(stdout).toMatch(/✖ 9 biên bản, \d+ lỗi, \d+ cảnh báo\n$/);
   });
 
   it('writes the JSON report of cli.md for the spec example', () => {

@@ -1,23 +1,40 @@
 // The command line: wires commands and options to the parts that do the work.
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../facts/describe.js';
-import { bundledRubricIds, createRubricLoader } from '../load/rubrics.js';
+import { loadConfig } from '../load/config.js';
+import { displayPath } from '../load/files.js';
+import { bundledRubricIds, createRubricLoader, rubricFile } from '../load/rubrics.js';
 import { DEFAULT_LIMITS } from '../load/source.js';
 import { CLI_MESSAGES as M } from './messages.js';
-import { FORMATS, rubricErrorLines, runCheck, toolVersion, type FormatName, type Io } from './run-check.js';
+import { FORMATS, rubricErrorLines, runCheck, toolVersion, type FormatName, type Io, type ReportTarget } from './run-check.js';
 
 const DEFAULT_RUBRIC = 'lai-chau-14';
 
 /** A mistake in how the command was called, found after parsing: exit 2 with this message. */
 class UsageError extends Error {}
 
-/** --lang, else CHIBO_LANG, else vi. */
-function languageOf(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
-  const value = flag ?? env.CHIBO_LANG ?? 'vi';
+/** --lang, else CHIBO_LANG, else the configured language, else vi. */
+function languageOf(flag: string | undefined, env: NodeJS.ProcessEnv, configured?: Lang): Lang {
+  const value = flag ?? (env.CHIBO_LANG || undefined) ?? configured ?? 'vi';
   if (value === 'vi' || value === 'en') return value;
   throw new UsageError(`${M.badLang.vi(value)} / ${M.badLang.en(value)}`);
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/**
+ * Pairs each --format with the --output at the same position; a format without an output goes
+ * to stdout, and a lone --output takes the default format.
+ */
+function pairReports(formats: string[], outputs: string[], lang: Lang): ReportTarget[] {
+  const names = formats.length > 0 ? formats : ['pretty'];
+  for (const name of names) {
+    if (!(FORMATS as readonly string[]).includes(name)) throw new UsageError(M.badFormat[lang](name, FORMATS.join(', ')));
+  }
+  if (outputs.length > names.length) throw new UsageError(M.tooManyOutputs[lang]());
+  return names.map((format, i) => ({ format: format as FormatName, ...outputs[i] !== undefined && { output: outputs[i] } }));
 }
 
 function wholeNumber(option: string, min: number) {
@@ -42,27 +59,46 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .description('check meeting records (files, folders, globs; default: .)')
     .argument('[paths...]', 'files, folders or globs')
     .option('--rubric <id-or-path>', 'rubric for every record')
-    .addOption(new Option('--format <name>', 'report format').choices(FORMATS).default('pretty'))
-    .option('--output <file>', 'write the report to a file instead of stdout')
-    .option('--lang <vi|en>', 'language of messages (default: CHIBO_LANG, else vi)')
-    .option('--max-warnings <n>', 'exit 1 when warnings exceed n; -1: no limit', wholeNumber('--max-warnings', -1), -1)
+    .option('--format <name>', `report format: ${FORMATS.join(', ')} (repeatable; default pretty)`, collect, [])
+    .option('--output <file>', 'where the report of the same position goes; - is stdout (repeatable)', collect, [])
+    .option('--lang <vi|en>', 'language of messages (default: CHIBO_LANG, the config, else vi)')
+    .option('--max-warnings <n>', 'exit 1 when warnings exceed n; -1: no limit', wholeNumber('--max-warnings', -1))
     .option('--quiet', 'report errors only', false)
     .option('--no-color', 'no colour')
-    .option('--max-file-size <bytes>', 'largest record file', wholeNumber('--max-file-size', 1), DEFAULT_LIMITS.maxBytes)
-    .option('--max-depth <n>', 'deepest nesting in a record', wholeNumber('--max-depth', 1), DEFAULT_LIMITS.maxDepth)
-    .option('--max-aliases <n>', 'most YAML aliases in a record', wholeNumber('--max-aliases', 0), DEFAULT_LIMITS.maxAliases)
-    .option('--max-items <n>', 'most items in one list or mapping', wholeNumber('--max-items', 1), DEFAULT_LIMITS.maxItems)
+    .option('--max-file-size <bytes>', `largest record file (default ${DEFAULT_LIMITS.maxBytes})`, wholeNumber('--max-file-size', 1))
+    .option('--max-depth <n>', `deepest nesting in a record (default ${DEFAULT_LIMITS.maxDepth})`, wholeNumber('--max-depth', 1))
+    .option('--max-aliases <n>', `most YAML aliases in a record (default ${DEFAULT_LIMITS.maxAliases})`, wholeNumber('--max-aliases', 0))
+    .option('--max-items <n>', `most items in one list or mapping (default ${DEFAULT_LIMITS.maxItems})`, wholeNumber('--max-items', 1))
     .action(async (paths: string[], o) => {
+      const loaded = loadConfig(io.cwd);
+      if ('error' in loaded) {
+        const lang = languageOf(o.lang, io.env);
+        const e = loaded.error;
+        const where = displayPath(e.file, io.cwd) + (e.line === undefined ? '' : `:${e.line}:${e.column}`);
+        io.stderr.write(`${where}  ${e.message[lang]}\n`);
+        exitCode = 2;
+        return;
+      }
+      const { config, file: configFile } = loaded;
+      const lang = languageOf(o.lang, io.env, config.lang);
+      const reports = pairReports(o.format as string[], o.output as string[], lang);
+      const configRubric = config.rubric !== undefined && configFile !== undefined ? rubricFile(config.rubric, path.dirname(configFile)) : undefined;
       exitCode = await runCheck(paths, {
         rubric: o.rubric,
-        defaultRubric: DEFAULT_RUBRIC,
-        format: o.format as FormatName,
-        output: o.output,
-        lang: languageOf(o.lang, io.env),
-        maxWarnings: o.maxWarnings,
+        defaultRubric: configRubric ?? DEFAULT_RUBRIC,
+        reports,
+        lang,
+        maxWarnings: o.maxWarnings ?? config['max-warnings'] ?? -1,
         quiet: o.quiet,
         color: o.color === false ? false : undefined,
-        limits: { maxBytes: o.maxFileSize, maxDepth: o.maxDepth, maxAliases: o.maxAliases, maxItems: o.maxItems },
+        limits: {
+          maxBytes: o.maxFileSize ?? config['max-file-size'] ?? DEFAULT_LIMITS.maxBytes,
+          maxDepth: o.maxDepth ?? config['max-depth'] ?? DEFAULT_LIMITS.maxDepth,
+          maxAliases: o.maxAliases ?? config['max-aliases'] ?? DEFAULT_LIMITS.maxAliases,
+          maxItems: o.maxItems ?? config['max-items'] ?? DEFAULT_LIMITS.maxItems,
+        },
+        severities: config.rules ?? {},
+        ignored: loaded.ignored,
       }, io);
     });
 
@@ -114,10 +150,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   program
     .command('schema')
-    .description('print the JSON Schema of the record format')
-    .action(async () => {
-      const { recordJsonSchema } = await import('../validate/json-schema.js');
-      io.stdout.write(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
+    .description('print a JSON Schema: of the record format (default), of rubric files, or of chibo.config.yaml')
+    .argument('[which]', 'record, rubric or config', 'record')
+    .action(async (which: string) => {
+      const { JSON_SCHEMAS } = await import('../validate/json-schema.js');
+      if (!(which in JSON_SCHEMAS)) throw new UsageError(`record, rubric, config: ${which}?`);
+      io.stdout.write(`${JSON.stringify(JSON_SCHEMAS[which as keyof typeof JSON_SCHEMAS](), null, 2)}\n`);
     });
 
   try {

@@ -37,5 +37,9 @@ export const CLI_MESSAGES = {
     vi: (v: string, all: string) => `Định dạng "${v}" không có; chọn một trong: ${all}.`,
     en: (v: string, all: string) => `No format "${v}"; choose one of: ${all}.`,
   },
+  tooManyOutputs: {
+    vi: () => 'Có nhiều --output hơn --format: mỗi --output đi với --format ở cùng vị trí.',
+    en: () => 'More --output than --format: each --output goes with the --format at the same position.',
+  },
   internal: { vi: (m: string) => `Lỗi nội bộ của chibo: ${m}`, en: (m: string) => `chibo internal error: ${m}` },
 } satisfies Record<string, Record<Lang, (...args: string[]) => string>>;

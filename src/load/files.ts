@@ -12,6 +12,9 @@ export interface Target {
 
 export type PathError = { arg: string; reason: 'not-found' | 'no-match' };
 
+/** Whether a path met inside a folder or a glob is to be skipped (named paths never are). */
+export type Ignored = (absolute: string, isDir: boolean) => boolean;
+
 const RECORD_EXT = /\.ya?ml$/i;
 
 const statOrNull = (p: string): Stats | null => {
@@ -36,7 +39,7 @@ const byRelative = (base: string) => (a: string, b: string) => {
 };
 
 /** Records below a folder: `*.yaml`/`*.yml`, no dot folders, no node_modules, no link loops. */
-function walk(root: string, ignored: (absolute: string) => boolean): string[] {
+function walk(root: string, ignored: Ignored): string[] {
   const found: string[] = [];
   const seenDirs = new Set<string>();
   const visit = (dir: string) => {
@@ -56,10 +59,11 @@ function walk(root: string, ignored: (absolute: string) => boolean): string[] {
     }
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
-      if (entry.name.startsWith('.') || entry.name === 'node_modules' || ignored(full)) continue;
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const stats = entry.isSymbolicLink() ? statOrNull(full) : null;
-      const isDir = entry.isDirectory() || stats?.isDirectory();
+      const isDir = entry.isDirectory() || stats?.isDirectory() === true;
       const isFile = entry.isFile() || stats?.isFile();
+      if (ignored(full, isDir)) continue;
       if (isDir) visit(full);
       else if (isFile && RECORD_EXT.test(entry.name)) found.push(full);
     }
@@ -75,7 +79,7 @@ function walk(root: string, ignored: (absolute: string) => boolean): string[] {
 export async function collectTargets(
   args: readonly string[],
   cwd: string,
-  ignored: (absolute: string) => boolean = () => false,
+  ignored: Ignored = () => false,
 ): Promise<{ targets: Target[]; errors: PathError[] }> {
   const targets: Target[] = [];
   const errors: PathError[] = [];
@@ -105,7 +109,7 @@ export async function collectTargets(
     } else if (isDynamicPattern(arg)) {
       const matches = (await glob([arg], { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false }))
         .map((m) => path.normalize(m))
-        .filter((m) => !ignored(m) && statOrNull(m)?.isFile())
+        .filter((m) => !ignored(m, false) && statOrNull(m)?.isFile())
         .sort(byRelative(cwd));
       if (matches.length === 0) errors.push({ arg, reason: 'no-match' });
       for (const m of matches) add(m, false);

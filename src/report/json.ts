@@ -1,5 +1,6 @@
 // --format json: the JSON report, version 1 (cli.md).
 import { FACT_IDS, type Facts } from '../facts/catalogue.js';
+import { ruleDocsPath } from './docs.js';
 import type { Formatter } from './report.js';
 
 const RATES = new Set(['attendance_rate', 'speaker_rate']);
@@ -34,7 +35,7 @@ const json: Formatter = (report, { toolVersion }) => {
       claimed: r.claimed,
       problems: r.problems.map((p) => ({
         rule: p.rule, severity: p.severity, path: p.path, line: p.line, column: p.column,
-        endLine: p.endLine, endColumn: p.endColumn, message: p.message,
+        endLine: p.endLine, endColumn: p.endColumn, message: p.message, docs: ruleDocsPath(p.rule),
       })),
     })),
     summary: report.summary,

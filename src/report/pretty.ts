@@ -5,17 +5,17 @@ import type { Problem, RecordResult } from '../check.js';
 import type { Lang } from '../facts/describe.js';
 import { KIND_NAMES } from '../rules/words.js';
 import { RATING_NAMES } from '../validate/text.js';
-import type { Formatter, Summary } from './report.js';
+import { countsText, type Formatter, type Summary } from './report.js';
 
 const WORDS = {
   vi: {
     error: 'lỗi', warning: 'cảnh báo', criterion: 'Tiêu chí', claimed: 'Tự chấm', ceiling: 'Trần', score: 'Điểm',
-    total: 'Tổng', rating: 'xếp loại', selfRated: 'tự xếp loại', records: 'biên bản', errors: 'lỗi', warnings: 'cảnh báo',
+    total: 'Tổng', selfRated: 'tự xếp loại',
     clean: 'không có vấn đề',
   },
   en: {
     error: 'error', warning: 'warning', criterion: 'Criterion', claimed: 'Claimed', ceiling: 'Ceiling', score: 'Score',
-    total: 'Total', rating: 'rating', selfRated: 'self-rated', records: 'records', errors: 'errors', warnings: 'warnings',
+    total: 'Total', selfRated: 'self-rated',
     clean: 'no problems',
   },
 } as const;
@@ -62,9 +62,7 @@ function header(r: RecordResult, lang: Lang, c: ChalkInstance): string {
 }
 
 export function summaryLine(s: Summary, lang: Lang, c: ChalkInstance): string {
-  const w = WORDS[lang];
-  const n = (count: number, word: string) => `${count} ${lang === 'en' && count === 1 ? word.slice(0, -1) : word}`;
-  const text = `${n(s.files, w.records)}: ${n(s.errors, w.errors)}, ${n(s.warnings, w.warnings)}`;
+  const text = countsText(s, lang);
   if (s.errors > 0) return c.red.bold(`✖ ${text}`);
   if (s.warnings > 0) return c.yellow.bold(`⚠ ${text}`);
   return c.green.bold(`✔ ${text}`);

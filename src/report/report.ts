@@ -36,3 +36,10 @@ export function buildReport(results: RecordResult[], quiet: boolean): Report {
   }
   return { results: kept, summary: { files: kept.length, errors, warnings, ratings } };
 }
+
+/** "3 records, 1 error, 0 warnings" / "3 biên bản, 1 lỗi, 0 cảnh báo". */
+export function countsText(s: Summary, lang: Lang): string {
+  if (lang === 'vi') return `${s.files} biên bản, ${s.errors} lỗi, ${s.warnings} cảnh báo`;
+  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return `${n(s.files, 'record')}, ${n(s.errors, 'error')}, ${n(s.warnings, 'warning')}`;
+}

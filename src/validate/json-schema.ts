@@ -1,6 +1,9 @@
-// The JSON Schema of the record format, generated from the same zod schema the checker uses.
+// JSON Schemas of the record format, rubric files and the config file, generated from the same
+// zod schemas the checker uses: never a second hand-written copy.
 import { z } from 'zod';
+import { configSchema } from './config-schema.js';
 import { recordSchema } from './record-schema.js';
+import { rubricSchema } from './rubric-schema.js';
 
 type JsonObject = { [key: string]: unknown };
 
@@ -18,3 +21,13 @@ export function recordJsonSchema(): JsonObject {
   allowExtensions(schema);
   return { title: 'chibo meeting record (chibo/v1)', ...schema };
 }
+
+export function rubricJsonSchema(): JsonObject {
+  return { title: 'chibo rubric', ...(z.toJSONSchema(rubricSchema, { io: 'input', target: 'draft-2020-12' }) as JsonObject) };
+}
+
+export function configJsonSchema(): JsonObject {
+  return { title: 'chibo configuration (chibo.config.yaml)', ...(z.toJSONSchema(configSchema, { io: 'input', target: 'draft-2020-12' }) as JsonObject) };
+}
+
+export const JSON_SCHEMAS = { record: recordJsonSchema, rubric: rubricJsonSchema, config: configJsonSchema } as const;

@@ -1,0 +1,21 @@
+// The page of each rule (docs/rules/<rule>.md), which reports point at.
+import { readFileSync } from 'node:fs';
+
+/** Where a rule's page lives, relative to the package (and to the repository). */
+export const ruleDocsPath = (rule: string) => `docs/rules/${rule}.md`;
+
+const cache = new Map<string, string>();
+
+/** The page's Markdown, read from the installed package. */
+export function ruleDocs(rule: string): string {
+  let text = cache.get(rule);
+  if (text === undefined) {
+    try {
+      text = readFileSync(new URL(`../../${ruleDocsPath(rule)}`, import.meta.url), 'utf8');
+    } catch {
+      text = '';
+    }
+    cache.set(rule, text);
+  }
+  return text;
+}

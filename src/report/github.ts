@@ -1,0 +1,23 @@
+// --format github: workflow commands that GitHub Actions turns into annotations.
+import { countsText, type Formatter } from './report.js';
+
+/** Escapes of the Actions runner: data keeps `%`, CR and LF out; properties also `:` and `,`. */
+export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+const github: Formatter = (report, { lang }) => {
+  const lines = report.results.flatMap((r) =>
+    r.problems.map((p) => {
+      const props = [`file=${escapeProperty(r.file)}`];
+      if (p.line !== null) {
+        props.push(`line=${p.line}`, `col=${p.column}`, `endLine=${p.endLine ?? p.line}`, `endColumn=${p.endColumn ?? p.column}`);
+      }
+      props.push(`title=${escapeProperty(`chibo ${p.rule}`)}`);
+      return `::${p.severity} ${props.join(',')}::${escapeData(p.message)}`;
+    }),
+  );
+  lines.push(`chibo: ${countsText(report.summary, lang)}`);
+  return `${lines.join('\n')}\n`;
+};
+
+export default github;

@@ -1,0 +1,45 @@
+// --format junit: one testsuite per file, one testcase per rule checked; errors are failures,
+// warnings go to the testcase's system-out.
+import type { Problem } from '../check.js';
+import { RULES } from '../rules/index.js';
+import type { Formatter } from './report.js';
+
+/** Rules that run before a record can be scored; the others need a valid record. */
+const LOAD_RULES = new Set(['yaml-syntax', 'schema', 'file-unreadable', 'limit-exceeded', 'rubric-unavailable', 'rubric-kind']);
+
+const xml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
+    // Characters XML 1.0 cannot hold at all.
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+
+const place = (file: string, p: Problem) => (p.line === null ? file : `${file}:${p.line}:${p.column}`);
+
+const junit: Formatter = (report) => {
+  const suites = report.results.map((r) => {
+    const checked = RULES.filter((rule) => r.score !== null || LOAD_RULES.has(rule.id));
+    let failures = 0;
+    const cases = checked.map((rule) => {
+      const found = r.problems.filter((p) => p.rule === rule.id);
+      const errors = found.filter((p) => p.severity === 'error');
+      const warnings = found.filter((p) => p.severity === 'warning');
+      let body = '';
+      if (errors.length > 0) {
+        failures++;
+        const first = errors[0]!;
+        const text = errors.map((p) => `${place(r.file, p)}: ${p.message}`).join('\n');
+        body += `\n      <failure message="${xml(first.message)}" type="${rule.id}">${xml(text)}</failure>`;
+      }
+      if (warnings.length > 0) {
+        body += `\n      <system-out>${xml(warnings.map((p) => `warning ${place(r.file, p)}: ${p.message}`).join('\n'))}</system-out>`;
+      }
+      const open = `    <testcase name="${rule.id}" classname="${xml(r.file)}" file="${xml(r.file)}"`;
+      return body === '' ? `${open}/>` : `${open}>${body}\n    </testcase>`;
+    });
+    return `  <testsuite name="${xml(r.file)}" tests="${checked.length}" failures="${failures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`;
+  });
+  const tests = report.results.reduce((n, r) => n + RULES.filter((rule) => r.score !== null || LOAD_RULES.has(rule.id)).length, 0);
+  const failures = report.results.reduce((n, r) => n + new Set(r.problems.filter((p) => p.severity === 'error').map((p) => p.rule)).size, 0);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="chibo" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
+};
+
+export default junit;

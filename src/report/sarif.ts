@@ -1,0 +1,56 @@
+// --format sarif: SARIF 2.1.0, as GitHub code scanning accepts it.
+import { createHash } from 'node:crypto';
+import { RULES } from '../rules/index.js';
+import { ruleDocs, ruleDocsPath } from './docs.js';
+import type { Formatter } from './report.js';
+
+const INFORMATION_URI = 'https://www.npmjs.com/package/chibo';
+
+const fingerprint = (...parts: (string | null)[]) =>
+  createHash('sha256').update(parts.map((p) => p ?? '').join('\u0000')).digest('hex').slice(0, 32);
+
+const sarif: Formatter = (report, { lang, toolVersion }) => {
+  const index = new Map(RULES.map((r, i) => [r.id, i]));
+  const rules = RULES.map((rule) => {
+    const markdown = ruleDocs(rule.id);
+    return {
+      id: rule.id,
+      name: rule.id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
+      shortDescription: { text: rule.description[lang] },
+      fullDescription: { text: `${rule.description.vi} / ${rule.description.en}` },
+      help: { text: `${rule.description[lang]}. ${ruleDocsPath(rule.id)}`, markdown },
+      defaultConfiguration: { level: rule.severity },
+      properties: { docs: ruleDocsPath(rule.id) },
+    };
+  });
+  const results = report.results.flatMap((r) =>
+    r.problems.map((p) => {
+      const region = p.line === null ? undefined : {
+        startLine: p.line,
+        startColumn: p.column ?? 1,
+        endLine: p.endLine ?? p.line,
+        endColumn: Math.max(p.endColumn ?? 1, (p.endLine ?? p.line) === p.line ? (p.column ?? 1) + 1 : 1),
+      };
+      return {
+        ruleId: p.rule,
+        ruleIndex: index.get(p.rule) ?? 0,
+        level: p.severity,
+        message: { text: p.message },
+        locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(r.file) }, ...region && { region } } }],
+        partialFingerprints: { 'chiboProblem/v1': fingerprint(r.file, p.rule, p.path, p.message) },
+      };
+    }),
+  );
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'chibo', version: toolVersion, semanticVersion: toolVersion, informationUri: INFORMATION_URI, rules } },
+      columnKind: 'utf16CodeUnits',
+      results,
+    }],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
+
+export default sarif;

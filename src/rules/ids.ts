@@ -1,0 +1,11 @@
+// The stable rule ids (cli.md), in the order of its table. Kept apart from the rules themselves
+// so that schemas can name them without loading any rule.
+export const RULE_IDS = [
+  'yaml-syntax', 'schema', 'file-unreadable', 'limit-exceeded', 'rubric-unavailable', 'rubric-kind',
+  'attendance-mismatch', 'absence-duplicate', 'absent-but-active', 'speakers-exceed-present', 'vote-mismatch',
+  'time-invalid', 'score-range', 'score-sum', 'score-overclaimed', 'rating-overstated', 'rating-understated',
+  'assessment-missing', 'score-missing', 'fact-missing', 'agenda-missing', 'duration-short', 'minutes-incomplete',
+  'task-incomplete', 'period-mismatch', 'thematic-incomplete',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
