@@ -4,11 +4,12 @@ import path from 'node:path';
 import type { Facts } from './facts/catalogue.js';
 import type { Lang } from './facts/describe.js';
 import { computeFacts, periodOf } from './facts/facts.js';
+import { meetingInfo, type MeetingInfo } from './facts/meeting.js';
 import type { RubricError, RubricLoader } from './load/rubrics.js';
 import { decode, DEFAULT_LIMITS, formatPath, locate, parse, type Limits, type Path, type Position, type Source } from './load/source.js';
 import * as rules from './rules/index.js';
-import { RECORD_RULES } from './rules/index.js';
-import type { AnyRule, RecordContext, Severity } from './rules/rule.js';
+import { CROSS_RULES, RECORD_RULES } from './rules/index.js';
+import type { AnyRule, CrossMeeting, RecordContext, Severity } from './rules/rule.js';
 import { claimsOf, score, type Score } from './score/score.js';
 import { recordSchema, type MeetingKind } from './validate/record-schema.js';
 import type { Rubric } from './validate/rubric.js';
@@ -37,6 +38,8 @@ export interface RecordResult {
   score: Score | null;
   claimed: { total?: number; rating?: RatingId } | null;
   problems: Problem[];
+  /** The meeting's identity for cross-record rules and summaries; null when it cannot be read. */
+  meeting: MeetingInfo | null;
 }
 
 export interface CheckEnv {
@@ -75,7 +78,7 @@ function problem(rule: AnyRule, data: unknown, lang: Lang, where: { path: Path |
 const byPlace = (a: Problem, b: Problem) =>
   (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule);
 
-function finish(result: RecordResult, env: CheckEnv): RecordResult {
+function finish(result: RecordResult, env: Pick<CheckEnv, 'severities'>): RecordResult {
   const severities = env.severities ?? {};
   const problems = result.problems
     .flatMap((p) => {
@@ -88,7 +91,7 @@ function finish(result: RecordResult, env: CheckEnv): RecordResult {
 }
 
 const empty = (file: string): RecordResult => ({
-  file, cell: null, kind: null, period: null, rubric: null, facts: null, score: null, claimed: null, problems: [],
+  file, cell: null, kind: null, period: null, rubric: null, facts: null, score: null, claimed: null, problems: [], meeting: null,
 });
 
 /**
@@ -122,6 +125,7 @@ export function checkRecord(file: string, absolute: string, bytes: Uint8Array | 
 function checkSource(source: Source, result: RecordResult, absolute: string, env: CheckEnv): RecordResult {
   const lang = env.lang;
   const at = (p: Path, where: 'key' | 'value' = 'value') => ({ path: p, at: locate(source, p, where) });
+  result = { ...result, meeting: meetingInfo(source.data, (p, where) => locate(source, p, where)) ?? null };
   const valid = validate(recordSchema, source.data);
   if (!valid.ok) {
     const problems = valid.issues.map((issue) => problem(rules.schema, issue, lang, at(issue.path, issue.at)));
@@ -160,4 +164,34 @@ function checkSource(source: Source, result: RecordResult, absolute: string, env
     rule.check!(ctx).map((f) => problem(rule, f.data, lang, at(f.path, f.at), f.severity)),
   );
   return finish({ ...described, rubric: rubric.id, facts, score: ctx.score, problems }, env);
+}
+
+/**
+ * The cross-record rules, over a batch: records are grouped by cell and ordered in time; each
+ * problem lands on the record that shows it. Runs only when the batch has more than one record.
+ */
+export function checkAcross(results: readonly RecordResult[], env: Pick<CheckEnv, 'lang' | 'severities'>): RecordResult[] {
+  if (results.length < 2) return [...results];
+  const cells = new Map<string, CrossMeeting[]>();
+  results.forEach((r, index) => {
+    if (!r.meeting) return;
+    const list = cells.get(r.meeting.cell) ?? [];
+    list.push({ index, file: r.file, info: r.meeting });
+    cells.set(r.meeting.cell, list);
+  });
+  const ordered = [...cells.values()].map((list) =>
+    list.sort((a, b) => a.info.month.localeCompare(b.info.month) || a.info.date.localeCompare(b.info.date) || a.index - b.index),
+  );
+  const added = new Map<number, Problem[]>();
+  for (const rule of CROSS_RULES) {
+    for (const f of rule.checkAll!(ordered)) {
+      const list = added.get(f.record) ?? [];
+      list.push(problem(rule, f.data, env.lang, { path: f.path, at: f.at }));
+      added.set(f.record, list);
+    }
+  }
+  return results.map((r, i) => {
+    const extra = added.get(i);
+    return extra ? finish({ ...r, problems: [...r.problems, ...extra] }, env) : r;
+  });
 }

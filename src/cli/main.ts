@@ -8,7 +8,9 @@ import { displayPath } from '../load/files.js';
 import { bundledRubricIds, createRubricLoader, rubricFile } from '../load/rubrics.js';
 import { DEFAULT_LIMITS } from '../load/source.js';
 import { CLI_MESSAGES as M } from './messages.js';
-import { FORMATS, rubricErrorLines, runCheck, toolVersion, type FormatName, type Io, type ReportTarget } from './run-check.js';
+import { FORMATS, rubricErrorLines, runCheck, toolVersion, type BatchOptions, type FormatName, type Io, type ReportTarget } from './run-check.js';
+import { runReport, runSummary, SUMMARY_FORMATS, type SummaryFormat } from './run-summary.js';
+import type { Config } from '../validate/config-schema.js';
 
 const DEFAULT_RUBRIC = 'lai-chau-14';
 
@@ -54,52 +56,80 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showHelpAfterError();
 
-  program
-    .command('check')
-    .description('check meeting records (files, folders, globs; default: .)')
-    .argument('[paths...]', 'files, folders or globs')
-    .option('--rubric <id-or-path>', 'rubric for every record')
+  /** Options every batch command shares; the config file fills what the command line leaves. */
+  const batchCommand = (name: string, description: string) =>
+    program
+      .command(name)
+      .description(description)
+      .argument('[paths...]', 'files, folders or globs')
+      .option('--rubric <id-or-path>', 'rubric for every record')
+      .option('--lang <vi|en>', 'language of messages (default: CHIBO_LANG, the config, else vi)')
+      .option('--no-color', 'no colour')
+      .option('--max-file-size <bytes>', `largest record file (default ${DEFAULT_LIMITS.maxBytes})`, wholeNumber('--max-file-size', 1))
+      .option('--max-depth <n>', `deepest nesting in a record (default ${DEFAULT_LIMITS.maxDepth})`, wholeNumber('--max-depth', 1))
+      .option('--max-aliases <n>', `most YAML aliases in a record (default ${DEFAULT_LIMITS.maxAliases})`, wholeNumber('--max-aliases', 0))
+      .option('--max-items <n>', `most items in one list or mapping (default ${DEFAULT_LIMITS.maxItems})`, wholeNumber('--max-items', 1));
+
+  /** Reads the config and merges it under the command line; undefined (exit 2) when it is wrong. */
+  function batchOptions(o: Record<string, any>): (BatchOptions & { config: Config }) | undefined {
+    const loaded = loadConfig(io.cwd);
+    if ('error' in loaded) {
+      const e = loaded.error;
+      const where = displayPath(e.file, io.cwd) + (e.line === undefined ? '' : `:${e.line}:${e.column}`);
+      io.stderr.write(`${where}  ${e.message[languageOf(o.lang, io.env)]}\n`);
+      return undefined;
+    }
+    const { config, file } = loaded;
+    const configRubric = config.rubric !== undefined && file !== undefined ? rubricFile(config.rubric, path.dirname(file)) : undefined;
+    return {
+      config,
+      rubric: o.rubric,
+      defaultRubric: configRubric ?? DEFAULT_RUBRIC,
+      lang: languageOf(o.lang, io.env, config.lang),
+      limits: {
+        maxBytes: o.maxFileSize ?? config['max-file-size'] ?? DEFAULT_LIMITS.maxBytes,
+        maxDepth: o.maxDepth ?? config['max-depth'] ?? DEFAULT_LIMITS.maxDepth,
+        maxAliases: o.maxAliases ?? config['max-aliases'] ?? DEFAULT_LIMITS.maxAliases,
+        maxItems: o.maxItems ?? config['max-items'] ?? DEFAULT_LIMITS.maxItems,
+      },
+      severities: config.rules ?? {},
+      ignored: loaded.ignored,
+    };
+  }
+
+  batchCommand('check', 'check meeting records (files, folders, globs; default: .)')
     .option('--format <name>', `report format: ${FORMATS.join(', ')} (repeatable; default pretty)`, collect, [])
     .option('--output <file>', 'where the report of the same position goes; - is stdout (repeatable)', collect, [])
-    .option('--lang <vi|en>', 'language of messages (default: CHIBO_LANG, the config, else vi)')
     .option('--max-warnings <n>', 'exit 1 when warnings exceed n; -1: no limit', wholeNumber('--max-warnings', -1))
     .option('--quiet', 'report errors only', false)
-    .option('--no-color', 'no colour')
-    .option('--max-file-size <bytes>', `largest record file (default ${DEFAULT_LIMITS.maxBytes})`, wholeNumber('--max-file-size', 1))
-    .option('--max-depth <n>', `deepest nesting in a record (default ${DEFAULT_LIMITS.maxDepth})`, wholeNumber('--max-depth', 1))
-    .option('--max-aliases <n>', `most YAML aliases in a record (default ${DEFAULT_LIMITS.maxAliases})`, wholeNumber('--max-aliases', 0))
-    .option('--max-items <n>', `most items in one list or mapping (default ${DEFAULT_LIMITS.maxItems})`, wholeNumber('--max-items', 1))
     .action(async (paths: string[], o) => {
-      const loaded = loadConfig(io.cwd);
-      if ('error' in loaded) {
-        const lang = languageOf(o.lang, io.env);
-        const e = loaded.error;
-        const where = displayPath(e.file, io.cwd) + (e.line === undefined ? '' : `:${e.line}:${e.column}`);
-        io.stderr.write(`${where}  ${e.message[lang]}\n`);
-        exitCode = 2;
-        return;
-      }
-      const { config, file: configFile } = loaded;
-      const lang = languageOf(o.lang, io.env, config.lang);
-      const reports = pairReports(o.format as string[], o.output as string[], lang);
-      const configRubric = config.rubric !== undefined && configFile !== undefined ? rubricFile(config.rubric, path.dirname(configFile)) : undefined;
+      const batch = batchOptions(o);
+      if (!batch) return void (exitCode = 2);
       exitCode = await runCheck(paths, {
-        rubric: o.rubric,
-        defaultRubric: configRubric ?? DEFAULT_RUBRIC,
-        reports,
-        lang,
-        maxWarnings: o.maxWarnings ?? config['max-warnings'] ?? -1,
+        ...batch,
+        reports: pairReports(o.format as string[], o.output as string[], batch.lang),
+        maxWarnings: o.maxWarnings ?? batch.config['max-warnings'] ?? -1,
         quiet: o.quiet,
         color: o.color === false ? false : undefined,
-        limits: {
-          maxBytes: o.maxFileSize ?? config['max-file-size'] ?? DEFAULT_LIMITS.maxBytes,
-          maxDepth: o.maxDepth ?? config['max-depth'] ?? DEFAULT_LIMITS.maxDepth,
-          maxAliases: o.maxAliases ?? config['max-aliases'] ?? DEFAULT_LIMITS.maxAliases,
-          maxItems: o.maxItems ?? config['max-items'] ?? DEFAULT_LIMITS.maxItems,
-        },
-        severities: config.rules ?? {},
-        ignored: loaded.ignored,
       }, io);
+    });
+
+  batchCommand('summary', 'per cell: each month\'s rating and score, counts, the yearly rating, criteria most often short')
+    .option('--format <name>', `${SUMMARY_FORMATS.join(', ')} (default pretty)`, 'pretty')
+    .option('--output <file>', 'write the summary to a file instead of stdout')
+    .action(async (paths: string[], o) => {
+      const batch = batchOptions(o);
+      if (!batch) return void (exitCode = 2);
+      if (!(SUMMARY_FORMATS as readonly string[]).includes(o.format)) throw new UsageError(M.badFormat[batch.lang](o.format, SUMMARY_FORMATS.join(', ')));
+      exitCode = await runSummary(paths, { ...batch, format: o.format as SummaryFormat, output: o.output, color: o.color === false ? false : undefined }, io);
+    });
+
+  batchCommand('report', 'write one self-contained HTML report for staff: grid of cells and months, charts, every problem')
+    .option('--output <file>', 'the HTML file to write (default: stdout)')
+    .action(async (paths: string[], o) => {
+      const batch = batchOptions(o);
+      if (!batch) return void (exitCode = 2);
+      exitCode = await runReport(paths, { ...batch, output: o.output }, io);
     });
 
   program

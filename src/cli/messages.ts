@@ -41,5 +41,9 @@ export const CLI_MESSAGES = {
     vi: () => 'Có nhiều --output hơn --format: mỗi --output đi với --format ở cùng vị trí.',
     en: () => 'More --output than --format: each --output goes with the --format at the same position.',
   },
+  progress: {
+    vi: (done: string, total: string) => `chibo: đã kiểm tra ${done}/${total} biên bản…`,
+    en: (done: string, total: string) => `chibo: checked ${done}/${total} records…`,
+  },
   internal: { vi: (m: string) => `Lỗi nội bộ của chibo: ${m}`, en: (m: string) => `chibo internal error: ${m}` },
 } satisfies Record<string, Record<Lang, (...args: string[]) => string>>;

@@ -1,13 +1,14 @@
 // `chibo check`: collect files, check each record, write the reports, choose the exit code.
 import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkRecord, type CheckEnv, type RecordResult } from '../check.js';
+import { checkAcross, checkRecord, type CheckEnv, type RecordResult } from '../check.js';
 import type { Lang } from '../facts/describe.js';
 import { collectTargets, displayPath, type Ignored } from '../load/files.js';
-import { createRubricLoader, type RubricError } from '../load/rubrics.js';
+import { createRubricLoader, type RubricError, type RubricLoader } from '../load/rubrics.js';
 import type { Limits } from '../load/source.js';
 import { buildReport, type Formatter } from '../report/report.js';
 import type { Severity } from '../rules/rule.js';
+import type { Rubric } from '../validate/rubric.js';
 import { CLI_MESSAGES as M } from './messages.js';
 
 export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github'] as const;
@@ -19,26 +20,30 @@ export interface ReportTarget {
   output?: string;
 }
 
-export interface CheckOptions {
+/** What every command that checks a batch needs. */
+export interface BatchOptions {
   rubric?: string;
   /** The rubric when neither --rubric nor the record names one: an id or an absolute path. */
   defaultRubric: string;
-  reports: ReportTarget[];
   lang: Lang;
+  limits: Limits;
+  severities?: Record<string, Severity | 'off'>;
+  ignored?: Ignored;
+}
+
+export interface CheckOptions extends BatchOptions {
+  reports: ReportTarget[];
   maxWarnings: number;
   quiet: boolean;
   /** false: --no-color; undefined: decide from the terminal and the environment. */
   color?: boolean;
-  limits: Limits;
-  severities?: Record<string, Severity | 'off'>;
-  ignored?: Ignored;
 }
 
 export interface Io {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdout: { write(s: string): unknown; isTTY?: boolean };
-  stderr: { write(s: string): unknown };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
 }
 
 /** Formatters are loaded only when asked for. */
@@ -84,17 +89,51 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Promise<number> {
+/** A checked batch: every record's result, the rubrics used, and whether chibo fell short of its job. */
+export interface Batch {
+  results: RecordResult[];
+  rubrics: Map<string, Rubric>;
+  fault: boolean;
+}
+
+/** Writes progress on stderr for long batches, only to a terminal and never in CI. */
+function progress(io: Io, total: number, lang: Lang) {
+  const on = io.stderr.isTTY === true && !io.env.CI && total >= 50;
+  let last = 0;
+  return {
+    tick(done: number) {
+      if (!on || (Date.now() - last < 100 && done < total)) return;
+      last = Date.now();
+      io.stderr.write(`\r${M.progress[lang](String(done), String(total))}`);
+    },
+    end() {
+      if (on) io.stderr.write('\r\u001b[K');
+    },
+  };
+}
+
+/**
+ * Collects the files, checks each record and runs the cross-record rules. Undefined when nothing
+ * could be checked (the reason is already on stderr). `outputs` are files the caller will write,
+ * which must not be records of the batch.
+ */
+export async function checkBatch(paths: string[], opts: BatchOptions, io: Io, outputs: (string | undefined)[] = []): Promise<Batch | undefined> {
   const { lang } = opts;
   let fault = false;
-  const loadRubric = createRubricLoader();
+  const rubrics = new Map<string, Rubric>();
+  const cached = createRubricLoader();
+  const loadRubric: RubricLoader = (ref, base) => {
+    const loaded = cached(ref, base);
+    if ('rubric' in loaded) rubrics.set(loaded.rubric.id, loaded.rubric);
+    return loaded;
+  };
   const env: CheckEnv = { lang, limits: opts.limits, defaultRubric: opts.defaultRubric, loadRubric };
   if (opts.severities) env.severities = opts.severities;
   if (opts.rubric !== undefined) {
     const loaded = loadRubric(opts.rubric, io.cwd);
     if ('error' in loaded) {
       io.stderr.write(rubricErrorLines(loaded.error, lang, io.cwd));
-      return 2;
+      return undefined;
     }
     env.rubric = loaded.rubric;
   }
@@ -105,18 +144,18 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Pro
   if (errors.length > 0) fault = true;
   if (targets.length === 0) {
     if (errors.length === 0) io.stderr.write(`${M.noRecords[lang](args.join(', '))}\n`);
-    return 2;
+    return undefined;
   }
-
-  const outputs = opts.reports.map((r) => (r.output && r.output !== '-' ? path.resolve(io.cwd, r.output) : undefined));
-  for (const [i, output] of outputs.entries()) {
+  for (const output of outputs) {
     if (output && targets.some((t) => sameFile(t.absolute, output))) {
-      io.stderr.write(`${M.outputIsRecord[lang](opts.reports[i]!.output!)}\n`);
-      return 2;
+      io.stderr.write(`${M.outputIsRecord[lang](displayPath(output, io.cwd))}\n`);
+      return undefined;
     }
   }
 
-  const results: RecordResult[] = targets.map((t) => {
+  const bar = progress(io, targets.length, lang);
+  const checked = targets.map((t, i) => {
+    bar.tick(i + 1);
     const file = displayPath(t.absolute, io.cwd);
     if (t.special) return checkRecord(file, t.absolute, { error: 'not-file' }, env);
     let bytes: Uint8Array | { error: string };
@@ -127,31 +166,48 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Pro
     }
     return checkRecord(file, t.absolute, bytes, env);
   });
+  bar.end();
+  const results = checkAcross(checked, env);
   if (results.some((r) => r.problems.some((p) => p.rule === 'rubric-unavailable'))) fault = true;
+  return { results, rubrics, fault };
+}
 
-  const report = buildReport(results, opts.quiet);
+/** Writes a text to stdout (no path, or `-`) or to a file; false when the file cannot be written. */
+export function writeOutput(text: string, output: string | undefined, io: Io, lang: Lang): boolean {
+  if (output === undefined || output === '-') {
+    io.stdout.write(text);
+    return true;
+  }
+  const absolute = path.resolve(io.cwd, output);
+  try {
+    mkdirSync(path.dirname(absolute), { recursive: true });
+    writeFileSync(absolute, text);
+    return true;
+  } catch (e) {
+    io.stderr.write(`${M.outputFailed[lang](output, (e as NodeJS.ErrnoException).code ?? String(e))}\n`);
+    return false;
+  }
+}
+
+export const outputPath = (output: string | undefined, io: Io) =>
+  output && output !== '-' ? path.resolve(io.cwd, output) : undefined;
+
+export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Promise<number> {
+  const { lang } = opts;
+  const outputs = opts.reports.map((r) => outputPath(r.output, io));
+  const batch = await checkBatch(paths, opts, io, outputs);
+  if (!batch) return 2;
+  let fault = batch.fault;
+  const report = buildReport(batch.results, opts.quiet);
   const version = toolVersion();
   for (const [i, target] of opts.reports.entries()) {
-    const output = outputs[i];
     const formatter = await loadFormatter(target.format);
-    const color = colorLevel(opts.color, output === undefined && io.stdout.isTTY === true, io.env);
-    const text = formatter(report, { lang, color, toolVersion: version });
-    if (!output) {
-      io.stdout.write(text);
-      continue;
-    }
-    try {
-      mkdirSync(path.dirname(output), { recursive: true });
-      writeFileSync(output, text);
-    } catch (e) {
-      io.stderr.write(`${M.outputFailed[lang](target.output!, (e as NodeJS.ErrnoException).code ?? String(e))}\n`);
-      fault = true;
-    }
+    const color = colorLevel(opts.color, outputs[i] === undefined && io.stdout.isTTY === true, io.env);
+    if (!writeOutput(formatter(report, { lang, color, toolVersion: version }), target.output, io, lang)) fault = true;
   }
-
   if (fault) return 2;
-  const { errors: errorCount, warnings } = report.summary;
-  if (errorCount > 0) return 1;
+  const { errors, warnings } = report.summary;
+  if (errors > 0) return 1;
   if (opts.maxWarnings >= 0 && warnings > opts.maxWarnings) return 1;
   return 0;
 }

@@ -1,13 +1,16 @@
-// Every rule, in the order of cli.md's table.
+// Every rule: those of cli.md's table in its order, then the cross-record rules.
 import absenceDuplicate from './absence-duplicate.js';
+import absenceStreak from './absence-streak.js';
 import absentButActive from './absent-but-active.js';
 import agendaMissing from './agenda-missing.js';
 import assessmentMissing from './assessment-missing.js';
 import attendanceMismatch from './attendance-mismatch.js';
+import duplicateMeeting from './duplicate-meeting.js';
 import durationShort from './duration-short.js';
 import factMissing from './fact-missing.js';
 import fileUnreadable from './file-unreadable.js';
 import limitExceeded from './limit-exceeded.js';
+import meetingMissing from './meeting-missing.js';
 import minutesIncomplete from './minutes-incomplete.js';
 import periodMismatch from './period-mismatch.js';
 import ratingOverstated from './rating-overstated.js';
@@ -22,7 +25,9 @@ import scoreRange from './score-range.js';
 import scoreSum from './score-sum.js';
 import speakersExceedPresent from './speakers-exceed-present.js';
 import taskIncomplete from './task-incomplete.js';
+import tasksNotReviewed from './tasks-not-reviewed.js';
 import thematicIncomplete from './thematic-incomplete.js';
+import thematicMissing from './thematic-missing.js';
 import timeInvalid from './time-invalid.js';
 import voteMismatch from './vote-mismatch.js';
 import yamlSyntax from './yaml-syntax.js';
@@ -33,10 +38,14 @@ export const RULES: readonly AnyRule[] = [
   timeInvalid, scoreRange, scoreSum, scoreOverclaimed, ratingOverstated, ratingUnderstated,
   assessmentMissing, scoreMissing, factMissing, agendaMissing, durationShort, minutesIncomplete,
   taskIncomplete, periodMismatch, thematicIncomplete,
+  meetingMissing, thematicMissing, duplicateMeeting, absenceStreak, tasksNotReviewed,
 ];
 
-/** Rules that look at a valid record; the others are raised by the loading stages. */
+/** Rules that look at a valid record; the loading stages raise the others, or they look across records. */
 export const RECORD_RULES = RULES.filter((r) => r.check !== undefined);
+
+/** Rules that look across the records of a batch. */
+export const CROSS_RULES = RULES.filter((r) => r.checkAll !== undefined);
 
 export {
   fileUnreadable, limitExceeded, rubricKind, rubricUnavailable, schema, yamlSyntax,

@@ -1,7 +1,8 @@
 // The anatomy of a rule: id, severity, messages in both languages, and (for record rules) the check.
 import type { Facts } from '../facts/catalogue.js';
 import type { Lang } from '../facts/describe.js';
-import type { Path } from '../load/source.js';
+import type { MeetingInfo } from '../facts/meeting.js';
+import type { Path, Position } from '../load/source.js';
 import type { Claims, Score } from '../score/score.js';
 import type { MeetingRecord } from '../validate/record-schema.js';
 import type { KindRubric, Rubric } from '../validate/rubric.js';
@@ -29,6 +30,22 @@ export interface Finding<D> {
   severity?: Severity;
 }
 
+/** One record of a batch, as cross-record rules see it. */
+export interface CrossMeeting {
+  /** Position of the record in the batch. */
+  index: number;
+  file: string;
+  info: MeetingInfo;
+}
+
+/** What a cross-record check returns: the record that shows the problem, and where. */
+export interface CrossFinding<D> {
+  record: number;
+  path: Path;
+  at: Position;
+  data: D;
+}
+
 export interface Rule<D> {
   id: string;
   severity: Severity;
@@ -36,6 +53,8 @@ export interface Rule<D> {
   description: Record<Lang, string>;
   message: Record<Lang, (data: D) => string>;
   check?: (ctx: RecordContext) => Finding<D>[];
+  /** For cross-record rules: each cell's meetings, in time order. */
+  checkAll?: (cells: readonly (readonly CrossMeeting[])[]) => CrossFinding<D>[];
 }
 
 // The data type is checked where a rule is defined; collections of rules only need the shape.

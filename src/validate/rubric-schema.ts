@@ -57,6 +57,20 @@ const criterion = z.strictObject({
   ...scoring,
 });
 
+const yearlyLevel = z.strictObject({
+  id: z.enum(RATING_IDS),
+  missing_max: z.number().int().min(0).describe('At most this many months of the year without a regular meeting').optional(),
+  every_month_at_least: z.enum(RATING_IDS).describe('Every month held and rated at least this').optional(),
+  months_at_least: z
+    .strictObject({ rating: z.enum(RATING_IDS), count: z.number().int().min(1).max(12) })
+    .describe('At least `count` months rated `rating` or better')
+    .optional(),
+  missing_plus_max: z
+    .strictObject({ ratings: z.array(z.enum(RATING_IDS)).min(1), max: z.number().int().min(0) })
+    .describe('Months missing plus months rated one of `ratings`: at most `max`')
+    .optional(),
+});
+
 export const rubricSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).describe('Short id, lowercase letters, digits and dashes'),
   title: z.string().min(1),
@@ -89,6 +103,10 @@ export const rubricSchema = z.strictObject({
     )
     .min(1),
   criteria: z.array(criterion).min(1),
+  yearly: z
+    .strictObject({ source, levels: z.array(yearlyLevel).min(1) })
+    .describe("A cell's rating for a year of meetings: levels from best, the first whose conditions hold")
+    .optional(),
 });
 
 export type RubricFile = z.output<typeof rubricSchema>;

@@ -45,6 +45,13 @@ export interface Level {
   gate: string[];
   source: string;
 }
+export interface YearlyLevel {
+  id: RatingId;
+  missingMax?: number;
+  everyMonthAtLeast?: RatingId;
+  monthsAtLeast?: { rating: RatingId; count: number };
+  missingPlusMax?: { ratings: RatingId[]; max: number };
+}
 export interface Rubric {
   id: string;
   title: string;
@@ -52,6 +59,7 @@ export interface Rubric {
   source?: string;
   kinds: Partial<Record<MeetingKind, KindRubric>>;
   levels: Level[];
+  yearly?: { source: string; levels: YearlyLevel[] };
 }
 
 export interface RubricMistake {
@@ -256,9 +264,28 @@ export function compileRubric(file: RubricFile): { rubric: Rubric } | { mistakes
       vi: 'Mức xếp loại cuối cùng phải có điểm tối thiểu 0, để buổi họp nào cũng được xếp loại.',
       en: 'The last rating level must have a minimum of 0, so that every meeting gets a rating.' } });
   }
+  const yearly = file.yearly?.levels ?? [];
+  const lastYearly = yearly[yearly.length - 1];
+  if (lastYearly && (lastYearly.missing_max ?? lastYearly.every_month_at_least ?? lastYearly.months_at_least ?? lastYearly.missing_plus_max) !== undefined) {
+    out.push({ path: ['yearly', 'levels', yearly.length - 1], message: {
+      vi: 'Mức xếp loại năm cuối cùng không được có điều kiện, để chi bộ nào cũng được xếp loại.',
+      en: 'The last yearly level must have no conditions, so that every cell gets a rating.' } });
+  }
   if (out.length > 0) return { mistakes: out };
   const levels = file.levels.map((l) => ({ id: l.id, name: l.name, min: l.min, gate: l.gate ?? [], source: l.source }));
   const rubric: Rubric = { id: file.id, title: file.title, rule: file.rule, kinds, levels };
   if (file.source !== undefined) rubric.source = file.source;
+  if (file.yearly) {
+    rubric.yearly = {
+      source: file.yearly.source,
+      levels: file.yearly.levels.map((l) => ({
+        id: l.id,
+        ...l.missing_max !== undefined && { missingMax: l.missing_max },
+        ...l.every_month_at_least && { everyMonthAtLeast: l.every_month_at_least },
+        ...l.months_at_least && { monthsAtLeast: l.months_at_least },
+        ...l.missing_plus_max && { missingPlusMax: l.missing_plus_max },
+      })),
+    };
+  }
   return { rubric };
 }

@@ -1,0 +1,47 @@
+// `chibo summary` and `chibo report`: a batch seen from the upper level.
+import { summarize } from '../score/summary.js';
+import { buildReport } from '../report/report.js';
+import { checkBatch, colorLevel, outputPath, toolVersion, writeOutput, type BatchOptions, type Io } from './run-check.js';
+
+export const SUMMARY_FORMATS = ['pretty', 'json', 'csv'] as const;
+export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
+
+export async function runSummary(
+  paths: string[],
+  opts: BatchOptions & { format: SummaryFormat; output?: string; color?: boolean },
+  io: Io,
+): Promise<number> {
+  const output = outputPath(opts.output, io);
+  const batch = await checkBatch(paths, opts, io, [output]);
+  if (!batch) return 2;
+  const summary = summarize(batch.results, batch.rubrics);
+  let text: string;
+  switch (opts.format) {
+    case 'pretty': {
+      const { summaryPretty } = await import('../report/summary-pretty.js');
+      text = summaryPretty(summary, opts.lang, colorLevel(opts.color, output === undefined && io.stdout.isTTY === true, io.env));
+      break;
+    }
+    case 'json':
+      text = `${JSON.stringify({ version: 1, tool: { name: 'chibo', version: toolVersion() }, ...summary }, null, 2)}\n`;
+      break;
+    case 'csv': {
+      const { summaryCsv } = await import('../report/summary-csv.js');
+      text = summaryCsv(summary, opts.lang);
+      break;
+    }
+  }
+  const written = writeOutput(text, opts.output, io, opts.lang);
+  return batch.fault || !written ? 2 : 0;
+}
+
+export async function runReport(paths: string[], opts: BatchOptions & { output?: string }, io: Io): Promise<number> {
+  const output = outputPath(opts.output, io);
+  const batch = await checkBatch(paths, opts, io, [output]);
+  if (!batch) return 2;
+  const { htmlReport } = await import('../report/html.js');
+  const counts = buildReport(batch.results, false).summary;
+  const text = htmlReport(summarize(batch.results, batch.rubrics), batch.results, counts, opts.lang, toolVersion());
+  const written = writeOutput(text, opts.output, io, opts.lang);
+  return batch.fault || !written ? 2 : 0;
+}

@@ -1,0 +1,61 @@
+// What the cross-record rules and the summary need of each record, kept small: a batch of
+// thousands of records holds only this (and the report) in memory.
+import type { Path, Position } from '../load/source.js';
+import { isCalendarDate, isMonth, MEETING_KINDS, type MeetingKind } from '../validate/record-schema.js';
+import { isBlank, normalizeName } from '../validate/text.js';
+
+export interface MeetingInfo {
+  /** The cell's name, normalised as names are. */
+  cell: string;
+  kind: MeetingKind;
+  date: string;
+  /** The month the meeting is for: `period`, else the month of `date`. */
+  month: string;
+  /** The agenda has a `review` item. */
+  review: boolean;
+  /** The meeting assigned at least one task. */
+  tasks: boolean;
+  /** Members absent with reason, names normalised. */
+  excused: string[];
+  /** Where the cross-record rules point. */
+  at: { date: Position; kind: Position; agenda: Position; excused: Position[] };
+}
+
+const asObject = (v: unknown): Record<string, unknown> | undefined =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+
+/**
+ * Reads the meeting's identity from the record's data, even when other fields are invalid: a
+ * record with errors still counts as held. Undefined when the cell, kind or date cannot be read.
+ */
+export function meetingInfo(data: unknown, locate: (path: Path, at?: 'key' | 'value') => Position): MeetingInfo | undefined {
+  const r = asObject(data);
+  if (!r) return undefined;
+  const { cell, kind, date, period } = r;
+  if (typeof cell !== 'string' || isBlank(cell)) return undefined;
+  if (typeof kind !== 'string' || !(MEETING_KINDS as readonly string[]).includes(kind)) return undefined;
+  if (typeof date !== 'string' || !isCalendarDate(date)) return undefined;
+  const agenda = Array.isArray(r.agenda) ? r.agenda : [];
+  const members = asObject(r.members);
+  const excusedList = Array.isArray(members?.absent_excused) ? members.absent_excused : [];
+  const excused: { name: string; index: number }[] = [];
+  excusedList.forEach((a, index) => {
+    const name = asObject(a)?.name;
+    if (typeof name === 'string' && !isBlank(name)) excused.push({ name: normalizeName(name), index });
+  });
+  return {
+    cell: normalizeName(cell),
+    kind: kind as MeetingKind,
+    date,
+    month: typeof period === 'string' && isMonth(period) ? period : date.slice(0, 7),
+    review: agenda.some((a) => asObject(a)?.type === 'review'),
+    tasks: Array.isArray(r.tasks) && r.tasks.length > 0,
+    excused: excused.map((e) => e.name),
+    at: {
+      date: locate(['date']),
+      kind: locate(['kind']),
+      agenda: locate(['agenda'], 'key'),
+      excused: excused.map((e) => locate(['members', 'absent_excused', e.index, 'name'])),
+    },
+  };
+}

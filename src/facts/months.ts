@@ -1,0 +1,19 @@
+// Months as numbers, for spans, gaps and quarters.
+
+/** "2024-03" → 2024 × 12 + 2. */
+export const monthNumber = (month: string): number => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+
+/** 2024 × 12 + 2 → "2024-03". */
+export const monthText = (n: number): string => `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+
+/** "2024-03" → "03/2024", as people write months. */
+export const monthLabel = (month: string): string => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
+
+/** Every month from `first` to `last`, both included. */
+export function monthsBetween(first: string, last: string): string[] {
+  const out: string[] = [];
+  for (let n = monthNumber(first); n <= monthNumber(last); n++) out.push(monthText(n));
+  return out;
+}
+
+export const isRegular = (kind: string) => kind === 'regular' || kind === 'combined';

@@ -1,0 +1,38 @@
+// absence-streak: a member absent with reason in more than 3 consecutive regular meetings
+// (Hướng dẫn 12-HD/BTCTW, attendance criterion).
+import { isRegular, monthLabel } from '../facts/months.js';
+import { defineRule, joinList, type CrossFinding } from './rule.js';
+
+interface Data { name: string; cell: string; months: string[]; files: string[] }
+
+const STREAK = 4;
+
+export default defineRule<Data>({
+  id: 'absence-streak',
+  severity: 'warning',
+  description: { vi: 'Đảng viên vắng có lý do quá 3 kỳ sinh hoạt liên tiếp', en: 'A member absent with reason in more than 3 meetings in a row' },
+  message: {
+    vi: (d) => `Đồng chí ${d.name} vắng có lý do ${d.months.length} kỳ sinh hoạt thường kỳ liên tiếp của ${d.cell} (tháng ${joinList(d.months.map(monthLabel), 'vi')}). Hướng dẫn 12-HD/BTCTW: vắng quá 3 kỳ liên tiếp cần được chi bộ xem xét.`,
+    en: (d) => `${d.name} was absent with reason from ${d.months.length} regular meetings of ${d.cell} in a row (${joinList(d.months.map(monthLabel), 'en')}). Hướng dẫn 12-HD/BTCTW: more than 3 in a row is for the cell to review.`,
+  },
+  checkAll: (cells) => {
+    const out: CrossFinding<Data>[] = [];
+    for (const meetings of cells) {
+      const streaks = new Map<string, { months: string[]; files: string[] }>();
+      for (const m of meetings.filter((x) => isRegular(x.info.kind))) {
+        const absent = new Set(m.info.excused);
+        for (const name of [...streaks.keys()]) if (!absent.has(name)) streaks.delete(name);
+        m.info.excused.forEach((name, i) => {
+          const streak = streaks.get(name) ?? { months: [], files: [] };
+          streak.months.push(m.info.month);
+          streak.files.push(m.file);
+          streaks.set(name, streak);
+          if (streak.months.length === STREAK) {
+            out.push({ record: m.index, path: ['members', 'absent_excused', i, 'name'], at: m.info.at.excused[i]!, data: { name, cell: m.info.cell, months: [...streak.months], files: [...streak.files] } });
+          }
+        });
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,27 @@
+// duplicate-meeting: two regular (or combined) records of one cell for one month.
+import { isRegular, monthLabel } from '../facts/months.js';
+import { defineRule, type CrossFinding } from './rule.js';
+
+interface Data { cell: string; month: string; first: string }
+
+export default defineRule<Data>({
+  id: 'duplicate-meeting',
+  severity: 'error',
+  description: { vi: 'Hai biên bản thường kỳ của một chi bộ cho cùng một tháng', en: 'Two regular meetings of one cell for one month' },
+  message: {
+    vi: (d) => `${d.cell} đã có biên bản sinh hoạt thường kỳ tháng ${monthLabel(d.month)} (${d.first}). Mỗi tháng chỉ một biên bản thường kỳ: hãy kiểm tra period, date hoặc bỏ bản trùng.`,
+    en: (d) => `${d.cell} already has a regular meeting for ${monthLabel(d.month)} (${d.first}). One regular record per month: check period and date, or remove the copy.`,
+  },
+  checkAll: (cells) => {
+    const out: CrossFinding<Data>[] = [];
+    for (const meetings of cells) {
+      const firstOfMonth = new Map<string, string>();
+      for (const m of meetings.filter((x) => isRegular(x.info.kind))) {
+        const first = firstOfMonth.get(m.info.month);
+        if (first === undefined) firstOfMonth.set(m.info.month, m.file);
+        else out.push({ record: m.index, path: ['date'], at: m.info.at.date, data: { cell: m.info.cell, month: m.info.month, first } });
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,114 @@
+// A batch of checked records → per cell and year: the month's meetings, counts, the yearly
+// rating; across all: the criteria most often short of full marks and the records with errors.
+import type { RecordResult } from '../check.js';
+import { isRegular } from '../facts/months.js';
+import type { Rubric, YearlyLevel } from '../validate/rubric.js';
+import { RATING_IDS, type RatingId } from '../validate/text.js';
+
+export interface MonthEntry {
+  /** The month's regular (or combined) meeting, when one was held. */
+  file: string | null;
+  rating: RatingId | null;
+  score: number | null;
+  max: number | null;
+  /** A thematic or combined meeting was held this month. */
+  thematic: boolean;
+  /** Errors in the month's records. */
+  errors: number;
+}
+
+export interface CellYear {
+  cell: string;
+  year: number;
+  rubric: string | null;
+  /** January to December; null: no regular meeting. */
+  months: (MonthEntry | null)[];
+  counts: Record<RatingId | 'unrated' | 'missing', number>;
+  /** From the rubric's `yearly` section; null when the rubric has none. */
+  yearly: RatingId | null;
+}
+
+export interface ShortCriterion {
+  id: string;
+  name: string;
+  /** Records where the criterion lacks full marks, of those that score it. */
+  short: number;
+  of: number;
+}
+
+export interface BatchSummary {
+  cells: CellYear[];
+  ratings: Record<RatingId, number>;
+  shortCriteria: ShortCriterion[];
+  withErrors: { file: string; errors: number }[];
+}
+
+const rank = (id: RatingId) => RATING_IDS.indexOf(id);
+const atLeast = (rating: RatingId | null, floor: RatingId) => rating !== null && rank(rating) <= rank(floor);
+
+/** The first yearly level whose conditions the twelve months meet. */
+export function yearlyRating(levels: readonly YearlyLevel[], months: readonly (MonthEntry | null)[]): RatingId {
+  const missing = months.filter((m) => m === null).length;
+  const held = months.filter((m): m is MonthEntry => m !== null);
+  const level = levels.find((l) =>
+    (l.missingMax === undefined || missing <= l.missingMax) &&
+    (l.everyMonthAtLeast === undefined || held.every((m) => atLeast(m.rating, l.everyMonthAtLeast!))) &&
+    (l.monthsAtLeast === undefined || held.filter((m) => atLeast(m.rating, l.monthsAtLeast!.rating)).length >= l.monthsAtLeast.count) &&
+    (l.missingPlusMax === undefined ||
+      missing + held.filter((m) => m.rating !== null && l.missingPlusMax!.ratings.includes(m.rating)).length <= l.missingPlusMax.max),
+  );
+  return (level ?? levels[levels.length - 1]!).id;
+}
+
+const errorsIn = (r: RecordResult) => r.problems.filter((p) => p.severity === 'error').length;
+
+export function summarize(results: readonly RecordResult[], rubrics: ReadonlyMap<string, Rubric>): BatchSummary {
+  const groups = new Map<string, RecordResult[]>();
+  for (const r of results) {
+    if (!r.meeting) continue;
+    const key = `${r.meeting.cell}\u0000${r.meeting.month.slice(0, 4)}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const cells = [...groups.values()].map((records): CellYear => {
+    const sorted = [...records].sort((a, b) => a.meeting!.date.localeCompare(b.meeting!.date));
+    const { cell, month } = sorted[0]!.meeting!;
+    const months = Array.from({ length: 12 }, (_, i): MonthEntry | null => {
+      const inMonth = sorted.filter((r) => Number(r.meeting!.month.slice(5, 7)) === i + 1);
+      const main = inMonth.find((r) => isRegular(r.meeting!.kind));
+      if (!main) return null;
+      return {
+        file: main.file,
+        rating: main.score?.rating ?? null,
+        score: main.score?.total ?? null,
+        max: main.score?.max ?? null,
+        thematic: inMonth.some((r) => r.meeting!.kind !== 'regular'),
+        errors: inMonth.reduce((n, r) => n + errorsIn(r), 0),
+      };
+    });
+    const counts = { tot: 0, kha: 0, trung_binh: 0, kem: 0, unrated: 0, missing: 0 };
+    for (const m of months) counts[m === null ? 'missing' : (m.rating ?? 'unrated')]++;
+    const rubricId = sorted.find((r) => r.rubric)?.rubric ?? null;
+    const yearly = rubricId ? rubrics.get(rubricId)?.yearly : undefined;
+    return { cell, year: Number(month.slice(0, 4)), rubric: rubricId, months, counts, yearly: yearly ? yearlyRating(yearly.levels, months) : null };
+  });
+  cells.sort((a, b) => a.cell.localeCompare(b.cell, 'vi') || a.year - b.year);
+
+  const ratings = { tot: 0, kha: 0, trung_binh: 0, kem: 0 };
+  const criteria = new Map<string, ShortCriterion>();
+  for (const r of results) {
+    if (!r.score) continue;
+    ratings[r.score.rating]++;
+    for (const c of r.score.criteria) {
+      const key = `${c.id}\u0000${c.name}`;
+      const entry = criteria.get(key) ?? { id: c.id, name: c.name, short: 0, of: 0 };
+      entry.of++;
+      if (c.score < c.max) entry.short++;
+      criteria.set(key, entry);
+    }
+  }
+  const shortCriteria = [...criteria.values()]
+    .filter((c) => c.short > 0)
+    .sort((a, b) => b.short - a.short || a.id.localeCompare(b.id) || a.name.localeCompare(b.name, 'vi'));
+  const withErrors = results.filter((r) => errorsIn(r) > 0).map((r) => ({ file: r.file, errors: errorsIn(r) }));
+  return { cells, ratings, shortCriteria, withErrors };
+}
