@@ -68,6 +68,8 @@ describe('JUnit', () => {
     // A record that cannot be scored is checked by the loading rules only.
     expect(suites[0].testcase).toHaveLength(6);
     expect(suites[1].testcase).toHaveLength(RULES.length);
+    const single = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(chibo(['check', 'examples/regular-good.yaml', '--format', 'junit']).stdout);
+    expect(Number(single.testsuites.testsuite.tests)).toBe(RULES.filter((r) => r.checkAll === undefined).length);
     const failed = suites[1].testcase.filter((t: any) => t.failure);
     expect(failed.map((t: any) => t.name)).toEqual(['rating-overstated']);
     expect(failed[0].failure[0].message).toContain('Rated Tốt');

@@ -1,11 +1,19 @@
 // --format junit: one testsuite per file, one testcase per rule checked; errors are failures,
 // warnings go to the testcase's system-out.
-import type { Problem } from '../check.js';
+import type { Problem, RecordResult } from '../check.js';
 import { RULES } from '../rules/index.js';
 import type { Formatter } from './report.js';
 
 /** Rules that run before a record can be scored; the others need a valid record. */
 const LOAD_RULES = new Set(['yaml-syntax', 'schema', 'file-unreadable', 'limit-exceeded', 'rubric-unavailable', 'rubric-kind']);
+
+/** The rules that looked at a record: loading always, record rules once scored, cross-record rules in a batch. */
+function rulesChecked(r: RecordResult, batch: number) {
+  return RULES.filter((rule) =>
+    LOAD_RULES.has(rule.id) ||
+    (rule.check !== undefined && r.score !== null) ||
+    (rule.checkAll !== undefined && batch > 1 && r.meeting !== null));
+}
 
 const xml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
@@ -16,7 +24,7 @@ const place = (file: string, p: Problem) => (p.line === null ? file : `${file}:$
 
 const junit: Formatter = (report) => {
   const suites = report.results.map((r) => {
-    const checked = RULES.filter((rule) => r.score !== null || LOAD_RULES.has(rule.id));
+    const checked = rulesChecked(r, report.results.length);
     let failures = 0;
     const cases = checked.map((rule) => {
       const found = r.problems.filter((p) => p.rule === rule.id);
@@ -37,7 +45,7 @@ const junit: Formatter = (report) => {
     });
     return `  <testsuite name="${xml(r.file)}" tests="${checked.length}" failures="${failures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`;
   });
-  const tests = report.results.reduce((n, r) => n + RULES.filter((rule) => r.score !== null || LOAD_RULES.has(rule.id)).length, 0);
+  const tests = report.results.reduce((n, r) => n + rulesChecked(r, report.results.length).length, 0);
   const failures = report.results.reduce((n, r) => n + new Set(r.problems.filter((p) => p.severity === 'error').map((p) => p.rule)).size, 0);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="chibo" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
 };
