@@ -2,7 +2,7 @@
 // chibo: the executable. The code lives in dist/ (built by `npm install` through `prepare`).
 import { existsSync } from 'node:fs';
 
-const entry = new URL('../dist/cli/main.js', import.meta.url);
+const entry = new URL('../dist/main.js', import.meta.url);
 if (!existsSync(entry)) {
   process.stderr.write('chibo: not built yet; run `npm install` (or `npm run build`) in the package folder.\n');
   process.exit(2);

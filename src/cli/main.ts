@@ -7,8 +7,9 @@ import { loadConfig } from '../load/config.js';
 import { displayPath } from '../load/files.js';
 import { bundledRubricIds, createRubricLoader, rubricFile } from '../load/rubrics.js';
 import { DEFAULT_LIMITS } from '../load/source.js';
+import { toolVersion } from '../paths.js';
 import { CLI_MESSAGES as M } from './messages.js';
-import { FORMATS, rubricErrorLines, runCheck, toolVersion, type BatchOptions, type FormatName, type Io, type ReportTarget } from './run-check.js';
+import { FORMATS, rubricErrorLines, runCheck, type BatchOptions, type FormatName, type Io, type ReportTarget } from './run-check.js';
 import { runReport, runSummary, SUMMARY_FORMATS, type SummaryFormat } from './run-summary.js';
 import type { Config } from '../validate/config-schema.js';
 
@@ -71,8 +72,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .option('--max-items <n>', `most items in one list or mapping (default ${DEFAULT_LIMITS.maxItems})`, wholeNumber('--max-items', 1));
 
   /** Reads the config and merges it under the command line; undefined (exit 2) when it is wrong. */
-  function batchOptions(o: Record<string, any>): (BatchOptions & { config: Config }) | undefined {
-    const loaded = loadConfig(io.cwd);
+  async function batchOptions(o: Record<string, any>): Promise<(BatchOptions & { config: Config }) | undefined> {
+    const loaded = await loadConfig(io.cwd);
     if ('error' in loaded) {
       const e = loaded.error;
       const where = displayPath(e.file, io.cwd) + (e.line === undefined ? '' : `:${e.line}:${e.column}`);
@@ -103,7 +104,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--max-warnings <n>', 'exit 1 when warnings exceed n; -1: no limit', wholeNumber('--max-warnings', -1))
     .option('--quiet', 'report errors only', false)
     .action(async (paths: string[], o) => {
-      const batch = batchOptions(o);
+      const batch = await batchOptions(o);
       if (!batch) return void (exitCode = 2);
       exitCode = await runCheck(paths, {
         ...batch,
@@ -118,7 +119,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--format <name>', `${SUMMARY_FORMATS.join(', ')} (default pretty)`, 'pretty')
     .option('--output <file>', 'write the summary to a file instead of stdout')
     .action(async (paths: string[], o) => {
-      const batch = batchOptions(o);
+      const batch = await batchOptions(o);
       if (!batch) return void (exitCode = 2);
       if (!(SUMMARY_FORMATS as readonly string[]).includes(o.format)) throw new UsageError(M.badFormat[batch.lang](o.format, SUMMARY_FORMATS.join(', ')));
       exitCode = await runSummary(paths, { ...batch, format: o.format as SummaryFormat, output: o.output, color: o.color === false ? false : undefined }, io);
@@ -127,7 +128,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   batchCommand('report', 'write one self-contained HTML report for staff: grid of cells and months, charts, every problem')
     .option('--output <file>', 'the HTML file to write (default: stdout)')
     .action(async (paths: string[], o) => {
-      const batch = batchOptions(o);
+      const batch = await batchOptions(o);
       if (!batch) return void (exitCode = 2);
       exitCode = await runReport(paths, { ...batch, output: o.output }, io);
     });

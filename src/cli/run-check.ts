@@ -6,6 +6,7 @@ import type { Lang } from '../facts/describe.js';
 import { collectTargets, displayPath, type Ignored } from '../load/files.js';
 import { createRubricLoader, type RubricError, type RubricLoader } from '../load/rubrics.js';
 import type { Limits } from '../load/source.js';
+import { toolVersion } from '../paths.js';
 import { buildReport, type Formatter } from '../report/report.js';
 import type { Severity } from '../rules/rule.js';
 import type { Rubric } from '../validate/rubric.js';
@@ -74,11 +75,6 @@ export function rubricErrorLines(error: RubricError, lang: Lang, cwd: string): s
   const file = displayPath(error.file, cwd);
   const lines = error.mistakes.map((m) => `  ${m.line === undefined ? file : `${file}:${m.line}:${m.column}`}  ${m.message[lang]}`);
   return `${M.rubricInvalid[lang](file)}\n${lines.join('\n')}\n`;
-}
-
-export function toolVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
 }
 
 function sameFile(a: string, b: string): boolean {

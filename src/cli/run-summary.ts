@@ -1,7 +1,8 @@
 // `chibo summary` and `chibo report`: a batch seen from the upper level.
+import { toolVersion } from '../paths.js';
 import { summarize } from '../score/summary.js';
 import { buildReport } from '../report/report.js';
-import { checkBatch, colorLevel, outputPath, toolVersion, writeOutput, type BatchOptions, type Io } from './run-check.js';
+import { checkBatch, colorLevel, outputPath, writeOutput, type BatchOptions, type Io } from './run-check.js';
 
 export const SUMMARY_FORMATS = ['pretty', 'json', 'csv'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];

@@ -1,7 +1,7 @@
 // Finding and reading chibo.config.yaml and .chiboignore, from the working directory upward.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
 import type { Lang } from '../facts/describe.js';
 import schemaRule from '../rules/schema.js';
 import yamlSyntax from '../rules/yaml-syntax.js';
@@ -45,12 +45,14 @@ function ignoreFilter(sources: { base: string; rules: Ignore }[]) {
     });
 }
 
-export function loadConfig(cwd: string): LoadedConfig | { error: ConfigError } {
+export async function loadConfig(cwd: string): Promise<LoadedConfig | { error: ConfigError }> {
+  // gitignore matching is loaded only when there are patterns.
+  const ignore = async () => (await import('ignore')).default();
   const sources: { base: string; rules: Ignore }[] = [];
   const ignoreFile = findUp(IGNORE_FILE, cwd);
   if (ignoreFile) {
     try {
-      sources.push({ base: path.dirname(ignoreFile), rules: ignore().add(readFileSync(ignoreFile, 'utf8')) });
+      sources.push({ base: path.dirname(ignoreFile), rules: (await ignore()).add(readFileSync(ignoreFile, 'utf8')) });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? 'error';
       return { error: { file: ignoreFile, message: { vi: `Không đọc được tệp (${code}).`, en: `The file cannot be read (${code}).` } } };
@@ -84,6 +86,6 @@ export function loadConfig(cwd: string): LoadedConfig | { error: ConfigError } {
     return fail({ vi: schemaRule.message.vi(issue), en: schemaRule.message.en(issue) }, locate(source, issue.path, issue.at));
   }
   const config = valid.value;
-  if (config.ignore) sources.push({ base: path.dirname(file), rules: ignore().add(config.ignore) });
+  if (config.ignore) sources.push({ base: path.dirname(file), rules: (await ignore()).add(config.ignore) });
   return { file, config, ignored: ignoreFilter(sources) };
 }

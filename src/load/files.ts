@@ -1,7 +1,6 @@
 // Which files `check` reads (cli.md, "Which files check reads"). I/O lives here.
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 
 export interface Target {
   /** The path as reached (not through realpath), absolute. */
@@ -84,6 +83,8 @@ export async function collectTargets(
   const targets: Target[] = [];
   const errors: PathError[] = [];
   const seen = new Set<string>();
+  // Loaded only when an argument is a glob.
+  let globber: typeof import('tinyglobby') | undefined;
   const add = (absolute: string, special: boolean) => {
     let key = absolute;
     try {
@@ -106,7 +107,8 @@ export async function collectTargets(
     } else if (lstatOrNull(absolute)) {
       // A link that loops or leads nowhere: reading it reports why.
       add(absolute, false);
-    } else if (isDynamicPattern(arg)) {
+    } else if ((globber ??= await import('tinyglobby')).isDynamicPattern(arg)) {
+      const { glob } = globber;
       const matches = (await glob([arg], { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false }))
         .map((m) => path.normalize(m))
         .filter((m) => !ignored(m, false) && statOrNull(m)?.isFile())

@@ -1,7 +1,8 @@
 // Finding and reading rubric files: bundled ids (rubrics/<id>.yaml) or paths. I/O lives here.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageFile } from '../paths.js';
+import { cachedRubric } from './rubric-cache.js';
 import type { Lang } from '../facts/describe.js';
 import { compileRubric, type Rubric } from '../validate/rubric.js';
 import { rubricSchema } from '../validate/rubric-schema.js';
@@ -10,7 +11,7 @@ import schemaRule from '../rules/schema.js';
 import yamlSyntax from '../rules/yaml-syntax.js';
 import { decode, formatPath, locate, parse } from './source.js';
 
-export const BUNDLED_DIR = fileURLToPath(new URL('../../rubrics/', import.meta.url));
+export const BUNDLED_DIR = packageFile('rubrics');
 
 /** Why a rubric cannot be used: where (when it is a spot in the file) and what, in both languages. */
 export interface RubricMistakeAt {
@@ -81,7 +82,9 @@ export function createRubricLoader() {
     let result = cache.get(file);
     if (!result) {
       try {
-        result = rubricFromText(readFileSync(file), file);
+        const bytes = readFileSync(file);
+        const bundled = path.dirname(file) === path.resolve(BUNDLED_DIR) ? cachedRubric(path.basename(file), bytes) : undefined;
+        result = bundled ? { rubric: bundled } : rubricFromText(bytes, file);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         const message = code === 'ENOENT'

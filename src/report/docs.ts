@@ -1,5 +1,6 @@
 // The page of each rule (docs/rules/<rule>.md), which reports point at.
 import { readFileSync } from 'node:fs';
+import { packageFile } from '../paths.js';
 
 /** Where a rule's page lives, relative to the package (and to the repository). */
 export const ruleDocsPath = (rule: string) => `docs/rules/${rule}.md`;
@@ -11,7 +12,7 @@ export function ruleDocs(rule: string): string {
   let text = cache.get(rule);
   if (text === undefined) {
     try {
-      text = readFileSync(new URL(`../../${ruleDocsPath(rule)}`, import.meta.url), 'utf8');
+      text = readFileSync(packageFile(ruleDocsPath(rule)), 'utf8');
     } catch {
       text = '';
     }

@@ -1,8 +1,8 @@
 // `chibo init`: a record template with a Vietnamese comment on every field.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageFile } from '../paths.js';
 
-export const SCHEMA_FILE = fileURLToPath(new URL('../../schema/meeting.schema.json', import.meta.url));
+export const SCHEMA_FILE = packageFile('schema/meeting.schema.json');
 
 /** The template; its schema line points at the installed package's schema, relative to `dir`. */
 export function recordTemplate(dir: string): string {

@@ -1,5 +1,5 @@
 // chibo.config.yaml: defaults for a repository or folder of records. Command-line options win.
-import { z } from 'zod';
+import * as z from 'zod';
 import { RULE_IDS } from '../rules/ids.js';
 
 export const configSchema = z

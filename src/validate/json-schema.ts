@@ -1,6 +1,6 @@
 // JSON Schemas of the record format, rubric files and the config file, generated from the same
 // zod schemas the checker uses: never a second hand-written copy.
-import { z } from 'zod';
+import * as z from 'zod';
 import { configSchema } from './config-schema.js';
 import { recordSchema } from './record-schema.js';
 import { rubricSchema } from './rubric-schema.js';

@@ -1,6 +1,6 @@
 // The meeting record, version 1 (record-format.md), as one zod schema: the checker validates with
 // it and `chibo schema` prints it as JSON Schema. Descriptions are Vietnamese: editors show them.
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseRating } from './text.js';
 
 export const MEETING_KINDS = ['regular', 'thematic', 'combined'] as const;

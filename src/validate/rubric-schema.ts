@@ -1,5 +1,5 @@
 // The rubric file format (rubrics.md): declarative YAML, data only.
-import { z } from 'zod';
+import * as z from 'zod';
 import { FACT_IDS } from '../facts/catalogue.js';
 import { AGENDA_TYPES, MEETING_KINDS } from './record-schema.js';
 import { RATING_IDS } from './text.js';
