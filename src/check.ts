@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Facts } from './facts/catalogue.js';
 import type { Lang } from './facts/describe.js';
 import { computeFacts, periodOf } from './facts/facts.js';
-import { meetingInfo, type MeetingInfo } from './facts/meeting.js';
+import { meetingInfo, type Anchors, type MeetingInfo } from './facts/meeting.js';
 import type { RubricError, RubricLoader } from './load/rubrics.js';
 import { decode, DEFAULT_LIMITS, formatPath, locate, parse, type Limits, type Path, type Position, type Source } from './load/source.js';
 import * as rules from './rules/index.js';
@@ -40,6 +40,8 @@ export interface RecordResult {
   problems: Problem[];
   /** The meeting's identity for cross-record rules and summaries; null when it cannot be read. */
   meeting: MeetingInfo | null;
+  /** Where cross-record problems may point in this file, by path. */
+  anchors: Anchors;
 }
 
 export interface CheckEnv {
@@ -91,7 +93,7 @@ function finish(result: RecordResult, env: Pick<CheckEnv, 'severities'>): Record
 }
 
 const empty = (file: string): RecordResult => ({
-  file, cell: null, kind: null, period: null, rubric: null, facts: null, score: null, claimed: null, problems: [], meeting: null,
+  file, cell: null, kind: null, period: null, rubric: null, facts: null, score: null, claimed: null, problems: [], meeting: null, anchors: {},
 });
 
 /**
@@ -125,7 +127,8 @@ export function checkRecord(file: string, absolute: string, bytes: Uint8Array | 
 function checkSource(source: Source, result: RecordResult, absolute: string, env: CheckEnv): RecordResult {
   const lang = env.lang;
   const at = (p: Path, where: 'key' | 'value' = 'value') => ({ path: p, at: locate(source, p, where) });
-  result = { ...result, meeting: meetingInfo(source.data, (p, where) => locate(source, p, where)) ?? null };
+  const meeting = meetingInfo(source.data, (p, where) => locate(source, p, where));
+  if (meeting) result = { ...result, meeting: meeting.info, anchors: meeting.anchors };
   const valid = validate(recordSchema, source.data);
   if (!valid.ok) {
     const problems = valid.issues.map((issue) => problem(rules.schema, issue, lang, at(issue.path, issue.at)));
@@ -166,14 +169,24 @@ function checkSource(source: Source, result: RecordResult, absolute: string, env
   return finish({ ...described, rubric: rubric.id, facts, score: ctx.score, problems }, env);
 }
 
+/** A cross-record problem before it is placed in its record (see `withCrossProblems`). */
+export type CrossProblem = Omit<Problem, 'line' | 'column' | 'endLine' | 'endColumn'>;
+
+/** What cross-record rules and summaries see of a record: its place in the batch, file and meeting. */
+export interface BatchEntry {
+  file: string;
+  meeting: MeetingInfo | null;
+}
+
 /**
- * The cross-record rules, over a batch: records are grouped by cell and ordered in time; each
- * problem lands on the record that shows it. Runs only when the batch has more than one record.
+ * The cross-record rules over a batch: records are grouped by cell and ordered in time; each
+ * problem belongs to the record that shows it (by index). Runs only on more than one record.
  */
-export function checkAcross(results: readonly RecordResult[], env: Pick<CheckEnv, 'lang' | 'severities'>): RecordResult[] {
-  if (results.length < 2) return [...results];
+export function checkAcross(entries: readonly BatchEntry[], lang: Lang): Map<number, CrossProblem[]> {
+  const found = new Map<number, CrossProblem[]>();
+  if (entries.length < 2) return found;
   const cells = new Map<string, CrossMeeting[]>();
-  results.forEach((r, index) => {
+  entries.forEach((r, index) => {
     if (!r.meeting) return;
     const list = cells.get(r.meeting.cell) ?? [];
     list.push({ index, file: r.file, info: r.meeting });
@@ -182,16 +195,22 @@ export function checkAcross(results: readonly RecordResult[], env: Pick<CheckEnv
   const ordered = [...cells.values()].map((list) =>
     list.sort((a, b) => a.info.month.localeCompare(b.info.month) || a.info.date.localeCompare(b.info.date) || a.index - b.index),
   );
-  const added = new Map<number, Problem[]>();
   for (const rule of CROSS_RULES) {
     for (const f of rule.checkAll!(ordered)) {
-      const list = added.get(f.record) ?? [];
-      list.push(problem(rule, f.data, env.lang, { path: f.path, at: f.at }));
-      added.set(f.record, list);
+      const list = found.get(f.record) ?? [];
+      list.push({ rule: rule.id, severity: rule.severity, path: formatPath(f.path), message: rule.message[lang](f.data) });
+      found.set(f.record, list);
     }
   }
-  return results.map((r, i) => {
-    const extra = added.get(i);
-    return extra ? finish({ ...r, problems: [...r.problems, ...extra] }, env) : r;
+  return found;
+}
+
+/** A record's result with its cross-record problems placed at their anchors. */
+export function withCrossProblems(result: RecordResult, cross: readonly CrossProblem[] | undefined, env: Pick<CheckEnv, 'severities'>): RecordResult {
+  if (!cross || cross.length === 0) return result;
+  const placed = cross.map((p): Problem => {
+    const at = p.path === null ? undefined : result.anchors[p.path];
+    return { ...p, line: at?.line ?? null, column: at?.column ?? null, endLine: at?.endLine ?? null, endColumn: at?.endColumn ?? null };
   });
+  return finish({ ...result, problems: [...result.problems, ...placed] }, env);
 }

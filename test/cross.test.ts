@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { checkAcross, type RecordResult } from '../src/check.js';
+import { checkAcross, withCrossProblems, type RecordResult } from '../src/check.js';
 import { yearlyRating, type MonthEntry } from '../src/score/summary.js';
 import type { YearlyLevel } from '../src/validate/rubric.js';
 import type { RatingId } from '../src/validate/text.js';
@@ -21,7 +21,8 @@ function batch(...months: [string, Change?][]): RecordResult[] {
     change?.(r);
     return { ...checkText(stringify(r)), file: `m${i}.yaml` };
   });
-  return checkAcross(results, env('en'));
+  const cross = checkAcross(results, 'en');
+  return results.map((r, i) => withCrossProblems(r, cross.get(i), env('en')));
 }
 const found = (results: RecordResult[], rule: string) =>
   results.flatMap((r) => r.problems.filter((p) => p.rule === rule).map((p) => ({ file: r.file, ...p })));

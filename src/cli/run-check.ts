@@ -1,13 +1,13 @@
 // `chibo check`: collect files, check each record, write the reports, choose the exit code.
-import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, realpathSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { checkAcross, checkRecord, type CheckEnv, type RecordResult } from '../check.js';
 import type { Lang } from '../facts/describe.js';
 import { collectTargets, displayPath, type Ignored } from '../load/files.js';
 import { createRubricLoader, type RubricError, type RubricLoader } from '../load/rubrics.js';
+import { CheckedBatch, checkTargets, threadCount, threadEnv, type CheckSpec } from './batch.js';
 import type { Limits } from '../load/source.js';
 import { toolVersion } from '../paths.js';
-import { buildReport, type Formatter } from '../report/report.js';
+import type { Formatter } from '../report/report.js';
 import type { Severity } from '../rules/rule.js';
 import type { Rubric } from '../validate/rubric.js';
 import { CLI_MESSAGES as M } from './messages.js';
@@ -85,9 +85,9 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-/** A checked batch: every record's result, the rubrics used, and whether chibo fell short of its job. */
+/** A checked batch, the rubrics it used, and whether chibo fell short of its job. */
 export interface Batch {
-  results: RecordResult[];
+  checked: CheckedBatch;
   rubrics: Map<string, Rubric>;
   fault: boolean;
 }
@@ -115,7 +115,6 @@ function progress(io: Io, total: number, lang: Lang) {
  */
 export async function checkBatch(paths: string[], opts: BatchOptions, io: Io, outputs: (string | undefined)[] = []): Promise<Batch | undefined> {
   const { lang } = opts;
-  let fault = false;
   const rubrics = new Map<string, Rubric>();
   const cached = createRubricLoader();
   const loadRubric: RubricLoader = (ref, base) => {
@@ -123,21 +122,19 @@ export async function checkBatch(paths: string[], opts: BatchOptions, io: Io, ou
     if ('rubric' in loaded) rubrics.set(loaded.rubric.id, loaded.rubric);
     return loaded;
   };
-  const env: CheckEnv = { lang, limits: opts.limits, defaultRubric: opts.defaultRubric, loadRubric };
-  if (opts.severities) env.severities = opts.severities;
-  if (opts.rubric !== undefined) {
-    const loaded = loadRubric(opts.rubric, io.cwd);
-    if ('error' in loaded) {
-      io.stderr.write(rubricErrorLines(loaded.error, lang, io.cwd));
-      return undefined;
-    }
-    env.rubric = loaded.rubric;
+  const spec: CheckSpec = {
+    lang, limits: opts.limits, defaultRubric: opts.defaultRubric, cwd: io.cwd, severities: opts.severities ?? {},
+    ...opts.rubric !== undefined && { rubric: opts.rubric },
+  };
+  const env = threadEnv(spec, loadRubric);
+  if ('error' in env) {
+    io.stderr.write(rubricErrorLines((env.error as { error: RubricError }).error, lang, io.cwd));
+    return undefined;
   }
 
   const args = paths.length > 0 ? paths : ['.'];
   const { targets, errors } = await collectTargets(args, io.cwd, opts.ignored);
   for (const e of errors) io.stderr.write(`${(e.reason === 'not-found' ? M.notFound : M.noMatch)[lang](e.arg)}\n`);
-  if (errors.length > 0) fault = true;
   if (targets.length === 0) {
     if (errors.length === 0) io.stderr.write(`${M.noRecords[lang](args.join(', '))}\n`);
     return undefined;
@@ -150,38 +147,50 @@ export async function checkBatch(paths: string[], opts: BatchOptions, io: Io, ou
   }
 
   const bar = progress(io, targets.length, lang);
-  const checked = targets.map((t, i) => {
-    bar.tick(i + 1);
-    const file = displayPath(t.absolute, io.cwd);
-    if (t.special) return checkRecord(file, t.absolute, { error: 'not-file' }, env);
-    let bytes: Uint8Array | { error: string };
-    try {
-      bytes = readFileSync(t.absolute);
-    } catch (e) {
-      bytes = { error: (e as NodeJS.ErrnoException).code ?? 'EIO' };
-    }
-    return checkRecord(file, t.absolute, bytes, env);
-  });
+  const { packed, rubrics: fromWorkers } = await checkTargets(targets, spec, env, threadCount(targets.length, io.env), bar.tick);
   bar.end();
-  const results = checkAcross(checked, env);
-  if (results.some((r) => r.problems.some((p) => p.rule === 'rubric-unavailable'))) fault = true;
-  return { results, rubrics, fault };
+  for (const r of fromWorkers) rubrics.set(r.id, r);
+  const checked = new CheckedBatch(packed, spec);
+  return { checked, rubrics, fault: errors.length > 0 || checked.rubricUnavailable };
 }
 
-/** Writes a text to stdout (no path, or `-`) or to a file; false when the file cannot be written. */
-export function writeOutput(text: string, output: string | undefined, io: Io, lang: Lang): boolean {
+/**
+ * Writes a text, given in pieces, to stdout (no path, or `-`) or to a file, without holding it
+ * whole; false when the file cannot be written.
+ */
+export async function writeOutput(pieces: Iterable<string>, output: string | undefined, io: Io, lang: Lang): Promise<boolean> {
+  const LIMIT = 1 << 16;
+  let buffer = '';
   if (output === undefined || output === '-') {
-    io.stdout.write(text);
+    const out = io.stdout as Io['stdout'] & { once?: (event: string, listener: () => void) => unknown };
+    const flush = async () => {
+      const ok = out.write(buffer);
+      buffer = '';
+      if (ok === false && out.once) await new Promise<void>((resolve) => out.once!('drain', resolve));
+    };
+    for (const piece of pieces) {
+      buffer += piece;
+      if (buffer.length >= LIMIT) await flush();
+    }
+    if (buffer) await flush();
     return true;
   }
   const absolute = path.resolve(io.cwd, output);
+  let fd: number | undefined;
   try {
     mkdirSync(path.dirname(absolute), { recursive: true });
-    writeFileSync(absolute, text);
+    fd = openSync(absolute, 'w');
+    for (const piece of pieces) {
+      buffer += piece;
+      if (buffer.length >= LIMIT) (writeSync(fd, buffer), (buffer = ''));
+    }
+    writeSync(fd, buffer);
     return true;
   } catch (e) {
     io.stderr.write(`${M.outputFailed[lang](output, (e as NodeJS.ErrnoException).code ?? String(e))}\n`);
     return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -194,16 +203,16 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Pro
   const batch = await checkBatch(paths, opts, io, outputs);
   if (!batch) return 2;
   let fault = batch.fault;
-  const report = buildReport(batch.results, opts.quiet);
+  const summary = batch.checked.summary(opts.quiet);
+  const report = { results: () => batch.checked.results(opts.quiet), summary };
   const version = toolVersion();
   for (const [i, target] of opts.reports.entries()) {
     const formatter = await loadFormatter(target.format);
     const color = colorLevel(opts.color, outputs[i] === undefined && io.stdout.isTTY === true, io.env);
-    if (!writeOutput(formatter(report, { lang, color, toolVersion: version }), target.output, io, lang)) fault = true;
+    if (!(await writeOutput(formatter(report, { lang, color, toolVersion: version }), target.output, io, lang))) fault = true;
   }
   if (fault) return 2;
-  const { errors, warnings } = report.summary;
-  if (errors > 0) return 1;
-  if (opts.maxWarnings >= 0 && warnings > opts.maxWarnings) return 1;
+  if (summary.errors > 0) return 1;
+  if (opts.maxWarnings >= 0 && summary.warnings > opts.maxWarnings) return 1;
   return 0;
 }

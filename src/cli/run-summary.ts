@@ -1,7 +1,6 @@
 // `chibo summary` and `chibo report`: a batch seen from the upper level.
 import { toolVersion } from '../paths.js';
 import { summarize } from '../score/summary.js';
-import { buildReport } from '../report/report.js';
 import { checkBatch, colorLevel, outputPath, writeOutput, type BatchOptions, type Io } from './run-check.js';
 
 export const SUMMARY_FORMATS = ['pretty', 'json', 'csv'] as const;
@@ -15,7 +14,7 @@ export async function runSummary(
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const summary = summarize(batch.results, batch.rubrics);
+  const summary = summarize(batch.checked.results(), batch.rubrics);
   let text: string;
   switch (opts.format) {
     case 'pretty': {
@@ -32,7 +31,7 @@ export async function runSummary(
       break;
     }
   }
-  const written = writeOutput(text, opts.output, io, opts.lang);
+  const written = await writeOutput([text], opts.output, io, opts.lang);
   return batch.fault || !written ? 2 : 0;
 }
 
@@ -41,8 +40,9 @@ export async function runReport(paths: string[], opts: BatchOptions & { output?:
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
   const { htmlReport } = await import('../report/html.js');
-  const counts = buildReport(batch.results, false).summary;
-  const text = htmlReport(summarize(batch.results, batch.rubrics), batch.results, counts, opts.lang, toolVersion());
-  const written = writeOutput(text, opts.output, io, opts.lang);
+  // The page lists every problem: only the records that have some are kept.
+  const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
+  const text = htmlReport(summarize(batch.checked.results(), batch.rubrics), withProblems, batch.checked.summary(), opts.lang, toolVersion());
+  const written = await writeOutput([text], opts.output, io, opts.lang);
   return batch.fault || !written ? 2 : 0;
 }

@@ -1,6 +1,6 @@
 // What the cross-record rules and the summary need of each record, kept small: a batch of
 // thousands of records holds only this (and the report) in memory.
-import type { Path, Position } from '../load/source.js';
+import { formatPath, type Path, type Position } from '../load/source.js';
 import { isCalendarDate, isMonth, MEETING_KINDS, type MeetingKind } from '../validate/record-schema.js';
 import { isBlank, normalizeName } from '../validate/text.js';
 
@@ -15,11 +15,12 @@ export interface MeetingInfo {
   review: boolean;
   /** The meeting assigned at least one task. */
   tasks: boolean;
-  /** Members absent with reason, names normalised. */
-  excused: string[];
-  /** Where the cross-record rules point. */
-  at: { date: Position; kind: Position; agenda: Position; excused: Position[] };
+  /** Members absent with reason: names normalised, with their place in `absent_excused`. */
+  excused: { name: string; index: number }[];
 }
+
+/** Where cross-record problems can point, by formatted path: found while the source is at hand. */
+export type Anchors = Record<string, Position>;
 
 const asObject = (v: unknown): Record<string, unknown> | undefined =>
   v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
@@ -28,7 +29,10 @@ const asObject = (v: unknown): Record<string, unknown> | undefined =>
  * Reads the meeting's identity from the record's data, even when other fields are invalid: a
  * record with errors still counts as held. Undefined when the cell, kind or date cannot be read.
  */
-export function meetingInfo(data: unknown, locate: (path: Path, at?: 'key' | 'value') => Position): MeetingInfo | undefined {
+export function meetingInfo(
+  data: unknown,
+  locate: (path: Path, at?: 'key' | 'value') => Position,
+): { info: MeetingInfo; anchors: Anchors } | undefined {
   const r = asObject(data);
   if (!r) return undefined;
   const { cell, kind, date, period } = r;
@@ -43,19 +47,19 @@ export function meetingInfo(data: unknown, locate: (path: Path, at?: 'key' | 'va
     const name = asObject(a)?.name;
     if (typeof name === 'string' && !isBlank(name)) excused.push({ name: normalizeName(name), index });
   });
-  return {
+  const anchors: Anchors = { date: locate(['date']), kind: locate(['kind']), agenda: locate(['agenda'], 'key') };
+  for (const e of excused) {
+    const path = ['members', 'absent_excused', e.index, 'name'];
+    anchors[formatPath(path)] = locate(path);
+  }
+  const info: MeetingInfo = {
     cell: normalizeName(cell),
     kind: kind as MeetingKind,
     date,
     month: typeof period === 'string' && isMonth(period) ? period : date.slice(0, 7),
     review: agenda.some((a) => asObject(a)?.type === 'review'),
     tasks: Array.isArray(r.tasks) && r.tasks.length > 0,
-    excused: excused.map((e) => e.name),
-    at: {
-      date: locate(['date']),
-      kind: locate(['kind']),
-      agenda: locate(['agenda'], 'key'),
-      excused: excused.map((e) => locate(['members', 'absent_excused', e.index, 'name'])),
-    },
+    excused,
   };
+  return { info, anchors };
 }

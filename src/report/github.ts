@@ -5,19 +5,18 @@ import { countsText, type Formatter } from './report.js';
 export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-const github: Formatter = (report, { lang }) => {
-  const lines = report.results.flatMap((r) =>
-    r.problems.map((p) => {
+const github: Formatter = function* (report, { lang }) {
+  for (const r of report.results()) {
+    yield* r.problems.map((p) => {
       const props = [`file=${escapeProperty(r.file)}`];
       if (p.line !== null) {
         props.push(`line=${p.line}`, `col=${p.column}`, `endLine=${p.endLine ?? p.line}`, `endColumn=${p.endColumn ?? p.column}`);
       }
       props.push(`title=${escapeProperty(`chibo ${p.rule}`)}`);
-      return `::${p.severity} ${props.join(',')}::${escapeData(p.message)}`;
-    }),
-  );
-  lines.push(`chibo: ${countsText(report.summary, lang)}`);
-  return `${lines.join('\n')}\n`;
+      return `::${p.severity} ${props.join(',')}::${escapeData(p.message)}\n`;
+    });
+  }
+  yield `chibo: ${countsText(report.summary, lang)}\n`;
 };
 
 export default github;

@@ -1,5 +1,6 @@
 // --format json: the JSON report, version 1 (cli.md).
 import { FACT_IDS, type Facts } from '../facts/catalogue.js';
+import type { RecordResult } from '../check.js';
 import { ruleDocsPath } from './docs.js';
 import type { Formatter } from './report.js';
 
@@ -15,32 +16,41 @@ export function displayFacts(facts: Facts): Record<string, unknown> {
   );
 }
 
-const json: Formatter = (report, { toolVersion }) => {
-  const out = {
-    version: 1,
-    tool: { name: 'chibo', version: toolVersion },
-    results: report.results.map((r) => ({
-      file: r.file,
-      cell: r.cell,
-      kind: r.kind,
-      period: r.period,
-      rubric: r.rubric,
-      facts: r.facts && displayFacts(r.facts),
-      score: r.score && {
-        total: r.score.total,
-        max: r.score.max,
-        rating: r.score.rating,
-        criteria: r.score.criteria.map((c) => ({ id: c.id, name: c.name, max: c.max, ceiling: c.ceiling, claimed: c.claimed, score: c.score })),
-      },
-      claimed: r.claimed,
-      problems: r.problems.map((p) => ({
-        rule: p.rule, severity: p.severity, path: p.path, line: p.line, column: p.column,
-        endLine: p.endLine, endColumn: p.endColumn, message: p.message, docs: ruleDocsPath(p.rule),
-      })),
+/** One record as the JSON report shows it. */
+function recordJson(r: RecordResult) {
+  return {
+    file: r.file,
+    cell: r.cell,
+    kind: r.kind,
+    period: r.period,
+    rubric: r.rubric,
+    facts: r.facts && displayFacts(r.facts),
+    score: r.score && {
+      total: r.score.total,
+      max: r.score.max,
+      rating: r.score.rating,
+      criteria: r.score.criteria.map((c) => ({ id: c.id, name: c.name, max: c.max, ceiling: c.ceiling, claimed: c.claimed, score: c.score })),
+    },
+    claimed: r.claimed,
+    problems: r.problems.map((p) => ({
+      rule: p.rule, severity: p.severity, path: p.path, line: p.line, column: p.column,
+      endLine: p.endLine, endColumn: p.endColumn, message: p.message, docs: ruleDocsPath(p.rule),
     })),
-    summary: report.summary,
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+/** Indents a JSON text by `depth` levels of two spaces (after its first line). */
+const indent = (text: string, depth: number) => text.replace(/\n/g, `\n${'  '.repeat(depth)}`);
+
+/** The report, written record by record: the same text as JSON.stringify(report, null, 2). */
+const json: Formatter = function* (report, { toolVersion }) {
+  yield `{\n  "version": 1,\n  "tool": ${indent(JSON.stringify({ name: 'chibo', version: toolVersion }, null, 2), 1)},\n  "results": [`;
+  let first = true;
+  for (const r of report.results()) {
+    yield `${first ? '' : ','}\n    ${indent(JSON.stringify(recordJson(r), null, 2), 2)}`;
+    first = false;
+  }
+  yield `${first ? '' : '\n  '}],\n  "summary": ${indent(JSON.stringify(report.summary, null, 2), 1)}\n}\n`;
 };
 
 export default json;

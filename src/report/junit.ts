@@ -22,32 +22,41 @@ const xml = (s: string) =>
 
 const place = (file: string, p: Problem) => (p.line === null ? file : `${file}:${p.line}:${p.column}`);
 
-const junit: Formatter = (report) => {
-  const suites = report.results.map((r) => {
-    const checked = rulesChecked(r, report.results.length);
-    let failures = 0;
-    const cases = checked.map((rule) => {
-      const found = r.problems.filter((p) => p.rule === rule.id);
-      const errors = found.filter((p) => p.severity === 'error');
-      const warnings = found.filter((p) => p.severity === 'warning');
-      let body = '';
-      if (errors.length > 0) {
-        failures++;
-        const first = errors[0]!;
-        const text = errors.map((p) => `${place(r.file, p)}: ${p.message}`).join('\n');
-        body += `\n      <failure message="${xml(first.message)}" type="${rule.id}">${xml(text)}</failure>`;
-      }
-      if (warnings.length > 0) {
-        body += `\n      <system-out>${xml(warnings.map((p) => `warning ${place(r.file, p)}: ${p.message}`).join('\n'))}</system-out>`;
-      }
-      const open = `    <testcase name="${rule.id}" classname="${xml(r.file)}" file="${xml(r.file)}"`;
-      return body === '' ? `${open}/>` : `${open}>${body}\n    </testcase>`;
-    });
-    return `  <testsuite name="${xml(r.file)}" tests="${checked.length}" failures="${failures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`;
+function suite(r: RecordResult, batch: number): string {
+  const checked = rulesChecked(r, batch);
+  let failures = 0;
+  const cases = checked.map((rule) => {
+    const found = r.problems.filter((p) => p.rule === rule.id);
+    const errors = found.filter((p) => p.severity === 'error');
+    const warnings = found.filter((p) => p.severity === 'warning');
+    let body = '';
+    if (errors.length > 0) {
+      failures++;
+      const first = errors[0]!;
+      const text = errors.map((p) => `${place(r.file, p)}: ${p.message}`).join('\n');
+      body += `\n      <failure message="${xml(first.message)}" type="${rule.id}">${xml(text)}</failure>`;
+    }
+    if (warnings.length > 0) {
+      body += `\n      <system-out>${xml(warnings.map((p) => `warning ${place(r.file, p)}: ${p.message}`).join('\n'))}</system-out>`;
+    }
+    const open = `    <testcase name="${rule.id}" classname="${xml(r.file)}" file="${xml(r.file)}"`;
+    return body === '' ? `${open}/>` : `${open}>${body}\n    </testcase>`;
   });
-  const tests = report.results.reduce((n, r) => n + rulesChecked(r, report.results.length).length, 0);
-  const failures = report.results.reduce((n, r) => n + new Set(r.problems.filter((p) => p.severity === 'error').map((p) => p.rule)).size, 0);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="chibo" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
+  return `  <testsuite name="${xml(r.file)}" tests="${checked.length}" failures="${failures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>\n`;
+}
+
+const junit: Formatter = function* (report) {
+  const batch = report.summary.files;
+  // The totals come first in the file: one pass to count them, one to write the suites.
+  let tests = 0;
+  let failures = 0;
+  for (const r of report.results()) {
+    tests += rulesChecked(r, batch).length;
+    failures += new Set(r.problems.filter((p) => p.severity === 'error').map((p) => p.rule)).size;
+  }
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="chibo" tests="${tests}" failures="${failures}" errors="0">\n`;
+  for (const r of report.results()) yield suite(r, batch);
+  yield '</testsuites>\n';
 };
 
 export default junit;

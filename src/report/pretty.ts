@@ -68,16 +68,16 @@ export function summaryLine(s: Summary, lang: Lang, c: ChalkInstance): string {
   return c.green.bold(`✔ ${text}`);
 }
 
-const pretty: Formatter = (report, { lang, color }) => {
+const pretty: Formatter = function* (report, { lang, color }) {
   const c = new Chalk({ level: color });
-  const blocks = report.results.map((r) => {
+  for (const r of report.results()) {
     const lines = [header(r, lang, c)];
     lines.push(...(r.problems.length > 0 ? problemLines(r.problems, lang, c) : [`  ${c.green(WORDS[lang].clean)}`]));
     const table = scoreTable(r, lang, c);
     if (table.length > 0) lines.push('', ...table);
-    return lines.join('\n');
-  });
-  return `${[...blocks, summaryLine(report.summary, lang, c)].join('\n\n')}\n`;
+    yield `${lines.join('\n')}\n\n`;
+  }
+  yield `${summaryLine(report.summary, lang, c)}\n`;
 };
 
 export default pretty;

@@ -1,7 +1,7 @@
 // The report of one run: the records' results and a summary. Formatters turn it into text.
 import type { RecordResult } from '../check.js';
 import type { Lang } from '../facts/describe.js';
-import { RATING_IDS, type RatingId } from '../validate/text.js';
+import type { RatingId } from '../validate/text.js';
 
 export interface Summary {
   files: number;
@@ -11,7 +11,8 @@ export interface Summary {
 }
 
 export interface Report {
-  results: RecordResult[];
+  /** The records' results in input order; each call goes through them afresh. */
+  results: () => Iterable<RecordResult>;
   summary: Summary;
 }
 
@@ -22,20 +23,8 @@ export interface FormatOptions {
   toolVersion: string;
 }
 
-export type Formatter = (report: Report, options: FormatOptions) => string;
-
-/** Builds the report; with `quiet`, warnings are dropped before anything counts them. */
-export function buildReport(results: RecordResult[], quiet: boolean): Report {
-  const kept = quiet ? results.map((r) => ({ ...r, problems: r.problems.filter((p) => p.severity === 'error') })) : results;
-  const ratings = Object.fromEntries(RATING_IDS.map((id) => [id, 0])) as Record<RatingId, number>;
-  let errors = 0;
-  let warnings = 0;
-  for (const r of kept) {
-    if (r.score) ratings[r.score.rating] += 1;
-    for (const p of r.problems) p.severity === 'error' ? errors++ : warnings++;
-  }
-  return { results: kept, summary: { files: kept.length, errors, warnings, ratings } };
-}
+/** A formatter gives its text in pieces, so that a large report is never held whole. */
+export type Formatter = (report: Report, options: FormatOptions) => Iterable<string>;
 
 /** "3 records, 1 error, 0 warnings" / "3 biên bản, 1 lỗi, 0 cảnh báo". */
 export function countsText(s: Summary, lang: Lang): string {

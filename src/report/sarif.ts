@@ -1,5 +1,6 @@
 // --format sarif: SARIF 2.1.0, as GitHub code scanning accepts it.
 import { createHash } from 'node:crypto';
+import type { RecordResult } from '../check.js';
 import { RULES } from '../rules/index.js';
 import { ruleDocs, ruleDocsPath } from './docs.js';
 import type { Formatter } from './report.js';
@@ -9,7 +10,7 @@ const INFORMATION_URI = 'https://www.npmjs.com/package/chibo';
 const fingerprint = (...parts: (string | null)[]) =>
   createHash('sha256').update(parts.map((p) => p ?? '').join('\u0000')).digest('hex').slice(0, 32);
 
-const sarif: Formatter = (report, { lang, toolVersion }) => {
+const sarif: Formatter = function* (report, { lang, toolVersion }) {
   const index = new Map(RULES.map((r, i) => [r.id, i]));
   const rules = RULES.map((rule) => {
     const markdown = ruleDocs(rule.id);
@@ -23,7 +24,7 @@ const sarif: Formatter = (report, { lang, toolVersion }) => {
       properties: { docs: ruleDocsPath(rule.id) },
     };
   });
-  const results = report.results.flatMap((r) =>
+  const resultsOf = (r: RecordResult) =>
     r.problems.map((p) => {
       const region = p.line === null ? undefined : {
         startLine: p.line,
@@ -39,18 +40,28 @@ const sarif: Formatter = (report, { lang, toolVersion }) => {
         locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(r.file) }, ...region && { region } } }],
         partialFingerprints: { 'chiboProblem/v1': fingerprint(r.file, p.rule, p.path, p.message) },
       };
-    }),
-  );
+    });
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
       tool: { driver: { name: 'chibo', version: toolVersion, semanticVersion: toolVersion, informationUri: INFORMATION_URI, rules } },
       columnKind: 'utf16CodeUnits',
-      results,
+      results: [] as unknown[],
     }],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // Written result by result: the text of JSON.stringify(log, null, 2).
+  const head = JSON.stringify(log, null, 2);
+  const at = head.lastIndexOf('"results": []');
+  yield `${head.slice(0, at)}"results": [`;
+  let first = true;
+  for (const r of report.results()) {
+    for (const result of resultsOf(r)) {
+      yield `${first ? '' : ','}\n        ${JSON.stringify(result, null, 2).replace(/\n/g, '\n        ')}`;
+      first = false;
+    }
+  }
+  yield `${first ? '' : '\n      '}]${head.slice(at + '"results": []'.length)}\n`;
 };
 
 export default sarif;

@@ -20,15 +20,15 @@ export default defineRule<Data>({
     for (const meetings of cells) {
       const streaks = new Map<string, { months: string[]; files: string[] }>();
       for (const m of meetings.filter((x) => isRegular(x.info.kind))) {
-        const absent = new Set(m.info.excused);
+        const absent = new Set(m.info.excused.map((e) => e.name));
         for (const name of [...streaks.keys()]) if (!absent.has(name)) streaks.delete(name);
-        m.info.excused.forEach((name, i) => {
+        m.info.excused.forEach(({ name, index }) => {
           const streak = streaks.get(name) ?? { months: [], files: [] };
           streak.months.push(m.info.month);
           streak.files.push(m.file);
           streaks.set(name, streak);
           if (streak.months.length === STREAK) {
-            out.push({ record: m.index, path: ['members', 'absent_excused', i, 'name'], at: m.info.at.excused[i]!, data: { name, cell: m.info.cell, months: [...streak.months], files: [...streak.files] } });
+            out.push({ record: m.index, path: ['members', 'absent_excused', index, 'name'], data: { name, cell: m.info.cell, months: [...streak.months], files: [...streak.files] } });
           }
         });
       }

@@ -19,7 +19,7 @@ export default defineRule<Data>({
       for (const m of meetings.filter((x) => isRegular(x.info.kind))) {
         const first = firstOfMonth.get(m.info.month);
         if (first === undefined) firstOfMonth.set(m.info.month, m.file);
-        else out.push({ record: m.index, path: ['date'], at: m.info.at.date, data: { cell: m.info.cell, month: m.info.month, first } });
+        else out.push({ record: m.index, path: ['date'], data: { cell: m.info.cell, month: m.info.month, first } });
       }
     }
     return out;

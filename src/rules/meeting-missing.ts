@@ -28,7 +28,7 @@ export default defineRule<Data>({
           const last = gap[gap.length - 1]!;
           const before = [...meetings].reverse().find((m) => m.info.month < gap[0]! && isRegular(m.info.kind));
           const after = meetings.find((m) => m.info.month > last)!;
-          out.push({ record: after.index, path: ['date'], at: after.info.at.date, data: { cell: after.info.cell, months: gap, before: before?.file ?? null, after: after.file } });
+          out.push({ record: after.index, path: ['date'], data: { cell: after.info.cell, months: gap, before: before?.file ?? null, after: after.file } });
         }
         gap = [];
       }
@@ -36,7 +36,7 @@ export default defineRule<Data>({
         // The span ends on a month with a thematic meeting only: reported on that record.
         const last = meetings[meetings.length - 1]!;
         const before = [...meetings].reverse().find((m) => m.info.month < gap[0]! && isRegular(m.info.kind));
-        out.push({ record: last.index, path: ['date'], at: last.info.at.date, data: { cell: last.info.cell, months: gap, before: before?.file ?? null, after: null } });
+        out.push({ record: last.index, path: ['date'], data: { cell: last.info.cell, months: gap, before: before?.file ?? null, after: null } });
       }
     }
     return out;

@@ -2,7 +2,7 @@
 import type { Facts } from '../facts/catalogue.js';
 import type { Lang } from '../facts/describe.js';
 import type { MeetingInfo } from '../facts/meeting.js';
-import type { Path, Position } from '../load/source.js';
+import type { Path } from '../load/source.js';
 import type { Claims, Score } from '../score/score.js';
 import type { MeetingRecord } from '../validate/record-schema.js';
 import type { KindRubric, Rubric } from '../validate/rubric.js';
@@ -38,11 +38,10 @@ export interface CrossMeeting {
   info: MeetingInfo;
 }
 
-/** What a cross-record check returns: the record that shows the problem, and where. */
+/** What a cross-record check returns: the record that shows the problem, and where (one of its anchors). */
 export interface CrossFinding<D> {
   record: number;
   path: Path;
-  at: Position;
   data: D;
 }
 

@@ -19,7 +19,7 @@ export default defineRule<Data>({
       for (const m of regular) {
         if (m.info.review) continue;
         const previous = regular.find((p) => monthNumber(p.info.month) === monthNumber(m.info.month) - 1 && p.info.tasks);
-        if (previous) out.push({ record: m.index, path: ['agenda'], at: m.info.at.agenda, data: { cell: m.info.cell, month: m.info.month, previous: previous.file } });
+        if (previous) out.push({ record: m.index, path: ['agenda'], data: { cell: m.info.cell, month: m.info.month, previous: previous.file } });
       }
     }
     return out;

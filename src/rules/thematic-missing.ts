@@ -25,7 +25,7 @@ export default defineRule<Data>({
         if (inQuarter.length === 0 || inQuarter.some((m) => m.info.kind !== 'regular')) continue;
         const latest = inQuarter[inQuarter.length - 1]!;
         out.push({
-          record: latest.index, path: ['kind'], at: latest.info.at.kind,
+          record: latest.index, path: ['kind'],
           data: { cell: latest.info.cell, quarter: (q % 12) / 3 + 1, year: Math.floor(q / 12), files: inQuarter.map((m) => m.file) },
         });
       }

@@ -1,6 +1,7 @@
 // A batch of checked records → per cell and year: the month's meetings, counts, the yearly
 // rating; across all: the criteria most often short of full marks and the records with errors.
 import type { RecordResult } from '../check.js';
+import type { MeetingInfo } from '../facts/meeting.js';
 import { isRegular } from '../facts/months.js';
 import type { Rubric, YearlyLevel } from '../validate/rubric.js';
 import { RATING_IDS, type RatingId } from '../validate/text.js';
@@ -60,29 +61,57 @@ export function yearlyRating(levels: readonly YearlyLevel[], months: readonly (M
   return (level ?? levels[levels.length - 1]!).id;
 }
 
-const errorsIn = (r: RecordResult) => r.problems.filter((p) => p.severity === 'error').length;
+/** What the summary keeps of each record. */
+interface Entry {
+  file: string;
+  meeting: MeetingInfo;
+  rubric: string | null;
+  rating: RatingId | null;
+  total: number | null;
+  max: number | null;
+  errors: number;
+}
 
-export function summarize(results: readonly RecordResult[], rubrics: ReadonlyMap<string, Rubric>): BatchSummary {
-  const groups = new Map<string, RecordResult[]>();
+/** Summarizes a batch in one pass over its results, keeping only a few facts of each. */
+export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<string, Rubric>): BatchSummary {
+  const groups = new Map<string, Entry[]>();
+  const ratings = { tot: 0, kha: 0, trung_binh: 0, kem: 0 };
+  const criteria = new Map<string, ShortCriterion>();
+  const withErrors: { file: string; errors: number }[] = [];
   for (const r of results) {
+    const errors = r.problems.filter((p) => p.severity === 'error').length;
+    if (errors > 0) withErrors.push({ file: r.file, errors });
+    if (r.score) {
+      ratings[r.score.rating]++;
+      for (const c of r.score.criteria) {
+        const key = `${c.id}\u0000${c.name}`;
+        const entry = criteria.get(key) ?? { id: c.id, name: c.name, short: 0, of: 0 };
+        entry.of++;
+        if (c.score < c.max) entry.short++;
+        criteria.set(key, entry);
+      }
+    }
     if (!r.meeting) continue;
     const key = `${r.meeting.cell}\u0000${r.meeting.month.slice(0, 4)}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const list = groups.get(key) ?? [];
+    list.push({ file: r.file, meeting: r.meeting, rubric: r.rubric, rating: r.score?.rating ?? null, total: r.score?.total ?? null, max: r.score?.max ?? null, errors });
+    groups.set(key, list);
   }
+
   const cells = [...groups.values()].map((records): CellYear => {
-    const sorted = [...records].sort((a, b) => a.meeting!.date.localeCompare(b.meeting!.date));
-    const { cell, month } = sorted[0]!.meeting!;
+    const sorted = [...records].sort((a, b) => a.meeting.date.localeCompare(b.meeting.date));
+    const { cell, month } = sorted[0]!.meeting;
     const months = Array.from({ length: 12 }, (_, i): MonthEntry | null => {
-      const inMonth = sorted.filter((r) => Number(r.meeting!.month.slice(5, 7)) === i + 1);
-      const main = inMonth.find((r) => isRegular(r.meeting!.kind));
+      const inMonth = sorted.filter((r) => Number(r.meeting.month.slice(5, 7)) === i + 1);
+      const main = inMonth.find((r) => isRegular(r.meeting.kind));
       if (!main) return null;
       return {
         file: main.file,
-        rating: main.score?.rating ?? null,
-        score: main.score?.total ?? null,
-        max: main.score?.max ?? null,
-        thematic: inMonth.some((r) => r.meeting!.kind !== 'regular'),
-        errors: inMonth.reduce((n, r) => n + errorsIn(r), 0),
+        rating: main.rating,
+        score: main.total,
+        max: main.max,
+        thematic: inMonth.some((r) => r.meeting.kind !== 'regular'),
+        errors: inMonth.reduce((n, r) => n + r.errors, 0),
       };
     });
     const counts = { tot: 0, kha: 0, trung_binh: 0, kem: 0, unrated: 0, missing: 0 };
@@ -92,23 +121,8 @@ export function summarize(results: readonly RecordResult[], rubrics: ReadonlyMap
     return { cell, year: Number(month.slice(0, 4)), rubric: rubricId, months, counts, yearly: yearly ? yearlyRating(yearly.levels, months) : null };
   });
   cells.sort((a, b) => a.cell.localeCompare(b.cell, 'vi') || a.year - b.year);
-
-  const ratings = { tot: 0, kha: 0, trung_binh: 0, kem: 0 };
-  const criteria = new Map<string, ShortCriterion>();
-  for (const r of results) {
-    if (!r.score) continue;
-    ratings[r.score.rating]++;
-    for (const c of r.score.criteria) {
-      const key = `${c.id}\u0000${c.name}`;
-      const entry = criteria.get(key) ?? { id: c.id, name: c.name, short: 0, of: 0 };
-      entry.of++;
-      if (c.score < c.max) entry.short++;
-      criteria.set(key, entry);
-    }
-  }
   const shortCriteria = [...criteria.values()]
     .filter((c) => c.short > 0)
     .sort((a, b) => b.short - a.short || a.id.localeCompare(b.id) || a.name.localeCompare(b.name, 'vi'));
-  const withErrors = results.filter((r) => errorsIn(r) > 0).map((r) => ({ file: r.file, errors: errorsIn(r) }));
   return { cells, ratings, shortCriteria, withErrors };
 }

@@ -1,0 +1,22 @@
+// The floor for a checker that must report lines: one process, one thread, that reads every
+// record below DIR and parses it with the yaml package and a LineCounter. Usage: node bench/baseline.mjs DIR
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+
+function* records(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* records(full);
+    else if (/\.ya?ml$/.test(entry.name)) yield full;
+  }
+}
+
+let count = 0;
+for (const file of records(process.argv[2])) {
+  const lineCounter = new LineCounter();
+  parseDocument(readFileSync(file, 'utf8'), { lineCounter });
+  count++;
+}
+process.stdout.write(`${count}\n`);

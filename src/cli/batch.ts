@@ -1,0 +1,220 @@
+// Checking a batch of files: each file read and parsed once, on one thread or several, with only
+// a packed copy of each result kept until the report is written, so memory grows by little per file.
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { checkAcross, checkRecord, withCrossProblems, type CheckEnv, type CrossProblem, type RecordResult } from '../check.js';
+import { FACT_IDS, type Facts, type FactValue } from '../facts/catalogue.js';
+import type { MeetingInfo } from '../facts/meeting.js';
+import type { Lang } from '../facts/describe.js';
+import { displayPath, type Target } from '../load/files.js';
+import { createRubricLoader, type RubricLoader } from '../load/rubrics.js';
+import type { Limits } from '../load/source.js';
+import type { Summary } from '../report/report.js';
+import type { Severity } from '../rules/rule.js';
+import type { Rubric } from '../validate/rubric.js';
+import { RATING_IDS, type RatingId } from '../validate/text.js';
+
+/** Everything a thread needs to check records the same way as any other thread. */
+export interface CheckSpec {
+  lang: Lang;
+  limits: Limits;
+  defaultRubric: string;
+  /** --rubric, resolved against `cwd`. */
+  rubric?: string;
+  cwd: string;
+  severities: Record<string, Severity | 'off'>;
+}
+
+/** A checked record as the batch keeps it: what counting and cross-record rules need, the rest packed. */
+export interface Packed {
+  file: string;
+  meeting: MeetingInfo | null;
+  errors: number;
+  warnings: number;
+  rating: RatingId | null;
+  /** The record names a rubric that cannot be loaded (chibo then exits 2). */
+  rubricUnavailable: boolean;
+  /** The whole result, as UTF-8 JSON (a third of its size as a JavaScript object). */
+  data: Uint8Array;
+}
+
+/**
+ * Packs a chunk of results: their JSON texts share one buffer, so that each record costs about
+ * the length of its JSON, with no allocation of its own.
+ */
+export function packChunk(results: readonly RecordResult[]): Packed[] {
+  // Kept apart: the meeting (in Packed); dropped: the scores of items, which no report shows;
+  // facts are written as a list in FACT_IDS order, without their long names.
+  const texts = results.map((r) => JSON.stringify({
+    ...r,
+    meeting: null,
+    facts: r.facts && FACT_IDS.map((id) => r.facts![id]),
+    score: r.score && { ...r.score, criteria: r.score.criteria.map((c) => ({ ...c, items: [] })) },
+  }));
+  const buffer = Buffer.from(texts.join(''));
+  let offset = 0;
+  return results.map((r, i) => {
+    const length = Buffer.byteLength(texts[i]!);
+    const data = buffer.subarray(offset, offset + length);
+    offset += length;
+    let errors = 0;
+    let warnings = 0;
+    for (const p of r.problems) p.severity === 'error' ? errors++ : warnings++;
+    const rubricUnavailable = r.problems.some((p) => p.rule === 'rubric-unavailable');
+    return { file: r.file, meeting: r.meeting, errors, warnings, rating: r.score?.rating ?? null, rubricUnavailable, data };
+  });
+}
+
+/** A packed result, whole again but for the scores of single items (`criteria[].items` is empty). */
+export function unpack(p: Packed): RecordResult {
+  const r = JSON.parse(Buffer.from(p.data.buffer, p.data.byteOffset, p.data.byteLength).toString('utf8')) as Omit<RecordResult, 'facts'> & { facts: FactValue[] | null };
+  const facts = r.facts && (Object.fromEntries(FACT_IDS.map((id, i) => [id, r.facts![i] ?? null])) as Facts);
+  return { ...r, facts, meeting: p.meeting };
+}
+
+/** One copy of each cell's name and each member's name, however many records repeat them. */
+export function internNames(packed: Packed[]): void {
+  const names = new Map<string, string>();
+  const intern = (s: string) => names.get(s) ?? (names.set(s, s), s);
+  for (const p of packed) {
+    if (!p.meeting) continue;
+    p.meeting.cell = intern(p.meeting.cell);
+    for (const e of p.meeting.excused) e.name = intern(e.name);
+  }
+}
+
+/** Creates the environment of a thread; undefined when --rubric cannot be loaded. */
+export function threadEnv(spec: CheckSpec, loadRubric: RubricLoader = createRubricLoader()): CheckEnv | { error: ReturnType<RubricLoader> } {
+  const env: CheckEnv = { lang: spec.lang, limits: spec.limits, defaultRubric: spec.defaultRubric, loadRubric, severities: spec.severities };
+  if (spec.rubric !== undefined) {
+    const loaded = loadRubric(spec.rubric, spec.cwd);
+    if ('error' in loaded) return { error: loaded };
+    env.rubric = loaded.rubric;
+  }
+  return env;
+}
+
+/** Reads and checks one target. */
+export function checkTarget(t: Target, cwd: string, env: CheckEnv): RecordResult {
+  const file = displayPath(t.absolute, cwd);
+  if (t.special) return checkRecord(file, t.absolute, { error: 'not-file' }, env);
+  let bytes: Uint8Array | { error: string };
+  try {
+    bytes = readFileSync(t.absolute);
+  } catch (e) {
+    bytes = { error: (e as NodeJS.ErrnoException).code ?? 'EIO' };
+  }
+  return checkRecord(file, t.absolute, bytes, env);
+}
+
+/** Threads for a batch: CHIBO_THREADS, else every core for large batches, else one. */
+export function threadCount(files: number, env: NodeJS.ProcessEnv): number {
+  const asked = Number(env.CHIBO_THREADS);
+  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 16);
+  return files >= 400 ? Math.min(availableParallelism(), 8) : 1;
+}
+
+// The worker is a file of the build (dist/batch-worker.js); running from the sources, there is none.
+const WORKER = new URL('./batch-worker.js', import.meta.url);
+const canUseWorkers = !import.meta.url.endsWith('.ts');
+const CHUNK = 200;
+
+/** Checks the targets, in order, on `threads` threads; `tick` reports progress. */
+export async function checkTargets(
+  targets: readonly Target[],
+  spec: CheckSpec,
+  env: CheckEnv,
+  threads: number,
+  tick: (done: number) => void,
+): Promise<{ packed: Packed[]; rubrics: Rubric[] }> {
+  if (threads <= 1 || !canUseWorkers) {
+    const packed: Packed[] = [];
+    for (let start = 0; start < targets.length; start += CHUNK) {
+      packed.push(...packChunk(targets.slice(start, start + CHUNK).map((t) => checkTarget(t, spec.cwd, env))));
+      tick(packed.length);
+    }
+    return { packed, rubrics: [] };
+  }
+  const packed: Packed[] = new Array(targets.length);
+  const rubrics: Rubric[] = [];
+  let next = 0;
+  let done = 0;
+  const run = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      const send = () => {
+        if (next >= targets.length) {
+          void worker.terminate();
+          return resolve();
+        }
+        const start = next;
+        next = Math.min(targets.length, next + CHUNK);
+        worker.postMessage({ start, targets: targets.slice(start, next) });
+      };
+      worker.on('message', (m: { start: number; packed: Packed[]; rubrics: Rubric[] }) => {
+        internNames(m.packed);
+        m.packed.forEach((p, i) => (packed[m.start + i] = p));
+        rubrics.push(...m.rubrics);
+        done += m.packed.length;
+        tick(done);
+        send();
+      });
+      worker.on('error', reject);
+      send();
+    });
+  const workers = Array.from({ length: Math.min(threads, Math.ceil(targets.length / CHUNK)) }, () => new Worker(WORKER, { workerData: spec }));
+  await Promise.all(workers.map(run));
+  return { packed, rubrics };
+}
+
+const severityOf = (p: { rule: string; severity: Severity }, severities: CheckSpec['severities']) => {
+  const override = severities[p.rule];
+  return override === 'off' ? undefined : (override ?? p.severity);
+};
+
+/** A checked batch, ready for reports: each call to `results()` unpacks the records afresh. */
+export class CheckedBatch {
+  private readonly cross: Map<number, CrossProblem[]>;
+
+  constructor(
+    readonly packed: readonly Packed[],
+    private readonly spec: CheckSpec,
+  ) {
+    this.cross = checkAcross(packed, spec.lang);
+  }
+
+  get size(): number {
+    return this.packed.length;
+  }
+
+  /** The records' results in input order; with `quiet`, errors only. */
+  *results(quiet = false): Generator<RecordResult> {
+    for (const [i, p] of this.packed.entries()) {
+      const result = withCrossProblems(unpack(p), this.cross.get(i), { severities: this.spec.severities });
+      yield quiet ? { ...result, problems: result.problems.filter((x) => x.severity === 'error') } : result;
+    }
+  }
+
+  /** The counts of a report, without unpacking anything. */
+  summary(quiet = false): Summary {
+    const ratings = Object.fromEntries(RATING_IDS.map((id) => [id, 0])) as Record<RatingId, number>;
+    let errors = 0;
+    let warnings = 0;
+    for (const [i, p] of this.packed.entries()) {
+      if (p.rating) ratings[p.rating]++;
+      errors += p.errors;
+      warnings += p.warnings;
+      for (const c of this.cross.get(i) ?? []) {
+        const severity = severityOf(c, this.spec.severities);
+        if (severity === 'error') errors++;
+        else if (severity === 'warning') warnings++;
+      }
+    }
+    return { files: this.packed.length, errors, warnings: quiet ? 0 : warnings, ratings };
+  }
+
+  /** Whether a record could not use the rubric it names (chibo then exits 2). */
+  get rubricUnavailable(): boolean {
+    return this.packed.some((p) => p.rubricUnavailable);
+  }
+}
