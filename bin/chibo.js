@@ -7,6 +7,17 @@ if (!existsSync(entry)) {
   process.stderr.write('chibo: not built yet; run `npm install` (or `npm run build`) in the package folder.\n');
   process.exit(2);
 }
-const { main } = await import(entry.href);
-const io = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr };
-process.exitCode = await main(process.argv.slice(2), io);
+// A reader that stops early (`chibo check | head`) is not a fault of chibo's.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`chibo: cannot write the report (${error.code ?? error.message})\n`);
+  process.exit(2);
+});
+try {
+  const { main } = await import(entry.href);
+  const io = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr };
+  process.exitCode = await main(process.argv.slice(2), io);
+} catch (error) {
+  process.stderr.write(`chibo: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+}

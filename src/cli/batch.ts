@@ -35,8 +35,10 @@ export interface Packed {
   rating: RatingId | null;
   /** The record names a rubric that cannot be loaded (chibo then exits 2). */
   rubricUnavailable: boolean;
-  /** The whole result, as UTF-8 JSON (a third of its size as a JavaScript object). */
-  data: Uint8Array;
+  /** The whole result, as UTF-8 JSON (a third of its size as a JavaScript object), at `offset` in `chunk`. */
+  chunk: Uint8Array;
+  offset: number;
+  length: number;
 }
 
 /**
@@ -56,31 +58,38 @@ export function packChunk(results: readonly RecordResult[]): Packed[] {
   let offset = 0;
   return results.map((r, i) => {
     const length = Buffer.byteLength(texts[i]!);
-    const data = buffer.subarray(offset, offset + length);
+    const at = offset;
     offset += length;
     let errors = 0;
     let warnings = 0;
     for (const p of r.problems) p.severity === 'error' ? errors++ : warnings++;
     const rubricUnavailable = r.problems.some((p) => p.rule === 'rubric-unavailable');
-    return { file: r.file, meeting: r.meeting, errors, warnings, rating: r.score?.rating ?? null, rubricUnavailable, data };
+    return { file: r.file, meeting: r.meeting, errors, warnings, rating: r.score?.rating ?? null, rubricUnavailable, chunk: buffer, offset: at, length };
   });
 }
 
 /** A packed result, whole again but for the scores of single items (`criteria[].items` is empty). */
 export function unpack(p: Packed): RecordResult {
-  const r = JSON.parse(Buffer.from(p.data.buffer, p.data.byteOffset, p.data.byteLength).toString('utf8')) as Omit<RecordResult, 'facts'> & { facts: FactValue[] | null };
+  const r = JSON.parse(Buffer.from(p.chunk.buffer, p.chunk.byteOffset + p.offset, p.length).toString('utf8')) as Omit<RecordResult, 'facts'> & { facts: FactValue[] | null };
   const facts = r.facts && (Object.fromEntries(FACT_IDS.map((id, i) => [id, r.facts![i] ?? null])) as Facts);
   return { ...r, facts, meeting: p.meeting };
 }
 
-/** One copy of each cell's name and each member's name, however many records repeat them. */
-export function internNames(packed: Packed[]): void {
-  const names = new Map<string, string>();
-  const intern = (s: string) => names.get(s) ?? (names.set(s, s), s);
+/**
+ * One copy of each string that records repeat (cells, members, months, dates, kinds, ratings),
+ * however many records repeat it: strings that come from worker threads arrive as copies.
+ */
+export function internStrings(packed: readonly Packed[], strings = new Map<string, string>()): void {
+  const intern = <T extends string>(s: T): T => (strings.get(s) ?? (strings.set(s, s), s)) as T;
   for (const p of packed) {
-    if (!p.meeting) continue;
-    p.meeting.cell = intern(p.meeting.cell);
-    for (const e of p.meeting.excused) e.name = intern(e.name);
+    if (p.rating) p.rating = intern(p.rating);
+    const m = p.meeting;
+    if (!m) continue;
+    m.cell = intern(m.cell);
+    m.kind = intern(m.kind);
+    m.date = intern(m.date);
+    m.month = intern(m.month);
+    for (const e of m.excused) e.name = intern(e.name);
   }
 }
 
@@ -128,10 +137,14 @@ export async function checkTargets(
   threads: number,
   tick: (done: number) => void,
 ): Promise<{ packed: Packed[]; rubrics: Rubric[] }> {
+  // Strings are interned as chunks arrive, before their copies pile up.
+  const strings = new Map<string, string>();
   if (threads <= 1 || !canUseWorkers) {
     const packed: Packed[] = [];
     for (let start = 0; start < targets.length; start += CHUNK) {
-      packed.push(...packChunk(targets.slice(start, start + CHUNK).map((t) => checkTarget(t, spec.cwd, env))));
+      const chunk = packChunk(targets.slice(start, start + CHUNK).map((t) => checkTarget(t, spec.cwd, env)));
+      internStrings(chunk, strings);
+      packed.push(...chunk);
       tick(packed.length);
     }
     return { packed, rubrics: [] };
@@ -152,7 +165,7 @@ export async function checkTargets(
         worker.postMessage({ start, targets: targets.slice(start, next) });
       };
       worker.on('message', (m: { start: number; packed: Packed[]; rubrics: Rubric[] }) => {
-        internNames(m.packed);
+        internStrings(m.packed, strings);
         m.packed.forEach((p, i) => (packed[m.start + i] = p));
         rubrics.push(...m.rubrics);
         done += m.packed.length;
