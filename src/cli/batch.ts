@@ -12,6 +12,7 @@ import { createRubricLoader, type RubricLoader } from '../load/rubrics.js';
 import type { Limits } from '../load/source.js';
 import type { Summary } from '../report/report.js';
 import type { Severity } from '../rules/rule.js';
+import type { Score } from '../score/score.js';
 import type { Rubric } from '../validate/rubric.js';
 import { RATING_IDS, type RatingId } from '../validate/text.js';
 
@@ -46,13 +47,13 @@ export interface Packed {
  * the length of its JSON, with no allocation of its own.
  */
 export function packChunk(results: readonly RecordResult[]): Packed[] {
-  // Kept apart: the meeting (in Packed); dropped: the scores of items, which no report shows;
-  // facts are written as a list in FACT_IDS order, without their long names.
+  // Kept apart: the meeting (in Packed). Dropped: the scores of items, which no report shows, and
+  // what the rubric says again (criterion names and maxima). Facts are a list in FACT_IDS order.
   const texts = results.map((r) => JSON.stringify({
     ...r,
     meeting: null,
     facts: r.facts && FACT_IDS.map((id) => r.facts![id]),
-    score: r.score && { ...r.score, criteria: r.score.criteria.map((c) => ({ ...c, items: [] })) },
+    score: r.score && { ...r.score, criteria: r.score.criteria.map((c) => [c.id, c.ceiling, c.claimed, c.score]) },
   }));
   const buffer = Buffer.from(texts.join(''));
   let offset = 0;
@@ -69,10 +70,31 @@ export function packChunk(results: readonly RecordResult[]): Packed[] {
 }
 
 /** A packed result, whole again but for the scores of single items (`criteria[].items` is empty). */
-export function unpack(p: Packed): RecordResult {
-  const r = JSON.parse(Buffer.from(p.chunk.buffer, p.chunk.byteOffset + p.offset, p.length).toString('utf8')) as Omit<RecordResult, 'facts'> & { facts: FactValue[] | null };
+type PackedCriterion = [id: string, ceiling: number, claimed: number | null, score: number];
+type PackedResult = Omit<RecordResult, 'facts' | 'score'> & {
+  facts: FactValue[] | null;
+  score: (Omit<Score, 'criteria'> & { criteria: PackedCriterion[] }) | null;
+};
+
+/**
+ * A packed result, whole again but for the scores of single items (`criteria[].items` is empty);
+ * criterion names and maxima come back from the rubric that scored it.
+ */
+export function unpack(p: Packed, rubrics: ReadonlyMap<string, Rubric>): RecordResult {
+  const r = JSON.parse(Buffer.from(p.chunk.buffer, p.chunk.byteOffset + p.offset, p.length).toString('utf8')) as PackedResult;
   const facts = r.facts && (Object.fromEntries(FACT_IDS.map((id, i) => [id, r.facts![i] ?? null])) as Facts);
-  return { ...r, facts, meeting: p.meeting };
+  let score: Score | null = null;
+  if (r.score) {
+    const criteria = (r.kind && r.rubric ? rubrics.get(r.rubric)?.kinds[r.kind]?.criteria : undefined) ?? [];
+    score = {
+      ...r.score,
+      criteria: r.score.criteria.map(([id, ceiling, claimed, value]) => {
+        const c = criteria.find((x) => x.id === id);
+        return { id, name: c?.name ?? '', max: c?.max ?? 0, ceiling, claimed, score: value, items: [] };
+      }),
+    };
+  }
+  return { ...r, facts, score, meeting: p.meeting };
 }
 
 /**
@@ -192,6 +214,7 @@ export class CheckedBatch {
   constructor(
     readonly packed: readonly Packed[],
     private readonly spec: CheckSpec,
+    private readonly rubrics: ReadonlyMap<string, Rubric>,
   ) {
     this.cross = checkAcross(packed, spec.lang);
   }
@@ -203,7 +226,7 @@ export class CheckedBatch {
   /** The records' results in input order; with `quiet`, errors only. */
   *results(quiet = false): Generator<RecordResult> {
     for (const [i, p] of this.packed.entries()) {
-      const result = withCrossProblems(unpack(p), this.cross.get(i), { severities: this.spec.severities });
+      const result = withCrossProblems(unpack(p, this.rubrics), this.cross.get(i), { severities: this.spec.severities });
       yield quiet ? { ...result, problems: result.problems.filter((x) => x.severity === 'error') } : result;
     }
   }

@@ -150,7 +150,7 @@ export async function checkBatch(paths: string[], opts: BatchOptions, io: Io, ou
   const { packed, rubrics: fromWorkers } = await checkTargets(targets, spec, env, threadCount(targets.length, io.env), bar.tick);
   bar.end();
   for (const r of fromWorkers) rubrics.set(r.id, r);
-  const checked = new CheckedBatch(packed, spec);
+  const checked = new CheckedBatch(packed, spec, rubrics);
   return { checked, rubrics, fault: errors.length > 0 || checked.rubricUnavailable };
 }
 
