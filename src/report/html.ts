@@ -107,7 +107,7 @@ ${ratingsChart(s.ratings, lang)}
 <h2>${esc(w.shortCriteria)}</h2>
 ${shortCriteria(s, lang)}
 <h2>${esc(w.withErrors)}</h2>
-${s.withErrors.length === 0 ? `<p>${w.none}</p>` : `<ul>${s.withErrors.map((e) => `<li><code>${esc(e.file)}</code> (${e.errors} ${w.errors})</li>`).join('')}</ul>`}
+${s.withErrors.length === 0 ? `<p>${w.none}</p>` : `<ul>${s.withErrors.map((e) => `<li><code>${esc(e.file)}</code> (${esc(w.errors(e.errors))})</li>`).join('')}</ul>`}
 <h2>${esc(w.problems)}</h2>
 ${problems(results, lang)}
 </body>

@@ -46,6 +46,6 @@ export function summaryPretty(s: BatchSummary, lang: Lang, color: 0 | 1 | 2 | 3)
   for (const cr of s.shortCriteria.slice(0, 10)) out.push(`  ${cr.id.padEnd(3)} ${cr.name}: ${w.shortOf(cr.short, cr.of)}`);
   out.push('', c.bold(w.withErrors));
   if (s.withErrors.length === 0) out.push(`  ${w.none}`);
-  for (const e of s.withErrors) out.push(`  ${c.red(e.file)} (${e.errors} ${w.errors})`);
+  for (const e of s.withErrors) out.push(`  ${c.red(e.file)} (${w.errors(e.errors)})`);
   return `${out.join('\n')}\n`;
 }
