@@ -2,12 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Ignore } from 'ignore';
-import type { Lang } from '../facts/describe.js';
-import schemaRule from '../rules/schema.js';
-import yamlSyntax from '../rules/yaml-syntax.js';
 import { configSchema, type Config } from '../validate/config-schema.js';
-import { validate } from '../validate/validate.js';
-import { decode, locate, parse } from './source.js';
+import { readDataFile, type FileMistake } from './data-file.js';
 
 export const CONFIG_FILE = 'chibo.config.yaml';
 export const IGNORE_FILE = '.chiboignore';
@@ -20,12 +16,7 @@ export interface LoadedConfig {
   ignored: (absolute: string, isDir: boolean) => boolean;
 }
 
-export interface ConfigError {
-  file: string;
-  line?: number;
-  column?: number;
-  message: Record<Lang, string>;
-}
+export type ConfigError = { file: string } & FileMistake;
 
 /** The nearest file of that name in `dir` or a folder above it. */
 function findUp(name: string, dir: string): string | undefined {
@@ -61,31 +52,17 @@ export async function loadConfig(cwd: string): Promise<LoadedConfig | { error: C
   const file = findUp(CONFIG_FILE, cwd);
   if (!file) return { config: {}, ignored: ignoreFilter(sources) };
 
-  const fail = (message: Record<Lang, string>, at?: { line: number; column: number }) =>
-    ({ error: { file, ...at && { line: at.line, column: at.column }, message } });
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    return fail({ vi: `Không đọc được tệp (${code}).`, en: `The file cannot be read (${code}).` });
-  }
-  const decoded = decode(bytes);
-  if ('rule' in decoded) return fail({ vi: 'Tệp không phải văn bản UTF-8.', en: 'The file is not UTF-8 text.' }, decoded.at);
-  const source = parse(decoded.text);
-  if ('rule' in source) {
-    const message = source.rule === 'yaml-syntax'
-      ? { vi: yamlSyntax.message.vi(source), en: yamlSyntax.message.en(source) }
-      : { vi: 'Tệp vượt giới hạn kích thước hoặc độ sâu.', en: 'The file exceeds a size or depth limit.' };
-    return fail(message, source.at);
+    return { error: { file, message: { vi: `Không đọc được tệp (${code}).`, en: `The file cannot be read (${code}).` } } };
   }
   // An empty config file is an empty configuration.
-  const valid = validate(configSchema, source.data ?? {});
-  if (!valid.ok) {
-    const issue = valid.issues[0]!;
-    return fail({ vi: schemaRule.message.vi(issue), en: schemaRule.message.en(issue) }, locate(source, issue.path, issue.at));
-  }
-  const config = valid.value;
+  const read = readDataFile(bytes, configSchema, {});
+  if ('mistakes' in read) return { error: { file, ...read.mistakes[0]! } };
+  const config = read.value;
   if (config.ignore) sources.push({ base: path.dirname(file), rules: (await ignore()).add(config.ignore) });
   return { file, config, ignored: ignoreFilter(sources) };
 }

@@ -3,25 +3,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageFile } from '../paths.js';
 import { cachedRubric } from './rubric-cache.js';
-import type { Lang } from '../facts/describe.js';
 import { compileRubric, type Rubric } from '../validate/rubric.js';
 import { rubricSchema } from '../validate/rubric-schema.js';
-import { validate } from '../validate/validate.js';
-import schemaRule from '../rules/schema.js';
-import yamlSyntax from '../rules/yaml-syntax.js';
-import { decode, formatPath, locate, parse } from './source.js';
+import { readDataFile, type FileMistake } from './data-file.js';
+import { formatPath, locate } from './source.js';
 
 export const BUNDLED_DIR = packageFile('rubrics');
 
 /** Why a rubric cannot be used: where (when it is a spot in the file) and what, in both languages. */
-export interface RubricMistakeAt {
-  line?: number;
-  column?: number;
-  message: Record<Lang, string>;
-}
 export interface RubricError {
   file: string;
-  mistakes: RubricMistakeAt[];
+  mistakes: FileMistake[];
 }
 
 export function bundledRubricIds(): string[] {
@@ -42,30 +34,12 @@ const both = (vi: string, en: string) => ({ vi, en });
 
 /** Parses, validates and compiles a rubric's text. Pure. */
 export function rubricFromText(bytes: Uint8Array, file: string): { rubric: Rubric } | { error: RubricError } {
-  const decoded = decode(bytes);
-  if ('rule' in decoded) {
-    const message = both('Tệp bộ tiêu chí không phải văn bản UTF-8.', 'The rubric file is not UTF-8 text.');
-    return { error: { file, mistakes: [{ ...decoded.at && { line: decoded.at.line, column: decoded.at.column }, message }] } };
-  }
-  const source = parse(decoded.text);
-  if ('rule' in source) {
-    const message = source.rule === 'yaml-syntax'
-      ? both(yamlSyntax.message.vi(source), yamlSyntax.message.en(source))
-      : both('Tệp bộ tiêu chí vượt giới hạn kích thước hoặc độ sâu.', 'The rubric file exceeds a size or depth limit.');
-    return { error: { file, mistakes: [{ ...source.at && { line: source.at.line, column: source.at.column }, message }] } };
-  }
-  const valid = validate(rubricSchema, source.data);
-  if (!valid.ok) {
-    const mistakes = valid.issues.map((issue) => {
-      const at = locate(source, issue.path, issue.at);
-      return { line: at.line, column: at.column, message: both(schemaRule.message.vi(issue), schemaRule.message.en(issue)) };
-    });
-    return { error: { file, mistakes } };
-  }
-  const compiled = compileRubric(valid.value);
+  const read = readDataFile(bytes, rubricSchema);
+  if ('mistakes' in read) return { error: { file, mistakes: read.mistakes } };
+  const compiled = compileRubric(read.value);
   if ('mistakes' in compiled) {
     const mistakes = compiled.mistakes.map((mistake) => {
-      const at = locate(source, mistake.path, 'value');
+      const at = locate(read.source, mistake.path, 'value');
       const where = formatPath(mistake.path);
       return { line: at.line, column: at.column, message: both(`${where}: ${mistake.message.vi}`, `${where}: ${mistake.message.en}`) };
     });

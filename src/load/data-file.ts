@@ -1,0 +1,45 @@
+// Reading a YAML data file of chibo's own (a rubric, the config): decoded, parsed and validated,
+// or every mistake with its place, in both languages.
+import type * as z from 'zod';
+import type { Lang } from '../facts/describe.js';
+import schemaRule from '../rules/schema.js';
+import yamlSyntax from '../rules/yaml-syntax.js';
+import { validate } from '../validate/validate.js';
+import { decode, locate, parse, type Source } from './source.js';
+
+export interface FileMistake {
+  line?: number;
+  column?: number;
+  message: Record<Lang, string>;
+}
+
+const at = (p?: { line: number; column: number }) => (p ? { line: p.line, column: p.column } : {});
+
+/** `empty`: the value an empty file stands for (undefined: an empty file is a mistake). */
+export function readDataFile<S extends z.ZodType>(
+  bytes: Uint8Array,
+  schema: S,
+  empty?: unknown,
+): { value: z.output<S>; source: Source } | { mistakes: FileMistake[] } {
+  const decoded = decode(bytes);
+  if ('rule' in decoded) {
+    return { mistakes: [{ ...at(decoded.at), message: { vi: 'Tệp không phải văn bản UTF-8.', en: 'The file is not UTF-8 text.' } }] };
+  }
+  const source = parse(decoded.text);
+  if ('rule' in source) {
+    const message = source.rule === 'yaml-syntax'
+      ? { vi: yamlSyntax.message.vi(source), en: yamlSyntax.message.en(source) }
+      : { vi: 'Tệp vượt giới hạn kích thước hoặc độ sâu.', en: 'The file exceeds a size or depth limit.' };
+    return { mistakes: [{ ...at(source.at), message }] };
+  }
+  const valid = validate(schema, source.data ?? empty);
+  if (!valid.ok) {
+    return {
+      mistakes: valid.issues.map((issue) => ({
+        ...at(locate(source, issue.path, issue.at)),
+        message: { vi: schemaRule.message.vi(issue), en: schemaRule.message.en(issue) },
+      })),
+    };
+  }
+  return { value: valid.value, source };
+}
