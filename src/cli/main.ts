@@ -4,12 +4,13 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../facts/describe.js';
 import { loadConfig } from '../load/config.js';
+import { visible } from '../report/untrusted.js';
 import { displayPath } from '../load/files.js';
 import { bundledRubricIds, createRubricLoader, rubricFile } from '../load/rubrics.js';
 import { DEFAULT_LIMITS } from '../load/source.js';
 import { toolVersion } from '../paths.js';
 import { CLI_MESSAGES as M } from './messages.js';
-import { FORMATS, rubricErrorLines, runCheck, type BatchOptions, type FormatName, type Io, type ReportTarget } from './run-check.js';
+import { FORMATS, rubricErrorLines, runCheck, say, type BatchOptions, type FormatName, type Io, type ReportTarget } from './run-check.js';
 import { runReport, runSummary, SUMMARY_FORMATS, type SummaryFormat } from './run-summary.js';
 import type { Config } from '../validate/config-schema.js';
 
@@ -54,7 +55,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .description('Chấm điểm biên bản sinh hoạt chi bộ theo bộ tiêu chí và phát hiện tự đánh giá sai.\nScore chi bộ meeting records against a rubric and flag wrong self-assessments.')
     .version(toolVersion(), '-v, --version')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(visible(s)) })
     .showHelpAfterError();
 
   /** Options every batch command shares; the config file fills what the command line leaves. */
@@ -77,7 +78,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if ('error' in loaded) {
       const e = loaded.error;
       const where = displayPath(e.file, io.cwd) + (e.line === undefined ? '' : `:${e.line}:${e.column}`);
-      io.stderr.write(`${where}  ${e.message[languageOf(o.lang, io.env)]}\n`);
+      say(io, `${where}  ${e.message[languageOf(o.lang, io.env)]}`);
       return undefined;
     }
     const { config, file } = loaded;
@@ -147,12 +148,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
       }
       const target = path.resolve(io.cwd, file);
       if (existsSync(target)) {
-        io.stderr.write(`${M.fileExists[lang](file)}\n`);
+        say(io, M.fileExists[lang](file));
         exitCode = 2;
         return;
       }
       writeFileSync(target, recordTemplate(path.dirname(target)), { flag: 'wx' });
-      io.stderr.write(`${M.written[lang](file)}\n`);
+      say(io, M.written[lang](file));
     });
 
   program
@@ -167,16 +168,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const load = createRubricLoader();
       if (o.list) {
         const rubrics = bundledRubricIds().map((id) => load(id, io.cwd)).flatMap((r) => ('rubric' in r ? [r.rubric] : []));
-        io.stdout.write(rubricList(rubrics, lang));
+        io.stdout.write(visible(rubricList(rubrics, lang)));
         return;
       }
       const loaded = load(ref, io.cwd);
       if ('error' in loaded) {
-        io.stderr.write(rubricErrorLines(loaded.error, lang, io.cwd));
+        say(io, ...rubricErrorLines(loaded.error, lang, io.cwd));
         exitCode = 2;
         return;
       }
-      io.stdout.write(rubricTable(loaded.rubric, lang));
+      io.stdout.write(visible(rubricTable(loaded.rubric, lang)));
     });
 
   program
@@ -194,7 +195,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return exitCode;
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`chibo: ${e.message}\n`);
+      say(io, `chibo: ${e.message}`);
       return 2;
     }
     if (e instanceof CommanderError) {
@@ -202,7 +203,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return ok ? 0 : 2;
     }
     const lang: Lang = io.env.CHIBO_LANG === 'en' ? 'en' : 'vi';
-    io.stderr.write(`${M.internal[lang](e instanceof Error ? e.message : String(e))}\n`);
+    say(io, M.internal[lang](e instanceof Error ? e.message : String(e)));
     return 2;
   }
 }

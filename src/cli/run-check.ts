@@ -8,6 +8,7 @@ import { CheckedBatch, checkTargets, threadCount, threadEnv, type CheckSpec } fr
 import type { Limits } from '../load/source.js';
 import { toolVersion } from '../paths.js';
 import type { Formatter } from '../report/report.js';
+import { visibleLine } from '../report/untrusted.js';
 import type { Severity } from '../rules/rule.js';
 import type { Rubric } from '../validate/rubric.js';
 import { CLI_MESSAGES as M } from './messages.js';
@@ -71,10 +72,17 @@ export function colorLevel(flag: boolean | undefined, toTerminal: boolean, env: 
   return toTerminal ? 1 : 0;
 }
 
-export function rubricErrorLines(error: RubricError, lang: Lang, cwd: string): string {
+/**
+ * Writes a message on stderr, each of its lines on a line of its own; text from files and
+ * arguments in it shows visibly and cannot break a line.
+ */
+export const say = (io: Io, ...lines: string[]) => io.stderr.write(lines.map((line) => `${visibleLine(line)}\n`).join(''));
+
+/** Why a rubric cannot be used: a heading, then each mistake with its place. */
+export function rubricErrorLines(error: RubricError, lang: Lang, cwd: string): string[] {
   const file = displayPath(error.file, cwd);
   const lines = error.mistakes.map((m) => `  ${m.line === undefined ? file : `${file}:${m.line}:${m.column}`}  ${m.message[lang]}`);
-  return `${M.rubricInvalid[lang](file)}\n${lines.join('\n')}\n`;
+  return [M.rubricInvalid[lang](file), ...lines];
 }
 
 function sameFile(a: string, b: string): boolean {
@@ -128,20 +136,20 @@ export async function checkBatch(paths: string[], opts: BatchOptions, io: Io, ou
   };
   const env = threadEnv(spec, loadRubric);
   if ('error' in env) {
-    io.stderr.write(rubricErrorLines((env.error as { error: RubricError }).error, lang, io.cwd));
+    say(io, ...rubricErrorLines((env.error as { error: RubricError }).error, lang, io.cwd));
     return undefined;
   }
 
   const args = paths.length > 0 ? paths : ['.'];
   const { targets, errors } = await collectTargets(args, io.cwd, opts.ignored);
-  for (const e of errors) io.stderr.write(`${(e.reason === 'not-found' ? M.notFound : M.noMatch)[lang](e.arg)}\n`);
+  for (const e of errors) say(io, (e.reason === 'not-found' ? M.notFound : M.noMatch)[lang](e.arg));
   if (targets.length === 0) {
-    if (errors.length === 0) io.stderr.write(`${M.noRecords[lang](args.join(', '))}\n`);
+    if (errors.length === 0) say(io, M.noRecords[lang](args.join(', ')));
     return undefined;
   }
   for (const output of outputs) {
     if (output && targets.some((t) => sameFile(t.absolute, output))) {
-      io.stderr.write(`${M.outputIsRecord[lang](displayPath(output, io.cwd))}\n`);
+      say(io, M.outputIsRecord[lang](displayPath(output, io.cwd)));
       return undefined;
     }
   }
@@ -187,7 +195,7 @@ export async function writeOutput(pieces: Iterable<string>, output: string | und
     writeSync(fd, buffer);
     return true;
   } catch (e) {
-    io.stderr.write(`${M.outputFailed[lang](output, (e as NodeJS.ErrnoException).code ?? String(e))}\n`);
+    say(io, M.outputFailed[lang](output, (e as NodeJS.ErrnoException).code ?? String(e)));
     return false;
   } finally {
     if (fd !== undefined) closeSync(fd);

@@ -1,5 +1,6 @@
 // `chibo summary` and `chibo report`: a batch seen from the upper level.
 import { toolVersion } from '../paths.js';
+import { jsonEscapeHidden } from '../report/untrusted.js';
 import { summarize } from '../score/summary.js';
 import { checkBatch, colorLevel, outputPath, writeOutput, type BatchOptions, type Io } from './run-check.js';
 
@@ -23,7 +24,7 @@ export async function runSummary(
       break;
     }
     case 'json':
-      text = `${JSON.stringify({ version: 1, tool: { name: 'chibo', version: toolVersion() }, ...summary }, null, 2)}\n`;
+      text = `${jsonEscapeHidden(JSON.stringify({ version: 1, tool: { name: 'chibo', version: toolVersion() }, ...summary }, null, 2))}\n`;
       break;
     case 'csv': {
       const { summaryCsv } = await import('../report/summary-csv.js');

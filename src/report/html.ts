@@ -6,9 +6,11 @@ import type { BatchSummary } from '../score/summary.js';
 import { RATING_IDS, RATING_NAMES, type RatingId } from '../validate/text.js';
 import { countsText, type Summary } from './report.js';
 import { ratingName, SUMMARY_WORDS } from './summary-text.js';
+import { visible } from './untrusted.js';
 
+/** Escaped for HTML, hidden characters shown (a direction override would turn the page's text around). */
 const esc = (s: string | number) =>
-  String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  visible(String(s)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const COLOURS: Record<RatingId, string> = { tot: '#2e7d32', kha: '#0277bd', trung_binh: '#f9a825', kem: '#c62828' };
 

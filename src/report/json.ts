@@ -3,6 +3,7 @@ import { FACT_IDS, type Facts } from '../facts/catalogue.js';
 import type { RecordResult } from '../check.js';
 import { ruleDocsPath } from './docs.js';
 import type { Formatter } from './report.js';
+import { jsonEscapeHidden } from './untrusted.js';
 
 const RATES = new Set(['attendance_rate', 'speaker_rate']);
 
@@ -42,12 +43,15 @@ function recordJson(r: RecordResult) {
 /** Indents a JSON text by `depth` levels of two spaces (after its first line). */
 const indent = (text: string, depth: number) => text.replace(/\n/g, `\n${'  '.repeat(depth)}`);
 
-/** The report, written record by record: the same text as JSON.stringify(report, null, 2). */
+/**
+ * The report, written record by record: the text of JSON.stringify(report, null, 2), with hidden
+ * characters in record text written as escapes.
+ */
 const json: Formatter = function* (report, { toolVersion }) {
   yield `{\n  "version": 1,\n  "tool": ${indent(JSON.stringify({ name: 'chibo', version: toolVersion }, null, 2), 1)},\n  "results": [`;
   let first = true;
   for (const r of report.results()) {
-    yield `${first ? '' : ','}\n    ${indent(JSON.stringify(recordJson(r), null, 2), 2)}`;
+    yield `${first ? '' : ','}\n    ${indent(jsonEscapeHidden(JSON.stringify(recordJson(r), null, 2)), 2)}`;
     first = false;
   }
   yield `${first ? '' : '\n  '}],\n  "summary": ${indent(JSON.stringify(report.summary, null, 2), 1)}\n}\n`;

@@ -3,6 +3,7 @@
 import type { Problem, RecordResult } from '../check.js';
 import { RULES } from '../rules/index.js';
 import type { Formatter } from './report.js';
+import { visible } from './untrusted.js';
 
 /** Rules that run before a record can be scored; the others need a valid record. */
 const LOAD_RULES = new Set(['yaml-syntax', 'schema', 'file-unreadable', 'limit-exceeded', 'rubric-unavailable', 'rubric-kind']);
@@ -15,10 +16,11 @@ function rulesChecked(r: RecordResult, batch: number) {
     (rule.checkAll !== undefined && batch > 1 && r.meeting !== null));
 }
 
+/** Escaped for XML; controls (which XML 1.0 cannot hold) and hidden characters shown, never dropped. */
 const xml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
-    // Characters XML 1.0 cannot hold at all.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+  visible(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
+    // Noncharacters XML 1.0 cannot hold at all.
+    .replace(/[\uFFFE\uFFFF]/g, '');
 
 const place = (file: string, p: Problem) => (p.line === null ? file : `${file}:${p.line}:${p.column}`);
 

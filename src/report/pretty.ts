@@ -6,6 +6,7 @@ import type { Lang } from '../facts/describe.js';
 import { KIND_NAMES } from '../rules/words.js';
 import { RATING_NAMES } from '../validate/text.js';
 import { countsText, type Formatter, type Summary } from './report.js';
+import { visibleLine } from './untrusted.js';
 
 const WORDS = {
   vi: {
@@ -31,7 +32,7 @@ function problemLines(problems: Problem[], lang: Lang, c: ChalkInstance): string
   const sevWidth = Math.max(...problems.map((p) => width(WORDS[lang][p.severity])));
   return problems.map((p, i) => {
     const sev = padEnd(WORDS[lang][p.severity], sevWidth);
-    return `  ${c.dim(padEnd(places[i]!, placeWidth))}  ${p.severity === 'error' ? c.red(sev) : c.yellow(sev)}  ${p.message}  ${c.dim(p.rule)}`;
+    return `  ${c.dim(padEnd(places[i]!, placeWidth))}  ${p.severity === 'error' ? c.red(sev) : c.yellow(sev)}  ${visibleLine(p.message)}  ${c.dim(p.rule)}`;
   });
 }
 
@@ -40,7 +41,7 @@ function scoreTable(r: RecordResult, lang: Lang, c: ChalkInstance): string[] {
   if (!s) return [];
   const w = WORDS[lang];
   const fmt = (n: number | null) => (n === null ? '–' : String(n));
-  const rows = s.criteria.map((cr) => [`${cr.id}  ${cr.name}`, fmt(cr.claimed), fmt(cr.ceiling), `${cr.score}/${cr.max}`, cr.score < cr.max]);
+  const rows = s.criteria.map((cr) => [visibleLine(`${cr.id}  ${cr.name}`), fmt(cr.claimed), fmt(cr.ceiling), `${cr.score}/${cr.max}`, cr.score < cr.max]);
   const nameWidth = Math.max(width(w.criterion), ...rows.map((row) => width(String(row[0]))));
   const cols = [w.claimed, w.ceiling, w.score].map((h, i) => Math.max(width(h), ...rows.map((row) => width(String(row[i + 1]))), 7));
   const line = (cells: string[]) =>
@@ -58,7 +59,7 @@ function scoreTable(r: RecordResult, lang: Lang, c: ChalkInstance): string[] {
 
 function header(r: RecordResult, lang: Lang, c: ChalkInstance): string {
   const parts = [r.cell, r.kind && KIND_NAMES[r.kind][lang], r.period, r.rubric].filter((x): x is string => !!x);
-  return `${c.bold.underline(r.file)}${parts.length > 0 ? c.dim(`  ${parts.join(' · ')}`) : ''}`;
+  return `${c.bold.underline(visibleLine(r.file))}${parts.length > 0 ? c.dim(visibleLine(`  ${parts.join(' · ')}`)) : ''}`;
 }
 
 export function summaryLine(s: Summary, lang: Lang, c: ChalkInstance): string {

@@ -4,6 +4,7 @@ import type { RecordResult } from '../check.js';
 import { RULES } from '../rules/index.js';
 import { ruleDocs, ruleDocsPath } from './docs.js';
 import type { Formatter } from './report.js';
+import { jsonEscapeHidden } from './untrusted.js';
 
 const INFORMATION_URI = 'https://www.npmjs.com/package/chibo';
 
@@ -50,14 +51,14 @@ const sarif: Formatter = function* (report, { lang, toolVersion }) {
       results: [] as unknown[],
     }],
   };
-  // Written result by result: the text of JSON.stringify(log, null, 2).
+  // Written result by result: the text of JSON.stringify(log, null, 2), hidden characters escaped.
   const head = JSON.stringify(log, null, 2);
   const at = head.lastIndexOf('"results": []');
   yield `${head.slice(0, at)}"results": [`;
   let first = true;
   for (const r of report.results()) {
     for (const result of resultsOf(r)) {
-      yield `${first ? '' : ','}\n        ${JSON.stringify(result, null, 2).replace(/\n/g, '\n        ')}`;
+      yield `${first ? '' : ','}\n        ${jsonEscapeHidden(JSON.stringify(result, null, 2)).replace(/\n/g, '\n        ')}`;
       first = false;
     }
   }

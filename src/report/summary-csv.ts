@@ -4,11 +4,7 @@ import type { Lang } from '../facts/describe.js';
 import type { BatchSummary } from '../score/summary.js';
 import { RATING_IDS, RATING_NAMES } from '../validate/text.js';
 import { monthCell, SUMMARY_WORDS } from './summary-text.js';
-
-const field = (v: string | number) => {
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+import { csvField } from './untrusted.js';
 
 export function summaryCsv(s: BatchSummary, lang: Lang): string {
   const w = SUMMARY_WORDS[lang];
@@ -23,5 +19,5 @@ export function summaryCsv(s: BatchSummary, lang: Lang): string {
     ...RATING_IDS.map((id) => c.counts[id]), c.counts.unrated, c.counts.missing,
     c.yearly ? RATING_NAMES[c.yearly] : '',
   ]);
-  return `\uFEFF${[header, ...rows].map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

@@ -4,6 +4,7 @@ import type { Lang } from '../facts/describe.js';
 import type { BatchSummary, MonthEntry } from '../score/summary.js';
 import { RATING_IDS, RATING_NAMES, type RatingId } from '../validate/text.js';
 import { ratingName, SUMMARY_WORDS } from './summary-text.js';
+import { visibleLine } from './untrusted.js';
 
 const SHORT: Record<RatingId, string> = { tot: 'Tốt', kha: 'Khá', trung_binh: 'TB', kem: 'Kém' };
 
@@ -34,7 +35,7 @@ export function summaryPretty(s: BatchSummary, lang: Lang, color: 0 | 1 | 2 | 3)
   const out: string[] = [];
   for (const cell of s.cells) {
     const yearly = cell.yearly ? `  ${w.yearly}: ${paint(c, cell.yearly).bold(RATING_NAMES[cell.yearly])}` : '';
-    out.push(`${c.bold(cell.cell)} — ${cell.year}${cell.rubric ? c.dim(` (${cell.rubric})`) : ''}${yearly}`);
+    out.push(`${c.bold(visibleLine(cell.cell))} — ${cell.year}${cell.rubric ? c.dim(visibleLine(` (${cell.rubric})`)) : ''}${yearly}`);
     out.push(...monthRows(cell.months, lang, c));
     const counts = [...RATING_IDS.map((id) => `${RATING_NAMES[id]} ${cell.counts[id]}`), `${w.unrated} ${cell.counts.unrated}`, `${w.missing} ${cell.counts.missing}`];
     out.push(`  ${counts.join(' · ')}`, '');
@@ -43,9 +44,9 @@ export function summaryPretty(s: BatchSummary, lang: Lang, color: 0 | 1 | 2 | 3)
   out.push(c.bold(`${w.rating}: ${RATING_IDS.map((id) => `${ratingName(id, lang)} ${s.ratings[id]}`).join(' · ')}`), '');
   out.push(c.bold(w.shortCriteria));
   if (s.shortCriteria.length === 0) out.push(`  ${w.none}`);
-  for (const cr of s.shortCriteria.slice(0, 10)) out.push(`  ${cr.id.padEnd(3)} ${cr.name}: ${w.shortOf(cr.short, cr.of)}`);
+  for (const cr of s.shortCriteria.slice(0, 10)) out.push(visibleLine(`  ${cr.id.padEnd(3)} ${cr.name}: ${w.shortOf(cr.short, cr.of)}`));
   out.push('', c.bold(w.withErrors));
   if (s.withErrors.length === 0) out.push(`  ${w.none}`);
-  for (const e of s.withErrors) out.push(`  ${c.red(e.file)} (${w.errors(e.errors)})`);
+  for (const e of s.withErrors) out.push(`  ${c.red(visibleLine(e.file))} (${w.errors(e.errors)})`);
   return `${out.join('\n')}\n`;
 }

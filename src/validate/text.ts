@@ -45,3 +45,19 @@ export const RATING_NAMES: Record<RatingId, string> = {
   trung_binh: 'Trung bình',
   kem: 'Kém',
 };
+
+/**
+ * A character nobody sees in a name, though it makes the name differ from the same name without
+ * it: controls other than tab and line feed, format characters (zero-width spaces and joiners,
+ * direction marks and overrides, soft hyphens, tag characters) and the line and paragraph
+ * separators. Combining marks (Vietnamese written in NFD) are letters' parts, not among them.
+ */
+export const HIDDEN_CHARACTER = /(?![\t\n])[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+
+/** "U+202E": how messages name a character. */
+export const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The hidden characters in a text, each once, in order of appearance, named by code point. */
+export function hiddenCharacters(text: string): string[] {
+  return [...new Set(Array.from(text.matchAll(HIDDEN_CHARACTER), (m) => codePoint(m[0])))];
+}
