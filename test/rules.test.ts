@@ -50,6 +50,7 @@ const CASES: Record<string, Case> = {
     trigger: () => checkVariant((r) => { r.kind = 'combined'; r.agenda.push({ type: 'topic' }); r.time.end = '16:00'; }),
     pass: () => checkVariant((r) => { r.kind = 'combined'; r.agenda.push({ type: 'topic' }); r.time.end = '16:00'; r.thematic = { topic: 'T', plan: 'KH 01', presenter: 'Vũ Thị Giang', conclusion: 'C' }; }),
   },
+  'hidden-character': { trigger: () => checkVariant((r) => { r.chair = 'Nguyễn Văn\u200b An'; }), pass: good },
 };
 
 describe('every rule', () => {

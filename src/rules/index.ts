@@ -1,4 +1,4 @@
-// Every rule: those of cli.md's table in its order, then the cross-record rules.
+// Every rule: those of cli.md's table in its order, then record rules added since, then the cross-record rules.
 import absenceDuplicate from './absence-duplicate.js';
 import absenceStreak from './absence-streak.js';
 import absentButActive from './absent-but-active.js';
@@ -9,6 +9,7 @@ import duplicateMeeting from './duplicate-meeting.js';
 import durationShort from './duration-short.js';
 import factMissing from './fact-missing.js';
 import fileUnreadable from './file-unreadable.js';
+import hiddenCharacter from './hidden-character.js';
 import limitExceeded from './limit-exceeded.js';
 import meetingMissing from './meeting-missing.js';
 import minutesIncomplete from './minutes-incomplete.js';
@@ -37,7 +38,7 @@ export const RULES: readonly AnyRule[] = [
   attendanceMismatch, absenceDuplicate, absentButActive, speakersExceedPresent, voteMismatch,
   timeInvalid, scoreRange, scoreSum, scoreOverclaimed, ratingOverstated, ratingUnderstated,
   assessmentMissing, scoreMissing, factMissing, agendaMissing, durationShort, minutesIncomplete,
-  taskIncomplete, periodMismatch, thematicIncomplete,
+  taskIncomplete, periodMismatch, thematicIncomplete, hiddenCharacter,
   meetingMissing, thematicMissing, duplicateMeeting, absenceStreak, tasksNotReviewed,
 ];
 
