@@ -1,12 +1,12 @@
 // Text from records (and from any file chibo reads) is data in every output, never an
 // instruction: each medium gets it in a form that cannot act there. Formatters call these at
 // the point where they write such text; what chibo adds itself (colours, separators) stays.
-import { HIDDEN_CHARACTER } from '../validate/text.js';
+import { codePoint, HIDDEN_CHARACTER } from '../validate/text.js';
 
 /** `\x1b` for a control character, `<U+202E>` for any other hidden one. */
 function shown(ch: string): string {
   const code = ch.codePointAt(0)!;
-  return code <= 0x9f ? `\\x${code.toString(16).padStart(2, '0')}` : `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+  return code <= 0x9f ? `\\x${code.toString(16).padStart(2, '0')}` : `<${codePoint(ch)}>`;
 }
 
 const HIDDEN_OR_LINE_FEED = new RegExp(`${HIDDEN_CHARACTER.source}|\\n`, 'gu');

@@ -57,7 +57,10 @@ export const HIDDEN_CHARACTER = /(?![\t\n])[\p{Cc}\p{Cf}\u2028\u2029]/gu;
 /** "U+202E": how messages name a character. */
 export const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
+const ANY_HIDDEN = new RegExp(HIDDEN_CHARACTER.source, 'u');
+
 /** The hidden characters in a text, each once, in order of appearance, named by code point. */
 export function hiddenCharacters(text: string): string[] {
+  if (!ANY_HIDDEN.test(text)) return [];
   return [...new Set(Array.from(text.matchAll(HIDDEN_CHARACTER), (m) => codePoint(m[0])))];
 }
