@@ -209,6 +209,8 @@ describe('the hostile-output corpus through every format', () => {
     expect(lines.pop()).toBe('');
     expect(lines.pop()).toMatch(/^chibo: \d+ records?, /);
     for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,:]+(,(line|col|endLine|endColumn)=\d+)*,title=chibo [a-z-]+::\S/);
+    const problems = JSON.parse(outputs.json!.stdout).results.reduce((n: number, r: any) => n + r.problems.length, 0);
+    expect(lines).toHaveLength(problems);
     expect(out).toContain('file=tệp%0A%3A%3Aerror file=x%3A%3Aname \\x1b]0;t\\x07<U+202E>.yaml,');
     expect(out).toContain('50%25 done%0A::error file=x.yaml::injected\\x0d%0A::set-output');
   });
