@@ -109,7 +109,7 @@ describe('hidden-character', () => {
       expect(m).toContain(part);
     }
   });
-  it('looks at every field that holds a name', () => {
+  it('looks at every field that holds a name', { timeout: 30_000 }, () => {
     const names: [string, (rec: Record<string, any>, v: string) => void][] = [
       ['cell', (rec, v) => { rec.cell = v; }],
       ['organization', (rec, v) => { rec.organization = v; }],
