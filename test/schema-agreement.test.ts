@@ -78,6 +78,7 @@ const MUTATIONS: Record<string, Mutation> = {
   'rating: trung_binh (valid)': set(assessment, 'rating', 'trung_binh'),
   'rating: Trung  Bình with spaces around (valid)': set(assessment, 'rating', ' Trung  Bình '),
   'rating: poor (valid)': set(assessment, 'rating', 'poor'),
+  'rating: Tốt with a mark Vietnamese does not use': set(assessment, 'rating', 'To\u0331t'),
   'cell: empty string': top('cell', ''),
   'cell: blank': top('cell', '   '),
   'cell: a tab': top('cell', '\t'),

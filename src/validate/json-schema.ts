@@ -17,8 +17,9 @@ function allowExtensions(node: unknown): void {
   Object.values(obj).forEach(allowExtensions);
 }
 
+// Patterns use only what ECMA-262, Python's `re` and Rust's regress read alike: no `\p{…}`, no `u` flag needed.
 const escapeChar = (cp: number) =>
-  /[\p{L}\p{N}]/u.test(String.fromCodePoint(cp)) ? String.fromCodePoint(cp) : `\\u{${cp.toString(16)}}`;
+  /\p{L}/u.test(String.fromCodePoint(cp)) ? String.fromCodePoint(cp) : `\\u${cp.toString(16).padStart(4, '0')}`;
 
 let letterClasses: Map<string, string> | undefined;
 
@@ -51,7 +52,9 @@ function letterClass(letter: string): string {
   return cls;
 }
 
-const SEPARATOR = `(?:[${WORD_SEPARATORS}]\\p{M}*)`;
+/** The combining marks that folding drops (see foldLetters). */
+const MARKS = '[\\u0300-\\u036f]';
+const SEPARATOR = `(?:[${WORD_SEPARATORS}]${MARKS}*)`;
 
 /** The folded words as one regular expression, common beginnings shared. */
 function wordsPattern(words: readonly string[]): string {
@@ -60,14 +63,14 @@ function wordsPattern(words: readonly string[]): string {
   const byFirst = new Map<string, string[]>();
   for (const w of rest) byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w.slice(1)]);
   const alternatives = [...byFirst].map(([first, tails]) =>
-    (first === ' ' ? `${SEPARATOR}+` : `${letterClass(first)}\\p{M}*`) + wordsPattern(tails));
+    (first === ' ' ? `${SEPARATOR}+` : `${letterClass(first)}${MARKS}*`) + wordsPattern(tails));
   const body = alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
   return rest.length < words.length ? `(?:${body})?` : body;
 }
 
 /** Any spelling chibo accepts: any case, diacritics in NFC or NFD or none, spaces or underscores. */
 const choicePattern = (choice: Choice<string>) =>
-  `^\\p{M}*${SEPARATOR}*${wordsPattern(choice.ids.flatMap((id) => choice.folded[id]!))}${SEPARATOR}*$`;
+  `^${MARKS}*${SEPARATOR}*${wordsPattern(choice.ids.flatMap((id) => choice.folded[id]!))}${SEPARATOR}*$`;
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

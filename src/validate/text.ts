@@ -13,9 +13,12 @@ export function isBlank(value: string | undefined | null): boolean {
 /** Characters that separate the words of a value: white space, underscores and commas. */
 export const WORD_SEPARATORS = '_\\s,';
 
-/** One character's fold: decomposed, marks dropped, `đ` → `d`, lower case ("Ố" → "o"). */
+/**
+ * Letters without case or diacritics: decomposed (NFD), the combining diacritical marks
+ * U+0300–U+036F (all of Vietnamese's) dropped, `đ` → `d`, lower case ("Ố" → "o").
+ */
 export function foldLetters(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();
 }
 
 /** Case, diacritics, `đ` and runs of separators folded away: "Trung_Bình" → "trung binh". */

@@ -3,13 +3,13 @@
 // one otherwise: "7h30", "10/10/2024", "tháng 3/2024", or curly quotes put in by a word processor.
 import { foldLetters } from './text.js';
 
-const LEAP_YEAR = '(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)';
+const LEAP_YEAR = '(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)';
 /** A day of the Gregorian calendar, leap years included, as YYYY-MM-DD. */
 export const DATE_PATTERN =
-  '^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))' +
+  '^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))' +
   `|${LEAP_YEAR}-02-29)$`;
-export const TIME_PATTERN = '^(?:[01]\\d|2[0-3]):[0-5]\\d$';
-export const MONTH_PATTERN = '^\\d{4}-(?:0[1-9]|1[0-2])$';
+export const TIME_PATTERN = '^(?:[01][0-9]|2[0-3]):[0-5][0-9]$';
+export const MONTH_PATTERN = '^[0-9]{4}-(?:0[1-9]|1[0-2])$';
 
 const DATE_RE = new RegExp(DATE_PATTERN, 'u');
 const TIME_RE = new RegExp(TIME_PATTERN, 'u');
