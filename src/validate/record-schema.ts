@@ -63,8 +63,7 @@ const AGENDA_NOTES: Record<AgendaType, string> = {
   other: 'Nội dung khác',
 };
 
-export const PREPARERS = ['secretary', 'deputy_secretary', 'committee_member', 'other'] as const;
-export const PREPARER = defineChoice<(typeof PREPARERS)[number]>({
+export const PREPARER = defineChoice<'secretary' | 'deputy_secretary' | 'committee_member' | 'other'>({
   secretary: { vi: ['bí thư'] },
   deputy_secretary: { vi: ['phó bí thư'] },
   committee_member: { vi: ['chi ủy viên'] },

@@ -21,9 +21,11 @@ export function foldLetters(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();
 }
 
+const SEPARATOR_RUNS = new RegExp(`[${WORD_SEPARATORS}]+`, 'gu');
+
 /** Case, diacritics, `đ` and runs of separators folded away: "Trung_Bình" → "trung binh". */
 export function foldWords(text: string): string {
-  return foldLetters(text).replace(new RegExp(`[${WORD_SEPARATORS}]+`, 'gu'), ' ').trim();
+  return foldLetters(text).replace(SEPARATOR_RUNS, ' ').trim();
 }
 
 /** How one value may be written: its Vietnamese names and any other accepted spellings. */
