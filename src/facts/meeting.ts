@@ -1,7 +1,7 @@
 // What the cross-record rules and the summary need of each record, kept small: a batch of
 // thousands of records holds only this (and the report) in memory.
 import { formatPath, type Path, type Position } from '../load/source.js';
-import { isCalendarDate, isMonth, MEETING_KINDS, type MeetingKind } from '../validate/record-schema.js';
+import { AGENDA_TYPE, isCalendarDate, isMonth, MEETING_KIND, type MeetingKind } from '../validate/record-schema.js';
 import { isBlank, normalizeName } from '../validate/text.js';
 
 export interface MeetingInfo {
@@ -35,9 +35,10 @@ export function meetingInfo(
 ): { info: MeetingInfo; anchors: Anchors } | undefined {
   const r = asObject(data);
   if (!r) return undefined;
-  const { cell, kind, date, period } = r;
+  const { cell, date, period } = r;
   if (typeof cell !== 'string' || isBlank(cell)) return undefined;
-  if (typeof kind !== 'string' || !(MEETING_KINDS as readonly string[]).includes(kind)) return undefined;
+  const kind = typeof r.kind === 'string' ? MEETING_KIND.parse(r.kind) : undefined;
+  if (kind === undefined) return undefined;
   if (typeof date !== 'string' || !isCalendarDate(date)) return undefined;
   const agenda = Array.isArray(r.agenda) ? r.agenda : [];
   const members = asObject(r.members);
@@ -54,10 +55,10 @@ export function meetingInfo(
   }
   const info: MeetingInfo = {
     cell: normalizeName(cell),
-    kind: kind as MeetingKind,
+    kind,
     date,
     month: typeof period === 'string' && isMonth(period) ? period : date.slice(0, 7),
-    review: agenda.some((a) => asObject(a)?.type === 'review'),
+    review: agenda.some((a) => { const type = asObject(a)?.type; return typeof type === 'string' && AGENDA_TYPE.parse(type) === 'review'; }),
     tasks: Array.isArray(r.tasks) && r.tasks.length > 0,
     excused,
   };

@@ -1,6 +1,6 @@
 // schema: a field is missing, has the wrong type or an impossible value, or is unknown.
 import { formatPath } from '../load/source.js';
-import type { Expected, SchemaIssue } from '../validate/validate.js';
+import type { Expected, SchemaIssue, SchemaProblem } from '../validate/validate.js';
 import { defineRule, type Lang } from './rule.js';
 
 const TYPE: Record<Expected, Record<Lang, string>> = {
@@ -13,14 +13,90 @@ const TYPE: Record<Expected, Record<Lang, string>> = {
 };
 
 const FORMAT: Record<string, Record<Lang, string>> = {
-  date: { vi: 'Ngày không hợp lệ: cần dạng YYYY-MM-DD và là ngày có thật (ví dụ 2024-03-15).', en: 'Invalid date: write YYYY-MM-DD, a day that exists (e.g. 2024-03-15).' },
-  time: { vi: 'Giờ không hợp lệ: cần dạng HH:MM từ 00:00 đến 23:59 (ví dụ 14:00).', en: 'Invalid time: write HH:MM between 00:00 and 23:59 (e.g. 14:00).' },
-  month: { vi: 'Tháng không hợp lệ: cần dạng YYYY-MM (ví dụ 2024-03).', en: 'Invalid month: write YYYY-MM (e.g. 2024-03).' },
   rating: { vi: 'Xếp loại không hợp lệ: cần một trong Tốt, Khá, Trung bình, Kém.', en: 'Invalid rating: write one of Tốt, Khá, Trung bình, Kém (or good, fair, average, poor).' },
   blank: { vi: 'Giá trị không được để trống.', en: 'This value must not be blank.' },
+  'yes-no': { vi: 'Cần ghi có hoặc không (hoặc true, false).', en: 'Write true or false (or có, không).' },
   exempt: { vi: 'Số đảng viên miễn sinh hoạt phải nhỏ hơn tổng số đảng viên.', en: 'The number of exempt members must be less than the total number of members.' },
   version: { vi: 'Phiên bản định dạng không được hỗ trợ: chỉ có "chibo/v1" (hoặc bỏ khóa format).', en: 'Unsupported format version: only "chibo/v1" (or leave out the format key).' },
 };
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The text read, as it was written: in quotes, unless it brought its own curly ones. */
+function shown(value: string): string {
+  const text = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  return /[“”‘’„‟«»]/u.test(text) ? text : `"${text}"`;
+}
+
+/** A date, time or month that cannot be read: what was read, and what to write instead. */
+function whenMessage(p: Extract<SchemaProblem, { kind: 'when' }>, lang: Lang): string {
+  const v = shown(p.value);
+  const r = p.reading;
+  const vi = lang === 'vi';
+  const [y, m, d] = r.kind === 'fix' ? r.write.split(/[-:]/u).map(Number) : [];
+  if (r.kind === 'fix' && r.curly) {
+    const write = p.format === 'time' ? `"${r.write}"` : r.write;
+    const what = { date: ['Ngày', 'date'], time: ['Giờ', 'time'], month: ['Tháng', 'month'] }[p.format];
+    return vi
+      ? `${what[0]} ${v} có dấu ngoặc kép cong (thường do Word tự đổi) nên không đọc được. Hãy viết ${write}${p.format === 'time' ? ' với dấu ngoặc kép thẳng' : ', không có ngoặc'}.`
+      : `The ${what[1]} ${v} has curly quotes (often put in by Word), so it cannot be read. Write ${write}${p.format === 'time' ? ' with straight quotes' : ' without quotes'}.`;
+  }
+  switch (p.format) {
+    case 'date':
+      switch (r.kind) {
+        case 'fix':
+          return vi
+            ? `Ngày ${v} viết chưa đúng dạng năm-tháng-ngày. Hãy viết ${r.write} (ngày ${d}/${m}/${y}).`
+            : `The date ${v} is not written as year-month-day. Write ${r.write} (${d} ${MONTHS[m! - 1]} ${y}).`;
+        case 'no-month':
+          return vi
+            ? `Ngày ${v} không có thật: không có tháng ${r.month}. Hãy viết dạng năm-tháng-ngày, ví dụ 2024-03-15 cho ngày 15/3/2024.`
+            : `There is no such date as ${v}: there is no month ${r.month}. Write year-month-day, e.g. 2024-03-15 for 15 March 2024.`;
+        case 'no-day':
+          return vi
+            ? `Ngày ${v} không có thật: tháng ${r.month}/${r.year} chỉ có ${r.days} ngày.`
+            : `There is no such date as ${v}: ${MONTHS[r.month - 1]} ${r.year} has ${r.days} days.`;
+        default:
+          return vi
+            ? `Không đọc được ngày ${v}. Hãy viết dạng năm-tháng-ngày, ví dụ 2024-03-15 cho ngày 15/3/2024.`
+            : `${v} cannot be read as a date. Write year-month-day, e.g. 2024-03-15 for 15 March 2024.`;
+      }
+    case 'time':
+      switch (r.kind) {
+        case 'fix':
+          return vi
+            ? `Giờ ${v} viết chưa đúng dạng giờ:phút. Hãy viết "${r.write}" (theo 24 giờ, trong ngoặc kép).`
+            : `The time ${v} is not written as hours:minutes. Write "${r.write}" (24-hour clock, in quotes).`;
+        case 'no-time':
+          return vi
+            ? `Không có giờ ${v} trên đồng hồ: giờ từ 00 đến 23, phút từ 00 đến 59, ví dụ "14:00".`
+            : `There is no such time as ${v}: hours go from 00 to 23 and minutes from 00 to 59, e.g. "14:00".`;
+        default:
+          return vi
+            ? `Không đọc được giờ ${v}. Hãy viết giờ:phút theo 24 giờ, trong ngoặc kép, ví dụ "14:00" hoặc "07:30".`
+            : `${v} cannot be read as a time. Write hours:minutes on the 24-hour clock, in quotes, e.g. "14:00" or "07:30".`;
+      }
+    case 'month':
+      switch (r.kind) {
+        case 'fix':
+          return vi
+            ? `Tháng ${v} viết chưa đúng dạng năm-tháng. Hãy viết ${r.write} (tháng ${m}/${y}).`
+            : `The month ${v} is not written as year-month. Write ${r.write} (${MONTHS[m! - 1]} ${y}).`;
+        case 'no-month':
+          return vi
+            ? `Không có tháng ${r.month} (${v}): tháng từ 01 đến 12, viết dạng năm-tháng, ví dụ 2024-03 cho tháng 3/2024.`
+            : `There is no month ${r.month} (${v}): months go from 01 to 12, written year-month, e.g. 2024-03 for March 2024.`;
+        case 'no-year':
+          return vi
+            ? `Tháng ${v} thiếu năm. Hãy viết dạng năm-tháng, ví dụ 2024-${String(r.month).padStart(2, '0')} cho tháng ${r.month}/2024.`
+            : `The month ${v} has no year. Write year-month, e.g. 2024-${String(r.month).padStart(2, '0')} for ${MONTHS[r.month - 1]} 2024.`;
+        default:
+          return vi
+            ? `Không đọc được tháng ${v}. Hãy viết dạng năm-tháng, ví dụ 2024-03 cho tháng 3/2024.`
+            : `${v} cannot be read as a month. Write year-month, e.g. 2024-03 for March 2024.`;
+      }
+  }
+}
 
 const GOT: Record<string, Record<Lang, string>> = {
   list: { vi: 'một danh sách', en: 'a list' },
@@ -71,6 +147,8 @@ function message(issue: SchemaIssue, lang: Lang): string {
         : `${field(issue)} must be one of: ${p.values.join(', ')}.`;
     case 'format':
       return `${field(issue) === '' ? '' : `${field(issue)}: `}${FORMAT[p.format]?.[lang] ?? ''}`;
+    case 'when':
+      return `${field(issue)}: ${whenMessage(p, lang)}`;
   }
 }
 

@@ -1,10 +1,19 @@
 // The meeting record, version 1 (record-format.md), as one zod schema: the checker validates with
 // it and `chibo schema` prints it as JSON Schema. Descriptions are Vietnamese: editors show them.
 import * as z from 'zod';
-import { parseRating } from './text.js';
+import { defineChoice, RATING, type Choice } from './text.js';
+import { DATE_PATTERN, isCalendarDate, isClockTime, isMonth, MONTH_PATTERN, TIME_PATTERN } from './when.js';
+
+export { isCalendarDate, isClockTime, isMonth };
 
 export const MEETING_KINDS = ['regular', 'thematic', 'combined'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+export const MEETING_KIND = defineChoice<MeetingKind>({
+  regular: { vi: ['thường kỳ'] },
+  thematic: { vi: ['chuyên đề'] },
+  combined: { vi: ['thường kỳ kết hợp chuyên đề'] },
+});
 
 export const AGENDA_TYPES = [
   'opening', 'current_affairs', 'documents', 'ho_chi_minh_study', 'political_ideology', 'review',
@@ -13,40 +22,117 @@ export const AGENDA_TYPES = [
 ] as const;
 export type AgendaType = (typeof AGENDA_TYPES)[number];
 
+export const AGENDA_TYPE = defineChoice<AgendaType>({
+  opening: { vi: ['khai mạc'] },
+  current_affairs: { vi: ['thông tin thời sự'] },
+  documents: { vi: ['quán triệt, phổ biến văn bản'] },
+  ho_chi_minh_study: { vi: ['học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', 'học tập và làm theo Bác'] },
+  political_ideology: { vi: ['sinh hoạt chính trị tư tưởng'] },
+  review: { vi: ['đánh giá kết quả tháng'] },
+  plan: { vi: ['phương hướng, nhiệm vụ tháng tới'] },
+  topic: { vi: ['trình bày chuyên đề'] },
+  discussion: { vi: ['thảo luận'] },
+  criticism: { vi: ['tự phê bình và phê bình'] },
+  member_affairs: { vi: ['công tác đảng viên'] },
+  conclusion: { vi: ['kết luận'] },
+  vote: { vi: ['biểu quyết'] },
+  assessment: { vi: ['chấm điểm, xếp loại'] },
+  minutes: { vi: ['thông qua biên bản'] },
+  closing: { vi: ['bế mạc'] },
+  other: { vi: ['khác'] },
+});
+
+/** What each agenda type covers, for editors. */
+const AGENDA_NOTES: Record<AgendaType, string> = {
+  opening: 'Khai mạc: điểm danh, thông qua chương trình',
+  current_affairs: 'Thông tin thời sự',
+  documents: 'Quán triệt, phổ biến văn bản',
+  ho_chi_minh_study: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+  political_ideology: 'Sinh hoạt chính trị tư tưởng (Hướng dẫn 08-HD/ĐUK)',
+  review: 'Đánh giá kết quả tháng',
+  plan: 'Phương hướng, nhiệm vụ tháng tới',
+  topic: 'Trình bày chuyên đề',
+  discussion: 'Thảo luận',
+  criticism: 'Tự phê bình và phê bình, biểu dương, nhắc nhở',
+  member_affairs: 'Công tác đảng viên: kết nạp, chuyển sinh hoạt, đảng phí',
+  conclusion: 'Kết luận',
+  vote: 'Biểu quyết',
+  assessment: 'Chấm điểm, xếp loại',
+  minutes: 'Thư ký đọc, thông qua biên bản',
+  closing: 'Bế mạc',
+  other: 'Nội dung khác',
+};
+
+export const PREPARER = defineChoice<'secretary' | 'deputy_secretary' | 'committee_member' | 'other'>({
+  secretary: { vi: ['bí thư'] },
+  deputy_secretary: { vi: ['phó bí thư'] },
+  committee_member: { vi: ['chi ủy viên'] },
+  other: { vi: ['khác'] },
+});
+
+const YES_NO = defineChoice<'yes' | 'no'>({ yes: { vi: ['có'] }, no: { vi: ['không'] } });
+
 /** A custom check's name travels in `params.format`, so messages can explain it. */
-export type FormatCheck = 'date' | 'time' | 'month' | 'rating' | 'blank' | 'exempt';
+export type FormatCheck = 'date' | 'time' | 'month' | 'rating' | 'blank' | 'exempt' | 'yes-no';
+
+/**
+ * What the exported JSON Schema needs beyond zod's own translation: the pattern of a custom check
+ * (with its message for editors), or the spellings of a choice with a description of each value.
+ */
+export type JsonHint =
+  | { pattern: string; message: string }
+  | { choice: Choice<string>; values: Record<string, string>; message: string; booleans?: true };
+export const jsonHints = z.registry<JsonHint>();
 
 const fail = (format: FormatCheck) => ({ params: { format } });
 
-export function isCalendarDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+function checked(check: (text: string) => boolean, format: FormatCheck, pattern: string, message: string) {
+  const schema = z.string().refine(check, fail(format));
+  jsonHints.add(schema, { pattern, message });
+  return schema;
 }
 
-export const isClockTime = (text: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(text);
-export const isMonth = (text: string): boolean => /^\d{4}-(0[1-9]|1[0-2])$/.test(text);
-
 const date = (description: string) =>
-  z.string().refine(isCalendarDate, fail('date')).describe(description);
+  checked(isCalendarDate, 'date', DATE_PATTERN, 'Ngày có thật, viết dạng năm-tháng-ngày, ví dụ 2024-03-15').describe(description);
 const clock = (description: string) =>
-  z.string().refine(isClockTime, fail('time')).describe(description);
+  checked(isClockTime, 'time', TIME_PATTERN, 'Giờ:phút theo 24 giờ, trong ngoặc kép, ví dụ "14:00"').describe(description);
 const count = (description: string) => z.number().int().min(0).describe(description);
 const text = (description: string) => z.string().describe(description);
+/** Required text that may be left empty: an empty value makes the minutes incomplete instead. */
+const fillable = (description: string) => z.string().nullable().transform((v) => v ?? '').describe(description);
 
-const rating = z
-  .string()
-  .transform((value, ctx) => {
-    const id = parseRating(value);
-    if (id === undefined) {
-      ctx.addIssue({ code: 'custom', params: { format: 'rating' }, input: value });
-      return z.NEVER;
-    }
-    return id;
-  })
-  .describe('Tự xếp loại: Tốt, Khá, Trung bình hoặc Kém (có hoặc không dấu, hoặc good/fair/average/poor)');
+/** One of a choice's ids, written in any of its spellings; anything else lists the values. */
+function oneOf<Id extends string>(choice: Choice<Id>, values: Record<Id, string>, description: string, format?: FormatCheck) {
+  const schema = z.string().transform((value, ctx): Id => {
+    const id = choice.parse(value);
+    if (id !== undefined) return id;
+    if (format) ctx.addIssue({ code: 'custom', params: { format }, input: value });
+    else ctx.addIssue({ code: 'invalid_value', values: choice.ids.map((i) => `${i} (${choice.spellings[i].vi[0]})`), input: value });
+    return z.NEVER;
+  });
+  jsonHints.add(schema, { choice, values, message: `Một trong: ${choice.ids.map((i) => choice.spellings[i].vi[0]).join(', ')}` });
+  return schema.describe(description);
+}
+
+/** true or false, or có / không in any spelling. */
+function yesNo(description: string) {
+  const schema = z.unknown().transform((value, ctx): boolean => {
+    if (typeof value === 'boolean') return value;
+    const id = typeof value === 'string' ? YES_NO.parse(value) : undefined;
+    if (id !== undefined) return id === 'yes';
+    ctx.addIssue({ code: 'custom', params: { format: 'yes-no' }, input: value });
+    return z.NEVER;
+  });
+  jsonHints.add(schema, { choice: YES_NO, values: { yes: 'Có (true)', no: 'Không (false)' }, message: 'Có hoặc không (true hoặc false)', booleans: true });
+  return schema.describe(description);
+}
+
+const rating = oneOf(
+  RATING,
+  { tot: 'Xếp loại Tốt', kha: 'Xếp loại Khá', trung_binh: 'Xếp loại Trung bình', kem: 'Xếp loại Kém' },
+  'Tự xếp loại: Tốt, Khá, Trung bình hoặc Kém (có hoặc không dấu, hoặc good/fair/average/poor)',
+  'rating',
+);
 
 const members = z
   .strictObject({
@@ -57,7 +143,7 @@ const members = z
       .array(
         z.strictObject({
           name: text('Họ tên đảng viên vắng có lý do'),
-          reason: text('Lý do vắng').optional(),
+          reason: fillable('Lý do vắng (để trống thì biên bản bị coi là ghi chưa đầy đủ)').optional(),
         }),
       )
       .describe('Đảng viên vắng có lý do: họ tên và lý do')
@@ -73,13 +159,15 @@ export const recordSchema = z
   .strictObject({
     format: z.literal('chibo/v1').describe('Phiên bản định dạng biên bản: chibo/v1').optional(),
     rubric: text('Bộ tiêu chí chấm điểm: mã bộ tiêu chí có sẵn hoặc đường dẫn tới tệp').optional(),
-    cell: z.string().refine((s) => s.trim() !== '', fail('blank')).describe('Tên chi bộ'),
+    cell: checked((s) => s.trim() !== '', 'blank', '\\S', 'Tên chi bộ không được để trống').describe('Tên chi bộ'),
     organization: text('Đảng bộ cấp trên').optional(),
-    kind: z
-      .enum(MEETING_KINDS)
-      .describe('Loại sinh hoạt: regular (thường kỳ), thematic (chuyên đề), combined (thường kỳ kết hợp chuyên đề)'),
+    kind: oneOf(
+      MEETING_KIND,
+      { regular: 'Sinh hoạt thường kỳ', thematic: 'Sinh hoạt chuyên đề', combined: 'Sinh hoạt thường kỳ kết hợp chuyên đề trong một buổi' },
+      'Loại sinh hoạt: thường kỳ (regular), chuyên đề (thematic), thường kỳ kết hợp chuyên đề (combined)',
+    ),
     date: date('Ngày họp, dạng YYYY-MM-DD'),
-    period: z.string().refine(isMonth, fail('month')).describe('Tháng của kỳ sinh hoạt, dạng YYYY-MM; mặc định là tháng của ngày họp').optional(),
+    period: checked(isMonth, 'month', MONTH_PATTERN, 'Tháng viết dạng năm-tháng, ví dụ 2024-03').describe('Tháng của kỳ sinh hoạt, dạng YYYY-MM; mặc định là tháng của ngày họp').optional(),
     place: text('Địa điểm họp').optional(),
     time: z
       .strictObject({
@@ -87,19 +175,20 @@ export const recordSchema = z
         end: clock('Giờ kết thúc, dạng HH:MM (24 giờ), sau giờ bắt đầu'),
       })
       .describe('Thời gian họp'),
-    chair: text('Người chủ trì'),
-    minutes_taker: text('Thư ký ghi biên bản'),
+    chair: fillable('Người chủ trì'),
+    minutes_taker: fillable('Thư ký ghi biên bản'),
     guests: z.array(text('Họ tên, chức vụ')).describe('Đại biểu dự họp, ví dụ đồng chí cấp ủy cấp trên').optional(),
     members,
     preparation: z
       .strictObject({
-        prepared_by: z
-          .enum(['secretary', 'deputy_secretary', 'committee_member', 'other'])
-          .describe('Người chuẩn bị nội dung: secretary (bí thư), deputy_secretary (phó bí thư), committee_member (chi ủy viên), other (khác)')
-          .optional(),
-        committee_met: z.boolean().describe('Chi ủy (hoặc bí thư, phó bí thư) đã họp trước để chuẩn bị').optional(),
-        draft_resolution: z.boolean().describe('Đã chuẩn bị dự thảo nghị quyết hoặc kết luận').optional(),
-        notice_sent: z.boolean().describe('Đã thông báo thời gian, địa điểm, nội dung cho đảng viên').optional(),
+        prepared_by: oneOf(
+          PREPARER,
+          { secretary: 'Bí thư chi bộ', deputy_secretary: 'Phó bí thư chi bộ', committee_member: 'Một chi ủy viên', other: 'Người khác' },
+          'Người chuẩn bị nội dung: bí thư, phó bí thư, chi ủy viên hoặc khác',
+        ).optional(),
+        committee_met: yesNo('Chi ủy (hoặc bí thư, phó bí thư) đã họp trước để chuẩn bị: có hoặc không').optional(),
+        draft_resolution: yesNo('Đã chuẩn bị dự thảo nghị quyết hoặc kết luận: có hoặc không').optional(),
+        notice_sent: yesNo('Đã thông báo thời gian, địa điểm, nội dung cho đảng viên: có hoặc không').optional(),
         documents_posted_days_before: count('Số ngày trước buổi họp tài liệu được đăng trên ứng dụng Sổ tay đảng viên điện tử (bỏ trống: chưa đăng)').optional(),
       })
       .describe('Công tác chuẩn bị')
@@ -107,7 +196,7 @@ export const recordSchema = z
     agenda: z
       .array(
         z.strictObject({
-          type: z.enum(AGENDA_TYPES).describe('Loại nội dung (opening, current_affairs, political_ideology, review, plan, topic, discussion, conclusion, …)'),
+          type: oneOf(AGENDA_TYPE, AGENDA_NOTES, 'Loại nội dung, bằng tiếng Việt hoặc mã tiếng Anh (khai mạc / opening, thông tin thời sự / current_affairs, …)'),
           title: text('Tiêu đề nội dung').optional(),
           note: text('Ghi chú').optional(),
         }),
@@ -124,7 +213,7 @@ export const recordSchema = z
       )
       .describe('Biểu dương, nhắc nhở, phê bình')
       .optional(),
-    conclusion: text('Kết luận của chủ trì'),
+    conclusion: fillable('Kết luận của chủ trì'),
     vote: z
       .strictObject({
         for: count('Số tán thành'),
@@ -145,7 +234,7 @@ export const recordSchema = z
       .optional(),
     previous_resolution: z
       .strictObject({
-        achieved_percent: z.number().min(0).max(100).describe('Tỷ lệ (%) nghị quyết kỳ trước đã thực hiện'),
+        achieved_percent: z.number().min(0).max(100).describe('Tỷ lệ (%) nghị quyết kỳ trước đã thực hiện').optional(),
       })
       .describe('Kết quả thực hiện nghị quyết kỳ trước')
       .optional(),

@@ -1,4 +1,5 @@
-// How people's text is compared: names and rating spellings (record-format.md, "Names", "Ratings").
+// How people's text is compared: names, and values that may be written in Vietnamese or English
+// in any letter case, with or without diacritics (record-format.md, "Names", "Ratings").
 
 /** NFC, trimmed, runs of white space folded into one space; letter case kept. */
 export function normalizeName(name: string): string {
@@ -9,42 +10,71 @@ export function isBlank(value: string | undefined | null): boolean {
   return value === undefined || value === null || value.trim() === '';
 }
 
-/** Case, diacritics, `đ`, underscores and spacing folded away: "Trung_Bình" → "trung binh". */
-function foldRating(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/gu, 'd')
-    .toLowerCase()
-    .replace(/[_\s]+/gu, ' ')
-    .trim();
+/** Characters that separate the words of a value: white space, underscores and commas. */
+export const WORD_SEPARATORS = '_\\s,';
+
+/**
+ * Letters without case or diacritics: decomposed (NFD), the combining diacritical marks
+ * U+0300–U+036F (all of Vietnamese's) dropped, `đ` → `d`, lower case ("Ố" → "o").
+ */
+export function foldLetters(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();
+}
+
+const SEPARATOR_RUNS = new RegExp(`[${WORD_SEPARATORS}]+`, 'gu');
+
+/** Case, diacritics, `đ` and runs of separators folded away: "Trung_Bình" → "trung binh". */
+export function foldWords(text: string): string {
+  return foldLetters(text).replace(SEPARATOR_RUNS, ' ').trim();
+}
+
+/** How one value may be written: its Vietnamese names and any other accepted spellings. */
+export interface Spelling {
+  /** Vietnamese names; the first one is shown to people. */
+  vi: readonly string[];
+  /** Other accepted spellings besides the id (English words, unaccented forms). */
+  also?: readonly string[];
+}
+
+/** A closed set of ids, each accepted in any of its spellings after folding. */
+export interface Choice<Id extends string> {
+  ids: readonly Id[];
+  spellings: Readonly<Record<Id, Spelling>>;
+  /** The id for any accepted spelling, or undefined. */
+  parse(text: string): Id | undefined;
+  /** Every accepted spelling of each id, folded (what the exported JSON Schema matches). */
+  folded: Readonly<Record<Id, readonly string[]>>;
+}
+
+export function defineChoice<Id extends string>(spellings: Record<Id, Spelling>): Choice<Id> {
+  const ids = Object.keys(spellings) as Id[];
+  const folded = Object.fromEntries(
+    ids.map((id) => [id, [...new Set([id, ...spellings[id].vi, ...(spellings[id].also ?? [])].map(foldWords))]]),
+  ) as Record<Id, string[]>;
+  const byFolded = new Map<string, Id>();
+  for (const id of ids) {
+    for (const f of folded[id]) {
+      if (byFolded.has(f) && byFolded.get(f) !== id) throw new Error(`"${f}" spells both ${byFolded.get(f)} and ${id}`);
+      byFolded.set(f, id);
+    }
+  }
+  return { ids, spellings, parse: (text) => byFolded.get(foldWords(text)), folded };
 }
 
 export const RATING_IDS = ['tot', 'kha', 'trung_binh', 'kem'] as const;
 export type RatingId = (typeof RATING_IDS)[number];
 
-const RATING_SPELLINGS: Record<RatingId, string[]> = {
-  tot: ['Tốt', 'tot', 'good'],
-  kha: ['Khá', 'kha', 'fair'],
-  trung_binh: ['Trung bình', 'trung binh', 'trung_binh', 'average'],
-  kem: ['Kém', 'kem', 'poor'],
-};
-
-const RATING_BY_FOLDED = new Map<string, RatingId>(
-  RATING_IDS.flatMap((id) => RATING_SPELLINGS[id].map((s) => [foldRating(s), id] as const)),
-);
+export const RATING = defineChoice<RatingId>({
+  tot: { vi: ['Tốt'], also: ['good'] },
+  kha: { vi: ['Khá'], also: ['fair'] },
+  trung_binh: { vi: ['Trung bình'], also: ['average'] },
+  kem: { vi: ['Kém'], also: ['poor'] },
+});
 
 /** The rating id for any accepted spelling, or undefined. */
-export function parseRating(text: string): RatingId | undefined {
-  return RATING_BY_FOLDED.get(foldRating(text));
-}
+export const parseRating = (text: string): RatingId | undefined => RATING.parse(text);
 
-export const RATING_NAMES: Record<RatingId, string> = {
-  tot: 'Tốt',
-  kha: 'Khá',
-  trung_binh: 'Trung bình',
-  kem: 'Kém',
-};
+export const RATING_NAMES = Object.fromEntries(RATING_IDS.map((id) => [id, RATING.spellings[id].vi[0]])) as Record<RatingId, string>;
 
 /**
  * A character nobody sees in a name, though it makes the name differ from the same name without

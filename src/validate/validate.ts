@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { Path } from '../load/source.js';
 import type { FormatCheck } from './record-schema.js';
+import { readWhen, type Reading, type WhenFormat } from './when.js';
 
 export type Expected = 'string' | 'number' | 'integer' | 'boolean' | 'list' | 'mapping';
 
@@ -12,7 +13,9 @@ export type SchemaProblem =
   | { kind: 'range'; min?: number; max?: number }
   | { kind: 'too-many'; max: number }
   | { kind: 'enum'; values: string[] }
-  | { kind: 'format'; format: FormatCheck | 'version' };
+  | { kind: 'format'; format: FormatCheck | 'version' }
+  /** A date, time or month that is not valid: the text read, and what it was most likely meant to be. */
+  | { kind: 'when'; format: WhenFormat; value: string; reading: Reading };
 
 export interface SchemaIssue {
   path: Path;
@@ -90,6 +93,10 @@ function toIssues(issue: z.core.$ZodIssue, data: unknown): SchemaIssue[] {
     }
     case 'custom': {
       const format = (issue.params as { format?: FormatCheck } | undefined)?.format ?? 'blank';
+      const { value } = valueAt(data, path);
+      if ((format === 'date' || format === 'time' || format === 'month') && typeof value === 'string') {
+        return [{ path, at: 'value', problem: { kind: 'when', format, value, reading: readWhen(format, value) } }];
+      }
       return [{ path, at: 'value', problem: { kind: 'format', format } }];
     }
     default:
