@@ -146,12 +146,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return;
       }
       const target = path.resolve(io.cwd, file);
-      if (existsSync(target)) {
-        io.stderr.write(`${M.fileExists[lang](file)}\n`);
+      const refuse = (message: string) => {
+        io.stderr.write(`${message}\n`);
         exitCode = 2;
-        return;
+      };
+      if (existsSync(target)) return refuse(M.fileExists[lang](file));
+      const folder = path.dirname(target);
+      if (!existsSync(folder)) return refuse(M.noFolder[lang](file, displayPath(folder, io.cwd)));
+      try {
+        writeFileSync(target, recordTemplate(folder), { flag: 'wx' });
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code ?? String(e);
+        return refuse(code === 'EEXIST' ? M.fileExists[lang](file) : M.initFailed[lang](file, code));
       }
-      writeFileSync(target, recordTemplate(path.dirname(target)), { flag: 'wx' });
       io.stderr.write(`${M.written[lang](file)}\n`);
     });
 

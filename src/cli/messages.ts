@@ -24,6 +24,14 @@ export const CLI_MESSAGES = {
     vi: (f: string) => `Tệp ${f} đã có; chibo không ghi đè. Hãy chọn tên khác.`,
     en: (f: string) => `${f} already exists; chibo does not overwrite it. Choose another name.`,
   },
+  noFolder: {
+    vi: (f: string, dir: string) => `Không tạo được ${f}: chưa có thư mục ${dir}. Hãy tạo thư mục đó trước, hoặc chọn một thư mục đã có.`,
+    en: (f: string, dir: string) => `Cannot create ${f}: there is no folder ${dir}. Create that folder first, or choose one that exists.`,
+  },
+  initFailed: {
+    vi: (f: string, why: string) => `Không tạo được ${f} (${why}). Hãy kiểm tra quyền ghi vào thư mục, hoặc chọn chỗ khác.`,
+    en: (f: string, why: string) => `Cannot create ${f} (${why}). Check that the folder can be written to, or choose another place.`,
+  },
   written: { vi: (f: string) => `Đã tạo ${f}.`, en: (f: string) => `Wrote ${f}.` },
   badLang: {
     vi: (v: string) => `Ngôn ngữ "${v}" không hỗ trợ; dùng vi hoặc en.`,
