@@ -47,6 +47,54 @@ describe('chibo init', () => {
   });
 });
 
+describe('exit 2 always says why', () => {
+  function batchWithUnknownRubric() {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'a.yaml'), good());
+    writeFileSync(path.join(dir, 'b.yaml'), good().replace(/^cell: .*$/m, '$&\nrubric: no-such-rubric').replace('date: 2024-03-15', 'date: 2024-04-15'));
+    return dir;
+  }
+  for (const command of ['summary', 'report']) {
+    it(`${command}: a record naming an unknown rubric gives exit 2 with the record, its line and the reason on stderr`, () => {
+      const dir = batchWithUnknownRubric();
+      const vi = chibo([command, dir], dir);
+      expect(vi.code).toBe(2);
+      expect(vi.stdout).not.toBe('');
+      expect(vi.stderr).toMatch(/^Không chấm được biên bản dưới đây vì bộ tiêu chí nó nêu không tải được:\n  b\.yaml:4:\d+  Không tải được bộ tiêu chí "no-such-rubric"/);
+      const en = chibo([command, dir, '--lang', 'en'], dir);
+      expect(en.code).toBe(2);
+      expect(en.stderr).toMatch(/^These records were not scored: the rubric they name cannot be loaded:\n  b\.yaml:4:\d+  The rubric "no-such-rubric" cannot be loaded/);
+      expect(en.stderr.trim().split('\n')).toHaveLength(2);
+    });
+  }
+  it('summary: a clean batch exits 0 with nothing on stderr', () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'a.yaml'), good());
+    const r = chibo(['summary', dir], dir);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+  });
+});
+
+describe('several formats', () => {
+  it('refuses two formats on stdout, before checking anything', () => {
+    const vi = chibo(['check', 'examples/regular-good.yaml', '--format', 'json', '--format', 'junit']);
+    expect(vi.code).toBe(2);
+    expect(vi.stdout).toBe('');
+    expect(vi.stderr).toMatch(/^chibo: Nhiều định dạng \(json, junit\) cùng ghi ra màn hình .*chỉ một định dạng được ghi ra màn hình\. .*--output/);
+    const en = chibo(['check', 'examples/regular-good.yaml', '--format', 'json', '--format', 'pretty', '--output', '-', '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toContain('Several formats (json, pretty) would be mixed together on stdout; at most one format may go there.');
+  });
+  it('accepts one format on stdout and the others in files', () => {
+    const dir = tmp();
+    const r = chibo(['check', 'examples/regular-good.yaml', '--format', 'json', '--format', 'junit', '--output', '-', '--output', path.join(dir, 'r.xml')]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).version).toBe(1);
+    expect(readFileSync(path.join(dir, 'r.xml'), 'utf8')).toMatch(/^<\?xml/);
+  });
+});
+
 describe('the test set-up', () => {
   it('gives end-to-end tests far more time than the 5 s default', () => {
     expect(vitestConfig.test?.testTimeout).toBeGreaterThanOrEqual(30_000);

@@ -37,6 +37,8 @@ function pairReports(formats: string[], outputs: string[], lang: Lang): ReportTa
     if (!(FORMATS as readonly string[]).includes(name)) throw new UsageError(M.badFormat[lang](name, FORMATS.join(', ')));
   }
   if (outputs.length > names.length) throw new UsageError(M.tooManyOutputs[lang]());
+  const toStdout = names.filter((_, i) => outputs[i] === undefined || outputs[i] === '-');
+  if (toStdout.length > 1) throw new UsageError(M.severalToStdout[lang](toStdout.join(', ')));
   return names.map((format, i) => ({ format: format as FormatName, ...outputs[i] !== undefined && { output: outputs[i] } }));
 }
 

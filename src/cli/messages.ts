@@ -49,6 +49,16 @@ export const CLI_MESSAGES = {
     vi: () => 'Có nhiều --output hơn --format: mỗi --output đi với --format ở cùng vị trí.',
     en: () => 'More --output than --format: each --output goes with the --format at the same position.',
   },
+  severalToStdout: {
+    vi: (f: string) =>
+      `Nhiều định dạng (${f}) cùng ghi ra màn hình thì sẽ lẫn vào nhau; chỉ một định dạng được ghi ra màn hình. Hãy cho mỗi định dạng còn lại một tệp bằng --output ở cùng vị trí, ví dụ: --format json --output bao-cao.json --format junit --output bao-cao.xml.`,
+    en: (f: string) =>
+      `Several formats (${f}) would be mixed together on stdout; at most one format may go there. Give each of the others a file with --output at the same position, e.g. --format json --output report.json --format junit --output report.xml.`,
+  },
+  rubricUnavailable: {
+    vi: () => 'Không chấm được biên bản dưới đây vì bộ tiêu chí nó nêu không tải được:',
+    en: () => 'These records were not scored: the rubric they name cannot be loaded:',
+  },
   progress: {
     vi: (done: string, total: string) => `chibo: đã kiểm tra ${done}/${total} biên bản…`,
     en: (done: string, total: string) => `chibo: checked ${done}/${total} records…`,
