@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import vitestConfig from '../vitest.config.js';
-import { EXAMPLES, ROOT } from './helpers.js';
+import { checkVariant, EXAMPLES, problemOf, ROOT, rulesOf } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin', 'chibo.js');
 
@@ -16,6 +16,30 @@ function chibo(args: string[], cwd = ROOT) {
 }
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'chibo-first-'));
 const good = () => readFileSync(path.join(EXAMPLES, 'regular-good.yaml'), 'utf8');
+
+describe('score-sum with claims item by item', () => {
+  const byItems = (scores: Record<string, number>, total: number) => (r: Record<string, any>) => {
+    delete r.assessment.scores['3'];
+    Object.assign(r.assessment.scores, scores);
+    r.assessment.total = total;
+  };
+  it('counts the item claims of a criterion that has no claim of its own', () => {
+    const r = checkVariant(byItems({ '3.1': 10, '3.2': 5, '3.3': 4, '3.4': 5, '3.5': 3 }, 97));
+    expect(r.problems).toEqual([]);
+    expect(r.score?.total).toBe(97);
+  });
+  it('still finds a total that does not add up, and shows the items it added', () => {
+    const r = checkVariant(byItems({ '3.1': 10, '3.2': 5, '3.3': 4, '3.4': 5, '3.5': 3 }, 99));
+    expect(rulesOf(r)).toEqual(['score-sum']);
+    expect(problemOf(r, 'score-sum')!.message).toBe('The claimed total is 99, but 20 + 20 + (3.1: 10 + 3.2: 5 + 3.3: 4 + 3.4: 5 + 3.5: 3) + 15 + 15 add up to 97. Make them agree.');
+    const vi = checkVariant(byItems({ '3.1': 10, '3.2': 5 }, 97), 'vi');
+    expect(problemOf(vi, 'score-sum')!.message).toBe('Tổng điểm tự chấm là 97, nhưng cộng 20 + 20 + (3.1: 10 + 3.2: 5) + 15 + 15 được 85. Hãy sửa cho khớp.');
+  });
+  it('takes the criterion claim when both are written', () => {
+    const r = checkVariant((rec) => Object.assign(rec.assessment.scores, { '3.1': 10, '3.2': 5 }));
+    expect(rulesOf(r)).not.toContain('score-sum');
+  });
+});
 
 describe('chibo init', () => {
   it('answers a missing folder plainly, in both languages, with exit 2 and nothing written', () => {
