@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import vitestConfig from '../vitest.config.js';
-import { checkVariant, EXAMPLES, problemOf, ROOT, rulesOf } from './helpers.js';
+import { parse } from '../src/load/source.js';
+import { checkText, checkVariant, EXAMPLES, problemOf, ROOT, rulesOf } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin', 'chibo.js');
 
@@ -16,6 +17,138 @@ function chibo(args: string[], cwd = ROOT) {
 }
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'chibo-first-'));
 const good = () => readFileSync(path.join(EXAMPLES, 'regular-good.yaml'), 'utf8');
+
+const CONCLUSION = 'conclusion: Chi bộ thống nhất các nhiệm vụ tháng 4 như dự thảo nghị quyết.';
+/** The clean example with one line (or several) in place of another. */
+const edited = (from: string, to: string) => {
+  expect(good()).toContain(from);
+  return good().replace(from, to);
+};
+/** The fix a hint offers, applied to the text: the shown line replaced by the fixed one. */
+function applyFix(text: string, line: number, fix: string, lines = 1): string {
+  const all = text.split('\n');
+  const indent = /^[ \t]*(?:- )?/.exec(all[line - 1]!)![0];
+  const lead = fix.startsWith('- ') ? indent.replace(/- $/, '') : indent;
+  all.splice(line - 1, lines, `${lead}${fix}`);
+  return all.join('\n');
+}
+
+describe('a colon inside text', () => {
+  it('says to put the text in quotes, showing the line and what to write, in both languages', () => {
+    const text = edited(CONCLUSION, 'conclusion: Chi bộ thống nhất: tập trung lãnh đạo nhiệm vụ tháng 4.');
+    const vi = checkText(text, 'vi');
+    expect(vi.problems).toHaveLength(1);
+    expect(vi.problems[0]).toMatchObject({ rule: 'yaml-syntax', line: 35, column: 13 });
+    expect(vi.problems[0]!.message).toBe('Dấu hai chấm và dấu cách (": ") ở giữa nội dung làm YAML hiểu nhầm là bắt đầu một khóa mới; hãy đặt cả nội dung trong dấu nháy kép. Dòng này đang viết: conclusion: Chi bộ thống nhất: tập trung lãnh đạo nhiệm vụ tháng 4. — hãy sửa thành: conclusion: "Chi bộ thống nhất: tập trung lãnh đạo nhiệm vụ tháng 4."');
+    expect(vi.problems[0]!.message).not.toMatch(/thiếu dấu hai chấm/);
+    const en = checkText(text, 'en');
+    expect(en.problems[0]!.message).toBe('A colon followed by a space (": ") inside the text makes YAML take it for the start of a new key; put the whole text in double quotes. The line reads: conclusion: Chi bộ thống nhất: tập trung lãnh đạo nhiệm vụ tháng 4. — write instead: conclusion: "Chi bộ thống nhất: tập trung lãnh đạo nhiệm vụ tháng 4."');
+  });
+
+  it('end to end: the report gives the place, the line and the fix; exit 1', () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'bb.yaml'), edited(CONCLUSION, 'conclusion: Chi bộ thống nhất: tập trung …'));
+    const r = chibo(['check', 'bb.yaml'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('bb.yaml\n  35:13  lỗi  Dấu hai chấm và dấu cách');
+    expect(r.stdout).toContain('Dòng này đang viết: conclusion: Chi bộ thống nhất: tập trung … — hãy sửa thành: conclusion: "Chi bộ thống nhất: tập trung …"  yaml-syntax');
+    const gh = chibo(['check', 'bb.yaml', '--format', 'github', '--lang', 'en'], dir);
+    expect(gh.stdout).toMatch(/^::error file=bb\.yaml,line=35,col=13,.*write instead: conclusion: "Chi bộ thống nhất: tập trung …"$/m);
+  });
+
+  const cases: [string, string, string, number][] = [
+    ['a list item', '  - type: conclusion', '  - type: conclusion\n    title: Kết luận: nhiệm vụ tháng 4', 1],
+    ['a flow mapping', '{ task: Hoàn thành báo cáo quý I,', '{ task: Báo cáo: quý I,', 1],
+    ['text going on over two lines, with a comment', CONCLUSION, 'conclusion: Chi bộ thống nhất: tập trung\n  vào nhiệm vụ tháng 4   # ghi chú', 2],
+    ['quotes and a backslash inside', CONCLUSION, 'conclusion: Kết luận: "đạt" \\ tốt', 1],
+    ['a colon at the end', CONCLUSION, 'conclusion: Chi bộ thống nhất:', 1],
+    ['a star at the start', CONCLUSION, 'conclusion: *Quan trọng* nhiệm vụ tháng 4', 1],
+  ];
+  for (const [name, from, to, lines] of cases) {
+    it(`${name}: the fix it shows makes the record read`, () => {
+      const text = edited(from, to);
+      const failure = parse(text);
+      expect(failure).toMatchObject({ rule: 'yaml-syntax', code: 'QUOTE_VALUE' });
+      const { fix, at } = failure as { fix: string; at: { line: number } };
+      const fixed = applyFix(text, at.line, fix, lines);
+      expect(rulesOf(checkText(fixed))).not.toContain('yaml-syntax');
+      expect(rulesOf(checkText(fixed))).not.toContain('schema');
+    });
+  }
+
+  it('shortens a long line in the middle, between words', () => {
+    const long = 'Chi bộ thống nhất: tập trung lãnh đạo thực hiện tốt nhiệm vụ chính trị của cơ quan, nâng cao chất lượng sinh hoạt chi bộ';
+    const failure = parse(edited(CONCLUSION, `conclusion: ${long}`)) as { fix: string; shown: string };
+    expect(failure.shown).toBe('conclusion: Chi bộ thống nhất: tập trung lãnh đạo thực … sinh hoạt chi bộ');
+    expect(failure.fix).toBe('conclusion: "Chi bộ thống nhất: tập trung lãnh đạo thực … sinh hoạt chi bộ"');
+  });
+
+  it('offers no quotes where they would not help', () => {
+    expect(parse('cell: x\n   kind: a: b\n')).toMatchObject({ rule: 'yaml-syntax', code: 'BLOCK_AS_IMPLICIT_KEY' });
+    expect(parse('a: !!js/function "x"\n')).toMatchObject({ code: 'TAG_RESOLVE_FAILED' });
+  });
+
+  it('keeps control and direction characters of the record out of the message', () => {
+    const r = checkText('conclusion: \u001b[31mA: B\u202e\n');
+    expect(r.problems[0]!.rule).toBe('yaml-syntax');
+    expect(r.problems[0]!.message).not.toMatch(/[\u001b\u202e]/);
+    expect(r.problems[0]!.message).toContain('\ufffd[31mA: B\ufffd');
+  });
+});
+
+describe('special spaces in indentation', () => {
+  const MESSAGE_VI = 'Đầu dòng có một ký tự trông như dấu cách nhưng không phải dấu cách thường (dấu cách không ngắt, U+00A0; hay gặp khi chép từ Word hoặc trang web). YAML chỉ thụt lề bằng dấu cách thường: hãy xóa khoảng trắng ở đầu dòng này rồi gõ lại bằng phím cách.';
+  it('names a non-breaking space that breaks the structure, at its line', () => {
+    const r = checkText(edited('  total: 97', '\u00a0 total: 97'), 'vi');
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ rule: 'yaml-syntax', line: 42, column: 1, message: MESSAGE_VI });
+  });
+  it('names one that YAML would take as part of a key', () => {
+    for (const [from, to, column] of [['  total: 97', '  \u00a0total: 97', 3], ['previous_resolution:', '\u00a0 x-note: 1\nprevious_resolution:', 1]] as const) {
+      const r = checkText(edited(from, to), 'en');
+      expect(rulesOf(r)).toEqual(['yaml-syntax']);
+      expect(r.problems[0]!.column).toBe(column);
+      expect(r.problems[0]!.message).toMatch(/^The line starts with a character that looks like a space but is not a plain one \(a non-breaking space, U\+00A0;/);
+    }
+  });
+  it('names other space look-alikes by their code point', () => {
+    const r = checkText(edited('  total: 97', '\u3000 total: 97'), 'en');
+    expect(r.problems[0]!.message).toContain('(a special space character, U+3000;');
+  });
+  it('leaves such spaces alone inside text', () => {
+    expect(checkText(edited(CONCLUSION, 'conclusion: |\n  Chi bộ thống nhất:\n  \u00a0 - nhiệm vụ tháng 4')).problems).toEqual([]);
+    expect(checkText(edited(CONCLUSION, 'conclusion: Chi bộ thống nhất\n  \u00a0các nhiệm vụ tháng 4')).problems).toEqual([]);
+    expect(checkText(edited(CONCLUSION, 'conclusion: Chi bộ\u00a0thống nhất')).problems).toEqual([]);
+  });
+});
+
+describe('aliases', () => {
+  it('an undefined alias is yaml-syntax, with the quoted value to write if it is text', () => {
+    const r = checkText(edited('cell: Chi bộ Văn phòng Sở Tài chính', 'cell: *n'), 'vi');
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({
+      rule: 'yaml-syntax', line: 3, column: 7,
+      message: '"*n" là một tham chiếu YAML tới neo "&n", nhưng trước đó không có neo nào tên như vậy. Nếu đây là chữ, hãy đặt cả nội dung trong dấu nháy kép: cell: "*n"',
+    });
+    const en = checkText('speakers: [*a, B]\n', 'en');
+    expect(en.problems[0]).toMatchObject({ rule: 'yaml-syntax', line: 1, column: 12 });
+    expect(en.problems[0]!.message).toBe('"*a" is a YAML reference to an anchor "&a", but no anchor of that name comes before it. If it is text, put the whole text in double quotes.');
+  });
+  it('an alias used before its anchor is also undefined', () => {
+    expect(parse('a: *x\nb: &x 1\n')).toMatchObject({ rule: 'yaml-syntax', code: 'BAD_ALIAS', detail: 'x' });
+  });
+  it('an alias inside its own anchor is yaml-syntax, not a crash', () => {
+    const r = checkText('cell: &x [*x]\n', 'en');
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ rule: 'yaml-syntax', line: 1, column: 11 });
+    expect(r.problems[0]!.message).toMatch(/^The reference "\*x" lies inside the very part its anchor "&x" marks/);
+  });
+  it('anchors used properly still work, and an alias bomb is still a limit', () => {
+    expect(checkText(edited('minutes_taker: Trần Thị Bình', 'minutes_taker: &m Trần Thị Bình\nx-copy: *m')).problems).toEqual([]);
+    const bomb = ['a: &a [x, x]', ...Array.from({ length: 120 }, (_, i) => `b${i}: *a`)].join('\n');
+    expect(parse(bomb)).toMatchObject({ rule: 'limit-exceeded', limit: 'maxAliases' });
+  });
+});
 
 describe('score-sum with claims item by item', () => {
   const byItems = (scores: Record<string, number>, total: number) => (r: Record<string, any>) => {
