@@ -116,17 +116,17 @@ export function parse(text: string, limits: Limits = DEFAULT_LIMITS): Source | L
     // The parser ran out of stack: nesting far beyond any limit.
     return { rule: 'limit-exceeded', limit: 'maxDepth', max: limits.maxDepth, at: at(first.pos[0]) };
   }
-  const space = specialSpace(text, doc, first?.pos[0]);
-  if (space) return hinted(space);
-  if (first) {
-    const quote = PRECISE.has(first.code) ? undefined : quoteValue(text, first.pos[0], firstError);
-    if (quote) return hinted(quote);
-    return { rule: 'yaml-syntax', code: first.code, detail: first.message.split('\n')[0] ?? '', at: at(first.pos[0]) };
-  }
+  // The shape is checked first so that the hints below never walk a document beyond the limits.
   const shape = checkShape(doc, limits, lines);
+  if (first) {
+    const errorAt = first.pos[0];
+    const hint = 'rule' in shape ? undefined : specialSpace(text, doc, errorAt) ?? (PRECISE.has(first.code) ? undefined : quoteValue(text, errorAt, firstError));
+    if (hint) return hinted(hint);
+    return { rule: 'yaml-syntax', code: first.code, detail: first.message.split('\n')[0] ?? '', at: at(errorAt) };
+  }
   if ('rule' in shape) return shape;
-  const alias = shape.aliases > 0 ? badAlias(text, doc, firstError) : undefined;
-  if (alias) return hinted(alias);
+  const hint = specialSpace(text, doc, undefined) ?? (shape.aliases > 0 ? badAlias(text, doc, firstError) : undefined);
+  if (hint) return hinted(hint);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: limits.maxAliases });
