@@ -187,6 +187,9 @@ describe('chibo init', () => {
     expect(en.code).toBe(2);
     expect(en.stderr).toBe('Cannot create nodir/x.yaml: there is no folder nodir. Create that folder first, or choose one that exists.\n');
     expect(existsSync(path.join(dir, 'nodir'))).toBe(false);
+    writeFileSync(path.join(dir, 'a.yaml'), 'mine');
+    const underFile = chibo(['init', 'a.yaml/x.yaml', '--lang', 'en'], dir);
+    expect(underFile).toMatchObject({ code: 2, stderr: 'Cannot create a.yaml/x.yaml: there is no folder a.yaml. Create that folder first, or choose one that exists.\n' });
   });
 
   it('writes a template that checks clean, as the user would run it', () => {

@@ -1,6 +1,6 @@
 // The command line: wires commands and options to the parts that do the work.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../facts/describe.js';
 import { loadConfig } from '../load/config.js';
@@ -154,7 +154,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       };
       if (existsSync(target)) return refuse(M.fileExists[lang](file));
       const folder = path.dirname(target);
-      if (!existsSync(folder)) return refuse(M.noFolder[lang](file, displayPath(folder, io.cwd)));
+      if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return refuse(M.noFolder[lang](file, displayPath(folder, io.cwd)));
       try {
         writeFileSync(target, recordTemplate(folder), { flag: 'wx' });
       } catch (e) {
