@@ -148,6 +148,12 @@ describe('aliases', () => {
     const bomb = ['a: &a [x, x]', ...Array.from({ length: 120 }, (_, i) => `b${i}: *a`)].join('\n');
     expect(parse(bomb)).toMatchObject({ rule: 'limit-exceeded', limit: 'maxAliases' });
   });
+  it('an alias bomb with few alias nodes is not said to have 101 of them', () => {
+    const levels = ['a0: &a0 [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`)];
+    const r = checkText(levels.join('\n'), 'en');
+    expect(rulesOf(r)).toEqual(['limit-exceeded']);
+    expect(r.problems[0]!.message).toBe('Too many YAML aliases (*name): far beyond the limit of 100. The file was not checked; if it really is a record, raise the limit with --max-aliases.');
+  });
 });
 
 describe('score-sum with claims item by item', () => {

@@ -131,7 +131,8 @@ export function parse(text: string, limits: Limits = DEFAULT_LIMITS): Source | L
   try {
     data = doc.toJS({ maxAliasCount: limits.maxAliases });
   } catch {
-    return { rule: 'limit-exceeded', limit: 'maxAliases', value: limits.maxAliases + 1, max: limits.maxAliases, at: START };
+    // Fewer alias nodes than the limit, but expanding them would exceed it (an alias bomb).
+    return { rule: 'limit-exceeded', limit: 'maxAliases', max: limits.maxAliases, at: START };
   }
   return { text, doc, lines, data };
 }
