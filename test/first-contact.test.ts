@@ -60,6 +60,7 @@ describe('a colon inside text', () => {
     ['a list item', '  - type: conclusion', '  - type: conclusion\n    title: Kết luận: nhiệm vụ tháng 4', 1],
     ['a flow mapping', '{ task: Hoàn thành báo cáo quý I,', '{ task: Báo cáo: quý I,', 1],
     ['text going on over two lines, with a comment', CONCLUSION, 'conclusion: Chi bộ thống nhất: tập trung\n  vào nhiệm vụ tháng 4   # ghi chú', 2],
+    ['a list item of text going on over two lines', 'tasks:\n', 'x-notes:\n  - *Quan trọng* một\n   hai\ntasks:\n', 2],
     ['quotes and a backslash inside', CONCLUSION, 'conclusion: Kết luận: "đạt" \\ tốt', 1],
     ['a colon at the end', CONCLUSION, 'conclusion: Chi bộ thống nhất:', 1],
     ['a star at the start', CONCLUSION, 'conclusion: *Quan trọng* nhiệm vụ tháng 4', 1],
@@ -75,6 +76,13 @@ describe('a colon inside text', () => {
       expect(rulesOf(checkText(fixed))).not.toContain('schema');
     });
   }
+
+  it('takes in the lines a value goes on over, and leaves the comment outside the quotes', () => {
+    expect(parse(edited(CONCLUSION, 'conclusion: Chi bộ thống nhất: tập trung\n  vào nhiệm vụ tháng 4   # ghi chú'))).toMatchObject({
+      shown: 'conclusion: Chi bộ thống nhất: tập trung …', fix: 'conclusion: "Chi bộ thống nhất: tập trung vào nhiệm vụ tháng 4"',
+    });
+    expect(parse(edited('tasks:\n', 'x-notes:\n  - *Quan trọng* một\n   hai\ntasks:\n'))).toMatchObject({ fix: '- "*Quan trọng* một hai"' });
+  });
 
   it('shortens a long line in the middle, between words', () => {
     const long = 'Chi bộ thống nhất: tập trung lãnh đạo thực hiện tốt nhiệm vụ chính trị của cơ quan, nâng cao chất lượng sinh hoạt chi bộ';

@@ -84,7 +84,8 @@ const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
 export function quoteValue(text: string, offset: number, firstError: FirstError): Extract<Hint, { code: 'QUOTE_VALUE' }> | undefined {
   const start = lineStartOf(text, offset);
   const line = text.slice(start, lineEndOf(text, offset)).replace(/\r$/, '');
-  const m = KEY_VALUE.exec(line) ?? ITEM.exec(line);
+  const keyed = KEY_VALUE.exec(line);
+  const m = keyed ?? ITEM.exec(line);
   if (!m || /^[{[]/.test(m[2]!)) return flowValue(text, start, line, offset, firstError);
   const prefix = m[1]!;
   let comment = COMMENT.exec(m[2]!);
@@ -95,7 +96,8 @@ export function quoteValue(text: string, offset: number, firstError: FirstError)
   // A plain value may go on over more deeply indented lines; quoted, it is written on one.
   const parts = [first.trimEnd()];
   let end = lineEndOf(text, offset);
-  const keyIndent = indentOf(prefix.replace(/-/g, ' '));
+  // Lines that go on are indented more than the key, or than the dash of a list item.
+  const keyIndent = keyed ? indentOf(prefix.replace(/-/g, ' ')) : prefix.lastIndexOf('-');
   while (!comment && end < text.length) {
     const next = text.slice(end + 1, lineEndOf(text, end + 1)).replace(/\r$/, '');
     if (next.trim() === '' || next.trim().startsWith('#') || indentOf(next) <= keyIndent) break;
