@@ -1,6 +1,6 @@
 // The command line: wires commands and options to the parts that do the work.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../facts/describe.js';
 import { loadConfig } from '../load/config.js';
@@ -38,6 +38,8 @@ function pairReports(formats: string[], outputs: string[], lang: Lang): ReportTa
     if (!(FORMATS as readonly string[]).includes(name)) throw new UsageError(M.badFormat[lang](name, FORMATS.join(', ')));
   }
   if (outputs.length > names.length) throw new UsageError(M.tooManyOutputs[lang]());
+  const toStdout = names.filter((_, i) => outputs[i] === undefined || outputs[i] === '-');
+  if (toStdout.length > 1) throw new UsageError(M.severalToStdout[lang](toStdout.join(', ')));
   return names.map((format, i) => ({ format: format as FormatName, ...outputs[i] !== undefined && { output: outputs[i] } }));
 }
 
@@ -147,12 +149,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return;
       }
       const target = path.resolve(io.cwd, file);
-      if (existsSync(target)) {
-        say(io, M.fileExists[lang](file));
+      const refuse = (message: string) => {
+        say(io, message);
         exitCode = 2;
-        return;
+      };
+      if (existsSync(target)) return refuse(M.fileExists[lang](file));
+      const folder = path.dirname(target);
+      if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return refuse(M.noFolder[lang](file, displayPath(folder, io.cwd)));
+      try {
+        writeFileSync(target, recordTemplate(folder), { flag: 'wx' });
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code ?? String(e);
+        return refuse(code === 'EEXIST' ? M.fileExists[lang](file) : M.initFailed[lang](file, code));
       }
-      writeFileSync(target, recordTemplate(path.dirname(target)), { flag: 'wx' });
       say(io, M.written[lang](file));
     });
 

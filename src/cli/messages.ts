@@ -24,6 +24,14 @@ export const CLI_MESSAGES = {
     vi: (f: string) => `Tệp ${f} đã có; chibo không ghi đè. Hãy chọn tên khác.`,
     en: (f: string) => `${f} already exists; chibo does not overwrite it. Choose another name.`,
   },
+  noFolder: {
+    vi: (f: string, dir: string) => `Không tạo được ${f}: chưa có thư mục ${dir}. Hãy tạo thư mục đó trước, hoặc chọn một thư mục đã có.`,
+    en: (f: string, dir: string) => `Cannot create ${f}: there is no folder ${dir}. Create that folder first, or choose one that exists.`,
+  },
+  initFailed: {
+    vi: (f: string, why: string) => `Không tạo được ${f} (${why}). Hãy kiểm tra quyền ghi vào thư mục, hoặc chọn chỗ khác.`,
+    en: (f: string, why: string) => `Cannot create ${f} (${why}). Check that the folder can be written to, or choose another place.`,
+  },
   written: { vi: (f: string) => `Đã tạo ${f}.`, en: (f: string) => `Wrote ${f}.` },
   badLang: {
     vi: (v: string) => `Ngôn ngữ "${v}" không hỗ trợ; dùng vi hoặc en.`,
@@ -40,6 +48,16 @@ export const CLI_MESSAGES = {
   tooManyOutputs: {
     vi: () => 'Có nhiều --output hơn --format: mỗi --output đi với --format ở cùng vị trí.',
     en: () => 'More --output than --format: each --output goes with the --format at the same position.',
+  },
+  severalToStdout: {
+    vi: (f: string) =>
+      `Nhiều định dạng (${f}) cùng ghi ra màn hình thì sẽ lẫn vào nhau; chỉ một định dạng được ghi ra màn hình. Hãy cho mỗi định dạng còn lại một tệp bằng --output ở cùng vị trí, ví dụ: --format json --output bao-cao.json --format junit --output bao-cao.xml.`,
+    en: (f: string) =>
+      `Several formats (${f}) would be mixed together on stdout; at most one format may go there. Give each of the others a file with --output at the same position, e.g. --format json --output report.json --format junit --output report.xml.`,
+  },
+  rubricUnavailable: {
+    vi: () => 'Không chấm được biên bản dưới đây vì bộ tiêu chí nó nêu không tải được:',
+    en: () => 'These records were not scored: the rubric they name cannot be loaded:',
   },
   progress: {
     vi: (done: string, total: string) => `chibo: đã kiểm tra ${done}/${total} biên bản…`,

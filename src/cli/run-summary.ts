@@ -2,10 +2,23 @@
 import { toolVersion } from '../paths.js';
 import { jsonEscapeHidden } from '../report/untrusted.js';
 import { summarize } from '../score/summary.js';
-import { checkBatch, colorLevel, outputPath, writeOutput, type BatchOptions, type Io } from './run-check.js';
+import type { Lang } from '../facts/describe.js';
+import { CLI_MESSAGES as M } from './messages.js';
+import { checkBatch, colorLevel, outputPath, writeOutput, type Batch, type BatchOptions, type Io } from './run-check.js';
 
 export const SUMMARY_FORMATS = ['pretty', 'json', 'csv'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
+
+/**
+ * The summary and the page show records with errors only by count, so the reason for exit 2 that
+ * lies in a record (a rubric it names cannot be loaded) is said on stderr.
+ */
+function explainUnavailable(batch: Batch, io: Io, lang: Lang): void {
+  if (!batch.checked.rubricUnavailable) return;
+  const lines = [...batch.checked.results()].flatMap((r) =>
+    r.problems.filter((p) => p.rule === 'rubric-unavailable').map((p) => `  ${r.file}${p.line === null ? '' : `:${p.line}:${p.column}`}  ${p.message}`));
+  io.stderr.write(`${M.rubricUnavailable[lang]()}\n${lines.join('\n')}\n`);
+}
 
 export async function runSummary(
   paths: string[],
@@ -33,6 +46,7 @@ export async function runSummary(
     }
   }
   const written = await writeOutput([text], opts.output, io, opts.lang);
+  explainUnavailable(batch, io, opts.lang);
   return batch.fault || !written ? 2 : 0;
 }
 
@@ -45,5 +59,6 @@ export async function runReport(paths: string[], opts: BatchOptions & { output?:
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
   const text = htmlReport(summarize(batch.checked.results(), batch.rubrics), withProblems, batch.checked.summary(), opts.lang, toolVersion());
   const written = await writeOutput([text], opts.output, io, opts.lang);
+  explainUnavailable(batch, io, opts.lang);
   return batch.fault || !written ? 2 : 0;
 }

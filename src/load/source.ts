@@ -1,6 +1,7 @@
 // Bytes → text → YAML document with positions. Pure: the caller reads the bytes.
 import { LineCounter, parseDocument, isAlias, isMap, isSeq, isPair, isScalar, isNode } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
+import { badAlias, quoteValue, specialSpace, type Hint } from './yaml-hints.js';
 
 /** A path into a document: mapping keys and list indexes. */
 export type Path = readonly (string | number)[];
@@ -34,7 +35,7 @@ export const DEFAULT_LIMITS: Limits = {
 export type LoadFailure =
   | { rule: 'file-unreadable'; reason: 'binary' | 'encoding' | 'utf16'; at?: Position }
   | { rule: 'limit-exceeded'; limit: keyof Limits; value?: number; max: number; at?: Position }
-  | { rule: 'yaml-syntax'; code: string; detail: string; at: Position };
+  | { rule: 'yaml-syntax'; code: string; detail: string; at: Position; shown?: string; fix?: string };
 
 export interface Source {
   text: string;
@@ -78,42 +79,66 @@ function positionOf(text: string, offset: number): Position {
   return { line, column, endLine: line, endColumn: column + 1 };
 }
 
-/** Parses one YAML 1.2 document (core schema) and checks it against the limits. */
-export function parse(text: string, limits: Limits = DEFAULT_LIMITS): Source | LoadFailure {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, {
+function parseYaml(text: string, lines?: LineCounter): Document.Parsed {
+  return parseDocument(text, {
     version: '1.2',
     schema: 'core',
     merge: false,
     uniqueKeys: true,
     prettyErrors: false,
-    lineCounter: lines,
+    ...lines && { lineCounter: lines },
   });
+}
+
+/** Where a text's first YAML mistake is, if it has one. */
+function firstError(text: string): number | undefined {
+  const doc = parseYaml(text);
+  return (doc.errors[0] ?? doc.warnings[0])?.pos[0];
+}
+
+/** The yaml package's errors that already say exactly what is wrong. */
+const PRECISE = new Set(['DUPLICATE_KEY', 'MULTIPLE_DOCS', 'TAB_AS_INDENT', 'TAG_RESOLVE_FAILED']);
+
+/** Parses one YAML 1.2 document (core schema) and checks it against the limits. */
+export function parse(text: string, limits: Limits = DEFAULT_LIMITS): Source | LoadFailure {
+  const lines = new LineCounter();
+  const doc = parseYaml(text, lines);
   const at = (offset: number): Position => {
     const start = lines.linePos(offset);
     return { line: start.line, column: start.col, endLine: start.line, endColumn: start.col };
+  };
+  const hinted = (hint: Hint): LoadFailure => {
+    const { offset, ...rest } = hint;
+    return { rule: 'yaml-syntax', ...rest, at: at(offset) };
   };
   const first = doc.errors[0] ?? doc.warnings[0];
   if (first?.code === 'RESOURCE_EXHAUSTION') {
     // The parser ran out of stack: nesting far beyond any limit.
     return { rule: 'limit-exceeded', limit: 'maxDepth', max: limits.maxDepth, at: at(first.pos[0]) };
   }
+  // The shape is checked first so that the hints below never walk a document beyond the limits.
+  const shape = checkShape(doc, limits, lines);
   if (first) {
-    return { rule: 'yaml-syntax', code: first.code, detail: first.message.split('\n')[0] ?? '', at: at(first.pos[0]) };
+    const errorAt = first.pos[0];
+    const hint = 'rule' in shape ? undefined : specialSpace(text, doc, errorAt) ?? (PRECISE.has(first.code) ? undefined : quoteValue(text, errorAt, firstError));
+    if (hint) return hinted(hint);
+    return { rule: 'yaml-syntax', code: first.code, detail: first.message.split('\n')[0] ?? '', at: at(errorAt) };
   }
-  const exceeded = checkShape(doc, limits, lines);
-  if (exceeded) return exceeded;
+  if ('rule' in shape) return shape;
+  const hint = specialSpace(text, doc, undefined) ?? (shape.aliases > 0 ? badAlias(text, doc, firstError) : undefined);
+  if (hint) return hinted(hint);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: limits.maxAliases });
   } catch {
-    return { rule: 'limit-exceeded', limit: 'maxAliases', value: limits.maxAliases + 1, max: limits.maxAliases, at: START };
+    // Fewer alias nodes than the limit, but expanding them would exceed it (an alias bomb).
+    return { rule: 'limit-exceeded', limit: 'maxAliases', max: limits.maxAliases, at: START };
   }
   return { text, doc, lines, data };
 }
 
-/** Depth, list length and alias count, walked once without expanding aliases. */
-function checkShape(doc: Document.Parsed, limits: Limits, lines: LineCounter): LoadFailure | undefined {
+/** Depth, list length and alias count, walked once without expanding aliases; the aliases counted. */
+function checkShape(doc: Document.Parsed, limits: Limits, lines: LineCounter): LoadFailure | { aliases: number } {
   let aliases = 0;
   const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
   while (stack.length > 0) {
@@ -137,7 +162,7 @@ function checkShape(doc: Document.Parsed, limits: Limits, lines: LineCounter): L
       }
     }
   }
-  return undefined;
+  return { aliases };
 }
 
 function nodePosition(node: Node | null | undefined, lines: LineCounter): Position | undefined {

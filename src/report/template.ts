@@ -10,7 +10,8 @@ export function recordTemplate(dir: string): string {
   return `# yaml-language-server: $schema=${schema}
 # Biên bản sinh hoạt chi bộ (định dạng chibo/v1). Kiểm tra bằng: npx chibo check <tệp>
 format: chibo/v1
-# Bộ tiêu chí chấm điểm (bỏ trống: lai-chau-14)
+# Bộ tiêu chí chấm điểm (bỏ trống: lai-chau-14). Điểm mẫu ở mục assessment theo lai-chau-14;
+# bộ khác có tiêu chí khác, xem bằng: npx chibo rubric <tên>
 # rubric: lai-chau-14
 cell: Chi bộ ...                  # Tên chi bộ
 organization: Đảng bộ ...         # Đảng bộ cấp trên (không bắt buộc)
@@ -25,9 +26,9 @@ chair: Nguyễn Văn A               # Người chủ trì
 minutes_taker: Trần Thị B         # Thư ký ghi biên bản
 guests: []                        # Đại biểu dự họp, ví dụ đồng chí cấp ủy cấp trên
 members:
-  total: 20                       # Tổng số đảng viên của chi bộ
+  total: 6                        # Tổng số đảng viên của chi bộ
   exempt: 0                       # Số được miễn sinh hoạt
-  present: 20                     # Số có mặt (có mặt + vắng = tổng số - miễn sinh hoạt)
+  present: 6                      # Số có mặt (có mặt + vắng = tổng số - miễn sinh hoạt)
   absent_excused: []              # Vắng có lý do: - { name: Họ tên, reason: Lý do }
   absent_unexcused: []            # Vắng không lý do: - Họ tên
 preparation:
@@ -47,10 +48,10 @@ agenda:                           # Các nội dung, theo thứ tự tiến hàn
   - type: conclusion              # Kết luận
   - type: vote                    # Biểu quyết
   - type: assessment              # Chấm điểm, xếp loại
-speakers: []                      # Đảng viên phát biểu ý kiến, theo họ tên
+speakers: [Lê Văn C, Phạm Thị D, Hoàng Văn E]  # Đảng viên phát biểu ý kiến, theo họ tên (mục 3.3 chấm theo tỷ lệ người phát biểu trên số có mặt)
 commendations: []                 # Biểu dương, nhắc nhở, phê bình: - { name: Họ tên, kind: praise | reminder | criticism }
 conclusion: ...                   # Kết luận của chủ trì
-vote: { for: 20, against: 0, abstain: 0 }  # Biểu quyết: tán thành, không tán thành, không biểu quyết
+vote: { for: 6, against: 0, abstain: 0 }  # Biểu quyết: tán thành, không tán thành, không biểu quyết
 tasks: []                         # Phân công: - { task: Việc, assignee: Người thực hiện, due: 2024-04-05 }
 previous_resolution:
   achieved_percent: 100           # Tỷ lệ (%) nghị quyết kỳ trước đã thực hiện

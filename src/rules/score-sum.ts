@@ -21,13 +21,22 @@ export default defineRule<Data>({
   message: { vi: (d) => message(d, 'vi'), en: (d) => message(d, 'en') },
   check: ({ claims, kindRubric }) => {
     const out: Finding<Data>[] = [];
-    const claimed = kindRubric.criteria.filter((c) => claims.scores.has(c.id));
-    if (claims.total !== undefined && claimed.length > 0) {
-      const sum = round(claimed.reduce((s, c) => s + claims.scores.get(c.id)!, 0));
+    // What the record claims for each criterion: its own claim, else the sum of its item claims.
+    const parts = kindRubric.criteria.flatMap((c) => {
+      const own = claims.scores.get(c.id);
+      if (own !== undefined) return [{ value: own, text: String(own) }];
+      const items = c.items.filter((i) => i.id !== c.id && claims.scores.has(i.id));
+      if (items.length === 0) return [];
+      const text = items.map((i) => `${i.id}: ${claims.scores.get(i.id)}`).join(' + ');
+      return [{ value: items.reduce((s, i) => s + claims.scores.get(i.id)!, 0), text: items.length > 1 ? `(${text})` : text }];
+    });
+    if (claims.total !== undefined && parts.length > 0) {
+      const sum = round(parts.reduce((s, p) => s + p.value, 0));
       if (round(claims.total) !== sum) {
-        out.push({ path: ['assessment', 'total'], data: { id: null, claimed: claims.total, sum, parts: claimed.map((c) => String(claims.scores.get(c.id))) } });
+        out.push({ path: ['assessment', 'total'], data: { id: null, claimed: claims.total, sum, parts: parts.map((p) => p.text) } });
       }
     }
+    const claimed = kindRubric.criteria.filter((c) => claims.scores.has(c.id));
     for (const c of claimed) {
       const items = c.items.filter((i) => i.id !== c.id);
       if (items.length === 0 || !items.every((i) => claims.scores.has(i.id))) continue;

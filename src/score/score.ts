@@ -107,7 +107,10 @@ export function score(rubric: KindRubric, levels: readonly Level[], facts: Facts
     const items = c.items.map((item) => scoreItem(item, facts, claims.scores.get(item.id) ?? null));
     const ceiling = items.reduce((s, i) => s + i.value, 0);
     const claimed = claims.scores.get(c.id) ?? null;
-    const unclaimed = items.reduce((s, i) => s + (i.measured ? i.value : i.claim === null ? 0 : i.value), 0);
+    // With no criterion claim, item claims count instead: a claimed item scores at most its claim
+    // (never more than the cell claimed), an unclaimed measured item its points, an unclaimed judged item 0.
+    const itemScore = (i: ItemScore) => (i.claim === null ? (i.measured ? i.value : 0) : clamp(i.claim, 0, i.value));
+    const unclaimed = items.reduce((s, i) => s + itemScore(i), 0);
     const score = claimed === null ? unclaimed : clamp(claimed, 0, ceiling);
     return { id: c.id, name: c.name, max: c.max, ceiling, claimed, score, items };
   });
