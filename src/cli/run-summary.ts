@@ -4,7 +4,7 @@ import { jsonEscapeHidden } from '../report/untrusted.js';
 import { summarize } from '../score/summary.js';
 import type { Lang } from '../facts/describe.js';
 import { CLI_MESSAGES as M } from './messages.js';
-import { checkBatch, colorLevel, outputPath, writeOutput, type Batch, type BatchOptions, type Io } from './run-check.js';
+import { checkBatch, colorLevel, outputPath, say, writeOutput, type Batch, type BatchOptions, type Io } from './run-check.js';
 
 export const SUMMARY_FORMATS = ['pretty', 'json', 'csv'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
@@ -17,7 +17,7 @@ function explainUnavailable(batch: Batch, io: Io, lang: Lang): void {
   if (!batch.checked.rubricUnavailable) return;
   const lines = [...batch.checked.results()].flatMap((r) =>
     r.problems.filter((p) => p.rule === 'rubric-unavailable').map((p) => `  ${r.file}${p.line === null ? '' : `:${p.line}:${p.column}`}  ${p.message}`));
-  io.stderr.write(`${M.rubricUnavailable[lang]()}\n${lines.join('\n')}\n`);
+  say(io, M.rubricUnavailable[lang](), ...lines);
 }
 
 export async function runSummary(
