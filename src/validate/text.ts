@@ -5,6 +5,14 @@ export function normalizeName(name: string): string {
   return name.normalize('NFC').trim().replace(/\s+/gu, ' ');
 }
 
+/**
+ * A name's identity when names are compared: normalised as above, then case and diacritics
+ * (`đ` too) folded away, so "Công an xã", "công an xã" and "Cong an xa" are one name.
+ */
+export function foldName(name: string): string {
+  return normalizeName(name).normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase().normalize('NFC');
+}
+
 export function isBlank(value: string | undefined | null): boolean {
   return value === undefined || value === null || value.trim() === '';
 }
