@@ -22,7 +22,7 @@ const CSS = `
   h1 { font-size: 22px; margin: 0 0 4px; }
   h2 { font-size: 17px; margin: 28px 0 8px; border-bottom: 2px solid #b71c1c; padding-bottom: 4px; }
   .meta, .note { color: #444; margin: 0 0 12px; }
-  .scroll { overflow-x: auto; max-width: 100%; }
+  .scroll { overflow-x: auto; max-width: 100%; position: relative; }
   table { border-collapse: collapse; width: 100%; }
   th, td { border: 1px solid #ccc; padding: 4px 6px; text-align: left; vertical-align: top; }
   th { background: #f3f3f3; }
@@ -33,6 +33,7 @@ const CSS = `
   .unrated, .incomplete { background: ${GREY}; color: #fff; }
   ${RATING_IDS.map((id) => `.r-${id} { background: ${COLOURS[id]}; color: #fff; }`).join('\n  ')}
   .r-trung_binh, table.grid td.m.r-trung_binh { color: #1a1a1a; }
+  table.grid th.yearly { min-width: 9em; }
   table.grid td.has-errors { box-shadow: inset 0 0 0 3px #1a1a1a; }
   .err { font-weight: 700 !important; }
   .chip { display: inline-block; padding: 2px 8px; margin: 0 6px 4px 0; border-radius: 3px; font-size: 12px; }
@@ -100,7 +101,7 @@ function yearlyCell(c: CellYear, s: BatchSummary, lang: Lang): string {
 function grid(s: BatchSummary, lang: Lang): string {
   const w = SUMMARY_WORDS[lang];
   const months = Array.from({ length: 12 }, (_, i) => `<th scope="col"><span class="sr">${esc(w.month)} </span>${String(i + 1).padStart(2, '0')}</th>`).join('');
-  const head = `<tr><th scope="col">${esc(w.cell)}</th><th scope="col">${esc(w.year)}</th>${months}<th scope="col">${esc(w.yearly)}</th></tr>`;
+  const head = `<tr><th scope="col">${esc(w.cell)}</th><th scope="col">${esc(w.year)}</th>${months}<th scope="col" class="yearly">${esc(w.yearly)}</th></tr>`;
   const rows = s.cells.map((c) =>
     `<tr><th scope="row">${esc(c.cell)}</th><td>${c.year}</td>${c.months.map((_m, i) => monthCell(c, i, lang)).join('')}${yearlyCell(c, s, lang)}</tr>`,
   ).join('\n');

@@ -22,7 +22,7 @@ export const SUMMARY_WORDS = {
     chartNote: (regular: number, thematic: number) => `Đếm mọi biên bản đã chấm điểm: ${regular} buổi thường kỳ (kể cả kết hợp chuyên đề) và ${thematic} buổi chuyên đề.`,
     regular: 'Thường kỳ (kể cả kết hợp)', thematicKind: 'Chuyên đề',
     thematicMeetings: 'Sinh hoạt chuyên đề', errorMark: (n: number) => `${n} lỗi trong biên bản của tháng`,
-    errorLegend: 'tháng có biên bản lỗi (số lỗi)', missingLegend: 'thiếu biên bản', notYetLegend: 'chưa đến kỳ',
+    errorLegend: 'tháng có biên bản lỗi (số lỗi)', missingLegend: 'không có biên bản', notYetLegend: 'chưa đến kỳ',
   },
   en: {
     cell: 'Cell', criterion: 'Criterion', year: 'Year', rubric: 'Rubric', month: 'Month', rating: 'Rating', score: 'Score',
