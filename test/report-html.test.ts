@@ -34,6 +34,23 @@ function pngVariety(png: Buffer): number {
   return new Set(inflateSync(Buffer.concat(chunks))).size;
 }
 
+/** The fill colours a PDF paints with (`r g b rg` in its inflated content streams). */
+function pdfFills(pdf: Buffer): Set<string> {
+  const text = pdf.toString('latin1');
+  const fills = new Set<string>();
+  for (const m of text.matchAll(/stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    let content: string;
+    try {
+      content = inflateSync(pdf.subarray(start, text.indexOf('endstream', start))).toString('latin1');
+    } catch {
+      continue;
+    }
+    for (const fill of content.matchAll(/([\d.]+ [\d.]+ [\d.]+) rg/g)) fills.add(fill[1]!);
+  }
+  return fills;
+}
+
 describe('chibo report writes one self-contained page', () => {
   const r = report(['--output', htmlFile]);
   const html = readFileSync(htmlFile, 'utf8');
@@ -116,6 +133,11 @@ describe.skipIf(!haveBrowser)('the report in a browser', () => {
     const kem = page.locator('table.grid td.r-kem').first();
     expect(await kem.evaluate((el) => getComputedStyle(el).printColorAdjust)).toBe('exact');
     expect(await kem.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(198, 40, 40)');
+    // Printed with the defaults (no background graphics), the grey of "Chưa chấm" and of the
+    // table headers, which only backgrounds use, is still on paper.
+    const fills = pdfFills(await page.pdf({ preferCSSPageSize: true }));
+    expect(fills).toContain('.3804 .3804 .3804');
+    expect(fills).toContain('.9529 .9529 .9529');
     const words = ['Tốt', 'Khá', 'Trung bình', 'Kém', 'Chưa chấm', 'Thiếu', 'Chưa đến kỳ', 'Chưa đủ năm'];
     for (const text of await page.locator('table.grid td.m').allInnerTexts()) {
       expect(words.some((word) => text.includes(word)), text).toBe(true);
