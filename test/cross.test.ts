@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { checkAcross, withCrossProblems, type RecordResult } from '../src/check.js';
+import { lastMonthOver } from '../src/facts/months.js';
 import { yearlyRating, type MonthEntry } from '../src/score/summary.js';
 import type { YearlyLevel } from '../src/validate/rubric.js';
 import type { RatingId } from '../src/validate/text.js';
@@ -279,6 +280,9 @@ describe('a year in progress (--as-of)', { timeout: 30_000 }, () => {
 });
 
 describe('as-of in the cross-record rules', () => {
+  it.each([['2024-02-29', '2024-02'], ['2024-02-28', '2024-01'], ['2023-02-28', '2023-02'], ['2024-01-15', '2023-12'], ['2024-12-31', '2024-12']])(
+    'on %s the last month over is %s', (asOf, month) => expect(lastMonthOver(asOf)).toBe(month),
+  );
   it('meeting-missing and thematic-missing leave out months not over on the as-of date', () => {
     const early = batchAsOf('2024-03-10', ['2024-01'], ['2024-05']);
     const p = found(early, 'meeting-missing');
