@@ -124,5 +124,6 @@ describe('messages', () => {
   it('the same speaker written twice counts once', () => {
     const r = checkVariant((rec) => { rec.speakers.push(' Hoàng Văn Em'); });
     expect(r.facts!.speaker_count).toBe(7);
+    expect(checkVariant((rec) => { rec.speakers.push('hoang van em'); }).facts!.speaker_count).toBe(7);
   });
 });
