@@ -42,7 +42,8 @@ const CSS = `
   .error { color: #b71c1c; font-weight: 600; }
   .warning { color: #7a4f00; font-weight: 600; }
   code { font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 12px; overflow-wrap: anywhere; }
-  td { overflow-wrap: anywhere; }
+  table:not(.grid) td { overflow-wrap: anywhere; }
+  table.grid { min-width: 860px; }
   svg.chart { max-width: 100%; height: auto; }
   .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   @media (max-width: 600px) { body { margin: 8px; } }

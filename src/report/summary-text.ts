@@ -4,7 +4,7 @@ import type { CellYear, MonthEntry } from '../score/summary.js';
 import { RATING_NAMES, type RatingId } from '../validate/text.js';
 
 /** "2024-09-20" → "20/09/2024", as people write dates. */
-export const dateLabel = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+const dateLabel = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 
 export const SUMMARY_WORDS = {
   vi: {
