@@ -11,7 +11,10 @@ export function minutesOfDay(hhmm: string): number {
 /** The names, each person once (compared folded: "Phạm Thị Dung" is "pham thi dung"), as first written. */
 export function distinctNames(names: readonly string[]): string[] {
   const byKey = new Map<string, string>();
-  for (const name of names) if (!byKey.has(foldName(name))) byKey.set(foldName(name), normalizeName(name));
+  for (const name of names) {
+    const key = foldName(name);
+    if (!byKey.has(key)) byKey.set(key, normalizeName(name));
+  }
   return [...byKey.values()];
 }
 

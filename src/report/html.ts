@@ -44,6 +44,7 @@ const CSS = `
   code { font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 12px; overflow-wrap: anywhere; }
   table:not(.grid) td { overflow-wrap: anywhere; }
   table.grid { min-width: 860px; }
+  table.grid th[scope="row"] { min-width: 11em; }
   svg.chart { max-width: 100%; height: auto; }
   .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   @media (max-width: 600px) { body { margin: 8px; } }

@@ -10,7 +10,8 @@ export function normalizeName(name: string): string {
  * (`đ` too) folded away, so "Công an xã", "công an xã" and "Cong an xa" are one name.
  */
 export function foldName(name: string): string {
-  return normalizeName(name).normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase().normalize('NFC');
+  // NFD alone: decomposing NFC text gives the same as decomposing the original.
+  return name.normalize('NFD').toLowerCase().replace(/\p{M}/gu, '').replace(/đ/gu, 'd').trim().replace(/\s+/gu, ' ');
 }
 
 export function isBlank(value: string | undefined | null): boolean {
