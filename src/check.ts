@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Facts } from './facts/catalogue.js';
 import type { Lang } from './facts/describe.js';
 import { computeFacts, periodOf } from './facts/facts.js';
-import { meetingInfo, type Anchors, type MeetingInfo } from './facts/meeting.js';
+import { CellNames, meetingInfo, type Anchors, type MeetingInfo } from './facts/meeting.js';
 import type { RubricError, RubricLoader } from './load/rubrics.js';
 import { decode, DEFAULT_LIMITS, formatPath, locate, parse, type Limits, type Path, type Position, type Source } from './load/source.js';
 import * as rules from './rules/index.js';
@@ -179,24 +179,30 @@ export interface BatchEntry {
 }
 
 /**
- * The cross-record rules over a batch: records are grouped by cell and ordered in time; each
- * problem belongs to the record that shows it (by index). Runs only on more than one record.
+ * The cross-record rules over a batch, judged on the date `asOf`: records are grouped by cell
+ * (names folded, see `CellNames`) and ordered in time; each problem belongs to the record that
+ * shows it (by index). Runs only on more than one record.
  */
-export function checkAcross(entries: readonly BatchEntry[], lang: Lang): Map<number, CrossProblem[]> {
+export function checkAcross(entries: readonly BatchEntry[], lang: Lang, asOf: string): Map<number, CrossProblem[]> {
   const found = new Map<number, CrossProblem[]>();
   if (entries.length < 2) return found;
-  const cells = new Map<string, CrossMeeting[]>();
+  const names = new CellNames();
+  const cells = new Map<string, { index: number; file: string; meeting: MeetingInfo }[]>();
   entries.forEach((r, index) => {
     if (!r.meeting) return;
-    const list = cells.get(r.meeting.cell) ?? [];
-    list.push({ index, file: r.file, info: r.meeting });
-    cells.set(r.meeting.cell, list);
+    const key = names.add(r.meeting.cell);
+    const list = cells.get(key) ?? [];
+    list.push({ index, file: r.file, meeting: r.meeting });
+    cells.set(key, list);
   });
-  const ordered = [...cells.values()].map((list) =>
-    list.sort((a, b) => a.info.month.localeCompare(b.info.month) || a.info.date.localeCompare(b.info.date) || a.index - b.index),
-  );
+  const ordered = [...cells].map(([key, list]) => {
+    const cell = names.name(key);
+    return list
+      .map((m): CrossMeeting => ({ index: m.index, file: m.file, info: { ...m.meeting, cell }, written: m.meeting.cell }))
+      .sort((a, b) => a.info.month.localeCompare(b.info.month) || (a.info.date ?? '').localeCompare(b.info.date ?? '') || a.index - b.index);
+  });
   for (const rule of CROSS_RULES) {
-    for (const f of rule.checkAll!(ordered)) {
+    for (const f of rule.checkAll!(ordered, { asOf })) {
       const list = found.get(f.record) ?? [];
       list.push({ rule: rule.id, severity: rule.severity, path: formatPath(f.path), message: rule.message[lang](f.data) });
       found.set(f.record, list);

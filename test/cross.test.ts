@@ -1,9 +1,12 @@
 // Cross-record rules, the summary of a year and yearly ratings.
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { checkAcross, withCrossProblems, type RecordResult } from '../src/check.js';
+import { lastMonthOver } from '../src/facts/months.js';
 import { yearlyRating, type MonthEntry } from '../src/score/summary.js';
 import type { YearlyLevel } from '../src/validate/rubric.js';
 import type { RatingId } from '../src/validate/text.js';
@@ -11,8 +14,11 @@ import { checkText, env, goodRecord, ROOT } from './helpers.js';
 
 type Change = (r: Record<string, any>) => void;
 
-/** A batch of records, each the clean record for a month with changes; files named m<index>.yaml. */
-function batch(...months: [string, Change?][]): RecordResult[] {
+/**
+ * A batch of records, each the clean record for a month with changes; files named m<index>.yaml;
+ * judged on `asOf`.
+ */
+function batchAsOf(asOf: string, ...months: [string, Change?][]): RecordResult[] {
   const results = months.map(([month, change], i) => {
     const r = goodRecord();
     r.date = `${month}-15`;
@@ -21,9 +27,10 @@ function batch(...months: [string, Change?][]): RecordResult[] {
     change?.(r);
     return { ...checkText(stringify(r)), file: `m${i}.yaml` };
   });
-  const cross = checkAcross(results, 'en');
+  const cross = checkAcross(results, 'en', asOf);
   return results.map((r, i) => withCrossProblems(r, cross.get(i), env('en')));
 }
+const batch = (...months: [string, Change?][]) => batchAsOf('2024-12-31', ...months);
 const found = (results: RecordResult[], rule: string) =>
   results.flatMap((r) => r.problems.filter((p) => p.rule === rule).map((p) => ({ file: r.file, ...p })));
 
@@ -162,9 +169,9 @@ describe('chibo summary of examples/year-2024', () => {
 
   it('counts each cell’s months and rates its year as computed by hand', () => {
     expect(json.cells.map((c: any) => [c.cell, c.year, c.counts, c.yearly])).toEqual([
-      ['Chi bộ Phòng Quản lý ngân sách', 2024, { tot: 9, kha: 3, trung_binh: 0, kem: 0, unrated: 0, missing: 0 }, 'tot'],
-      ['Chi bộ Trung tâm Công nghệ thông tin', 2024, { tot: 1, kha: 7, trung_binh: 4, kem: 0, unrated: 0, missing: 0 }, 'kha'],
-      ['Chi bộ Trường Tiểu học Tân Phong', 2024, { tot: 2, kha: 7, trung_binh: 1, kem: 1, unrated: 0, missing: 1 }, 'trung_binh'],
+      ['Chi bộ Phòng Quản lý ngân sách', 2024, { tot: 9, kha: 3, trung_binh: 0, kem: 0, unrated: 0, missing: 0, notYet: 0 }, 'tot'],
+      ['Chi bộ Trung tâm Công nghệ thông tin', 2024, { tot: 1, kha: 7, trung_binh: 4, kem: 0, unrated: 0, missing: 0, notYet: 0 }, 'kha'],
+      ['Chi bộ Trường Tiểu học Tân Phong', 2024, { tot: 2, kha: 7, trung_binh: 1, kem: 1, unrated: 0, missing: 1, notYet: 0 }, 'trung_binh'],
     ]);
   });
   it('shows each month’s rating and score', () => {
@@ -178,21 +185,183 @@ describe('chibo summary of examples/year-2024', () => {
     expect(json.shortCriteria[0]).toMatchObject({ id: '1', short: 24, of: 43 });
     expect(json.withErrors).toEqual([{ file: 'examples/year-2024/cntt/2024-03-bo-sung.yaml', errors: 1 }]);
   });
-  it('writes CSV that parses back (UTF-8 with BOM, CRLF)', () => {
+  it('writes CSV that parses back (UTF-8 with BOM, CRLF): per month a score (a number) and a rating', () => {
     const csv = run('csv').stdout;
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = csv.slice(1).trimEnd().split('\r\n').map((line) => line.split(','));
-    expect(rows[0]).toHaveLength(3 + 12 + 6 + 1);
-    expect(rows.slice(1).map((r) => [r[0], r[8], r[r.length - 1]])).toEqual([
-      ['Chi bộ Phòng Quản lý ngân sách', 'Tốt 100', 'Tốt'],
-      ['Chi bộ Trung tâm Công nghệ thông tin', 'Khá 90', 'Khá'],
-      ['Chi bộ Trường Tiểu học Tân Phong', '', 'Trung bình'],
+    expect(rows[0]).toHaveLength(3 + 2 * 12 + 7 + 1);
+    // June: columns 13 (score) and 14 (rating); March has a thematic meeting in two cells.
+    expect(rows[0]!.slice(13, 15)).toEqual(['Tháng 06 - Điểm', 'Tháng 06 - Xếp loại']);
+    expect(rows[0]!.at(-1)).toBe('Xếp loại chất lượng sinh hoạt chi bộ cả năm');
+    expect(rows.slice(1).map((r) => [r[0], r[13], r[14], r[7], r[8], r.at(-1)])).toEqual([
+      ['Chi bộ Phòng Quản lý ngân sách', '100', 'Tốt', '90', 'Khá', 'Tốt'],
+      ['Chi bộ Trung tâm Công nghệ thông tin', '90', 'Khá*', '90', 'Khá', 'Khá'],
+      ['Chi bộ Trường Tiểu học Tân Phong', '', 'Thiếu', '90', 'Khá*', 'Trung bình'],
     ]);
   });
   it('prints a table in the terminal', () => {
     const text = run('pretty').stdout;
-    expect(text).toContain('Chi bộ Phòng Quản lý ngân sách — 2024 (lai-chau-14)  Xếp loại năm: Tốt');
+    expect(text).toContain('Chi bộ Phòng Quản lý ngân sách — 2024 (lai-chau-14)  Xếp loại chất lượng sinh hoạt chi bộ cả năm: Tốt');
     expect(text).toMatch(/Xếp loại +Tốt +Khá +Khá\* +TB +Khá\* +— +Khá +Kém/);
+  });
+});
+
+const CHIBO = path.join(ROOT, 'bin', 'chibo.js');
+const chiboIn = (cwd: string, args: string[]) =>
+  spawnSync(process.execPath, [CHIBO, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CHIBO_LANG: '' } });
+
+/** A folder of clean records, one per entry (month and change), as files YYYY-MM[-n].yaml. */
+function folder(...months: [string, Change?][]): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'chibo-year-'));
+  mkdirSync(path.join(dir, 'records'));
+  months.forEach(([month, change], i) => {
+    const r = goodRecord();
+    r.date = `${month}-15`;
+    r.members.absent_excused = [{ name: `Đảng viên ${i}a`, reason: 'Ốm' }, { name: `Đảng viên ${i}b`, reason: 'Ốm' }];
+    change?.(r);
+    writeFileSync(path.join(dir, 'records', `${month}-${i}.yaml`), stringify(r));
+  });
+  return dir;
+}
+const janToAug = () => folder(...Array.from({ length: 8 }, (_, i): [string] => [`2024-${String(i + 1).padStart(2, '0')}`]));
+
+describe('a year in progress (--as-of)', { timeout: 30_000 }, () => {
+  const dir = janToAug();
+  const summary = (asOf: string) => JSON.parse(chiboIn(dir, ['summary', 'records', '--format', 'json', '--as-of', asOf]).stdout);
+
+  it('clean records January–August, judged in September: not complete, no month missing, no rating', () => {
+    const json = summary('2024-09-10');
+    expect(json.asOf).toBe('2024-09-10');
+    expect(json.cells).toHaveLength(1);
+    expect(json.cells[0]).toMatchObject({ complete: false, due: 8, yearly: null, counts: { tot: 8, missing: 0, notYet: 4 } });
+  });
+  it('the month of the as-of date is due only on its last day', () => {
+    expect(summary('2024-08-30').cells[0]).toMatchObject({ due: 7, counts: { missing: 0, notYet: 4 } });
+    expect(summary('2024-08-31').cells[0]).toMatchObject({ due: 8 });
+    expect(summary('2024-09-30').cells[0]).toMatchObject({ due: 9, counts: { missing: 1, notYet: 3 }, yearly: null });
+  });
+  it('once the year is over, the months without a record are missing and the year is rated', () => {
+    expect(summary('2024-12-31').cells[0]).toMatchObject({ complete: true, due: 12, counts: { missing: 4, notYet: 0 }, yearly: 'kem' });
+    expect(summary('2025-06-01').cells[0]).toMatchObject({ complete: true, yearly: 'kem' });
+  });
+  it('says "chưa đủ năm" with the months so far, in the terminal, in CSV and in English', () => {
+    const pretty = chiboIn(dir, ['summary', 'records', '--as-of', '2024-09-10']).stdout;
+    expect(pretty).toContain('Xếp loại chất lượng sinh hoạt chi bộ cả năm: chưa đủ năm (mới qua 8/12 tháng, tính đến ngày 10/09/2024)');
+    expect(pretty).toMatch(/Xếp loại( +Tốt){8}( +·){4}\n/);
+    expect(pretty).not.toMatch(/cả năm: (Kém|Trung bình)/);
+    const csv = chiboIn(dir, ['summary', 'records', '--format', 'csv', '--as-of', '2024-09-10']).stdout.split('\r\n')[1]!.split(',');
+    expect(csv.slice(3 + 14, 3 + 24)).toEqual(['97', 'Tốt', '', 'Chưa đến kỳ', '', 'Chưa đến kỳ', '', 'Chưa đến kỳ', '', 'Chưa đến kỳ']);
+    expect(csv.at(-1)).toBe('Chưa đủ năm');
+    const en = chiboIn(dir, ['summary', 'records', '--as-of', '2024-09-10', '--lang', 'en']).stdout;
+    expect(en).toContain("Yearly rating of the cell's meetings: year not complete (8 of 12 months over on 2024-09-10)");
+  });
+  it('check reports no month after the as-of date as missing', () => {
+    const gap = folder(['2024-01'], ['2024-02'], ['2024-05']);
+    const rules = (asOf: string) => {
+      const r = chiboIn(gap, ['check', 'records', '--format', 'json', '--as-of', asOf]);
+      return JSON.parse(r.stdout).results.flatMap((x: any) => x.problems.filter((p: any) => p.rule === 'meeting-missing').map((p: any) => p.message));
+    };
+    expect(rules('2024-12-31')).toEqual([expect.stringContaining('03/2024 và 04/2024')]);
+    // Judged on 10 April (the May record dated ahead): March is missing, April is not over.
+    expect(rules('2024-04-10')).toEqual([expect.not.stringContaining('04/2024')]);
+    expect(rules('2024-04-10')[0]).toContain('03/2024');
+    expect(rules('2024-03-01')).toEqual([]);
+  });
+  it('a wrong --as-of is a usage error (exit 2), in the language asked for', () => {
+    const vi = chiboIn(dir, ['summary', 'records', '--as-of', '2024-02-30']);
+    expect(vi.status).toBe(2);
+    expect(vi.stderr).toContain('--as-of cần một ngày có thật, dạng YYYY-MM-DD (ví dụ 2024-08-31), không phải "2024-02-30".');
+    for (const command of ['check', 'report']) {
+      const en = chiboIn(dir, [command, 'records', '--as-of', '31/08/2024', '--lang', 'en']);
+      expect(en.status).toBe(2);
+      expect(en.stderr).toContain('--as-of needs a real date written YYYY-MM-DD');
+    }
+  });
+});
+
+describe('as-of in the cross-record rules', () => {
+  it.each([['2024-02-29', '2024-02'], ['2024-02-28', '2024-01'], ['2023-02-28', '2023-02'], ['2024-01-15', '2023-12'], ['2024-12-31', '2024-12']])(
+    'on %s the last month over is %s', (asOf, month) => expect(lastMonthOver(asOf)).toBe(month),
+  );
+  it('meeting-missing and thematic-missing leave out months not over on the as-of date', () => {
+    const early = batchAsOf('2024-03-10', ['2024-01'], ['2024-05']);
+    const p = found(early, 'meeting-missing');
+    expect(p).toHaveLength(1);
+    expect(p[0]!.message).toContain('for 02/2024 (');
+    expect(found(batchAsOf('2024-03-10', ['2024-01'], ['2024-02'], ['2024-03']), 'thematic-missing')).toEqual([]);
+    expect(found(batchAsOf('2024-03-31', ['2024-01'], ['2024-02'], ['2024-03']), 'thematic-missing')).toHaveLength(1);
+  });
+});
+
+describe('cell names: case, diacritics and spacing fold together', { timeout: 30_000 }, () => {
+  const upper: Change = (r) => { r.cell = 'Chi bộ Công an xã Tân Phong'; };
+  const lower: Change = (r) => { r.cell = 'chi bộ công an xã tân phong'; };
+  const bare: Change = (r) => { r.cell = 'Chi bo Cong an xa Tan Phong'; };
+
+  it('three spellings are one cell: no meeting-missing, one cell-name-variant naming the spellings and files', () => {
+    const results = batch(['2024-01', upper], ['2024-02', lower], ['2024-03', bare], ['2024-04', upper], ['2024-05', bare], ['2024-06', upper]);
+    expect(found(results, 'meeting-missing')).toEqual([]);
+    const p = found(results, 'cell-name-variant');
+    expect(p).toHaveLength(1);
+    expect(p[0]).toMatchObject({ file: 'm1.yaml', path: 'cell', severity: 'warning' });
+    expect(p[0]!.message).toBe('The cell\'s name is spelt in 3 ways: "Chi bộ Công an xã Tân Phong" (m0.yaml, m3.yaml, m5.yaml); "chi bộ công an xã tân phong" (m1.yaml); "Chi bo Cong an xa Tan Phong" (m2.yaml, m4.yaml). chibo takes them as one cell, named "Chi bộ Công an xã Tân Phong" (the most frequent spelling). Write the cell\'s name the same way, with its diacritics, in every record.');
+    expect(p[0]!.line).toBeGreaterThan(0);
+  });
+  it('other rules name the cell by its most frequent spelling', () => {
+    const p = found(batch(['2024-01', bare], ['2024-02', upper], ['2024-04', upper]), 'meeting-missing');
+    expect(p).toHaveLength(1);
+    expect(p[0]!.message).toMatch(/^Chi bộ Công an xã Tân Phong has no regular meeting for 03\/2024/);
+  });
+  it('is quiet for one spelling, for spacing or Unicode form only, and for different cells', () => {
+    expect(found(batch(['2024-01', upper], ['2024-02', upper]), 'cell-name-variant')).toEqual([]);
+    const spaced: Change = (r) => { r.cell = ' Chi bộ  Công an xã Tân Phong'.normalize('NFD'); };
+    expect(found(batch(['2024-01', upper], ['2024-02', spaced]), 'cell-name-variant')).toEqual([]);
+    expect(found(batch(['2024-01', upper], ['2024-02', (r) => { r.cell = 'Chi bộ Công an xã Tân Lập'; }]), 'cell-name-variant')).toEqual([]);
+  });
+  it('lists at most three files of a spelling, and counts the rest', () => {
+    const months = Array.from({ length: 6 }, (_, i): [string, Change] => [`2024-${String(i + 1).padStart(2, '0')}`, i === 0 ? upper : bare]);
+    const p = found(batchAsOf('2024-12-31', ...months, ['2024-07', upper]), 'cell-name-variant');
+    expect(p[0]!.message).toContain('"Chi bo Cong an xa Tan Phong" (m1.yaml, m2.yaml, m3.yaml and 2 more records); "Chi bộ Công an xã Tân Phong" (m0.yaml, m6.yaml)');
+  });
+  it('the summary shows one cell under the most frequent spelling, and the warning in Vietnamese', () => {
+    const dir = folder(['2024-01', upper], ['2024-02', lower], ['2024-03', bare], ['2024-04', upper]);
+    const json = JSON.parse(chiboIn(dir, ['summary', 'records', '--format', 'json', '--as-of', '2024-12-31']).stdout);
+    expect(json.cells.map((c: any) => [c.cell, c.counts.tot, c.counts.missing])).toEqual([['Chi bộ Công an xã Tân Phong', 4, 8]]);
+    const check = chiboIn(dir, ['check', 'records', '--as-of', '2024-12-31']);
+    expect(check.stdout).toContain('Tên chi bộ được viết theo 3 cách: "Chi bộ Công an xã Tân Phong" (records/2024-01-0.yaml, records/2024-04-3.yaml)');
+    expect(check.stdout).not.toContain('meeting-missing');
+  });
+  it('absence streaks follow a member whose name loses its diacritics', () => {
+    const away = (name: string): Change => (r) => { r.members.absent_excused[0] = { name, reason: 'Ốm' }; };
+    const results = batch(['2024-01', away('Lê Văn Cường')], ['2024-02', away('le van cuong')], ['2024-03', away('Le Van Cuong')], ['2024-04', away('Lê Văn Cường')]);
+    expect(found(results, 'absence-streak')).toHaveLength(1);
+  });
+});
+
+describe('a record whose date cannot be read but whose period can', { timeout: 30_000 }, () => {
+  const badDate: Change = (r) => { r.period = r.date.slice(0, 7); r.date = '15/02/2024'; };
+  it('counts as held for its month: no meeting-missing, and it is unrated', () => {
+    const results = batch(['2024-01'], ['2024-02', badDate], ['2024-03']);
+    expect(results[1]!.problems.map((p) => p.rule)).toContain('schema');
+    expect(results[1]!.score).toBeNull();
+    expect(found(results, 'meeting-missing')).toEqual([]);
+  });
+  it('does not break an absence streak', () => {
+    const away: Change = (r) => { r.members.absent_excused[0] = { name: 'Lê Văn Cường', reason: 'Ốm' }; };
+    const results = batch(['2024-01', away], ['2024-02', (r) => { away(r); badDate(r); }], ['2024-03', away], ['2024-04', away]);
+    expect(found(results, 'absence-streak')).toHaveLength(1);
+  });
+  it('shows as ? in its month of the summary', () => {
+    const dir = folder(['2024-01'], ['2024-02', badDate], ['2024-03']);
+    const json = JSON.parse(chiboIn(dir, ['summary', 'records', '--format', 'json', '--as-of', '2024-03-31']).stdout);
+    expect(json.cells[0].months[1]).toMatchObject({ rating: null, errors: 1 });
+    expect(json.cells[0].counts).toMatchObject({ unrated: 1, missing: 0 });
+    expect(chiboIn(dir, ['summary', 'records', '--as-of', '2024-03-31']).stdout).toMatch(/Xếp loại +Tốt +\? +Tốt/);
+  });
+  it('without a readable date or period the record has no month', () => {
+    const results = batch(['2024-01'], ['2024-02', (r) => { r.date = 'hôm qua'; }], ['2024-03']);
+    expect(results[1]!.meeting).toBeNull();
+    expect(found(results, 'meeting-missing')).toHaveLength(1);
   });
 });
 

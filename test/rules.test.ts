@@ -113,8 +113,18 @@ describe('messages', () => {
     const r = checkVariant((rec) => { rec.speakers.push('Phạm  Thị Dung '.normalize('NFD')); });
     expect(problemOf(r, 'absent-but-active')!.message).toContain('"Phạm Thị Dung"');
   });
+  it('names without diacritics or in another case are the same person', () => {
+    const r = checkVariant((rec) => { rec.speakers.push('Pham Thi Dung'); });
+    expect(problemOf(r, 'absent-but-active')!.message).toBe('"Pham Thi Dung" is listed as absent but is listed as a speaker. Correct the absence lists or this entry.');
+    const chair = checkVariant((rec) => { rec.members.absent_unexcused = ['NGUYỄN VĂN AN']; rec.members.present = 20; rec.chair = 'Nguyễn Văn An'; });
+    expect(problemOf(chair, 'absent-but-active')).toBeDefined();
+    const twice = checkVariant((rec) => { rec.members.absent_unexcused = ['Le Van Cuong']; rec.members.present = 20; });
+    expect(problemOf(twice, 'absence-duplicate')!.message).toContain('"Le Van Cuong"');
+    expect(rulesOf(checkVariant((rec) => { rec.speakers.push('Pham Thi Dung Anh'); }))).not.toContain('absent-but-active');
+  });
   it('the same speaker written twice counts once', () => {
     const r = checkVariant((rec) => { rec.speakers.push(' Hoàng Văn Em'); });
     expect(r.facts!.speaker_count).toBe(7);
+    expect(checkVariant((rec) => { rec.speakers.push('hoang van em'); }).facts!.speaker_count).toBe(7);
   });
 });

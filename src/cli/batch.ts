@@ -25,6 +25,8 @@ export interface CheckSpec {
   rubric?: string;
   cwd: string;
   severities: Record<string, Severity | 'off'>;
+  /** The date the batch is judged on (`--as-of`, YYYY-MM-DD). */
+  asOf: string;
 }
 
 /** A checked record as the batch keeps it: what counting and cross-record rules need, the rest packed. */
@@ -109,7 +111,7 @@ export function internStrings(packed: readonly Packed[], strings = new Map<strin
     if (!m) continue;
     m.cell = intern(m.cell);
     m.kind = intern(m.kind);
-    m.date = intern(m.date);
+    if (m.date) m.date = intern(m.date);
     m.month = intern(m.month);
     for (const e of m.excused) e.name = intern(e.name);
   }
@@ -216,7 +218,7 @@ export class CheckedBatch {
     private readonly spec: CheckSpec,
     private readonly rubrics: ReadonlyMap<string, Rubric>,
   ) {
-    this.cross = checkAcross(packed, spec.lang);
+    this.cross = checkAcross(packed, spec.lang, spec.asOf);
   }
 
   get size(): number {

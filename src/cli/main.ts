@@ -13,6 +13,7 @@ import { CLI_MESSAGES as M } from './messages.js';
 import { FORMATS, rubricErrorLines, runCheck, say, type BatchOptions, type FormatName, type Io, type ReportTarget } from './run-check.js';
 import { runReport, runSummary, SUMMARY_FORMATS, type SummaryFormat } from './run-summary.js';
 import type { Config } from '../validate/config-schema.js';
+import { isCalendarDate } from '../validate/record-schema.js';
 
 const DEFAULT_RUBRIC = 'lai-chau-14';
 
@@ -27,6 +28,16 @@ function languageOf(flag: string | undefined, env: NodeJS.ProcessEnv, configured
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** --as-of, else today's date where chibo runs. */
+function asOfDate(flag: string | undefined, lang: Lang): string {
+  if (flag === undefined) {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  }
+  if (!isCalendarDate(flag)) throw new UsageError(M.badDate[lang]('--as-of', flag));
+  return flag;
+}
 
 /**
  * Pairs each --format with the --output at the same position; a format without an output goes
@@ -69,6 +80,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .option('--rubric <id-or-path>', 'rubric for every record')
       .option('--lang <vi|en>', 'language of messages (default: CHIBO_LANG, the config, else vi)')
       .option('--no-color', 'no colour')
+      .option('--as-of <YYYY-MM-DD>', 'judge the records on this date: later months are not yet due, a year not over is not rated (default: today)')
       .option('--max-file-size <bytes>', `largest record file (default ${DEFAULT_LIMITS.maxBytes})`, wholeNumber('--max-file-size', 1))
       .option('--max-depth <n>', `deepest nesting in a record (default ${DEFAULT_LIMITS.maxDepth})`, wholeNumber('--max-depth', 1))
       .option('--max-aliases <n>', `most YAML aliases in a record (default ${DEFAULT_LIMITS.maxAliases})`, wholeNumber('--max-aliases', 0))
@@ -85,11 +97,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     const { config, file } = loaded;
     const configRubric = config.rubric !== undefined && file !== undefined ? rubricFile(config.rubric, path.dirname(file)) : undefined;
+    const lang = languageOf(o.lang, io.env, config.lang);
     return {
       config,
       rubric: o.rubric,
       defaultRubric: configRubric ?? DEFAULT_RUBRIC,
-      lang: languageOf(o.lang, io.env, config.lang),
+      lang,
+      asOf: asOfDate(o.asOf, lang),
       limits: {
         maxBytes: o.maxFileSize ?? config['max-file-size'] ?? DEFAULT_LIMITS.maxBytes,
         maxDepth: o.maxDepth ?? config['max-depth'] ?? DEFAULT_LIMITS.maxDepth,

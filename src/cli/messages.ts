@@ -41,6 +41,10 @@ export const CLI_MESSAGES = {
     vi: (o: string, v: string) => `${o} cần một số nguyên, không phải "${v}".`,
     en: (o: string, v: string) => `${o} needs a whole number, not "${v}".`,
   },
+  badDate: {
+    vi: (o: string, v: string) => `${o} cần một ngày có thật, dạng YYYY-MM-DD (ví dụ 2024-08-31), không phải "${v}".`,
+    en: (o: string, v: string) => `${o} needs a real date written YYYY-MM-DD (for example 2024-08-31), not "${v}".`,
+  },
   badFormat: {
     vi: (v: string, all: string) => `Định dạng "${v}" không có; chọn một trong: ${all}.`,
     en: (v: string, all: string) => `No format "${v}"; choose one of: ${all}.`,

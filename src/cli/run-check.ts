@@ -31,6 +31,8 @@ export interface BatchOptions {
   limits: Limits;
   severities?: Record<string, Severity | 'off'>;
   ignored?: Ignored;
+  /** The date the batch is judged on (YYYY-MM-DD): months after it are not yet due. */
+  asOf: string;
 }
 
 export interface CheckOptions extends BatchOptions {
@@ -131,7 +133,7 @@ export async function checkBatch(paths: string[], opts: BatchOptions, io: Io, ou
     return loaded;
   };
   const spec: CheckSpec = {
-    lang, limits: opts.limits, defaultRubric: opts.defaultRubric, cwd: io.cwd, severities: opts.severities ?? {},
+    lang, limits: opts.limits, defaultRubric: opts.defaultRubric, cwd: io.cwd, severities: opts.severities ?? {}, asOf: opts.asOf,
     ...opts.rubric !== undefined && { rubric: opts.rubric },
   };
   const env = threadEnv(spec, loadRubric);

@@ -28,7 +28,7 @@ export async function runSummary(
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const summary = summarize(batch.checked.results(), batch.rubrics);
+  const summary = summarize(batch.checked.results(), batch.rubrics, opts.asOf);
   let text: string;
   switch (opts.format) {
     case 'pretty': {
@@ -57,7 +57,7 @@ export async function runReport(paths: string[], opts: BatchOptions & { output?:
   const { htmlReport } = await import('../report/html.js');
   // The page lists every problem: only the records that have some are kept.
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
-  const text = htmlReport(summarize(batch.checked.results(), batch.rubrics), withProblems, batch.checked.summary(), opts.lang, toolVersion());
+  const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion());
   const written = await writeOutput([text], opts.output, io, opts.lang);
   explainUnavailable(batch, io, opts.lang);
   return batch.fault || !written ? 2 : 0;

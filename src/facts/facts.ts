@@ -1,6 +1,6 @@
 // Record → facts: the numbers a rubric scores with, computed the same way everywhere.
 import type { AgendaType, MeetingRecord } from '../validate/record-schema.js';
-import { isBlank, normalizeName } from '../validate/text.js';
+import { foldName, isBlank, normalizeName } from '../validate/text.js';
 import type { Facts } from './catalogue.js';
 
 export function minutesOfDay(hhmm: string): number {
@@ -8,8 +8,14 @@ export function minutesOfDay(hhmm: string): number {
   return (h ?? 0) * 60 + (m ?? 0);
 }
 
+/** The names, each person once (compared folded: "Phạm Thị Dung" is "pham thi dung"), as first written. */
 export function distinctNames(names: readonly string[]): string[] {
-  return [...new Set(names.map(normalizeName))];
+  const byKey = new Map<string, string>();
+  for (const name of names) {
+    const key = foldName(name);
+    if (!byKey.has(key)) byKey.set(key, normalizeName(name));
+  }
+  return [...byKey.values()];
 }
 
 /** present + excused + unexcused = eligible. */

@@ -2,13 +2,14 @@
 // thousands of records holds only this (and the report) in memory.
 import { formatPath, type Path, type Position } from '../load/source.js';
 import { AGENDA_TYPE, isCalendarDate, isMonth, MEETING_KIND, type MeetingKind } from '../validate/record-schema.js';
-import { isBlank, normalizeName } from '../validate/text.js';
+import { foldName, isBlank, normalizeName } from '../validate/text.js';
 
 export interface MeetingInfo {
-  /** The cell's name, normalised as names are. */
+  /** The cell's name as the record spells it, normalised as names are (see `cellNames`). */
   cell: string;
   kind: MeetingKind;
-  date: string;
+  /** Null when the record's `date` cannot be read but its `period` can. */
+  date: string | null;
   /** The month the meeting is for: `period`, else the month of `date`. */
   month: string;
   /** The agenda has a `review` item. */
@@ -27,7 +28,8 @@ const asObject = (v: unknown): Record<string, unknown> | undefined =>
 
 /**
  * Reads the meeting's identity from the record's data, even when other fields are invalid: a
- * record with errors still counts as held. Undefined when the cell, kind or date cannot be read.
+ * record with errors still counts as held. Undefined when the cell or kind cannot be read, or
+ * neither the date nor the period.
  */
 export function meetingInfo(
   data: unknown,
@@ -39,7 +41,9 @@ export function meetingInfo(
   if (typeof cell !== 'string' || isBlank(cell)) return undefined;
   const kind = typeof r.kind === 'string' ? MEETING_KIND.parse(r.kind) : undefined;
   if (kind === undefined) return undefined;
-  if (typeof date !== 'string' || !isCalendarDate(date)) return undefined;
+  const validDate = typeof date === 'string' && isCalendarDate(date) ? date : null;
+  const validPeriod = typeof period === 'string' && isMonth(period) ? period : null;
+  if (validDate === null && validPeriod === null) return undefined;
   const agenda = Array.isArray(r.agenda) ? r.agenda : [];
   const members = asObject(r.members);
   const excusedList = Array.isArray(members?.absent_excused) ? members.absent_excused : [];
@@ -48,7 +52,7 @@ export function meetingInfo(
     const name = asObject(a)?.name;
     if (typeof name === 'string' && !isBlank(name)) excused.push({ name: normalizeName(name), index });
   });
-  const anchors: Anchors = { date: locate(['date']), kind: locate(['kind']), agenda: locate(['agenda'], 'key') };
+  const anchors: Anchors = { cell: locate(['cell']), date: locate(['date']), kind: locate(['kind']), agenda: locate(['agenda'], 'key') };
   for (const e of excused) {
     const path = ['members', 'absent_excused', e.index, 'name'];
     anchors[formatPath(path)] = locate(path);
@@ -56,11 +60,35 @@ export function meetingInfo(
   const info: MeetingInfo = {
     cell: normalizeName(cell),
     kind,
-    date,
-    month: typeof period === 'string' && isMonth(period) ? period : date.slice(0, 7),
+    date: validDate,
+    month: validPeriod ?? validDate!.slice(0, 7),
     review: agenda.some((a) => { const type = asObject(a)?.type; return typeof type === 'string' && AGENDA_TYPE.parse(type) === 'review'; }),
     tasks: Array.isArray(r.tasks) && r.tasks.length > 0,
     excused,
   };
   return { info, anchors };
+}
+
+/**
+ * The cells of a batch by identity: names folded for case, diacritics and spacing
+ * (`foldName`), each shown under its most frequent spelling (on a tie, the one met first).
+ */
+export class CellNames {
+  private readonly spellings = new Map<string, Map<string, number>>();
+
+  add(spelling: string): string {
+    const key = foldName(spelling);
+    const counts = this.spellings.get(key) ?? new Map<string, number>();
+    counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+    this.spellings.set(key, counts);
+    return key;
+  }
+
+  /** The spelling a cell is reported under. */
+  name(key: string): string {
+    let best = '';
+    let most = 0;
+    for (const [spelling, n] of this.spellings.get(key) ?? []) if (n > most) [best, most] = [spelling, n];
+    return best;
+  }
 }

@@ -17,3 +17,13 @@ export function monthsBetween(first: string, last: string): string[] {
 }
 
 export const isRegular = (kind: string) => kind === 'regular' || kind === 'combined';
+
+/**
+ * The last month that is over on the date `asOf` (YYYY-MM-DD): its own month when `asOf` is the
+ * month's last day, else the month before. A later month without a meeting is not missing yet.
+ */
+export function lastMonthOver(asOf: string): string {
+  const month = asOf.slice(0, 7);
+  const next = new Date(Date.UTC(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)) - 1, Number(asOf.slice(8, 10)) + 1));
+  return next.getUTCDate() === 1 ? month : monthText(monthNumber(month) - 1);
+}

@@ -1,9 +1,9 @@
 // `chibo summary` in the terminal: per cell a row of months coloured by rating.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang } from '../facts/describe.js';
-import type { BatchSummary, MonthEntry } from '../score/summary.js';
+import type { BatchSummary, CellYear, MonthEntry } from '../score/summary.js';
 import { RATING_IDS, RATING_NAMES, type RatingId } from '../validate/text.js';
-import { ratingName, SUMMARY_WORDS } from './summary-text.js';
+import { isDue, ratingName, SUMMARY_WORDS } from './summary-text.js';
 import { visibleLine } from './untrusted.js';
 
 const SHORT: Record<RatingId, string> = { tot: 'Tốt', kha: 'Khá', trung_binh: 'TB', kem: 'Kém' };
@@ -14,17 +14,17 @@ const paint = (c: ChalkInstance, rating: RatingId | null) =>
 const width = (s: string) => s.normalize('NFC').replace(/\p{M}/gu, '').length;
 const pad = (s: string, n: number) => ' '.repeat(Math.max(0, n - width(s))) + s;
 
-function monthRows(months: (MonthEntry | null)[], lang: Lang, c: ChalkInstance): string[] {
+function monthRows(cell: CellYear, lang: Lang, c: ChalkInstance): string[] {
   const w = SUMMARY_WORDS[lang];
   const label = (s: string) => `  ${s.padEnd(10)}`;
   const cells = (f: (m: MonthEntry | null, i: number) => string, colour = false) =>
-    months.map((m, i) => {
+    cell.months.map((m, i) => {
       const text = pad(f(m, i), 5);
       return colour ? paint(c, m?.rating ?? null)(text) : text;
     }).join('');
   return [
     c.dim(label(w.month) + cells((_m, i) => String(i + 1).padStart(2, '0'))),
-    label(w.rating) + cells((m) => (m === null ? '—' : m.rating === null ? '?' : SHORT[m.rating]) + (m?.thematic ? '*' : ''), true),
+    label(w.rating) + cells((m, i) => (m === null ? (isDue(cell, i) ? '—' : '·') : m.rating === null ? '?' : SHORT[m.rating]) + (m?.thematic ? '*' : ''), true),
     label(w.score) + cells((m) => (m?.score == null ? '' : String(m.score))),
   ];
 }
@@ -34,13 +34,16 @@ export function summaryPretty(s: BatchSummary, lang: Lang, color: 0 | 1 | 2 | 3)
   const w = SUMMARY_WORDS[lang];
   const out: string[] = [];
   for (const cell of s.cells) {
-    const yearly = cell.yearly ? `  ${w.yearly}: ${paint(c, cell.yearly).bold(RATING_NAMES[cell.yearly])}` : '';
+    const yearly = !cell.complete
+      ? `  ${w.yearly}: ${c.bold(w.incompleteDetail(cell.due, s.asOf))}`
+      : cell.yearly ? `  ${w.yearly}: ${paint(c, cell.yearly).bold(RATING_NAMES[cell.yearly])}` : '';
     out.push(`${c.bold(visibleLine(cell.cell))} — ${cell.year}${cell.rubric ? c.dim(visibleLine(` (${cell.rubric})`)) : ''}${yearly}`);
-    out.push(...monthRows(cell.months, lang, c));
+    out.push(...monthRows(cell, lang, c));
     const counts = [...RATING_IDS.map((id) => `${RATING_NAMES[id]} ${cell.counts[id]}`), `${w.unrated} ${cell.counts.unrated}`, `${w.missing} ${cell.counts.missing}`];
+    if (cell.counts.notYet > 0) counts.push(`${w.notYet} ${cell.counts.notYet}`);
     out.push(`  ${counts.join(' · ')}`, '');
   }
-  out.push(c.dim(`* ${w.thematic}`), '');
+  out.push(c.dim([`* ${w.thematic}`, `— ${w.missingLegend}`, `· ${w.notYetLegend}`, `? ${w.unrated.toLowerCase()}`].join('   ')), c.dim(w.asOf(s.asOf)), '');
   out.push(c.bold(`${w.rating}: ${RATING_IDS.map((id) => `${ratingName(id, lang)} ${s.ratings[id]}`).join(' · ')}`), '');
   out.push(c.bold(w.shortCriteria));
   if (s.shortCriteria.length === 0) out.push(`  ${w.none}`);

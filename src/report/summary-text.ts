@@ -1,32 +1,64 @@
 // Words and shapes the summary formats share (pretty, CSV, HTML).
 import type { Lang } from '../facts/describe.js';
+import type { CellYear, MonthEntry } from '../score/summary.js';
 import { RATING_NAMES, type RatingId } from '../validate/text.js';
-import type { MonthEntry } from '../score/summary.js';
+
+/** "2024-09-20" → "20/09/2024", as people write dates. */
+const dateLabel = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 
 export const SUMMARY_WORDS = {
   vi: {
     cell: 'Chi bộ', criterion: 'Tiêu chí', year: 'Năm', rubric: 'Bộ tiêu chí', month: 'Tháng', rating: 'Xếp loại', score: 'Điểm',
-    yearly: 'Xếp loại năm', unrated: 'Chưa chấm', missing: 'Thiếu', shortCriteria: 'Tiêu chí thường thiếu điểm',
+    yearly: 'Xếp loại chất lượng sinh hoạt chi bộ cả năm', unrated: 'Chưa chấm', missing: 'Thiếu', notYet: 'Chưa đến kỳ',
+    incomplete: 'Chưa đủ năm',
+    incompleteDetail: (due: number, asOf: string) => `chưa đủ năm (mới qua ${due}/12 tháng, tính đến ngày ${dateLabel(asOf)})`,
+    asOf: (asOf: string) => `Tính đến ngày ${dateLabel(asOf)}`,
+    shortCriteria: 'Tiêu chí thường thiếu điểm', shortBy: 'Số biên bản chưa đạt điểm tối đa',
     records: 'biên bản', withErrors: 'Biên bản có lỗi', errors: (n: number) => `${n} lỗi`, none: 'không có', thematic: 'có sinh hoạt chuyên đề',
     title: 'Tổng hợp chất lượng sinh hoạt chi bộ', problems: 'Các vấn đề', file: 'Tệp', line: 'Dòng', rule: 'Quy tắc',
-    message: 'Nội dung', ratingsChart: 'Số buổi sinh hoạt theo xếp loại', severity: { error: 'lỗi', warning: 'cảnh báo' },
+    message: 'Nội dung', ratingsChart: 'Số buổi sinh hoạt theo xếp loại', severity: { error: 'lỗi', warning: 'cảnh báo' }, severityHead: 'Mức',
     generated: 'Lập bởi chibo', shortOf: (short: number, of: number) => `${short}/${of} biên bản chưa đạt điểm tối đa`,
+    gridNote: 'Mỗi ô là buổi sinh hoạt thường kỳ (hoặc thường kỳ kết hợp chuyên đề) của tháng: xếp loại và điểm. Buổi sinh hoạt chuyên đề riêng được xếp loại ở mục "Sinh hoạt chuyên đề".',
+    chartNote: (regular: number, thematic: number) => `Đếm mọi biên bản đã chấm điểm: ${regular} buổi thường kỳ (kể cả kết hợp chuyên đề) và ${thematic} buổi chuyên đề.`,
+    regular: 'Thường kỳ (kể cả kết hợp)', thematicKind: 'Chuyên đề',
+    thematicMeetings: 'Sinh hoạt chuyên đề', errorMark: (n: number) => `${n} lỗi trong biên bản của tháng`,
+    errorLegend: 'tháng có biên bản lỗi (số lỗi)', missingLegend: 'không có biên bản', notYetLegend: 'chưa đến kỳ',
   },
   en: {
     cell: 'Cell', criterion: 'Criterion', year: 'Year', rubric: 'Rubric', month: 'Month', rating: 'Rating', score: 'Score',
-    yearly: 'Yearly rating', unrated: 'Unrated', missing: 'Missing', shortCriteria: 'Criteria most often short of full marks',
+    yearly: "Yearly rating of the cell's meetings", unrated: 'Unrated', missing: 'Missing', notYet: 'Not yet due',
+    incomplete: 'Year not complete',
+    incompleteDetail: (due: number, asOf: string) => `year not complete (${due} of 12 months over on ${asOf})`,
+    asOf: (asOf: string) => `As of ${asOf}`,
+    shortCriteria: 'Criteria most often short of full marks', shortBy: 'Records short of full marks',
     records: 'records', withErrors: 'Records with errors', errors: (n: number) => `${n} error${n === 1 ? '' : 's'}`, none: 'none', thematic: 'thematic meeting held',
     title: 'Summary of chi bộ meetings', problems: 'Problems', file: 'File', line: 'Line', rule: 'Rule',
-    message: 'Message', ratingsChart: 'Meetings by rating', severity: { error: 'error', warning: 'warning' },
+    message: 'Message', ratingsChart: 'Meetings by rating', severity: { error: 'error', warning: 'warning' }, severityHead: 'Severity',
     generated: 'Made by chibo', shortOf: (short: number, of: number) => `${short} of ${of} records short of full marks`,
+    gridNote: "Each cell of the grid is the month's regular (or combined) meeting: its rating and score. Thematic meetings held on their own are rated under \"Thematic meetings\".",
+    chartNote: (regular: number, thematic: number) => `Counts every scored record: ${regular} regular (with combined) and ${thematic} thematic meetings.`,
+    regular: 'Regular (with combined)', thematicKind: 'Thematic',
+    thematicMeetings: 'Thematic meetings', errorMark: (n: number) => `${n} error${n === 1 ? '' : 's'} in the month's records`,
+    errorLegend: 'month with errors in its records (how many)', missingLegend: 'no record', notYetLegend: 'not yet due',
   },
 } satisfies Record<Lang, unknown>;
 
 export const ratingName = (id: RatingId | null, lang: Lang) =>
   id === null ? SUMMARY_WORDS[lang].unrated : RATING_NAMES[id];
 
-/** "Tốt 97" for a held month, "Chưa chấm" when it could not be scored, "" for a missing month. */
-export function monthCell(m: MonthEntry | null, lang: Lang): string {
-  if (m === null) return '';
-  return m.rating === null ? SUMMARY_WORDS[lang].unrated : `${RATING_NAMES[m.rating]} ${m.score}`;
+/** A month with no regular meeting: missing once it is due, else not yet due. */
+export const isDue = (cell: CellYear, index: number) => index < cell.due;
+
+/** The rating of a month in words: the rating (`*` when a thematic meeting was held), or why there is none. */
+export function monthRating(cell: CellYear, index: number, lang: Lang): string {
+  const m: MonthEntry | null = cell.months[index]!;
+  const w = SUMMARY_WORDS[lang];
+  if (m === null) return isDue(cell, index) ? w.missing : w.notYet;
+  return `${ratingName(m.rating, lang)}${m.thematic ? '*' : ''}`;
+}
+
+/** The yearly figure in words: the rating, "chưa đủ năm", or "" when the rubric rates no year. */
+export function yearlyText(cell: CellYear, lang: Lang): string {
+  if (!cell.complete) return SUMMARY_WORDS[lang].incomplete;
+  return cell.yearly ? RATING_NAMES[cell.yearly] : '';
 }

@@ -1,6 +1,6 @@
 // absence-duplicate: a name listed twice in the absence lists, or in both.
 import type { Path } from '../load/source.js';
-import { normalizeName } from '../validate/text.js';
+import { foldName, normalizeName } from '../validate/text.js';
 import { defineRule, type Finding } from './rule.js';
 
 interface Data { name: string; both: boolean }
@@ -29,10 +29,10 @@ export default defineRule<Data>({
     const seen = new Map<string, boolean>();
     const out: Finding<Data>[] = [];
     for (const a of absentees(record.members)) {
-      const key = normalizeName(a.name);
+      const key = foldName(a.name);
       const first = seen.get(key);
       if (first === undefined) seen.set(key, a.excused);
-      else out.push({ path: a.path, data: { name: key, both: first !== a.excused } });
+      else out.push({ path: a.path, data: { name: normalizeName(a.name), both: first !== a.excused } });
     }
     return out;
   },

@@ -1,6 +1,7 @@
 // absence-streak: a member absent with reason in more than 3 consecutive regular meetings
 // (Hướng dẫn 12-HD/BTCTW, attendance criterion).
 import { isRegular, monthLabel } from '../facts/months.js';
+import { foldName } from '../validate/text.js';
 import { defineRule, joinList, type CrossFinding } from './rule.js';
 
 interface Data { name: string; cell: string; months: string[]; files: string[] }
@@ -18,15 +19,17 @@ export default defineRule<Data>({
   checkAll: (cells) => {
     const out: CrossFinding<Data>[] = [];
     for (const meetings of cells) {
+      // Names compared folded: "Lê Văn Cường" and "Le Van Cuong" are one member.
       const streaks = new Map<string, { months: string[]; files: string[] }>();
       for (const m of meetings.filter((x) => isRegular(x.info.kind))) {
-        const absent = new Set(m.info.excused.map((e) => e.name));
-        for (const name of [...streaks.keys()]) if (!absent.has(name)) streaks.delete(name);
+        const absent = new Set(m.info.excused.map((e) => foldName(e.name)));
+        for (const key of [...streaks.keys()]) if (!absent.has(key)) streaks.delete(key);
         m.info.excused.forEach(({ name, index }) => {
-          const streak = streaks.get(name) ?? { months: [], files: [] };
+          const key = foldName(name);
+          const streak = streaks.get(key) ?? { months: [], files: [] };
           streak.months.push(m.info.month);
           streak.files.push(m.file);
-          streaks.set(name, streak);
+          streaks.set(key, streak);
           if (streak.months.length === STREAK) {
             out.push({ record: m.index, path: ['members', 'absent_excused', index, 'name'], data: { name, cell: m.info.cell, months: [...streak.months], files: [...streak.files] } });
           }

@@ -1,6 +1,6 @@
 // absent-but-active: a member listed as absent spoke, is commended, chaired or took the minutes.
 import type { Path } from '../load/source.js';
-import { normalizeName } from '../validate/text.js';
+import { foldName, normalizeName } from '../validate/text.js';
 import { absentees } from './absence-duplicate.js';
 import { defineRule } from './rule.js';
 
@@ -23,7 +23,8 @@ export default defineRule<Data>({
     en: (d) => `"${d.name}" is listed as absent but ${ROLE[d.role].en}. Correct the absence lists or this entry.`,
   },
   check: ({ record }) => {
-    const absent = new Set(absentees(record.members).map((a) => normalizeName(a.name)));
+    // Names compared folded: "Phạm Thị Dung" speaks although "Pham Thi Dung" is listed absent.
+    const absent = new Set(absentees(record.members).map((a) => foldName(a.name)));
     const active: { name: string; role: Role; path: Path }[] = [
       ...(record.speakers ?? []).map((name, i) => ({ name, role: 'speaker' as const, path: ['speakers', i] })),
       ...(record.commendations ?? []).map((c, i) => ({ name: c.name, role: 'commendation' as const, path: ['commendations', i, 'name'] })),
@@ -31,7 +32,7 @@ export default defineRule<Data>({
       { name: record.minutes_taker, role: 'minutes_taker', path: ['minutes_taker'] },
     ];
     return active
-      .filter((a) => absent.has(normalizeName(a.name)))
+      .filter((a) => absent.has(foldName(a.name)))
       .map((a) => ({ path: a.path, data: { name: normalizeName(a.name), role: a.role } }));
   },
 });

@@ -6,7 +6,7 @@ export const RULE_IDS = [
   'time-invalid', 'score-range', 'score-sum', 'score-overclaimed', 'rating-overstated', 'rating-understated',
   'assessment-missing', 'score-missing', 'fact-missing', 'agenda-missing', 'duration-short', 'minutes-incomplete',
   'task-incomplete', 'period-mismatch', 'thematic-incomplete', 'hidden-character',
-  'meeting-missing', 'thematic-missing', 'duplicate-meeting', 'absence-streak', 'tasks-not-reviewed',
+  'meeting-missing', 'thematic-missing', 'duplicate-meeting', 'absence-streak', 'tasks-not-reviewed', 'cell-name-variant',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

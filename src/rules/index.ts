@@ -5,6 +5,7 @@ import absentButActive from './absent-but-active.js';
 import agendaMissing from './agenda-missing.js';
 import assessmentMissing from './assessment-missing.js';
 import attendanceMismatch from './attendance-mismatch.js';
+import cellNameVariant from './cell-name-variant.js';
 import duplicateMeeting from './duplicate-meeting.js';
 import durationShort from './duration-short.js';
 import factMissing from './fact-missing.js';
@@ -39,7 +40,7 @@ export const RULES: readonly AnyRule[] = [
   timeInvalid, scoreRange, scoreSum, scoreOverclaimed, ratingOverstated, ratingUnderstated,
   assessmentMissing, scoreMissing, factMissing, agendaMissing, durationShort, minutesIncomplete,
   taskIncomplete, periodMismatch, thematicIncomplete, hiddenCharacter,
-  meetingMissing, thematicMissing, duplicateMeeting, absenceStreak, tasksNotReviewed,
+  meetingMissing, thematicMissing, duplicateMeeting, absenceStreak, tasksNotReviewed, cellNameVariant,
 ];
 
 /** Rules that look at a valid record; the loading stages raise the others, or they look across records. */

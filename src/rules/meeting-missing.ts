@@ -1,6 +1,7 @@
 // meeting-missing: a cell's records span months with one missing (regular meetings are monthly;
-// a combined meeting counts as the month's regular one).
-import { isRegular, monthLabel, monthsBetween } from '../facts/months.js';
+// a combined meeting counts as the month's regular one). A month not over on the as-of date is
+// not missing yet.
+import { isRegular, lastMonthOver, monthLabel, monthsBetween } from '../facts/months.js';
 import { defineRule, joinList, type CrossFinding } from './rule.js';
 
 interface Data { cell: string; months: string[]; before: string | null; after: string | null }
@@ -13,11 +14,12 @@ export default defineRule<Data>({
     vi: (d) => `${d.cell} không có biên bản sinh hoạt thường kỳ tháng ${joinList(d.months.map(monthLabel), 'vi')}${d.before ? ` (giữa ${d.before}` : ''}${d.before && d.after ? ` và ${d.after})` : d.before ? ')' : ''}. Chi bộ sinh hoạt thường kỳ mỗi tháng một lần; hãy bổ sung biên bản nếu đã họp.`,
     en: (d) => `${d.cell} has no regular meeting for ${joinList(d.months.map(monthLabel), 'en')}${d.before ? ` (between ${d.before}` : ''}${d.before && d.after ? ` and ${d.after})` : d.before ? ')' : ''}. Cells meet monthly; add the record if the meeting was held.`,
   },
-  checkAll: (cells) => {
+  checkAll: (cells, { asOf }) => {
     const out: CrossFinding<Data>[] = [];
+    const due = lastMonthOver(asOf);
     for (const meetings of cells) {
       const held = new Set(meetings.filter((m) => isRegular(m.info.kind)).map((m) => m.info.month));
-      const months = monthsBetween(meetings[0]!.info.month, meetings[meetings.length - 1]!.info.month);
+      const months = monthsBetween(meetings[0]!.info.month, meetings[meetings.length - 1]!.info.month).filter((m) => m <= due);
       let gap: string[] = [];
       for (const month of months) {
         if (!held.has(month)) {

@@ -35,7 +35,16 @@ export interface CrossMeeting {
   /** Position of the record in the batch. */
   index: number;
   file: string;
+  /** The meeting, with `cell` the name the cell is reported under. */
   info: MeetingInfo;
+  /** The cell's name as this record spells it. */
+  written: string;
+}
+
+/** What cross-record rules know besides the records. */
+export interface CrossContext {
+  /** The date the batch is judged on (YYYY-MM-DD): months after it are not yet due. */
+  asOf: string;
 }
 
 /** What a cross-record check returns: the record that shows the problem, and where (one of its anchors). */
@@ -53,7 +62,7 @@ export interface Rule<D> {
   message: Record<Lang, (data: D) => string>;
   check?: (ctx: RecordContext) => Finding<D>[];
   /** For cross-record rules: each cell's meetings, in time order. */
-  checkAll?: (cells: readonly (readonly CrossMeeting[])[]) => CrossFinding<D>[];
+  checkAll?: (cells: readonly (readonly CrossMeeting[])[], ctx: CrossContext) => CrossFinding<D>[];
 }
 
 // The data type is checked where a rule is defined; collections of rules only need the shape.

@@ -1,5 +1,5 @@
 // thematic-missing: a quarter of a cell's covered span with no thematic or combined meeting.
-import { monthNumber } from '../facts/months.js';
+import { lastMonthOver, monthNumber } from '../facts/months.js';
 import { defineRule, type CrossFinding } from './rule.js';
 
 interface Data { cell: string; quarter: number; year: number; files: string[] }
@@ -14,12 +14,14 @@ export default defineRule<Data>({
     vi: (d) => `${d.cell} không có buổi sinh hoạt chuyên đề nào trong quý ${ROMAN[d.quarter - 1]}/${d.year} (các biên bản của quý: ${d.files.join(', ')}). Chi bộ sinh hoạt chuyên đề ít nhất mỗi quý một lần.`,
     en: (d) => `${d.cell} held no thematic meeting in Q${d.quarter} ${d.year} (records of the quarter: ${d.files.join(', ')}). Cells hold a thematic meeting at least once a quarter.`,
   },
-  checkAll: (cells) => {
+  checkAll: (cells, { asOf }) => {
     const out: CrossFinding<Data>[] = [];
+    const due = monthNumber(lastMonthOver(asOf));
     for (const meetings of cells) {
       const first = monthNumber(meetings[0]!.info.month);
-      const last = monthNumber(meetings[meetings.length - 1]!.info.month);
-      // Quarters wholly inside the span: a span that starts or ends mid-quarter says nothing of the rest.
+      const last = Math.min(due, monthNumber(meetings[meetings.length - 1]!.info.month));
+      // Quarters wholly inside the span and over by the as-of date: a span that starts or ends
+      // mid-quarter says nothing of the rest.
       for (let q = Math.ceil(first / 3) * 3; q + 2 <= last; q += 3) {
         const inQuarter = meetings.filter((m) => monthNumber(m.info.month) >= q && monthNumber(m.info.month) <= q + 2);
         if (inQuarter.length === 0 || inQuarter.some((m) => m.info.kind !== 'regular')) continue;

@@ -1,8 +1,9 @@
 // A batch of checked records → per cell and year: the month's meetings, counts, the yearly
-// rating; across all: the criteria most often short of full marks and the records with errors.
+// rating (once the year is over); across all: thematic meetings with their ratings, the criteria
+// most often short of full marks and the records with errors.
 import type { RecordResult } from '../check.js';
-import type { MeetingInfo } from '../facts/meeting.js';
-import { isRegular } from '../facts/months.js';
+import { CellNames, type MeetingInfo } from '../facts/meeting.js';
+import { isRegular, lastMonthOver } from '../facts/months.js';
 import type { Rubric, YearlyLevel } from '../validate/rubric.js';
 import { RATING_IDS, type RatingId } from '../validate/text.js';
 
@@ -19,14 +20,30 @@ export interface MonthEntry {
 }
 
 export interface CellYear {
+  /** The cell's most frequent spelling (names compared folded, see `CellNames`). */
   cell: string;
   year: number;
   rubric: string | null;
-  /** January to December; null: no regular meeting. */
+  /** January to December; null: no regular meeting (missing once the month is due). */
   months: (MonthEntry | null)[];
-  counts: Record<RatingId | 'unrated' | 'missing', number>;
-  /** From the rubric's `yearly` section; null when the rubric has none. */
+  /** How many months, from January, are over on the as-of date (0–12). */
+  due: number;
+  /** `notYet`: months without a meeting that are not due yet. */
+  counts: Record<RatingId | 'unrated' | 'missing' | 'notYet', number>;
+  /** The year is over on the as-of date; only then is it rated. */
+  complete: boolean;
+  /** From the rubric's `yearly` section; null when the year is not complete or the rubric has none. */
   yearly: RatingId | null;
+}
+
+/** A thematic meeting (not combined: that one is the month's regular meeting) and its own rating. */
+export interface ThematicMeeting {
+  cell: string;
+  month: string;
+  file: string;
+  rating: RatingId | null;
+  score: number | null;
+  errors: number;
 }
 
 export interface ShortCriterion {
@@ -38,8 +55,14 @@ export interface ShortCriterion {
 }
 
 export interface BatchSummary {
+  /** The date the batch is judged on. */
+  asOf: string;
   cells: CellYear[];
+  /** Scored records by rating, of every kind. */
   ratings: Record<RatingId, number>;
+  /** The same, apart: regular (with combined) meetings, and thematic ones. */
+  ratingsByKind: { regular: Record<RatingId, number>; thematic: Record<RatingId, number> };
+  thematic: ThematicMeeting[];
   shortCriteria: ShortCriterion[];
   withErrors: { file: string; errors: number }[];
 }
@@ -72,10 +95,17 @@ interface Entry {
   errors: number;
 }
 
-/** Summarizes a batch in one pass over its results, keeping only a few facts of each. */
-export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<string, Rubric>): BatchSummary {
+const noRatings = (): Record<RatingId, number> => ({ tot: 0, kha: 0, trung_binh: 0, kem: 0 });
+
+/**
+ * Summarizes a batch in one pass over its results, keeping only a few facts of each; months and
+ * years are judged on the date `asOf` (YYYY-MM-DD).
+ */
+export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<string, Rubric>, asOf: string): BatchSummary {
   const groups = new Map<string, Entry[]>();
-  const ratings = { tot: 0, kha: 0, trung_binh: 0, kem: 0 };
+  const names = new CellNames();
+  const ratings = noRatings();
+  const ratingsByKind = { regular: noRatings(), thematic: noRatings() };
   const criteria = new Map<string, ShortCriterion>();
   const withErrors: { file: string; errors: number }[] = [];
   for (const r of results) {
@@ -83,6 +113,7 @@ export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<
     if (errors > 0) withErrors.push({ file: r.file, errors });
     if (r.score) {
       ratings[r.score.rating]++;
+      if (r.kind) ratingsByKind[isRegular(r.kind) ? 'regular' : 'thematic'][r.score.rating]++;
       for (const c of r.score.criteria) {
         const key = `${c.id}\u0000${c.name}`;
         const entry = criteria.get(key) ?? { id: c.id, name: c.name, short: 0, of: 0 };
@@ -92,15 +123,22 @@ export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<
       }
     }
     if (!r.meeting) continue;
-    const key = `${r.meeting.cell}\u0000${r.meeting.month.slice(0, 4)}`;
+    const key = `${names.add(r.meeting.cell)}\u0000${r.meeting.month.slice(0, 4)}`;
     const list = groups.get(key) ?? [];
     list.push({ file: r.file, meeting: r.meeting, rubric: r.rubric, rating: r.score?.rating ?? null, total: r.score?.total ?? null, max: r.score?.max ?? null, errors });
     groups.set(key, list);
   }
 
-  const cells = [...groups.values()].map((records): CellYear => {
-    const sorted = [...records].sort((a, b) => a.meeting.date.localeCompare(b.meeting.date));
-    const { cell, month } = sorted[0]!.meeting;
+  const lastDue = lastMonthOver(asOf);
+  const thematic: ThematicMeeting[] = [];
+  const cells = [...groups].map(([key, records]): CellYear => {
+    const sorted = [...records].sort((a, b) => (a.meeting.date ?? '').localeCompare(b.meeting.date ?? ''));
+    const cell = names.name(key.slice(0, key.lastIndexOf('\u0000')));
+    const year = Number(sorted[0]!.meeting.month.slice(0, 4));
+    const due = Math.max(0, Math.min(12, (Number(lastDue.slice(0, 4)) - year) * 12 + Number(lastDue.slice(5, 7))));
+    for (const r of sorted) {
+      if (r.meeting.kind === 'thematic') thematic.push({ cell, month: r.meeting.month, file: r.file, rating: r.rating, score: r.total, errors: r.errors });
+    }
     const months = Array.from({ length: 12 }, (_, i): MonthEntry | null => {
       const inMonth = sorted.filter((r) => Number(r.meeting.month.slice(5, 7)) === i + 1);
       const main = inMonth.find((r) => isRegular(r.meeting.kind));
@@ -114,15 +152,17 @@ export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<
         errors: inMonth.reduce((n, r) => n + r.errors, 0),
       };
     });
-    const counts = { tot: 0, kha: 0, trung_binh: 0, kem: 0, unrated: 0, missing: 0 };
-    for (const m of months) counts[m === null ? 'missing' : (m.rating ?? 'unrated')]++;
+    const counts = { tot: 0, kha: 0, trung_binh: 0, kem: 0, unrated: 0, missing: 0, notYet: 0 };
+    months.forEach((m, i) => counts[m === null ? (i < due ? 'missing' : 'notYet') : (m.rating ?? 'unrated')]++);
     const rubricId = sorted.find((r) => r.rubric)?.rubric ?? null;
     const yearly = rubricId ? rubrics.get(rubricId)?.yearly : undefined;
-    return { cell, year: Number(month.slice(0, 4)), rubric: rubricId, months, counts, yearly: yearly ? yearlyRating(yearly.levels, months) : null };
+    const complete = due === 12;
+    return { cell, year, rubric: rubricId, months, due, counts, complete, yearly: yearly && complete ? yearlyRating(yearly.levels, months) : null };
   });
   cells.sort((a, b) => a.cell.localeCompare(b.cell, 'vi') || a.year - b.year);
+  thematic.sort((a, b) => a.cell.localeCompare(b.cell, 'vi') || a.month.localeCompare(b.month) || a.file.localeCompare(b.file));
   const shortCriteria = [...criteria.values()]
     .filter((c) => c.short > 0)
     .sort((a, b) => b.short - a.short || a.id.localeCompare(b.id) || a.name.localeCompare(b.name, 'vi'));
-  return { cells, ratings, shortCriteria, withErrors };
+  return { asOf, cells, ratings, ratingsByKind, thematic, shortCriteria, withErrors };
 }

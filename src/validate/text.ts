@@ -6,6 +6,15 @@ export function normalizeName(name: string): string {
   return name.normalize('NFC').trim().replace(/\s+/gu, ' ');
 }
 
+/**
+ * A name's identity when names are compared: normalised as above, then case and diacritics
+ * (`đ` too) folded away, so "Công an xã", "công an xã" and "Cong an xa" are one name.
+ */
+export function foldName(name: string): string {
+  // NFD alone: decomposing NFC text gives the same as decomposing the original.
+  return name.normalize('NFD').toLowerCase().replace(/\p{M}/gu, '').replace(/đ/gu, 'd').trim().replace(/\s+/gu, ' ');
+}
+
 export function isBlank(value: string | undefined | null): boolean {
   return value === undefined || value === null || value.trim() === '';
 }
