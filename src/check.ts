@@ -5,14 +5,13 @@ import type { Facts } from './facts/catalogue.js';
 import type { Lang } from './facts/describe.js';
 import { computeFacts, periodOf } from './facts/facts.js';
 import { meetingInfo, type Anchors, type MeetingInfo } from './facts/meeting.js';
-import type { RubricError, RubricLoader } from './load/rubrics.js';
+import type { LoadedRubric, RubricError, RubricLoader } from './load/rubrics.js';
 import { decode, DEFAULT_LIMITS, formatPath, locate, parse, type Limits, type Path, type Position, type Source } from './load/source.js';
 import * as rules from './rules/index.js';
 import { CROSS_RULES, RECORD_RULES } from './rules/index.js';
 import type { AnyRule, CrossMeeting, RecordContext, Severity } from './rules/rule.js';
 import { claimsOf, score, type Score } from './score/score.js';
 import { recordSchema, type MeetingKind } from './validate/record-schema.js';
-import type { Rubric } from './validate/rubric.js';
 import type { RatingId } from './validate/text.js';
 import { validate } from './validate/validate.js';
 
@@ -33,7 +32,10 @@ export interface RecordResult {
   cell: string | null;
   kind: MeetingKind | null;
   period: string | null;
+  /** The id of the rubric that scored the record. */
   rubric: string | null;
+  /** Which loaded rubric that was (`LoadedRubric.key`): ids of different files may be equal. */
+  rubricKey: string | null;
   facts: Facts | null;
   score: Score | null;
   claimed: { total?: number; rating?: RatingId } | null;
@@ -47,8 +49,8 @@ export interface RecordResult {
 export interface CheckEnv {
   lang: Lang;
   limits?: Limits;
-  /** The rubric chosen on the command line (or by configuration), which wins over the record's own. */
-  rubric?: Rubric;
+  /** The rubric chosen on the command line, which wins over the record's own. */
+  rubric?: LoadedRubric;
   /** The rubric used when neither the command line nor the record names one. */
   defaultRubric: string;
   loadRubric: RubricLoader;
@@ -93,7 +95,7 @@ function finish(result: RecordResult, env: Pick<CheckEnv, 'severities'>): Record
 }
 
 const empty = (file: string): RecordResult => ({
-  file, cell: null, kind: null, period: null, rubric: null, facts: null, score: null, claimed: null, problems: [], meeting: null, anchors: {},
+  file, cell: null, kind: null, period: null, rubric: null, rubricKey: null, facts: null, score: null, claimed: null, problems: [], meeting: null, anchors: {},
 });
 
 /**
@@ -144,21 +146,23 @@ function checkSource(source: Source, result: RecordResult, absolute: string, env
     claimed: claims.present ? { ...claims.total !== undefined && { total: claims.total }, ...claims.rating && { rating: claims.rating } } : null,
   };
 
-  let rubric = env.rubric;
-  if (!rubric) {
+  let loaded = env.rubric;
+  if (!loaded) {
     const ref = record.rubric ?? env.defaultRubric;
-    const loaded = env.loadRubric(ref, path.dirname(absolute));
-    if ('error' in loaded) {
-      const data = { rubric: ref, reason: rubricErrorText(loaded.error, lang) };
+    const named = env.loadRubric(ref, path.dirname(absolute));
+    if ('error' in named) {
+      const data = { rubric: ref, reason: rubricErrorText(named.error, lang) };
       const where = record.rubric === undefined ? { path: null } : at(['rubric']);
       return finish({ ...described, problems: [problem(rules.rubricUnavailable, data, lang, where)] }, env);
     }
-    rubric = loaded.rubric;
+    loaded = named;
   }
+  const { rubric } = loaded;
+  const scoredBy = { rubric: rubric.id, rubricKey: loaded.key };
   const kindRubric = rubric.kinds[record.kind];
   if (!kindRubric) {
     const data = { rubric: rubric.id, kind: record.kind, kinds: Object.keys(rubric.kinds) };
-    return finish({ ...described, rubric: rubric.id, problems: [problem(rules.rubricKind, data, lang, at(['kind']))] }, env);
+    return finish({ ...described, ...scoredBy, problems: [problem(rules.rubricKind, data, lang, at(['kind']))] }, env);
   }
 
   const facts = computeFacts(record, kindRubric.agenda.map((a) => a.type));
@@ -166,7 +170,7 @@ function checkSource(source: Source, result: RecordResult, absolute: string, env
   const problems = RECORD_RULES.flatMap((rule) =>
     rule.check!(ctx).map((f) => problem(rule, f.data, lang, at(f.path, f.at), f.severity)),
   );
-  return finish({ ...described, rubric: rubric.id, facts, score: ctx.score, problems }, env);
+  return finish({ ...described, ...scoredBy, facts, score: ctx.score, problems }, env);
 }
 
 /** A cross-record problem before it is placed in its record (see `withCrossProblems`). */

@@ -256,6 +256,59 @@ describe('chibo init, rubric, schema', () => {
   });
 });
 
+describe('rubrics are told apart by file and content, not by id', () => {
+  // Two rubric files that both say `id: mine`, with different criterion names, maxima and yearly levels.
+  const rubric = (names: string[], maxima: number[], yearly: string) => `id: mine
+title: Mine
+rule: Test rubric
+kinds: [regular]
+minimum_duration:
+  regular: { minutes: 60, source: test }
+levels:
+  - { id: tot, name: Tốt, min: 90, source: test }
+  - { id: kem, name: Kém, min: 0, source: test }
+criteria:
+${names.map((name, i) => `  - { id: "${i + 1}", name: ${name}, max: ${maxima[i]}, judged: true, source: test }`).join('\n')}
+yearly:
+  source: test
+  levels:
+    - { id: ${yearly} }
+`;
+  function project() {
+    const dir = tmp();
+    const good = readFileSync(`${EXAMPLES}regular-good.yaml`, 'utf8').replace(/^.*\$schema.*\n/, '');
+    for (const [sub, names, maxima, yearly] of [
+      ['a', ['A1', 'A2', 'A3', 'A4', 'A5'], [20, 20, 30, 15, 15], 'tot'],
+      ['b', ['B1', 'B2', 'B3', 'B4', 'B5'], [25, 25, 30, 10, 10], 'kem'],
+    ] as const) {
+      mkdirSync(path.join(dir, sub));
+      writeFileSync(path.join(dir, sub, 'mine.yaml'), rubric([...names], [...maxima], yearly));
+      writeFileSync(path.join(dir, sub, 'r.yaml'), `rubric: ./mine.yaml\n${good.replace(/^cell: .*$/m, `cell: Chi bộ ${sub}`)}`);
+    }
+    return dir;
+  }
+  const RECORDS = ['a/r.yaml', 'b/r.yaml'];
+  const expectApart = (report: any, summary: any) => {
+    const [a, b] = report.results;
+    expect([a.rubric, b.rubric]).toEqual(['mine', 'mine']);
+    expect(a.score.criteria.map((c: any) => [c.name, c.max])).toEqual([['A1', 20], ['A2', 20], ['A3', 30], ['A4', 15], ['A5', 15]]);
+    expect(b.score.criteria.map((c: any) => [c.name, c.max])).toEqual([['B1', 25], ['B2', 25], ['B3', 30], ['B4', 10], ['B5', 10]]);
+    expect(summary.cells.map((c: any) => [c.cell, c.yearly])).toEqual([['Chi bộ a', 'tot'], ['Chi bộ b', 'kem']]);
+    expect(summary.shortCriteria.map((c: any) => c.name).sort()).toEqual(['A3', 'B1', 'B2', 'B3']);
+  };
+  it('on one thread', async () => {
+    const dir = project();
+    const summary = JSON.parse((await chibo(['summary', ...RECORDS, '--format', 'json'], { cwd: dir })).stdout);
+    expectApart((await json(['check', ...RECORDS], { cwd: dir })).report, summary);
+  });
+  it('on worker threads (the executable)', () => {
+    const dir = project();
+    const env = { CHIBO_THREADS: '2' };
+    const report = JSON.parse(spawnChibo(['check', ...RECORDS, '--format', 'json'], { cwd: dir, env }).stdout);
+    expectApart(report, JSON.parse(spawnChibo(['summary', ...RECORDS, '--format', 'json'], { cwd: dir, env }).stdout));
+  });
+});
+
 describe('the executable (bin/chibo.js, built by the test set-up)', () => {
   it('prints what the sources print, with the same exit code', async () => {
     const spawned = spawnChibo(['check', 'examples/', '--lang', 'en']);

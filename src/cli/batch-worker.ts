@@ -2,19 +2,18 @@
 // packed results, with the rubrics it loaded for the first time.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Target } from '../load/files.js';
-import { createRubricLoader, type RubricLoader } from '../load/rubrics.js';
-import type { Rubric } from '../validate/rubric.js';
+import { createRubricLoader, type LoadedRubric, type RubricLoader } from '../load/rubrics.js';
 import { checkTarget, packChunk, threadEnv, type CheckSpec } from './batch.js';
 
 const spec = workerData as CheckSpec;
 const seen = new Set<string>();
-let fresh: Rubric[] = [];
+let fresh: LoadedRubric[] = [];
 const cached = createRubricLoader();
 const loadRubric: RubricLoader = (ref, base) => {
   const loaded = cached(ref, base);
-  if ('rubric' in loaded && !seen.has(loaded.rubric.id)) {
-    seen.add(loaded.rubric.id);
-    fresh.push(loaded.rubric);
+  if ('rubric' in loaded && !seen.has(loaded.key)) {
+    seen.add(loaded.key);
+    fresh.push(loaded);
   }
   return loaded;
 };

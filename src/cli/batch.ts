@@ -8,7 +8,7 @@ import { FACT_IDS, type Facts, type FactValue } from '../facts/catalogue.js';
 import type { MeetingInfo } from '../facts/meeting.js';
 import type { Lang } from '../facts/describe.js';
 import { displayPath, type Target } from '../load/files.js';
-import { createRubricLoader, type RubricLoader } from '../load/rubrics.js';
+import { createRubricLoader, type LoadedRubric, type RubricLoader } from '../load/rubrics.js';
 import type { Limits } from '../load/source.js';
 import type { Summary } from '../report/report.js';
 import type { Severity } from '../rules/rule.js';
@@ -34,6 +34,8 @@ export interface Packed {
   errors: number;
   warnings: number;
   rating: RatingId | null;
+  /** The key of the rubric that scored the record (`LoadedRubric.key`). */
+  rubricKey: string | null;
   /** The record names a rubric that cannot be loaded (chibo then exits 2). */
   rubricUnavailable: boolean;
   /** The whole result, as UTF-8 JSON (a third of its size as a JavaScript object), at `offset` in `chunk`. */
@@ -47,11 +49,13 @@ export interface Packed {
  * the length of its JSON, with no allocation of its own.
  */
 export function packChunk(results: readonly RecordResult[]): Packed[] {
-  // Kept apart: the meeting (in Packed). Dropped: the scores of items, which no report shows, and
-  // what the rubric says again (criterion names and maxima). Facts are a list in FACT_IDS order.
+  // Kept apart: the meeting and the rubric key (in Packed). Dropped: the scores of items, which no
+  // report shows, and what the rubric says again (criterion names and maxima). Facts are a list in
+  // FACT_IDS order.
   const texts = results.map((r) => JSON.stringify({
     ...r,
     meeting: null,
+    rubricKey: null,
     facts: r.facts && FACT_IDS.map((id) => r.facts![id]),
     score: r.score && { ...r.score, criteria: r.score.criteria.map((c) => [c.id, c.ceiling, c.claimed, c.score]) },
   }));
@@ -65,7 +69,10 @@ export function packChunk(results: readonly RecordResult[]): Packed[] {
     let warnings = 0;
     for (const p of r.problems) p.severity === 'error' ? errors++ : warnings++;
     const rubricUnavailable = r.problems.some((p) => p.rule === 'rubric-unavailable');
-    return { file: r.file, meeting: r.meeting, errors, warnings, rating: r.score?.rating ?? null, rubricUnavailable, chunk: buffer, offset: at, length };
+    return {
+      file: r.file, meeting: r.meeting, errors, warnings, rating: r.score?.rating ?? null, rubricKey: r.rubricKey, rubricUnavailable,
+      chunk: buffer, offset: at, length,
+    };
   });
 }
 
@@ -78,14 +85,14 @@ type PackedResult = Omit<RecordResult, 'facts' | 'score'> & {
 
 /**
  * A packed result, whole again but for the scores of single items (`criteria[].items` is empty);
- * criterion names and maxima come back from the rubric that scored it.
+ * criterion names and maxima come back from the rubric that scored it, found by its key.
  */
 export function unpack(p: Packed, rubrics: ReadonlyMap<string, Rubric>): RecordResult {
   const r = JSON.parse(Buffer.from(p.chunk.buffer, p.chunk.byteOffset + p.offset, p.length).toString('utf8')) as PackedResult;
   const facts = r.facts && (Object.fromEntries(FACT_IDS.map((id, i) => [id, r.facts![i] ?? null])) as Facts);
   let score: Score | null = null;
   if (r.score) {
-    const criteria = (r.kind && r.rubric ? rubrics.get(r.rubric)?.kinds[r.kind]?.criteria : undefined) ?? [];
+    const criteria = (r.kind && p.rubricKey ? rubrics.get(p.rubricKey)?.kinds[r.kind]?.criteria : undefined) ?? [];
     score = {
       ...r.score,
       criteria: r.score.criteria.map(([id, ceiling, claimed, value]) => {
@@ -94,7 +101,7 @@ export function unpack(p: Packed, rubrics: ReadonlyMap<string, Rubric>): RecordR
       }),
     };
   }
-  return { ...r, facts, score, meeting: p.meeting };
+  return { ...r, facts, score, meeting: p.meeting, rubricKey: p.rubricKey };
 }
 
 /**
@@ -105,6 +112,7 @@ export function internStrings(packed: readonly Packed[], strings = new Map<strin
   const intern = <T extends string>(s: T): T => (strings.get(s) ?? (strings.set(s, s), s)) as T;
   for (const p of packed) {
     if (p.rating) p.rating = intern(p.rating);
+    if (p.rubricKey) p.rubricKey = intern(p.rubricKey);
     const m = p.meeting;
     if (!m) continue;
     m.cell = intern(m.cell);
@@ -121,7 +129,7 @@ export function threadEnv(spec: CheckSpec, loadRubric: RubricLoader = createRubr
   if (spec.rubric !== undefined) {
     const loaded = loadRubric(spec.rubric, spec.cwd);
     if ('error' in loaded) return { error: loaded };
-    env.rubric = loaded.rubric;
+    env.rubric = loaded;
   }
   return env;
 }
@@ -158,7 +166,7 @@ export async function checkTargets(
   env: CheckEnv,
   threads: number,
   tick: (done: number) => void,
-): Promise<{ packed: Packed[]; rubrics: Rubric[] }> {
+): Promise<{ packed: Packed[]; rubrics: LoadedRubric[] }> {
   // Strings are interned as chunks arrive, before their copies pile up.
   const strings = new Map<string, string>();
   if (threads <= 1 || !canUseWorkers) {
@@ -172,7 +180,7 @@ export async function checkTargets(
     return { packed, rubrics: [] };
   }
   const packed: Packed[] = new Array(targets.length);
-  const rubrics: Rubric[] = [];
+  const rubrics: LoadedRubric[] = [];
   let next = 0;
   let done = 0;
   const run = (worker: Worker) =>
@@ -186,7 +194,7 @@ export async function checkTargets(
         next = Math.min(targets.length, next + CHUNK);
         worker.postMessage({ start, targets: targets.slice(start, next) });
       };
-      worker.on('message', (m: { start: number; packed: Packed[]; rubrics: Rubric[] }) => {
+      worker.on('message', (m: { start: number; packed: Packed[]; rubrics: LoadedRubric[] }) => {
         internStrings(m.packed, strings);
         m.packed.forEach((p, i) => (packed[m.start + i] = p));
         rubrics.push(...m.rubrics);

@@ -85,7 +85,7 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-/** A checked batch, the rubrics it used, and whether chibo fell short of its job. */
+/** A checked batch, the rubrics it used (by `LoadedRubric.key`), and whether chibo fell short of its job. */
 export interface Batch {
   checked: CheckedBatch;
   rubrics: Map<string, Rubric>;
@@ -119,7 +119,7 @@ export async function checkBatch(paths: string[], opts: BatchOptions, io: Io, ou
   const cached = createRubricLoader();
   const loadRubric: RubricLoader = (ref, base) => {
     const loaded = cached(ref, base);
-    if ('rubric' in loaded) rubrics.set(loaded.rubric.id, loaded.rubric);
+    if ('rubric' in loaded) rubrics.set(loaded.key, loaded.rubric);
     return loaded;
   };
   const spec: CheckSpec = {
@@ -149,7 +149,7 @@ export async function checkBatch(paths: string[], opts: BatchOptions, io: Io, ou
   const bar = progress(io, targets.length, lang);
   const { packed, rubrics: fromWorkers } = await checkTargets(targets, spec, env, threadCount(targets.length, io.env), bar.tick);
   bar.end();
-  for (const r of fromWorkers) rubrics.set(r.id, r);
+  for (const r of fromWorkers) rubrics.set(r.key, r.rubric);
   const checked = new CheckedBatch(packed, spec, rubrics);
   return { checked, rubrics, fault: errors.length > 0 || checked.rubricUnavailable };
 }

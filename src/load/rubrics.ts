@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageFile } from '../paths.js';
-import { cachedRubric } from './rubric-cache.js';
+import { cachedRubric, sha256 } from './rubric-cache.js';
 import { compileRubric, type Rubric } from '../validate/rubric.js';
 import { rubricSchema } from '../validate/rubric-schema.js';
 import { readDataFile, type FileMistake } from './data-file.js';
@@ -48,17 +48,28 @@ export function rubricFromText(bytes: Uint8Array, file: string): { rubric: Rubri
   return compiled;
 }
 
+/**
+ * A rubric as loaded, with the key that names it in results: its file and the hash of the bytes
+ * compiled. Two files that share an `id` never share a key, nor do two versions of one file.
+ */
+export interface LoadedRubric {
+  key: string;
+  rubric: Rubric;
+}
+
 /** Loads a rubric by id or path, once per file. */
 export function createRubricLoader() {
-  const cache = new Map<string, { rubric: Rubric } | { error: RubricError }>();
-  return (ref: string, baseDir: string): { rubric: Rubric } | { error: RubricError } => {
+  const cache = new Map<string, LoadedRubric | { error: RubricError }>();
+  return (ref: string, baseDir: string): LoadedRubric | { error: RubricError } => {
     const file = rubricFile(ref, baseDir);
     let result = cache.get(file);
     if (!result) {
       try {
         const bytes = readFileSync(file);
-        const bundled = path.dirname(file) === path.resolve(BUNDLED_DIR) ? cachedRubric(path.basename(file), bytes) : undefined;
-        result = bundled ? { rubric: bundled } : rubricFromText(bytes, file);
+        const hash = sha256(bytes);
+        const bundled = path.dirname(file) === path.resolve(BUNDLED_DIR) ? cachedRubric(path.basename(file), hash) : undefined;
+        const compiled = bundled ? { rubric: bundled } : rubricFromText(bytes, file);
+        result = 'rubric' in compiled ? { key: `${file}#${hash}`, rubric: compiled.rubric } : compiled;
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         const message = code === 'ENOENT'

@@ -66,13 +66,14 @@ interface Entry {
   file: string;
   meeting: MeetingInfo;
   rubric: string | null;
+  rubricKey: string | null;
   rating: RatingId | null;
   total: number | null;
   max: number | null;
   errors: number;
 }
 
-/** Summarizes a batch in one pass over its results, keeping only a few facts of each. */
+/** Summarizes a batch in one pass over its results, keeping only a few facts of each; `rubrics` by key. */
 export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<string, Rubric>): BatchSummary {
   const groups = new Map<string, Entry[]>();
   const ratings = { tot: 0, kha: 0, trung_binh: 0, kem: 0 };
@@ -94,7 +95,7 @@ export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<
     if (!r.meeting) continue;
     const key = `${r.meeting.cell}\u0000${r.meeting.month.slice(0, 4)}`;
     const list = groups.get(key) ?? [];
-    list.push({ file: r.file, meeting: r.meeting, rubric: r.rubric, rating: r.score?.rating ?? null, total: r.score?.total ?? null, max: r.score?.max ?? null, errors });
+    list.push({ file: r.file, meeting: r.meeting, rubric: r.rubric, rubricKey: r.rubricKey, rating: r.score?.rating ?? null, total: r.score?.total ?? null, max: r.score?.max ?? null, errors });
     groups.set(key, list);
   }
 
@@ -116,8 +117,9 @@ export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<
     });
     const counts = { tot: 0, kha: 0, trung_binh: 0, kem: 0, unrated: 0, missing: 0 };
     for (const m of months) counts[m === null ? 'missing' : (m.rating ?? 'unrated')]++;
-    const rubricId = sorted.find((r) => r.rubric)?.rubric ?? null;
-    const yearly = rubricId ? rubrics.get(rubricId)?.yearly : undefined;
+    const scored = sorted.find((r) => r.rubricKey);
+    const rubricId = scored?.rubric ?? null;
+    const yearly = scored?.rubricKey ? rubrics.get(scored.rubricKey)?.yearly : undefined;
     return { cell, year: Number(month.slice(0, 4)), rubric: rubricId, months, counts, yearly: yearly ? yearlyRating(yearly.levels, months) : null };
   });
   cells.sort((a, b) => a.cell.localeCompare(b.cell, 'vi') || a.year - b.year);
