@@ -23,7 +23,7 @@ const OUTCOMES: Record<string, { code: number; rules: string[]; rating: string |
 };
 
 describe('chibo check on the examples', () => {
-  it('covers every example', async () => {
+  it('covers every example', () => {
     expect(readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml')).sort()).toEqual(Object.keys(OUTCOMES).sort());
   });
   for (const [file, want] of Object.entries(OUTCOMES)) {

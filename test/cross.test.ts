@@ -1,13 +1,11 @@
 // Cross-record rules, the summary of a year and yearly ratings.
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { checkAcross, withCrossProblems, type RecordResult } from '../src/check.js';
 import { yearlyRating, type MonthEntry } from '../src/score/summary.js';
 import type { YearlyLevel } from '../src/validate/rubric.js';
 import type { RatingId } from '../src/validate/text.js';
-import { checkText, env, goodRecord, ROOT } from './helpers.js';
+import { chibo, checkText, env, goodRecord, ROOT } from './helpers.js';
 
 type Change = (r: Record<string, any>) => void;
 
@@ -155,9 +153,11 @@ describe('yearly rating (lai-chau-14)', () => {
 });
 
 describe('chibo summary of examples/year-2024', () => {
-  const run = (format: string) =>
-    spawnSync(process.execPath, [path.join(ROOT, 'bin', 'chibo.js'), 'summary', 'examples/year-2024', '--format', format], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  const json = JSON.parse(run('json').stdout);
+  const run = (format: string) => chibo(['summary', 'examples/year-2024', '--format', format]);
+  let json: any;
+  beforeAll(async () => {
+    json = JSON.parse((await run('json')).stdout);
+  });
   const cell = (name: string) => json.cells.find((c: any) => c.cell === name);
 
   it('counts each cell’s months and rates its year as computed by hand', () => {
@@ -178,8 +178,8 @@ describe('chibo summary of examples/year-2024', () => {
     expect(json.shortCriteria[0]).toMatchObject({ id: '1', short: 24, of: 43 });
     expect(json.withErrors).toEqual([{ file: 'examples/year-2024/cntt/2024-03-bo-sung.yaml', errors: 1 }]);
   });
-  it('writes CSV that parses back (UTF-8 with BOM, CRLF)', () => {
-    const csv = run('csv').stdout;
+  it('writes CSV that parses back (UTF-8 with BOM, CRLF)', async () => {
+    const csv = (await run('csv')).stdout;
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = csv.slice(1).trimEnd().split('\r\n').map((line) => line.split(','));
     expect(rows[0]).toHaveLength(3 + 12 + 6 + 1);
@@ -189,16 +189,16 @@ describe('chibo summary of examples/year-2024', () => {
       ['Chi bộ Trường Tiểu học Tân Phong', '', 'Trung bình'],
     ]);
   });
-  it('prints a table in the terminal', () => {
-    const text = run('pretty').stdout;
+  it('prints a table in the terminal', async () => {
+    const text = (await run('pretty')).stdout;
     expect(text).toContain('Chi bộ Phòng Quản lý ngân sách — 2024 (lai-chau-14)  Xếp loại năm: Tốt');
     expect(text).toMatch(/Xếp loại +Tốt +Khá +Khá\* +TB +Khá\* +— +Khá +Kém/);
   });
 });
 
 describe('every cross-record rule fires in examples/year-2024', () => {
-  it('at least once', () => {
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'chibo.js'), 'check', 'examples/year-2024', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+  it('at least once', async () => {
+    const r = await chibo(['check', 'examples/year-2024', '--format', 'json']);
     const rules = new Set(JSON.parse(r.stdout).results.flatMap((x: any) => x.problems.map((p: any) => p.rule)));
     for (const rule of ['meeting-missing', 'thematic-missing', 'duplicate-meeting', 'absence-streak', 'tasks-not-reviewed']) expect(rules).toContain(rule);
   });
@@ -212,7 +212,7 @@ describe('progress on stderr', () => {
     let err = '';
     const io = {
       cwd: ROOT,
-      env: { ...process.env, CI: ci, NO_COLOR: '1' },
+      env: { CI: ci },
       stdout: { write: (s: string) => (out += s), isTTY: false },
       stderr: { write: (s: string) => (err += s), isTTY },
     };
