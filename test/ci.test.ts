@@ -223,6 +223,8 @@ describe('chibo.config.yaml and .chiboignore', () => {
     const r = await run(dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^chibo\.config\.yaml:3:3 {2}/);
+    const list = project('- lang: en\n');
+    expect((await run(list)).stderr).toBe('chibo.config.yaml:1:1  Tệp cấu hình phải là một bảng khóa: giá trị (lang, rubric, rules, …), nhưng tệp là một danh sách.\n');
     const bad = project('max-warnings: many\n');
     expect((await run(bad)).stderr).toMatch(/^chibo\.config\.yaml:1:15 {2}/);
   });

@@ -1,7 +1,7 @@
 // The command line, run in this process from the sources (see `chibo` in helpers.ts): exit codes,
 // reports and messages. The executable itself is spawned by a few smoke tests at the end.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -199,6 +199,22 @@ describe('which files check reads', () => {
     const { report } = await json(['check', dir], { cwd: dir });
     expect(report.results.map((r: any) => r.file)).toEqual(['a.yaml', 'b/y.yml']);
     expect((await json(['check', 'notes.txt'], { cwd: dir })).report.results[0].score.rating).toBe('tot');
+  });
+  it('a folder that cannot be read is exit 2, named on stderr; the rest is still checked', async () => {
+    const dir = tmp();
+    chmodSync(dir, 0o755);
+    for (const sub of ['ok', 'locked']) {
+      mkdirSync(path.join(dir, sub));
+      writeFileSync(path.join(dir, sub, 'r.yaml'), readFileSync(`${EXAMPLES}regular-good.yaml`));
+    }
+    chmodSync(path.join(dir, 'locked'), 0o000);
+    // root reads any folder: the executable then runs as nobody.
+    const args = ['check', '.', '--format', 'json', '--lang', 'en'];
+    const r = process.getuid?.() === 0 ? spawnChibo(args, { cwd: dir, uid: 65534 }) : await chibo(args, { cwd: dir });
+    chmodSync(path.join(dir, 'locked'), 0o755);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('Cannot read the folder "locked" (EACCES): the records in it were not checked.\n');
+    expect(JSON.parse(r.stdout).results.map((x: any) => x.file)).toEqual(['ok/r.yaml']);
   });
   it('a FIFO named explicitly is file-unreadable', async () => {
     const dir = tmp();

@@ -80,6 +80,13 @@ describe('rubric files', () => {
     const m = mistakes(BASE.replace('fact: attendance_rate, op: ">=", value: 0.9', 'fact: minutes_complete, op: ">=", value: 0.9'));
     expect(m[0]!.message.en).toContain('numeric');
   });
+  it('an empty rubric file, or one that is a list, is told it is a rubric file', () => {
+    expect(mistakes('')).toEqual([{ line: 1, column: 1, message: {
+      vi: 'Tệp bộ tiêu chí phải là một bảng khóa: giá trị (id, title, kinds, levels, criteria, …), nhưng tệp là rỗng.',
+      en: 'A rubric file must be a mapping of keys to values (id, title, kinds, levels, criteria, …), but the file is empty.',
+    } }]);
+    expect(mistakes('- a\n')[0]!.message.en).toBe('A rubric file must be a mapping of keys to values (id, title, kinds, levels, criteria, …), but the file is a list.');
+  });
   it('holds no code: a rubric is data, tags are refused', () => {
     expect(mistakes(`${BASE}x: !!js/function "function () {}"\n`)[0]!.message.en).toContain('tag');
   });
@@ -120,7 +127,7 @@ describe('every way a rubric contradicts itself, each made by a file in test/fix
   });
   it.each(MISTAKES)('%s.yaml: %s at %s', async (name, code, at, message) => {
     const file = `${DIR}/${name}.yaml`;
-    const read = readDataFile(readFileSync(`${ROOT}${file}`), rubricSchema);
+    const read = readDataFile(readFileSync(`${ROOT}${file}`), rubricSchema, { vi: '', en: '', keys: '' });
     if ('mistakes' in read) throw new Error(`${file} breaks the schema: ${read.mistakes[0]!.message.en}`);
     const compiled = compileRubric(read.value);
     expect('mistakes' in compiled && compiled.mistakes.map((m) => m.code)).toEqual([code]);

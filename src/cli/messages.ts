@@ -4,6 +4,10 @@ import type { Lang } from '../facts/describe.js';
 export const CLI_MESSAGES = {
   notFound: { vi: (p: string) => `Không có tệp hay thư mục "${p}".`, en: (p: string) => `No such file or folder: "${p}".` },
   noMatch: { vi: (p: string) => `Mẫu "${p}" không khớp với tệp nào.`, en: (p: string) => `The pattern "${p}" matches no file.` },
+  folderUnreadable: {
+    vi: (p: string, code: string) => `Không đọc được thư mục "${p}" (${code}): các biên bản trong đó chưa được kiểm tra.`,
+    en: (p: string, code: string) => `Cannot read the folder "${p}" (${code}): the records in it were not checked.`,
+  },
   noRecords: {
     vi: (p: string) => `Không tìm thấy biên bản nào (tệp .yaml hoặc .yml) trong ${p}.`,
     en: (p: string) => `No record (.yaml or .yml file) found in ${p}.`,

@@ -2,7 +2,7 @@
 import { closeSync, mkdirSync, openSync, realpathSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../facts/describe.js';
-import { collectTargets, displayPath, type Ignored } from '../load/files.js';
+import { collectTargets, displayPath, type Ignored, type PathError } from '../load/files.js';
 import { createRubricLoader, type RubricError, type RubricLoader } from '../load/rubrics.js';
 import { CheckedBatch, checkTargets, threadCount, threadEnv, type CheckSpec } from './batch.js';
 import type { Limits } from '../load/source.js';
@@ -92,6 +92,14 @@ export interface Batch {
   fault: boolean;
 }
 
+function pathErrorText(e: PathError, lang: Lang, cwd: string): string {
+  switch (e.reason) {
+    case 'not-found': return M.notFound[lang](e.arg);
+    case 'no-match': return M.noMatch[lang](e.arg);
+    case 'unreadable': return M.folderUnreadable[lang](displayPath(e.arg, cwd) || '.', e.code);
+  }
+}
+
 /** Writes progress on stderr for long batches, only to a terminal and never in CI. */
 function progress(io: Io, total: number, lang: Lang) {
   const on = io.stderr.isTTY === true && !io.env.CI && total >= 50;
@@ -134,7 +142,7 @@ export async function checkBatch(paths: string[], opts: BatchOptions, io: Io, ou
 
   const args = paths.length > 0 ? paths : ['.'];
   const { targets, errors } = await collectTargets(args, io.cwd, opts.ignored);
-  for (const e of errors) io.stderr.write(`${(e.reason === 'not-found' ? M.notFound : M.noMatch)[lang](e.arg)}\n`);
+  for (const e of errors) io.stderr.write(`${pathErrorText(e, lang, io.cwd)}\n`);
   if (targets.length === 0) {
     if (errors.length === 0) io.stderr.write(`${M.noRecords[lang](args.join(', '))}\n`);
     return undefined;

@@ -60,7 +60,7 @@ export async function loadConfig(cwd: string): Promise<LoadedConfig | { error: C
     return { error: { file, message: { vi: `Không đọc được tệp (${code}).`, en: `The file cannot be read (${code}).` } } };
   }
   // An empty config file is an empty configuration.
-  const read = readDataFile(bytes, configSchema, {});
+  const read = readDataFile(bytes, configSchema, { vi: 'Tệp cấu hình', en: 'A configuration file', keys: 'lang, rubric, rules, …' }, {});
   if ('mistakes' in read) return { error: { file, ...read.mistakes[0]! } };
   const config = read.value;
   if (config.ignore) sources.push({ base: path.dirname(file), rules: (await ignore()).add(config.ignore) });

@@ -34,7 +34,7 @@ const both = (vi: string, en: string) => ({ vi, en });
 
 /** Parses, validates and compiles a rubric's text. Pure. */
 export function rubricFromText(bytes: Uint8Array, file: string): { rubric: Rubric } | { error: RubricError } {
-  const read = readDataFile(bytes, rubricSchema);
+  const read = readDataFile(bytes, rubricSchema, { vi: 'Tệp bộ tiêu chí', en: 'A rubric file', keys: 'id, title, kinds, levels, criteria, …' });
   if ('mistakes' in read) return { error: { file, mistakes: read.mistakes } };
   const compiled = compileRubric(read.value);
   if ('mistakes' in compiled) {

@@ -28,7 +28,8 @@ const GOT: Record<string, Record<Lang, string>> = {
   null: { vi: 'giá trị trống (null)', en: 'empty (null)' },
   empty: { vi: 'rỗng', en: 'empty' },
 };
-const got = (value: string, lang: Lang) => GOT[value]?.[lang] ?? value;
+/** What a value was, in words (the `got` of a type issue). */
+export const got = (value: string, lang: Lang) => GOT[value]?.[lang] ?? value;
 
 const field = (issue: SchemaIssue) => formatPath(issue.path);
 const lastKey = (issue: SchemaIssue) => String(issue.path[issue.path.length - 1] ?? '');
