@@ -58,6 +58,35 @@ export interface CheckEnv {
   severities?: Record<string, Severity | 'off'>;
 }
 
+/** Where a fault of chibo's own (a bug, never the user's input) happened. */
+export interface FaultPlace {
+  file?: string;
+  rule?: string;
+  /** The report format being written. */
+  format?: string;
+}
+
+/** A fault of chibo's own, with where it happened; `cause` is what was thrown. */
+export class InternalFault extends Error {
+  constructor(
+    readonly place: FaultPlace,
+    override readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'InternalFault';
+    if (cause instanceof Error && cause.stack) this.stack = cause.stack;
+  }
+
+  /** Runs `f`, giving a fault it throws the place (a place already known is kept). */
+  static at<T>(place: FaultPlace, f: () => T): T {
+    try {
+      return f();
+    } catch (e) {
+      throw e instanceof InternalFault ? new InternalFault({ ...place, ...e.place }, e.cause) : new InternalFault(place, e);
+    }
+  }
+}
+
 /** The rubric's reason in words, for rubric-unavailable. */
 export function rubricErrorText(error: RubricError, lang: Lang): string {
   const first = error.mistakes[0];
@@ -103,6 +132,10 @@ const empty = (file: string): RecordResult => ({
  * names; `bytes` is the file's content, or the read error's code.
  */
 export function checkRecord(file: string, absolute: string, bytes: Uint8Array | { error: 'not-file' | string }, env: CheckEnv): RecordResult {
+  return InternalFault.at({ file }, () => checkBytes(file, absolute, bytes, env));
+}
+
+function checkBytes(file: string, absolute: string, bytes: Uint8Array | { error: 'not-file' | string }, env: CheckEnv): RecordResult {
   const lang = env.lang;
   const result = empty(file);
   const fail = (rule: AnyRule, data: unknown, where: { path: Path | null; at?: Position }) =>
@@ -168,7 +201,7 @@ function checkSource(source: Source, result: RecordResult, absolute: string, env
   const facts = computeFacts(record, kindRubric.agenda.map((a) => a.type));
   const ctx: RecordContext = { record, rubric, kindRubric, facts, claims, score: score(kindRubric, rubric.levels, facts, claims) };
   const problems = RECORD_RULES.flatMap((rule) =>
-    rule.check!(ctx).map((f) => problem(rule, f.data, lang, at(f.path, f.at), f.severity)),
+    InternalFault.at({ rule: rule.id }, () => rule.check!(ctx).map((f) => problem(rule, f.data, lang, at(f.path, f.at), f.severity))),
   );
   return finish({ ...described, ...scoredBy, facts, score: ctx.score, problems }, env);
 }
@@ -200,11 +233,13 @@ export function checkAcross(entries: readonly BatchEntry[], lang: Lang): Map<num
     list.sort((a, b) => a.info.month.localeCompare(b.info.month) || a.info.date.localeCompare(b.info.date) || a.index - b.index),
   );
   for (const rule of CROSS_RULES) {
-    for (const f of rule.checkAll!(ordered)) {
-      const list = found.get(f.record) ?? [];
-      list.push({ rule: rule.id, severity: rule.severity, path: formatPath(f.path), message: rule.message[lang](f.data) });
-      found.set(f.record, list);
-    }
+    InternalFault.at({ rule: rule.id }, () => {
+      for (const f of rule.checkAll!(ordered)) {
+        const list = found.get(f.record) ?? [];
+        list.push({ rule: rule.id, severity: rule.severity, path: formatPath(f.path), message: rule.message[lang](f.data) });
+        found.set(f.record, list);
+      }
+    });
   }
   return found;
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { checkAcross, checkRecord, withCrossProblems, type CheckEnv, type CrossProblem, type RecordResult } from '../check.js';
+import { checkAcross, checkRecord, InternalFault, withCrossProblems, type CheckEnv, type CrossProblem, type FaultPlace, type RecordResult } from '../check.js';
 import { FACT_IDS, type Facts, type FactValue } from '../facts/catalogue.js';
 import type { MeetingInfo } from '../facts/meeting.js';
 import type { Lang } from '../facts/describe.js';
@@ -194,7 +194,13 @@ export async function checkTargets(
         next = Math.min(targets.length, next + CHUNK);
         worker.postMessage({ start, targets: targets.slice(start, next) });
       };
-      worker.on('message', (m: { start: number; packed: Packed[]; rubrics: LoadedRubric[] }) => {
+      type Done = { start: number; packed: Packed[]; rubrics: LoadedRubric[] };
+      type Fault = { start: number; fault: { place: FaultPlace; message: string; stack?: string } };
+      worker.on('message', (m: Done | Fault) => {
+        if ('fault' in m) {
+          const cause = Object.assign(new Error(m.fault.message), { stack: m.fault.stack });
+          return reject(new InternalFault(m.fault.place, cause));
+        }
         internStrings(m.packed, strings);
         m.packed.forEach((p, i) => (packed[m.start + i] = p));
         rubrics.push(...m.rubrics);
@@ -206,7 +212,13 @@ export async function checkTargets(
       send();
     });
   const workers = Array.from({ length: Math.min(threads, Math.ceil(targets.length / CHUNK)) }, () => new Worker(WORKER, { workerData: spec }));
-  await Promise.all(workers.map(run));
+  try {
+    await Promise.all(workers.map(run));
+  } catch (e) {
+    // One thread failed: the others are stopped, or they would keep the process alive.
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw e;
+  }
   return { packed, rubrics };
 }
 

@@ -2,6 +2,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { InternalFault } from '../check.js';
 import type { Lang } from '../facts/describe.js';
 import { loadConfig } from '../load/config.js';
 import { displayPath } from '../load/files.js';
@@ -202,7 +203,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return ok ? 0 : 2;
     }
     const lang: Lang = io.env.CHIBO_LANG === 'en' ? 'en' : 'vi';
-    io.stderr.write(`${M.internal[lang](e instanceof Error ? e.message : String(e))}\n`);
+    const place = e instanceof InternalFault ? e.place : {};
+    const where = M.internalWhere[lang](place.file ?? '', place.rule ?? '', place.format ?? '');
+    io.stderr.write(`${M.internal[lang](e instanceof Error ? e.message : String(e), where)}\n`);
+    io.stderr.write(io.env.CHIBO_DEBUG ? `${e instanceof Error ? e.stack : String(e)}\n` : `${M.internalHint[lang]()}\n`);
     return 2;
   }
 }

@@ -6,6 +6,7 @@ import { collectTargets, displayPath, type Ignored, type PathError } from '../lo
 import { createRubricLoader, type RubricError, type RubricLoader } from '../load/rubrics.js';
 import { CheckedBatch, checkTargets, threadCount, threadEnv, type CheckSpec } from './batch.js';
 import type { Limits } from '../load/source.js';
+import { InternalFault, type FaultPlace } from '../check.js';
 import { toolVersion } from '../paths.js';
 import type { Formatter } from '../report/report.js';
 import type { Severity } from '../rules/rule.js';
@@ -205,6 +206,16 @@ export async function writeOutput(pieces: Iterable<string>, output: string | und
 export const outputPath = (output: string | undefined, io: Io) =>
   output && output !== '-' ? path.resolve(io.cwd, output) : undefined;
 
+/** The pieces of a report, a fault in making them told with where it happened. */
+function* placed(place: FaultPlace, pieces: Iterable<string>): Generator<string> {
+  const it = pieces[Symbol.iterator]();
+  for (;;) {
+    const next = InternalFault.at(place, () => it.next());
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
 export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Promise<number> {
   const { lang } = opts;
   const outputs = opts.reports.map((r) => outputPath(r.output, io));
@@ -217,7 +228,8 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Pro
   for (const [i, target] of opts.reports.entries()) {
     const formatter = await loadFormatter(target.format);
     const color = colorLevel(opts.color, outputs[i] === undefined && io.stdout.isTTY === true, io.env);
-    if (!(await writeOutput(formatter(report, { lang, color, toolVersion: version }), target.output, io, lang))) fault = true;
+    const pieces = placed({ format: target.format }, formatter(report, { lang, color, toolVersion: version }));
+    if (!(await writeOutput(pieces, target.output, io, lang))) fault = true;
   }
   if (fault) return 2;
   if (summary.errors > 0) return 1;
