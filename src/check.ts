@@ -6,7 +6,7 @@ import type { Lang } from './facts/describe.js';
 import { computeFacts, periodOf } from './facts/facts.js';
 import { meetingInfo, type Anchors, type MeetingInfo } from './facts/meeting.js';
 import type { LoadedRubric, RubricError, RubricLoader } from './load/rubrics.js';
-import { decode, DEFAULT_LIMITS, formatPath, locate, parse, type Limits, type Path, type Position, type Source } from './load/source.js';
+import { decode, formatPath, locate, parse, type Limits, type Path, type Position, type Source } from './load/source.js';
 import * as rules from './rules/index.js';
 import { CROSS_RULES, RECORD_RULES } from './rules/index.js';
 import type { AnyRule, CrossMeeting, RecordContext, Severity } from './rules/rule.js';
@@ -46,16 +46,29 @@ export interface RecordResult {
   anchors: Anchors;
 }
 
-export interface CheckEnv {
+/** Severities set by configuration, by rule id (`off` drops the rule). */
+export type SeverityOverrides = Readonly<Record<string, Severity | 'off'>>;
+
+/** How every record of a run is checked, as the command line and the configuration say. */
+export interface CheckSettings {
   lang: Lang;
-  limits?: Limits;
+  limits: Limits;
+  /** The rubric when neither --rubric nor the record names one: an id or an absolute path. */
+  defaultRubric: string;
+  severities: SeverityOverrides;
+}
+
+/** What checking a record needs: the settings, the rubric loader, and --rubric once loaded. */
+export interface CheckEnv extends CheckSettings {
   /** The rubric chosen on the command line, which wins over the record's own. */
   rubric?: LoadedRubric;
-  /** The rubric used when neither the command line nor the record names one. */
-  defaultRubric: string;
   loadRubric: RubricLoader;
-  /** Severity overrides (`off` drops the rule). */
-  severities?: Record<string, Severity | 'off'>;
+}
+
+/** A problem's severity after the overrides; undefined when its rule is off. */
+export function severityOf(p: { rule: string; severity: Severity }, overrides: SeverityOverrides): Severity | undefined {
+  const override = overrides[p.rule];
+  return override === 'off' ? undefined : (override ?? p.severity);
 }
 
 /** Where a fault of chibo's own (a bug, never the user's input) happened. */
@@ -112,12 +125,11 @@ const byPlace = (a: Problem, b: Problem) =>
   (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule);
 
 function finish(result: RecordResult, env: Pick<CheckEnv, 'severities'>): RecordResult {
-  const severities = env.severities ?? {};
   const problems = result.problems
     .flatMap((p) => {
-      const override = severities[p.rule];
-      if (override === 'off') return [];
-      return override ? [{ ...p, severity: override }] : [p];
+      const severity = severityOf(p, env.severities);
+      if (severity === undefined) return [];
+      return severity === p.severity ? [p] : [{ ...p, severity }];
     })
     .sort(byPlace);
   return { ...result, problems };
@@ -145,7 +157,7 @@ function checkBytes(file: string, absolute: string, bytes: Uint8Array | { error:
     const data = bytes.error === 'not-file' ? { reason: 'not-file' } : { reason: 'read', code: bytes.error };
     return fail(rules.fileUnreadable, data, { path: null });
   }
-  const limits = env.limits ?? DEFAULT_LIMITS;
+  const { limits } = env;
   if (bytes.byteLength > limits.maxBytes) {
     return fail(rules.limitExceeded, { limit: 'maxBytes', value: bytes.byteLength, max: limits.maxBytes }, { path: null });
   }

@@ -1,5 +1,5 @@
 // CI and editor integration: SARIF, JUnit, GitHub annotations, rule pages, JSON Schemas, config.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Ajv04Module from 'ajv-draft-04';
@@ -225,6 +225,10 @@ describe('chibo.config.yaml and .chiboignore', () => {
     expect(r.stderr).toMatch(/^chibo\.config\.yaml:3:3 {2}/);
     const list = project('- lang: en\n');
     expect((await run(list)).stderr).toBe('chibo.config.yaml:1:1  Tệp cấu hình phải là một bảng khóa: giá trị (lang, rubric, rules, …), nhưng tệp là một danh sách.\n');
+    const folder = project('');
+    rmSync(path.join(folder, 'chibo.config.yaml'));
+    mkdirSync(path.join(folder, 'chibo.config.yaml'));
+    expect((await run(folder, ['--lang', 'en'])).stderr).toBe('chibo.config.yaml  The file cannot be read (it is a folder).\n');
     const bad = project('max-warnings: many\n');
     expect((await run(bad)).stderr).toMatch(/^chibo\.config\.yaml:1:15 {2}/);
   });

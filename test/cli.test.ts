@@ -145,6 +145,13 @@ describe('chibo check options', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('nope');
   });
+  it('a rubric that cannot be read says why, in the words of file-unreadable', async () => {
+    const dir = tmp();
+    mkdirSync(path.join(dir, 'r.yaml'));
+    const r = await chibo(['check', path.join(EXAMPLES, 'regular-good.yaml'), '--rubric', path.join(dir, 'r.yaml'), '--lang', 'en'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('The rubric r.yaml cannot be used:\n  r.yaml  The file cannot be read (it is a folder).\n');
+  });
   it('an invalid rubric file is exit 2 with its line', async () => {
     const dir = tmp();
     writeFileSync(path.join(dir, 'r.yaml'), 'id: x\ntitel: y\n');

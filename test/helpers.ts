@@ -9,6 +9,7 @@ import { checkRecord, type CheckEnv, type RecordResult } from '../src/check.js';
 import { main } from '../src/cli/main.js';
 import type { Lang } from '../src/facts/describe.js';
 import { createRubricLoader } from '../src/load/rubrics.js';
+import { DEFAULT_LIMITS } from '../src/load/source.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const EXAMPLES = fileURLToPath(new URL('../examples/', import.meta.url));
@@ -70,7 +71,7 @@ export function goodRecord(): Record<string, any> {
 const loadRubric = createRubricLoader();
 
 export function env(lang: Lang = 'en', extra: Partial<CheckEnv> = {}): CheckEnv {
-  return { lang, defaultRubric: 'lai-chau-14', loadRubric, ...extra };
+  return { lang, limits: DEFAULT_LIMITS, defaultRubric: 'lai-chau-14', severities: {}, loadRubric, ...extra };
 }
 
 /** Checks YAML text as if it were the file `test.yaml` in the examples folder. */

@@ -3,28 +3,24 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { checkAcross, checkRecord, InternalFault, withCrossProblems, type CheckEnv, type CrossProblem, type FaultPlace, type RecordResult } from '../check.js';
+import {
+  checkAcross, checkRecord, InternalFault, severityOf, withCrossProblems,
+  type CheckEnv, type CheckSettings, type CrossProblem, type FaultPlace, type RecordResult,
+} from '../check.js';
 import { FACT_IDS, type Facts, type FactValue } from '../facts/catalogue.js';
 import type { MeetingInfo } from '../facts/meeting.js';
-import type { Lang } from '../facts/describe.js';
 import { displayPath, type Target } from '../load/files.js';
 import { createRubricLoader, type LoadedRubric, type RubricLoader } from '../load/rubrics.js';
-import type { Limits } from '../load/source.js';
 import type { Summary } from '../report/report.js';
-import type { Severity } from '../rules/rule.js';
 import type { Score } from '../score/score.js';
 import type { Rubric } from '../validate/rubric.js';
-import { RATING_IDS, type RatingId } from '../validate/text.js';
+import { zeroRatings, type RatingId } from '../validate/text.js';
 
 /** Everything a thread needs to check records the same way as any other thread. */
-export interface CheckSpec {
-  lang: Lang;
-  limits: Limits;
-  defaultRubric: string;
+export interface CheckSpec extends CheckSettings {
   /** --rubric, resolved against `cwd`. */
   rubric?: string;
   cwd: string;
-  severities: Record<string, Severity | 'off'>;
 }
 
 /** A checked record as the batch keeps it: what counting and cross-record rules need, the rest packed. */
@@ -222,11 +218,6 @@ export async function checkTargets(
   return { packed, rubrics };
 }
 
-const severityOf = (p: { rule: string; severity: Severity }, severities: CheckSpec['severities']) => {
-  const override = severities[p.rule];
-  return override === 'off' ? undefined : (override ?? p.severity);
-};
-
 /** A checked batch, ready for reports: each call to `results()` unpacks the records afresh. */
 export class CheckedBatch {
   private readonly cross: Map<number, CrossProblem[]>;
@@ -239,10 +230,6 @@ export class CheckedBatch {
     this.cross = checkAcross(packed, spec.lang);
   }
 
-  get size(): number {
-    return this.packed.length;
-  }
-
   /** The records' results in input order; with `quiet`, errors only. */
   *results(quiet = false): Generator<RecordResult> {
     for (const [i, p] of this.packed.entries()) {
@@ -253,7 +240,7 @@ export class CheckedBatch {
 
   /** The counts of a report, without unpacking anything. */
   summary(quiet = false): Summary {
-    const ratings = Object.fromEntries(RATING_IDS.map((id) => [id, 0])) as Record<RatingId, number>;
+    const ratings = zeroRatings();
     let errors = 0;
     let warnings = 0;
     for (const [i, p] of this.packed.entries()) {

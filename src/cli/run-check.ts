@@ -5,11 +5,9 @@ import type { Lang } from '../facts/describe.js';
 import { collectTargets, displayPath, type Ignored, type PathError } from '../load/files.js';
 import { createRubricLoader, type RubricError, type RubricLoader } from '../load/rubrics.js';
 import { CheckedBatch, checkTargets, threadCount, threadEnv, type CheckSpec } from './batch.js';
-import type { Limits } from '../load/source.js';
-import { InternalFault, type FaultPlace } from '../check.js';
+import { InternalFault, type CheckSettings, type FaultPlace } from '../check.js';
 import { toolVersion } from '../paths.js';
 import type { Formatter } from '../report/report.js';
-import type { Severity } from '../rules/rule.js';
 import type { Rubric } from '../validate/rubric.js';
 import { CLI_MESSAGES as M } from './messages.js';
 
@@ -23,13 +21,9 @@ export interface ReportTarget {
 }
 
 /** What every command that checks a batch needs. */
-export interface BatchOptions {
+export interface BatchOptions extends CheckSettings {
+  /** --rubric, as given. */
   rubric?: string;
-  /** The rubric when neither --rubric nor the record names one: an id or an absolute path. */
-  defaultRubric: string;
-  lang: Lang;
-  limits: Limits;
-  severities?: Record<string, Severity | 'off'>;
   ignored?: Ignored;
 }
 
@@ -132,7 +126,7 @@ export async function checkBatch(paths: string[], opts: BatchOptions, io: Io, ou
     return loaded;
   };
   const spec: CheckSpec = {
-    lang, limits: opts.limits, defaultRubric: opts.defaultRubric, cwd: io.cwd, severities: opts.severities ?? {},
+    lang, limits: opts.limits, defaultRubric: opts.defaultRubric, cwd: io.cwd, severities: opts.severities,
     ...opts.rubric !== undefined && { rubric: opts.rubric },
   };
   const env = threadEnv(spec, loadRubric);

@@ -2,6 +2,7 @@
 // or every mistake with its place, in both languages.
 import type * as z from 'zod';
 import type { Lang } from '../facts/describe.js';
+import fileUnreadable from '../rules/file-unreadable.js';
 import schemaRule, { got } from '../rules/schema.js';
 import yamlSyntax from '../rules/yaml-syntax.js';
 import { validate } from '../validate/validate.js';
@@ -18,6 +19,12 @@ export interface DataFileKind {
   vi: string;
   en: string;
   keys: string;
+}
+
+/** Why a file of chibo's own cannot be read, in the words of file-unreadable. */
+export function readFailure(error: unknown): Record<Lang, string> {
+  const data = { reason: 'read' as const, code: (error as NodeJS.ErrnoException).code ?? 'EIO' };
+  return { vi: fileUnreadable.message.vi(data), en: fileUnreadable.message.en(data) };
 }
 
 const at = (p?: { line: number; column: number }) => (p ? { line: p.line, column: p.column } : {});

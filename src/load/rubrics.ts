@@ -5,7 +5,7 @@ import { packageFile } from '../paths.js';
 import { cachedRubric, sha256 } from './rubric-cache.js';
 import { compileRubric, type Rubric } from '../validate/rubric.js';
 import { rubricSchema } from '../validate/rubric-schema.js';
-import { readDataFile, type FileMistake } from './data-file.js';
+import { readDataFile, readFailure, type FileMistake } from './data-file.js';
 import { formatPath, locate } from './source.js';
 
 export const BUNDLED_DIR = packageFile('rubrics');
@@ -71,10 +71,9 @@ export function createRubricLoader() {
         const compiled = bundled ? { rubric: bundled } : rubricFromText(bytes, file);
         result = 'rubric' in compiled ? { key: `${file}#${hash}`, rubric: compiled.rubric } : compiled;
       } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        const message = code === 'ENOENT'
+        const message = (e as NodeJS.ErrnoException).code === 'ENOENT'
           ? both(`không có bộ tiêu chí có sẵn nào tên như vậy, và không có tệp ${file}.`, `there is no bundled rubric of that name and no file ${file}.`)
-          : both(`không đọc được tệp ${file} (${code ?? 'lỗi'}).`, `the file ${file} cannot be read (${code ?? 'error'}).`);
+          : readFailure(e);
         result = { error: { file, mistakes: [{ message }] } };
       }
       cache.set(file, result);

@@ -4,14 +4,12 @@ import type { Lang } from '../facts/describe.js';
 import type { BatchSummary, MonthEntry } from '../score/summary.js';
 import { RATING_IDS, RATING_NAMES, type RatingId } from '../validate/text.js';
 import { ratingName, SUMMARY_WORDS } from './summary-text.js';
+import { padStart as pad } from './text-width.js';
 
 const SHORT: Record<RatingId, string> = { tot: 'Tốt', kha: 'Khá', trung_binh: 'TB', kem: 'Kém' };
 
 const paint = (c: ChalkInstance, rating: RatingId | null) =>
   rating === 'tot' ? c.green : rating === 'kha' ? c.cyan : rating === 'trung_binh' ? c.yellow : rating === 'kem' ? c.red : c.dim;
-
-const width = (s: string) => s.normalize('NFC').replace(/\p{M}/gu, '').length;
-const pad = (s: string, n: number) => ' '.repeat(Math.max(0, n - width(s))) + s;
 
 function monthRows(months: (MonthEntry | null)[], lang: Lang, c: ChalkInstance): string[] {
   const w = SUMMARY_WORDS[lang];

@@ -7,7 +7,7 @@ export const SUMMARY_WORDS = {
   vi: {
     cell: 'Chi bộ', criterion: 'Tiêu chí', year: 'Năm', rubric: 'Bộ tiêu chí', month: 'Tháng', rating: 'Xếp loại', score: 'Điểm',
     yearly: 'Xếp loại năm', unrated: 'Chưa chấm', missing: 'Thiếu', shortCriteria: 'Tiêu chí thường thiếu điểm',
-    records: 'biên bản', withErrors: 'Biên bản có lỗi', errors: (n: number) => `${n} lỗi`, none: 'không có', thematic: 'có sinh hoạt chuyên đề',
+    withErrors: 'Biên bản có lỗi', errors: (n: number) => `${n} lỗi`, none: 'không có', thematic: 'có sinh hoạt chuyên đề',
     title: 'Tổng hợp chất lượng sinh hoạt chi bộ', problems: 'Các vấn đề', file: 'Tệp', line: 'Dòng', rule: 'Quy tắc',
     message: 'Nội dung', ratingsChart: 'Số buổi sinh hoạt theo xếp loại', severity: { error: 'lỗi', warning: 'cảnh báo' },
     generated: 'Lập bởi chibo', shortOf: (short: number, of: number) => `${short}/${of} biên bản chưa đạt điểm tối đa`,
@@ -15,7 +15,7 @@ export const SUMMARY_WORDS = {
   en: {
     cell: 'Cell', criterion: 'Criterion', year: 'Year', rubric: 'Rubric', month: 'Month', rating: 'Rating', score: 'Score',
     yearly: 'Yearly rating', unrated: 'Unrated', missing: 'Missing', shortCriteria: 'Criteria most often short of full marks',
-    records: 'records', withErrors: 'Records with errors', errors: (n: number) => `${n} error${n === 1 ? '' : 's'}`, none: 'none', thematic: 'thematic meeting held',
+    withErrors: 'Records with errors', errors: (n: number) => `${n} error${n === 1 ? '' : 's'}`, none: 'none', thematic: 'thematic meeting held',
     title: 'Summary of chi bộ meetings', problems: 'Problems', file: 'File', line: 'Line', rule: 'Rule',
     message: 'Message', ratingsChart: 'Meetings by rating', severity: { error: 'error', warning: 'warning' },
     generated: 'Made by chibo', shortOf: (short: number, of: number) => `${short} of ${of} records short of full marks`,

@@ -64,8 +64,6 @@ function message(issue: SchemaIssue, lang: Lang): string {
     case 'range':
       if (p.min !== undefined) return vi ? `${field(issue)} phải từ ${p.min} trở lên.` : `${field(issue)} must be at least ${p.min}.`;
       return vi ? `${field(issue)} không được lớn hơn ${p.max}.` : `${field(issue)} must be at most ${p.max}.`;
-    case 'too-many':
-      return vi ? `${field(issue)} có quá nhiều phần tử (tối đa ${p.max}).` : `${field(issue)} has too many items (at most ${p.max}).`;
     case 'enum':
       return vi
         ? `${field(issue)} phải là một trong: ${p.values.join(', ')}.`

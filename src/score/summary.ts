@@ -4,7 +4,7 @@ import type { RecordResult } from '../check.js';
 import type { MeetingInfo } from '../facts/meeting.js';
 import { isRegular } from '../facts/months.js';
 import type { Rubric, YearlyLevel } from '../validate/rubric.js';
-import { RATING_IDS, type RatingId } from '../validate/text.js';
+import { RATING_IDS, zeroRatings, type RatingId } from '../validate/text.js';
 
 export interface MonthEntry {
   /** The month's regular (or combined) meeting, when one was held. */
@@ -76,7 +76,7 @@ interface Entry {
 /** Summarizes a batch in one pass over its results, keeping only a few facts of each; `rubrics` by key. */
 export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<string, Rubric>): BatchSummary {
   const groups = new Map<string, Entry[]>();
-  const ratings = { tot: 0, kha: 0, trung_binh: 0, kem: 0 };
+  const ratings = zeroRatings();
   const criteria = new Map<string, ShortCriterion>();
   const withErrors: { file: string; errors: number }[] = [];
   for (const r of results) {
@@ -115,7 +115,7 @@ export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<
         errors: inMonth.reduce((n, r) => n + r.errors, 0),
       };
     });
-    const counts = { tot: 0, kha: 0, trung_binh: 0, kem: 0, unrated: 0, missing: 0 };
+    const counts = { ...zeroRatings(), unrated: 0, missing: 0 };
     for (const m of months) counts[m === null ? 'missing' : (m.rating ?? 'unrated')]++;
     const scored = sorted.find((r) => r.rubricKey);
     const rubricId = scored?.rubric ?? null;
