@@ -44,6 +44,7 @@ criteria:
 
 describe('rubric files', () => {
   it('the bundled rubrics load', () => {
+    expect(bundledRubricIds()).toEqual(['hd42-an-phu', 'lai-chau-14']);
     for (const id of bundledRubricIds()) {
       const r = rubricFromText(readFileSync(`${ROOT}rubrics/${id}.yaml`), id);
       expect('rubric' in r, JSON.stringify(r)).toBe(true);
