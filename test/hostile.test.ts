@@ -56,8 +56,7 @@ describe('the committed hostile corpus', () => {
   });
 });
 
-// Parsing 100,000 list items takes seconds on a busy machine: no time limit is meant here.
-describe('hostile inputs too large to commit', { timeout: 120_000 }, () => {
+describe('hostile inputs too large to commit', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'chibo-large-'));
   const large: Record<string, { rules: string[]; exit: number }> = writeLarge(dir);
   for (const [name, want] of Object.entries(large)) {

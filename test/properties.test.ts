@@ -2,7 +2,7 @@
 // range, and a worse fact never raises a score.
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { RecordResult } from '../src/check.js';
 import type { FactId, Facts } from '../src/facts/catalogue.js';
@@ -17,7 +17,6 @@ import { checkText, goodRecord, ROOT } from './helpers.js';
 const RUNS = 10_000;
 // A mutated record is mostly scored, which costs several times a record refused by the schema.
 const MUTATED_RUNS = 3_000;
-vi.setConfig({ testTimeout: 120_000 });
 const rubrics = bundledRubricIds().map((id) => (rubricFromText(readFileSync(`${ROOT}rubrics/${id}.yaml`), id) as { rubric: Rubric }).rubric);
 
 /** How far a result got: read as YAML, valid as a record, scored. */
