@@ -19,5 +19,6 @@ try {
   process.exitCode = await main(process.argv.slice(2), io);
 } catch (error) {
   process.stderr.write(`chibo: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (process.env.CHIBO_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
   process.exitCode = 2;
 }

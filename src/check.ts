@@ -5,14 +5,13 @@ import type { Facts } from './facts/catalogue.js';
 import type { Lang } from './facts/describe.js';
 import { computeFacts, periodOf } from './facts/facts.js';
 import { CellNames, meetingInfo, type Anchors, type MeetingInfo } from './facts/meeting.js';
-import type { RubricError, RubricLoader } from './load/rubrics.js';
-import { decode, DEFAULT_LIMITS, formatPath, locate, parse, type Limits, type Path, type Position, type Source } from './load/source.js';
+import type { LoadedRubric, RubricError, RubricLoader } from './load/rubrics.js';
+import { decode, formatPath, locate, parse, type Limits, type Path, type Position, type Source } from './load/source.js';
 import * as rules from './rules/index.js';
 import { CROSS_RULES, RECORD_RULES } from './rules/index.js';
 import type { AnyRule, CrossMeeting, RecordContext, Severity } from './rules/rule.js';
 import { claimsOf, score, type Score } from './score/score.js';
 import { recordSchema, type MeetingKind } from './validate/record-schema.js';
-import type { Rubric } from './validate/rubric.js';
 import type { RatingId } from './validate/text.js';
 import { validate } from './validate/validate.js';
 
@@ -33,7 +32,10 @@ export interface RecordResult {
   cell: string | null;
   kind: MeetingKind | null;
   period: string | null;
+  /** The id of the rubric that scored the record. */
   rubric: string | null;
+  /** Which loaded rubric that was (`LoadedRubric.key`): ids of different files may be equal. */
+  rubricKey: string | null;
   facts: Facts | null;
   score: Score | null;
   claimed: { total?: number; rating?: RatingId } | null;
@@ -44,16 +46,58 @@ export interface RecordResult {
   anchors: Anchors;
 }
 
-export interface CheckEnv {
+/** Severities set by configuration, by rule id (`off` drops the rule). */
+export type SeverityOverrides = Readonly<Record<string, Severity | 'off'>>;
+
+/** How every record of a run is checked, as the command line and the configuration say. */
+export interface CheckSettings {
   lang: Lang;
-  limits?: Limits;
-  /** The rubric chosen on the command line (or by configuration), which wins over the record's own. */
-  rubric?: Rubric;
-  /** The rubric used when neither the command line nor the record names one. */
+  limits: Limits;
+  /** The rubric when neither --rubric nor the record names one: an id or an absolute path. */
   defaultRubric: string;
+  severities: SeverityOverrides;
+}
+
+/** What checking a record needs: the settings, the rubric loader, and --rubric once loaded. */
+export interface CheckEnv extends CheckSettings {
+  /** The rubric chosen on the command line, which wins over the record's own. */
+  rubric?: LoadedRubric;
   loadRubric: RubricLoader;
-  /** Severity overrides (`off` drops the rule). */
-  severities?: Record<string, Severity | 'off'>;
+}
+
+/** A problem's severity after the overrides; undefined when its rule is off. */
+export function severityOf(p: { rule: string; severity: Severity }, overrides: SeverityOverrides): Severity | undefined {
+  const override = overrides[p.rule];
+  return override === 'off' ? undefined : (override ?? p.severity);
+}
+
+/** Where a fault of chibo's own (a bug, never the user's input) happened. */
+export interface FaultPlace {
+  file?: string;
+  rule?: string;
+  /** The report format being written. */
+  format?: string;
+}
+
+/** A fault of chibo's own, with where it happened; `cause` is what was thrown. */
+export class InternalFault extends Error {
+  constructor(
+    readonly place: FaultPlace,
+    override readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'InternalFault';
+    if (cause instanceof Error && cause.stack) this.stack = cause.stack;
+  }
+
+  /** Runs `f`, giving a fault it throws the place (a place already known is kept). */
+  static at<T>(place: FaultPlace, f: () => T): T {
+    try {
+      return f();
+    } catch (e) {
+      throw e instanceof InternalFault ? new InternalFault({ ...place, ...e.place }, e.cause) : new InternalFault(place, e);
+    }
+  }
 }
 
 /** The rubric's reason in words, for rubric-unavailable. */
@@ -81,19 +125,18 @@ const byPlace = (a: Problem, b: Problem) =>
   (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule);
 
 function finish(result: RecordResult, env: Pick<CheckEnv, 'severities'>): RecordResult {
-  const severities = env.severities ?? {};
   const problems = result.problems
     .flatMap((p) => {
-      const override = severities[p.rule];
-      if (override === 'off') return [];
-      return override ? [{ ...p, severity: override }] : [p];
+      const severity = severityOf(p, env.severities);
+      if (severity === undefined) return [];
+      return severity === p.severity ? [p] : [{ ...p, severity }];
     })
     .sort(byPlace);
   return { ...result, problems };
 }
 
 const empty = (file: string): RecordResult => ({
-  file, cell: null, kind: null, period: null, rubric: null, facts: null, score: null, claimed: null, problems: [], meeting: null, anchors: {},
+  file, cell: null, kind: null, period: null, rubric: null, rubricKey: null, facts: null, score: null, claimed: null, problems: [], meeting: null, anchors: {},
 });
 
 /**
@@ -101,6 +144,10 @@ const empty = (file: string): RecordResult => ({
  * names; `bytes` is the file's content, or the read error's code.
  */
 export function checkRecord(file: string, absolute: string, bytes: Uint8Array | { error: 'not-file' | string }, env: CheckEnv): RecordResult {
+  return InternalFault.at({ file }, () => checkBytes(file, absolute, bytes, env));
+}
+
+function checkBytes(file: string, absolute: string, bytes: Uint8Array | { error: 'not-file' | string }, env: CheckEnv): RecordResult {
   const lang = env.lang;
   const result = empty(file);
   const fail = (rule: AnyRule, data: unknown, where: { path: Path | null; at?: Position }) =>
@@ -110,7 +157,7 @@ export function checkRecord(file: string, absolute: string, bytes: Uint8Array | 
     const data = bytes.error === 'not-file' ? { reason: 'not-file' } : { reason: 'read', code: bytes.error };
     return fail(rules.fileUnreadable, data, { path: null });
   }
-  const limits = env.limits ?? DEFAULT_LIMITS;
+  const { limits } = env;
   if (bytes.byteLength > limits.maxBytes) {
     return fail(rules.limitExceeded, { limit: 'maxBytes', value: bytes.byteLength, max: limits.maxBytes }, { path: null });
   }
@@ -144,29 +191,31 @@ function checkSource(source: Source, result: RecordResult, absolute: string, env
     claimed: claims.present ? { ...claims.total !== undefined && { total: claims.total }, ...claims.rating && { rating: claims.rating } } : null,
   };
 
-  let rubric = env.rubric;
-  if (!rubric) {
+  let loaded = env.rubric;
+  if (!loaded) {
     const ref = record.rubric ?? env.defaultRubric;
-    const loaded = env.loadRubric(ref, path.dirname(absolute));
-    if ('error' in loaded) {
-      const data = { rubric: ref, reason: rubricErrorText(loaded.error, lang) };
+    const named = env.loadRubric(ref, path.dirname(absolute));
+    if ('error' in named) {
+      const data = { rubric: ref, reason: rubricErrorText(named.error, lang) };
       const where = record.rubric === undefined ? { path: null } : at(['rubric']);
       return finish({ ...described, problems: [problem(rules.rubricUnavailable, data, lang, where)] }, env);
     }
-    rubric = loaded.rubric;
+    loaded = named;
   }
+  const { rubric } = loaded;
+  const scoredBy = { rubric: rubric.id, rubricKey: loaded.key };
   const kindRubric = rubric.kinds[record.kind];
   if (!kindRubric) {
     const data = { rubric: rubric.id, kind: record.kind, kinds: Object.keys(rubric.kinds) };
-    return finish({ ...described, rubric: rubric.id, problems: [problem(rules.rubricKind, data, lang, at(['kind']))] }, env);
+    return finish({ ...described, ...scoredBy, problems: [problem(rules.rubricKind, data, lang, at(['kind']))] }, env);
   }
 
   const facts = computeFacts(record, kindRubric.agenda.map((a) => a.type));
   const ctx: RecordContext = { record, rubric, kindRubric, facts, claims, score: score(kindRubric, rubric.levels, facts, claims) };
   const problems = RECORD_RULES.flatMap((rule) =>
-    rule.check!(ctx).map((f) => problem(rule, f.data, lang, at(f.path, f.at), f.severity)),
+    InternalFault.at({ rule: rule.id }, () => rule.check!(ctx).map((f) => problem(rule, f.data, lang, at(f.path, f.at), f.severity))),
   );
-  return finish({ ...described, rubric: rubric.id, facts, score: ctx.score, problems }, env);
+  return finish({ ...described, ...scoredBy, facts, score: ctx.score, problems }, env);
 }
 
 /** A cross-record problem before it is placed in its record (see `withCrossProblems`). */
@@ -202,11 +251,13 @@ export function checkAcross(entries: readonly BatchEntry[], lang: Lang, asOf: st
       .sort((a, b) => a.info.month.localeCompare(b.info.month) || (a.info.date ?? '').localeCompare(b.info.date ?? '') || a.index - b.index);
   });
   for (const rule of CROSS_RULES) {
-    for (const f of rule.checkAll!(ordered, { asOf })) {
-      const list = found.get(f.record) ?? [];
-      list.push({ rule: rule.id, severity: rule.severity, path: formatPath(f.path), message: rule.message[lang](f.data) });
-      found.set(f.record, list);
-    }
+    InternalFault.at({ rule: rule.id }, () => {
+      for (const f of rule.checkAll!(ordered, { asOf })) {
+        const list = found.get(f.record) ?? [];
+        list.push({ rule: rule.id, severity: rule.severity, path: formatPath(f.path), message: rule.message[lang](f.data) });
+        found.set(f.record, list);
+      }
+    });
   }
   return found;
 }

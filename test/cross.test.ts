@@ -1,16 +1,15 @@
 // Cross-record rules, the summary of a year and yearly ratings.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { checkAcross, withCrossProblems, type RecordResult } from '../src/check.js';
 import { lastMonthOver } from '../src/facts/months.js';
 import { yearlyRating, type MonthEntry } from '../src/score/summary.js';
 import type { YearlyLevel } from '../src/validate/rubric.js';
 import type { RatingId } from '../src/validate/text.js';
-import { checkText, env, goodRecord, ROOT } from './helpers.js';
+import { chibo, checkText, env, goodRecord, ROOT, spawnChibo } from './helpers.js';
 
 type Change = (r: Record<string, any>) => void;
 
@@ -162,9 +161,11 @@ describe('yearly rating (lai-chau-14)', () => {
 });
 
 describe('chibo summary of examples/year-2024', () => {
-  const run = (format: string) =>
-    spawnSync(process.execPath, [path.join(ROOT, 'bin', 'chibo.js'), 'summary', 'examples/year-2024', '--format', format], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  const json = JSON.parse(run('json').stdout);
+  const run = (format: string) => chibo(['summary', 'examples/year-2024', '--format', format]);
+  let json: any;
+  beforeAll(async () => {
+    json = JSON.parse((await run('json')).stdout);
+  });
   const cell = (name: string) => json.cells.find((c: any) => c.cell === name);
 
   it('counts each cell’s months and rates its year as computed by hand', () => {
@@ -185,8 +186,8 @@ describe('chibo summary of examples/year-2024', () => {
     expect(json.shortCriteria[0]).toMatchObject({ id: '1', short: 24, of: 43 });
     expect(json.withErrors).toEqual([{ file: 'examples/year-2024/cntt/2024-03-bo-sung.yaml', errors: 1 }]);
   });
-  it('writes CSV that parses back (UTF-8 with BOM, CRLF): per month a score (a number) and a rating', () => {
-    const csv = run('csv').stdout;
+  it('writes CSV that parses back (UTF-8 with BOM, CRLF): per month a score (a number) and a rating', async () => {
+    const csv = (await run('csv')).stdout;
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = csv.slice(1).trimEnd().split('\r\n').map((line) => line.split(','));
     expect(rows[0]).toHaveLength(3 + 2 * 12 + 7 + 1);
@@ -199,16 +200,18 @@ describe('chibo summary of examples/year-2024', () => {
       ['Chi bộ Trường Tiểu học Tân Phong', '', 'Thiếu', '90', 'Khá*', 'Trung bình'],
     ]);
   });
-  it('prints a table in the terminal', () => {
-    const text = run('pretty').stdout;
+  it('prints a table in the terminal', async () => {
+    const text = (await run('pretty')).stdout;
     expect(text).toContain('Chi bộ Phòng Quản lý ngân sách — 2024 (lai-chau-14)  Xếp loại chất lượng sinh hoạt chi bộ cả năm: Tốt');
     expect(text).toMatch(/Xếp loại +Tốt +Khá +Khá\* +TB +Khá\* +— +Khá +Kém/);
   });
 });
 
-const CHIBO = path.join(ROOT, 'bin', 'chibo.js');
-const chiboIn = (cwd: string, args: string[]) =>
-  spawnSync(process.execPath, [CHIBO, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CHIBO_LANG: '' } });
+/** Spawned (dist/ is built from the sources by the test set-up): a run that reads a folder. */
+const chiboIn = (cwd: string, args: string[]) => {
+  const r = spawnChibo(args, { cwd, env: { NO_COLOR: '1' } });
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
+};
 
 /** A folder of clean records, one per entry (month and change), as files YYYY-MM[-n].yaml. */
 function folder(...months: [string, Change?][]): string {
@@ -366,8 +369,8 @@ describe('a record whose date cannot be read but whose period can', { timeout: 3
 });
 
 describe('every cross-record rule fires in examples/year-2024', () => {
-  it('at least once', () => {
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'chibo.js'), 'check', 'examples/year-2024', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+  it('at least once', async () => {
+    const r = await chibo(['check', 'examples/year-2024', '--format', 'json']);
     const rules = new Set(JSON.parse(r.stdout).results.flatMap((x: any) => x.problems.map((p: any) => p.rule)));
     for (const rule of ['meeting-missing', 'thematic-missing', 'duplicate-meeting', 'absence-streak', 'tasks-not-reviewed']) expect(rules).toContain(rule);
   });
@@ -381,7 +384,7 @@ describe('progress on stderr', () => {
     let err = '';
     const io = {
       cwd: ROOT,
-      env: { ...process.env, CI: ci, NO_COLOR: '1' },
+      env: { CI: ci },
       stdout: { write: (s: string) => (out += s), isTTY: false },
       stderr: { write: (s: string) => (err += s), isTTY },
     };

@@ -1,13 +1,66 @@
-// Shared test helpers: the bundled rubric, a clean record to vary, and one-call checking.
+// Shared test helpers: the bundled rubric, a clean record to vary, one-call checking, and the
+// command line run in this process or spawned.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml, stringify } from 'yaml';
 import { checkRecord, type CheckEnv, type RecordResult } from '../src/check.js';
+import { main } from '../src/cli/main.js';
 import type { Lang } from '../src/facts/describe.js';
 import { createRubricLoader } from '../src/load/rubrics.js';
+import { DEFAULT_LIMITS } from '../src/load/source.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const EXAMPLES = fileURLToPath(new URL('../examples/', import.meta.url));
+export const BIN = path.join(ROOT, 'bin', 'chibo.js');
+/** The version package.json gives: what `--version` and every report must say. */
+export const VERSION: string = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+
+export interface RunOptions {
+  cwd?: string;
+  /** The whole environment chibo sees (nothing of the test process's, so no CHIBO_LANG leaks in). */
+  env?: Record<string, string | undefined>;
+  /** Whether stdout and stderr are terminals. */
+  tty?: boolean;
+}
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the command line in this process, from the sources, as bin/chibo.js would. */
+export async function chibo(args: string[], opts: RunOptions = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const isTTY = opts.tty ?? false;
+  const code = await main(args, {
+    cwd: opts.cwd ?? ROOT,
+    env: { ...opts.env },
+    stdout: { write: (s: string) => ((stdout += s), true), isTTY },
+    stderr: { write: (s: string) => ((stderr += s), true), isTTY },
+  });
+  return { code, stdout, stderr };
+}
+
+/** `chibo` with --format json, the report parsed (undefined when stdout is empty). */
+export async function chiboJson(args: string[], opts: RunOptions = {}): Promise<Run & { report: any }> {
+  const r = await chibo([...args, '--format', 'json'], opts);
+  return { ...r, report: r.stdout ? JSON.parse(r.stdout) : undefined };
+}
+
+/**
+ * Spawns bin/chibo.js: for what only the executable does (threads, pipes, loading dist/). The
+ * test set-up builds dist/ from the sources first.
+ */
+export function spawnChibo(args: string[], opts: RunOptions & { uid?: number } = {}): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? ROOT, env: { PATH: process.env.PATH, ...opts.env } as NodeJS.ProcessEnv, encoding: 'utf8', maxBuffer: 1 << 28,
+    ...opts.uid !== undefined && { uid: opts.uid, gid: opts.uid },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
 
 /** A plain-data copy of examples/regular-good.yaml: clean, rated Tốt, 97 points. */
 export function goodRecord(): Record<string, any> {
@@ -18,7 +71,7 @@ export function goodRecord(): Record<string, any> {
 const loadRubric = createRubricLoader();
 
 export function env(lang: Lang = 'en', extra: Partial<CheckEnv> = {}): CheckEnv {
-  return { lang, defaultRubric: 'lai-chau-14', loadRubric, ...extra };
+  return { lang, limits: DEFAULT_LIMITS, defaultRubric: 'lai-chau-14', severities: {}, loadRubric, ...extra };
 }
 
 /** Checks YAML text as if it were the file `test.yaml` in the examples folder. */

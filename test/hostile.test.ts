@@ -1,5 +1,5 @@
 // Broken and hostile input: every file gets a clear answer, nothing crashes, nothing is changed.
-import { spawnSync, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,17 +7,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script, shared with people who generate the files by hand
 import { writeLarge } from './fixtures/hostile/generate-large.mjs';
 import { CROSS_RULES } from '../src/rules/index.js';
-import { EXAMPLES, ROOT } from './helpers.js';
+import { chibo as run, EXAMPLES, ROOT } from './helpers.js';
 
 const HOSTILE = path.join(ROOT, 'test', 'fixtures', 'hostile');
 const expected: Record<string, { rules: string[]; exit: number }> = JSON.parse(readFileSync(path.join(HOSTILE, 'expected.json'), 'utf8'));
 
-function chibo(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'chibo.js'), ...args], {
-    cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CHIBO_LANG: 'en' }, maxBuffer: 64 * 1024 * 1024,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const chibo = (args: string[], cwd = ROOT) => run(args, { cwd, env: { CHIBO_LANG: 'en' } });
 const rulesIn = (result: { problems: { rule: string }[] }) => [...new Set(result.problems.map((p) => p.rule))].sort();
 /** In one batch, the corpus's many copies of one meeting are also duplicates of each other. */
 const CROSS = new Set(CROSS_RULES.map((r) => r.id));
@@ -31,9 +26,9 @@ const snapshot = (dir: string) =>
 describe('the committed hostile corpus', () => {
   let report: any;
   let before: ReturnType<typeof snapshot>;
-  beforeAll(() => {
+  beforeAll(async () => {
     before = snapshot(HOSTILE);
-    const r = chibo(['check', HOSTILE, '--format', 'json']);
+    const r = await chibo(['check', HOSTILE, '--format', 'json']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     report = JSON.parse(r.stdout);
@@ -44,19 +39,19 @@ describe('the committed hostile corpus', () => {
     expect(report.results.flatMap((r: any) => r.problems.map((p: any) => p.rule))).toContain('duplicate-meeting');
   });
   for (const [name, want] of Object.entries(expected)) {
-    it(`${name}: ${want.rules.join(', ') || 'a normal check'}, exit ${want.exit}`, () => {
+    it(`${name}: ${want.rules.join(', ') || 'a normal check'}, exit ${want.exit}`, async () => {
       const result = report.results.find((r: any) => path.basename(r.file) === name);
       expect(ownRules(result)).toEqual([...want.rules].sort());
       for (const p of result.problems) expect(p.message).toMatch(/\S{3,}.*[.!]$/);
-      expect(chibo(['check', path.join(HOSTILE, name)]).code).toBe(want.exit);
+      expect((await chibo(['check', path.join(HOSTILE, name)])).code).toBe(want.exit);
     });
   }
-  it('leaves every file byte-identical, with its modification time', () => {
-    chibo(['check', HOSTILE]);
+  it('leaves every file byte-identical, with its modification time', async () => {
+    await chibo(['check', HOSTILE]);
     expect(snapshot(HOSTILE)).toEqual(before);
   });
-  it('prints no stack trace anywhere', () => {
-    const r = chibo(['check', HOSTILE]);
+  it('prints no stack trace anywhere', async () => {
+    const r = await chibo(['check', HOSTILE]);
     expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
   });
 });
@@ -65,59 +60,59 @@ describe('hostile inputs too large to commit', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'chibo-large-'));
   const large: Record<string, { rules: string[]; exit: number }> = writeLarge(dir);
   for (const [name, want] of Object.entries(large)) {
-    it(`${name}: ${want.rules.join(', ') || 'a normal check'}`, () => {
-      const r = chibo(['check', path.join(dir, name), '--format', 'json']);
+    it(`${name}: ${want.rules.join(', ') || 'a normal check'}`, async () => {
+      const r = await chibo(['check', path.join(dir, name), '--format', 'json']);
       expect(r.code).toBe(want.exit);
       expect(rulesIn(JSON.parse(r.stdout).results[0])).toEqual(want.rules);
     });
   }
-  it('a raised limit lets a long list through', () => {
-    const r = chibo(['check', path.join(dir, 'speakers-100000.yaml'), '--max-items', '200000', '--format', 'json']);
+  it('a raised limit lets a long list through', async () => {
+    const r = await chibo(['check', path.join(dir, 'speakers-100000.yaml'), '--max-items', '200000', '--format', 'json']);
     expect(rulesIn(JSON.parse(r.stdout).results[0])).toEqual(['speakers-exceed-present']);
   });
 });
 
 describe('hostile paths', () => {
   const good = readFileSync(path.join(EXAMPLES, 'regular-good.yaml'));
-  it('a symbolic link loop is walked once, without hanging', () => {
+  it('a symbolic link loop is walked once, without hanging', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'chibo-loop-'));
     mkdirSync(path.join(dir, 'a'));
     writeFileSync(path.join(dir, 'a', 'r.yaml'), good);
     symlinkSync('..', path.join(dir, 'a', 'up'));
     symlinkSync(path.join(dir, 'a'), path.join(dir, 'again'));
-    const r = chibo(['check', dir, '--format', 'json'], dir);
+    const r = await chibo(['check', dir, '--format', 'json'], dir);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).results.map((x: any) => x.file)).toEqual(['a/r.yaml']);
   });
-  it('a link to itself named explicitly is file-unreadable, not a crash', () => {
+  it('a link to itself named explicitly is file-unreadable, not a crash', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'chibo-self-'));
     symlinkSync('self.yaml', path.join(dir, 'self.yaml'));
-    const r = chibo(['check', path.join(dir, 'self.yaml'), '--format', 'json']);
+    const r = await chibo(['check', path.join(dir, 'self.yaml'), '--format', 'json']);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).results[0].problems[0]).toMatchObject({ rule: 'file-unreadable', message: 'The file cannot be read (a symbolic link that loops).' });
   });
-  it('a very long path and names with spaces and Vietnamese letters', () => {
+  it('a very long path and names with spaces and Vietnamese letters', async () => {
     let dir = mkdtempSync(path.join(tmpdir(), 'chibo-long-'));
     for (let i = 0; i < 12; i++) dir = path.join(dir, `thư mục rất dài số ${i} ${'x'.repeat(60)}`);
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'biên bản tháng 3.yaml'), good);
-    const r = chibo(['check', dir, '--format', 'json']);
+    const r = await chibo(['check', dir, '--format', 'json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).results[0].file).toMatch(/biên bản tháng 3\.yaml$/);
   });
-  it.skipIf(process.getuid?.() === 0)('a file without read permission is file-unreadable', () => {
+  it.skipIf(process.getuid?.() === 0)('a file without read permission is file-unreadable', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'chibo-perm-'));
     const file = path.join(dir, 'secret.yaml');
     writeFileSync(file, good, { mode: 0o000 });
-    const r = chibo(['check', file, '--format', 'json']);
+    const r = await chibo(['check', file, '--format', 'json']);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).results[0].problems[0].rule).toBe('file-unreadable');
   });
-  it('a FIFO inside a folder is skipped', () => {
+  it('a FIFO inside a folder is skipped', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'chibo-fifo-'));
     execFileSync('mkfifo', [path.join(dir, 'pipe.yaml')]);
     writeFileSync(path.join(dir, 'r.yaml'), good);
-    const r = chibo(['check', dir, '--format', 'json'], dir);
+    const r = await chibo(['check', dir, '--format', 'json'], dir);
     expect(JSON.parse(r.stdout).results.map((x: any) => x.file)).toEqual(['r.yaml']);
   });
 });
@@ -136,9 +131,9 @@ describe('hostile rubric files', () => {
     ['proto.yaml', `${rubric}__proto__: { polluted: true }\n`, 2],
   ];
   for (const [name, text, code] of cases) {
-    it(`${name} → exit ${code} with a message and no stack trace`, () => {
+    it(`${name} → exit ${code} with a message and no stack trace`, async () => {
       writeFileSync(path.join(dir, name), text);
-      const r = chibo(['rubric', path.join(dir, name)]);
+      const r = await chibo(['rubric', path.join(dir, name)]);
       expect(r.code).toBe(code);
       if (code === 2) expect(r.stderr).toMatch(/cannot be used:\n {2}\S+/);
       expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);

@@ -17,7 +17,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'chibo-html-'));
 const htmlFile = path.join(dir, 'report.html');
 
 function report(args: string[]) {
-  return spawnSync(process.execPath, [path.join(ROOT, 'bin', 'chibo.js'), 'report', 'examples/year-2024', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return spawnSync(process.execPath, [path.join(ROOT, 'bin', 'chibo.js'), 'report', 'examples/year-2024', ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH } });
 }
 // The same records judged in September 2024: a year in progress.
 const septemberFile = path.join(dir, 'september.html');

@@ -1,8 +1,12 @@
 // Rubric files: the bundled ones load; one that contradicts itself is refused at the right line.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readDataFile } from '../src/load/data-file.js';
 import { bundledRubricIds, rubricFromText } from '../src/load/rubrics.js';
-import { ROOT } from './helpers.js';
+import { compileRubric } from '../src/validate/rubric.js';
+import { RUBRIC_MISTAKES, type RubricMistakeCode } from '../src/validate/rubric-mistakes.js';
+import { rubricSchema } from '../src/validate/rubric-schema.js';
+import { chibo, ROOT } from './helpers.js';
 
 const text = (s: string) => new TextEncoder().encode(s);
 const load = (s: string) => rubricFromText(text(s), 'r.yaml');
@@ -40,6 +44,7 @@ criteria:
 
 describe('rubric files', () => {
   it('the bundled rubrics load', () => {
+    expect(bundledRubricIds()).toEqual(['hd42-an-phu', 'lai-chau-14']);
     for (const id of bundledRubricIds()) {
       const r = rubricFromText(readFileSync(`${ROOT}rubrics/${id}.yaml`), id);
       expect('rubric' in r, JSON.stringify(r)).toBe(true);
@@ -76,7 +81,63 @@ describe('rubric files', () => {
     const m = mistakes(BASE.replace('fact: attendance_rate, op: ">=", value: 0.9', 'fact: minutes_complete, op: ">=", value: 0.9'));
     expect(m[0]!.message.en).toContain('numeric');
   });
+  it('an empty rubric file, or one that is a list, is told it is a rubric file', () => {
+    expect(mistakes('')).toEqual([{ line: 1, column: 1, message: {
+      vi: 'Tệp bộ tiêu chí phải là một bảng khóa: giá trị (id, title, kinds, levels, criteria, …), nhưng tệp là rỗng.',
+      en: 'A rubric file must be a mapping of keys to values (id, title, kinds, levels, criteria, …), but the file is empty.',
+    } }]);
+    expect(mistakes('- a\n')[0]!.message.en).toBe('A rubric file must be a mapping of keys to values (id, title, kinds, levels, criteria, …), but the file is a list.');
+  });
   it('holds no code: a rubric is data, tags are refused', () => {
     expect(mistakes(`${BASE}x: !!js/function "function () {}"\n`)[0]!.message.en).toContain('tag');
+  });
+});
+
+describe('every way a rubric contradicts itself, each made by a file in test/fixtures/rubrics/mistakes', () => {
+  const DIR = 'test/fixtures/rubrics/mistakes';
+  // file, the mistake, and where and what chibo says (path: message, in English).
+  const MISTAKES: [string, RubricMistakeCode, string, string][] = [
+    ['condition-fact-and-facts', 'conditionFacts', '17:17', 'criteria[0].bands[0].when: A condition needs exactly one of `fact` or `facts`.'],
+    ['condition-not-numeric', 'conditionNotNumeric', '17:47',
+      'criteria[0].bands[0].when.op: The comparison ">=" needs a numeric fact and a numeric value; "minutes_complete" is a boolean fact.'],
+    ['condition-in-needs-list', 'conditionInNeedsList', '17:65', 'criteria[0].bands[0].when.value: The operator "in" needs a list of values.'],
+    ['condition-needs-value', 'conditionNeedsValue', '17:11', 'criteria[0].bands[0].when.value: The operator "=" needs one value.'],
+    ['scoring-ways', 'scoringWays', '12:5', 'criteria[0]: Each item needs exactly one way of scoring: `judged: true` or `bands`.'],
+    ['band-above-max', 'bandAboveMax', '17:74', "criteria[0].bands[0].points: A band gives 120 points, more than the item's maximum of 100."],
+    ['band-otherwise-not-last', 'bandOtherwiseNotLast', '17:9', 'criteria[0].bands[0]: Only the last band may have no condition ("otherwise").'],
+    ['band-points-rise', 'bandPointsRise', '18:19', 'criteria[0].bands[1].points: Bands must go from most points to fewest: 100 comes after 50.'],
+    ['band-threshold-order', 'bandThresholdOrder', '18:59', "criteria[0].bands[1].when.value: The threshold 0.9 is out of order after the previous band's 0.5."],
+    ['cap-above-max', 'capAboveMax', '19:69', "criteria[0].caps[0].max: The cap 120 is above the item's maximum of 100."],
+    ['kind-outside-rubric', 'kindOutsideRubric', '12:42', "criteria[0].kinds: Meeting kind thematic is not among the rubric's `kinds` (regular)."],
+    ['scoring-on-criterion-with-items', 'scoringOnCriterionWithItems', '12:5', 'criteria[0]: Criterion 1 has `items`: scoring goes on each item, not on the criterion.'],
+    ['item-id-prefix', 'itemIdPrefix', '17:15', 'criteria[0].items[0].id: Item id "2.1" must start with its criterion\'s id "1.".'],
+    ['criterion-twice', 'criterionTwice', '13:11', 'criteria[1].id: Criterion 1 is declared twice for regular meetings.'],
+    ['item-twice', 'itemTwice', '18:15', 'criteria[0].items[1].id: Item 1.1 is declared twice for regular meetings.'],
+    ['items-sum', 'itemsSum', '14:10', 'criteria[0].max: Criterion 1 has a maximum of 100, but its items for regular meetings add up to 90.'],
+    ['duration-missing', 'durationMissing', '7:3', 'minimum_duration: The minimum duration for thematic meetings is missing.'],
+    ['no-criterion', 'noCriterion', '13:3', 'criteria: No criterion applies to thematic meetings.'],
+    ['level-order', 'levelOrder', '10:32', "levels[1].min: Rating levels go from best to worst: kha needs a minimum below tot's 50."],
+    ['gate-unknown', 'gateUnknown', '9:43', 'levels[0].gate[0]: The gate of level tot names criterion "9", which does not exist (for regular meetings).'],
+    ['last-level-min', 'lastLevelMin', '10:32', 'levels[1].min: The last rating level must have a minimum of 0, so that every meeting gets a rating.'],
+    ['last-yearly-conditions', 'lastYearlyConditions', '17:7', 'yearly.levels[1]: The last yearly level must have no conditions, so that every cell gets a rating.'],
+  ];
+
+  it('covers every mistake in the table of messages, and every file', () => {
+    expect(MISTAKES.map(([, code]) => code).sort()).toEqual(Object.keys(RUBRIC_MISTAKES).sort());
+    expect(MISTAKES.map(([file]) => `${file}.yaml`).sort()).toEqual(readdirSync(`${ROOT}${DIR}`).sort());
+  });
+  it.each(MISTAKES)('%s.yaml: %s at %s', async (name, code, at, message) => {
+    const file = `${DIR}/${name}.yaml`;
+    const read = readDataFile(readFileSync(`${ROOT}${file}`), rubricSchema, { vi: '', en: '', keys: '' });
+    if ('mistakes' in read) throw new Error(`${file} breaks the schema: ${read.mistakes[0]!.message.en}`);
+    const compiled = compileRubric(read.value);
+    expect('mistakes' in compiled && compiled.mistakes.map((m) => m.code)).toEqual([code]);
+
+    const en = await chibo(['rubric', file, '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe(`The rubric ${file} cannot be used:\n  ${file}:${at}  ${message}\n`);
+    const vi = await chibo(['rubric', file]);
+    expect(vi.stderr).toMatch(new RegExp(`^Bộ tiêu chí ${file} không dùng được:\n  ${file}:${at}  \\S+: \\S.+\n$`));
+    expect(vi.stderr).not.toContain(message.slice(message.indexOf(': ') + 2));
   });
 });

@@ -1,20 +1,20 @@
 // A worker thread of a large batch: checks the chunks of targets it is sent and posts back their
 // packed results, with the rubrics it loaded for the first time.
 import { parentPort, workerData } from 'node:worker_threads';
+import { InternalFault } from '../check.js';
 import type { Target } from '../load/files.js';
-import { createRubricLoader, type RubricLoader } from '../load/rubrics.js';
-import type { Rubric } from '../validate/rubric.js';
+import { createRubricLoader, type LoadedRubric, type RubricLoader } from '../load/rubrics.js';
 import { checkTarget, packChunk, threadEnv, type CheckSpec } from './batch.js';
 
 const spec = workerData as CheckSpec;
 const seen = new Set<string>();
-let fresh: Rubric[] = [];
+let fresh: LoadedRubric[] = [];
 const cached = createRubricLoader();
 const loadRubric: RubricLoader = (ref, base) => {
   const loaded = cached(ref, base);
-  if ('rubric' in loaded && !seen.has(loaded.rubric.id)) {
-    seen.add(loaded.rubric.id);
-    fresh.push(loaded.rubric);
+  if ('rubric' in loaded && !seen.has(loaded.key)) {
+    seen.add(loaded.key);
+    fresh.push(loaded);
   }
   return loaded;
 };
@@ -23,6 +23,13 @@ if ('error' in env) throw new Error(`rubric ${spec.rubric} cannot be loaded`);
 
 parentPort!.on('message', ({ start, targets }: { start: number; targets: Target[] }) => {
   fresh = [];
-  const packed = packChunk(targets.map((t) => checkTarget(t, spec.cwd, env)));
-  parentPort!.postMessage({ start, packed, rubrics: fresh });
+  try {
+    const packed = packChunk(targets.map((t) => checkTarget(t, spec.cwd, env)));
+    parentPort!.postMessage({ start, packed, rubrics: fresh });
+  } catch (e) {
+    // A fault of chibo's own: the batch stops, saying where (see InternalFault).
+    const place = e instanceof InternalFault ? e.place : {};
+    const cause = e instanceof InternalFault ? e.cause : e;
+    parentPort!.postMessage({ start, fault: { place, message: cause instanceof Error ? cause.message : String(cause), stack: cause instanceof Error ? cause.stack : undefined } });
+  }
 });

@@ -3,28 +3,24 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { checkAcross, checkRecord, withCrossProblems, type CheckEnv, type CrossProblem, type RecordResult } from '../check.js';
+import {
+  checkAcross, checkRecord, InternalFault, severityOf, withCrossProblems,
+  type CheckEnv, type CheckSettings, type CrossProblem, type FaultPlace, type RecordResult,
+} from '../check.js';
 import { FACT_IDS, type Facts, type FactValue } from '../facts/catalogue.js';
 import type { MeetingInfo } from '../facts/meeting.js';
-import type { Lang } from '../facts/describe.js';
 import { displayPath, type Target } from '../load/files.js';
-import { createRubricLoader, type RubricLoader } from '../load/rubrics.js';
-import type { Limits } from '../load/source.js';
+import { createRubricLoader, type LoadedRubric, type RubricLoader } from '../load/rubrics.js';
 import type { Summary } from '../report/report.js';
-import type { Severity } from '../rules/rule.js';
 import type { Score } from '../score/score.js';
 import type { Rubric } from '../validate/rubric.js';
-import { RATING_IDS, type RatingId } from '../validate/text.js';
+import { zeroRatings, type RatingId } from '../validate/text.js';
 
 /** Everything a thread needs to check records the same way as any other thread. */
-export interface CheckSpec {
-  lang: Lang;
-  limits: Limits;
-  defaultRubric: string;
+export interface CheckSpec extends CheckSettings {
   /** --rubric, resolved against `cwd`. */
   rubric?: string;
   cwd: string;
-  severities: Record<string, Severity | 'off'>;
   /** The date the batch is judged on (`--as-of`, YYYY-MM-DD). */
   asOf: string;
 }
@@ -36,6 +32,8 @@ export interface Packed {
   errors: number;
   warnings: number;
   rating: RatingId | null;
+  /** The key of the rubric that scored the record (`LoadedRubric.key`). */
+  rubricKey: string | null;
   /** The record names a rubric that cannot be loaded (chibo then exits 2). */
   rubricUnavailable: boolean;
   /** The whole result, as UTF-8 JSON (a third of its size as a JavaScript object), at `offset` in `chunk`. */
@@ -49,11 +47,13 @@ export interface Packed {
  * the length of its JSON, with no allocation of its own.
  */
 export function packChunk(results: readonly RecordResult[]): Packed[] {
-  // Kept apart: the meeting (in Packed). Dropped: the scores of items, which no report shows, and
-  // what the rubric says again (criterion names and maxima). Facts are a list in FACT_IDS order.
+  // Kept apart: the meeting and the rubric key (in Packed). Dropped: the scores of items, which no
+  // report shows, and what the rubric says again (criterion names and maxima). Facts are a list in
+  // FACT_IDS order.
   const texts = results.map((r) => JSON.stringify({
     ...r,
     meeting: null,
+    rubricKey: null,
     facts: r.facts && FACT_IDS.map((id) => r.facts![id]),
     score: r.score && { ...r.score, criteria: r.score.criteria.map((c) => [c.id, c.ceiling, c.claimed, c.score]) },
   }));
@@ -67,7 +67,10 @@ export function packChunk(results: readonly RecordResult[]): Packed[] {
     let warnings = 0;
     for (const p of r.problems) p.severity === 'error' ? errors++ : warnings++;
     const rubricUnavailable = r.problems.some((p) => p.rule === 'rubric-unavailable');
-    return { file: r.file, meeting: r.meeting, errors, warnings, rating: r.score?.rating ?? null, rubricUnavailable, chunk: buffer, offset: at, length };
+    return {
+      file: r.file, meeting: r.meeting, errors, warnings, rating: r.score?.rating ?? null, rubricKey: r.rubricKey, rubricUnavailable,
+      chunk: buffer, offset: at, length,
+    };
   });
 }
 
@@ -80,14 +83,14 @@ type PackedResult = Omit<RecordResult, 'facts' | 'score'> & {
 
 /**
  * A packed result, whole again but for the scores of single items (`criteria[].items` is empty);
- * criterion names and maxima come back from the rubric that scored it.
+ * criterion names and maxima come back from the rubric that scored it, found by its key.
  */
 export function unpack(p: Packed, rubrics: ReadonlyMap<string, Rubric>): RecordResult {
   const r = JSON.parse(Buffer.from(p.chunk.buffer, p.chunk.byteOffset + p.offset, p.length).toString('utf8')) as PackedResult;
   const facts = r.facts && (Object.fromEntries(FACT_IDS.map((id, i) => [id, r.facts![i] ?? null])) as Facts);
   let score: Score | null = null;
   if (r.score) {
-    const criteria = (r.kind && r.rubric ? rubrics.get(r.rubric)?.kinds[r.kind]?.criteria : undefined) ?? [];
+    const criteria = (r.kind && p.rubricKey ? rubrics.get(p.rubricKey)?.kinds[r.kind]?.criteria : undefined) ?? [];
     score = {
       ...r.score,
       criteria: r.score.criteria.map(([id, ceiling, claimed, value]) => {
@@ -96,7 +99,7 @@ export function unpack(p: Packed, rubrics: ReadonlyMap<string, Rubric>): RecordR
       }),
     };
   }
-  return { ...r, facts, score, meeting: p.meeting };
+  return { ...r, facts, score, meeting: p.meeting, rubricKey: p.rubricKey };
 }
 
 /**
@@ -107,6 +110,7 @@ export function internStrings(packed: readonly Packed[], strings = new Map<strin
   const intern = <T extends string>(s: T): T => (strings.get(s) ?? (strings.set(s, s), s)) as T;
   for (const p of packed) {
     if (p.rating) p.rating = intern(p.rating);
+    if (p.rubricKey) p.rubricKey = intern(p.rubricKey);
     const m = p.meeting;
     if (!m) continue;
     m.cell = intern(m.cell);
@@ -123,7 +127,7 @@ export function threadEnv(spec: CheckSpec, loadRubric: RubricLoader = createRubr
   if (spec.rubric !== undefined) {
     const loaded = loadRubric(spec.rubric, spec.cwd);
     if ('error' in loaded) return { error: loaded };
-    env.rubric = loaded.rubric;
+    env.rubric = loaded;
   }
   return env;
 }
@@ -160,7 +164,7 @@ export async function checkTargets(
   env: CheckEnv,
   threads: number,
   tick: (done: number) => void,
-): Promise<{ packed: Packed[]; rubrics: Rubric[] }> {
+): Promise<{ packed: Packed[]; rubrics: LoadedRubric[] }> {
   // Strings are interned as chunks arrive, before their copies pile up.
   const strings = new Map<string, string>();
   if (threads <= 1 || !canUseWorkers) {
@@ -174,7 +178,7 @@ export async function checkTargets(
     return { packed, rubrics: [] };
   }
   const packed: Packed[] = new Array(targets.length);
-  const rubrics: Rubric[] = [];
+  const rubrics: LoadedRubric[] = [];
   let next = 0;
   let done = 0;
   const run = (worker: Worker) =>
@@ -188,7 +192,13 @@ export async function checkTargets(
         next = Math.min(targets.length, next + CHUNK);
         worker.postMessage({ start, targets: targets.slice(start, next) });
       };
-      worker.on('message', (m: { start: number; packed: Packed[]; rubrics: Rubric[] }) => {
+      type Done = { start: number; packed: Packed[]; rubrics: LoadedRubric[] };
+      type Fault = { start: number; fault: { place: FaultPlace; message: string; stack?: string } };
+      worker.on('message', (m: Done | Fault) => {
+        if ('fault' in m) {
+          const cause = Object.assign(new Error(m.fault.message), { stack: m.fault.stack });
+          return reject(new InternalFault(m.fault.place, cause));
+        }
         internStrings(m.packed, strings);
         m.packed.forEach((p, i) => (packed[m.start + i] = p));
         rubrics.push(...m.rubrics);
@@ -200,14 +210,15 @@ export async function checkTargets(
       send();
     });
   const workers = Array.from({ length: Math.min(threads, Math.ceil(targets.length / CHUNK)) }, () => new Worker(WORKER, { workerData: spec }));
-  await Promise.all(workers.map(run));
+  try {
+    await Promise.all(workers.map(run));
+  } catch (e) {
+    // One thread failed: the others are stopped, or they would keep the process alive.
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw e;
+  }
   return { packed, rubrics };
 }
-
-const severityOf = (p: { rule: string; severity: Severity }, severities: CheckSpec['severities']) => {
-  const override = severities[p.rule];
-  return override === 'off' ? undefined : (override ?? p.severity);
-};
 
 /** A checked batch, ready for reports: each call to `results()` unpacks the records afresh. */
 export class CheckedBatch {
@@ -221,10 +232,6 @@ export class CheckedBatch {
     this.cross = checkAcross(packed, spec.lang, spec.asOf);
   }
 
-  get size(): number {
-    return this.packed.length;
-  }
-
   /** The records' results in input order; with `quiet`, errors only. */
   *results(quiet = false): Generator<RecordResult> {
     for (const [i, p] of this.packed.entries()) {
@@ -235,7 +242,7 @@ export class CheckedBatch {
 
   /** The counts of a report, without unpacking anything. */
   summary(quiet = false): Summary {
-    const ratings = Object.fromEntries(RATING_IDS.map((id) => [id, 0])) as Record<RatingId, number>;
+    const ratings = zeroRatings();
     let errors = 0;
     let warnings = 0;
     for (const [i, p] of this.packed.entries()) {

@@ -2,6 +2,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { InternalFault } from '../check.js';
 import type { Lang } from '../facts/describe.js';
 import { loadConfig } from '../load/config.js';
 import { visible } from '../report/untrusted.js';
@@ -226,7 +227,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return ok ? 0 : 2;
     }
     const lang: Lang = io.env.CHIBO_LANG === 'en' ? 'en' : 'vi';
-    say(io, M.internal[lang](e instanceof Error ? e.message : String(e)));
+    const place = e instanceof InternalFault ? e.place : {};
+    const where = M.internalWhere[lang](place.file ?? '', place.rule ?? '', place.format ?? '');
+    say(io, M.internal[lang](e instanceof Error ? e.message : String(e), where));
+    if (io.env.CHIBO_DEBUG) io.stderr.write(`${visible(e instanceof Error ? e.stack ?? e.message : String(e))}\n`);
+    else say(io, M.internalHint[lang]());
     return 2;
   }
 }

@@ -4,6 +4,10 @@ import type { Lang } from '../facts/describe.js';
 export const CLI_MESSAGES = {
   notFound: { vi: (p: string) => `Không có tệp hay thư mục "${p}".`, en: (p: string) => `No such file or folder: "${p}".` },
   noMatch: { vi: (p: string) => `Mẫu "${p}" không khớp với tệp nào.`, en: (p: string) => `The pattern "${p}" matches no file.` },
+  folderUnreadable: {
+    vi: (p: string, code: string) => `Không đọc được thư mục "${p}" (${code}): các biên bản trong đó chưa được kiểm tra.`,
+    en: (p: string, code: string) => `Cannot read the folder "${p}" (${code}): the records in it were not checked.`,
+  },
   noRecords: {
     vi: (p: string) => `Không tìm thấy biên bản nào (tệp .yaml hoặc .yml) trong ${p}.`,
     en: (p: string) => `No record (.yaml or .yml file) found in ${p}.`,
@@ -67,5 +71,18 @@ export const CLI_MESSAGES = {
     vi: (done: string, total: string) => `chibo: đã kiểm tra ${done}/${total} biên bản…`,
     en: (done: string, total: string) => `chibo: checked ${done}/${total} records…`,
   },
-  internal: { vi: (m: string) => `Lỗi nội bộ của chibo: ${m}`, en: (m: string) => `chibo internal error: ${m}` },
+  internal: {
+    vi: (m: string, where: string) => `Lỗi nội bộ của chibo${where && ` (${where})`}: ${m}`,
+    en: (m: string, where: string) => `chibo internal error${where && ` (${where})`}: ${m}`,
+  },
+  internalWhere: {
+    vi: (file: string, rule: string, format: string) =>
+      [file && `khi kiểm tra ${file}`, rule && `quy tắc ${rule}`, format && `khi viết báo cáo ${format}`].filter(Boolean).join(', '),
+    en: (file: string, rule: string, format: string) =>
+      [file && `while checking ${file}`, rule && `rule ${rule}`, format && `while writing the ${format} report`].filter(Boolean).join(', '),
+  },
+  internalHint: {
+    vi: () => 'Đây là lỗi của chibo, không phải của biên bản. Đặt CHIBO_DEBUG=1 để xem chi tiết khi báo lỗi.',
+    en: () => 'This is a fault of chibo, not of the records. Set CHIBO_DEBUG=1 to see the details for a bug report.',
+  },
 } satisfies Record<string, Record<Lang, (...args: string[]) => string>>;

@@ -2,14 +2,13 @@
 import { closeSync, mkdirSync, openSync, realpathSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../facts/describe.js';
-import { collectTargets, displayPath, type Ignored } from '../load/files.js';
+import { collectTargets, displayPath, type Ignored, type PathError } from '../load/files.js';
 import { createRubricLoader, type RubricError, type RubricLoader } from '../load/rubrics.js';
 import { CheckedBatch, checkTargets, threadCount, threadEnv, type CheckSpec } from './batch.js';
-import type { Limits } from '../load/source.js';
+import { InternalFault, type CheckSettings, type FaultPlace } from '../check.js';
 import { toolVersion } from '../paths.js';
 import type { Formatter } from '../report/report.js';
 import { visibleLine } from '../report/untrusted.js';
-import type { Severity } from '../rules/rule.js';
 import type { Rubric } from '../validate/rubric.js';
 import { CLI_MESSAGES as M } from './messages.js';
 
@@ -23,13 +22,9 @@ export interface ReportTarget {
 }
 
 /** What every command that checks a batch needs. */
-export interface BatchOptions {
+export interface BatchOptions extends CheckSettings {
+  /** --rubric, as given. */
   rubric?: string;
-  /** The rubric when neither --rubric nor the record names one: an id or an absolute path. */
-  defaultRubric: string;
-  lang: Lang;
-  limits: Limits;
-  severities?: Record<string, Severity | 'off'>;
   ignored?: Ignored;
   /** The date the batch is judged on (YYYY-MM-DD): months after it are not yet due. */
   asOf: string;
@@ -95,11 +90,19 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-/** A checked batch, the rubrics it used, and whether chibo fell short of its job. */
+/** A checked batch, the rubrics it used (by `LoadedRubric.key`), and whether chibo fell short of its job. */
 export interface Batch {
   checked: CheckedBatch;
   rubrics: Map<string, Rubric>;
   fault: boolean;
+}
+
+function pathErrorText(e: PathError, lang: Lang, cwd: string): string {
+  switch (e.reason) {
+    case 'not-found': return M.notFound[lang](e.arg);
+    case 'no-match': return M.noMatch[lang](e.arg);
+    case 'unreadable': return M.folderUnreadable[lang](displayPath(e.arg, cwd) || '.', e.code);
+  }
 }
 
 /** Writes progress on stderr for long batches, only to a terminal and never in CI. */
@@ -129,11 +132,11 @@ export async function checkBatch(paths: string[], opts: BatchOptions, io: Io, ou
   const cached = createRubricLoader();
   const loadRubric: RubricLoader = (ref, base) => {
     const loaded = cached(ref, base);
-    if ('rubric' in loaded) rubrics.set(loaded.rubric.id, loaded.rubric);
+    if ('rubric' in loaded) rubrics.set(loaded.key, loaded.rubric);
     return loaded;
   };
   const spec: CheckSpec = {
-    lang, limits: opts.limits, defaultRubric: opts.defaultRubric, cwd: io.cwd, severities: opts.severities ?? {}, asOf: opts.asOf,
+    lang, limits: opts.limits, defaultRubric: opts.defaultRubric, cwd: io.cwd, severities: opts.severities, asOf: opts.asOf,
     ...opts.rubric !== undefined && { rubric: opts.rubric },
   };
   const env = threadEnv(spec, loadRubric);
@@ -144,7 +147,7 @@ export async function checkBatch(paths: string[], opts: BatchOptions, io: Io, ou
 
   const args = paths.length > 0 ? paths : ['.'];
   const { targets, errors } = await collectTargets(args, io.cwd, opts.ignored);
-  for (const e of errors) say(io, (e.reason === 'not-found' ? M.notFound : M.noMatch)[lang](e.arg));
+  for (const e of errors) say(io, pathErrorText(e, lang, io.cwd));
   if (targets.length === 0) {
     if (errors.length === 0) say(io, M.noRecords[lang](args.join(', ')));
     return undefined;
@@ -159,7 +162,7 @@ export async function checkBatch(paths: string[], opts: BatchOptions, io: Io, ou
   const bar = progress(io, targets.length, lang);
   const { packed, rubrics: fromWorkers } = await checkTargets(targets, spec, env, threadCount(targets.length, io.env), bar.tick);
   bar.end();
-  for (const r of fromWorkers) rubrics.set(r.id, r);
+  for (const r of fromWorkers) rubrics.set(r.key, r.rubric);
   const checked = new CheckedBatch(packed, spec, rubrics);
   return { checked, rubrics, fault: errors.length > 0 || checked.rubricUnavailable };
 }
@@ -207,6 +210,16 @@ export async function writeOutput(pieces: Iterable<string>, output: string | und
 export const outputPath = (output: string | undefined, io: Io) =>
   output && output !== '-' ? path.resolve(io.cwd, output) : undefined;
 
+/** The pieces of a report, a fault in making them told with where it happened. */
+function* placed(place: FaultPlace, pieces: Iterable<string>): Generator<string> {
+  const it = pieces[Symbol.iterator]();
+  for (;;) {
+    const next = InternalFault.at(place, () => it.next());
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
 export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Promise<number> {
   const { lang } = opts;
   const outputs = opts.reports.map((r) => outputPath(r.output, io));
@@ -219,7 +232,8 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Pro
   for (const [i, target] of opts.reports.entries()) {
     const formatter = await loadFormatter(target.format);
     const color = colorLevel(opts.color, outputs[i] === undefined && io.stdout.isTTY === true, io.env);
-    if (!(await writeOutput(formatter(report, { lang, color, toolVersion: version }), target.output, io, lang))) fault = true;
+    const pieces = placed({ format: target.format }, formatter(report, { lang, color, toolVersion: version }));
+    if (!(await writeOutput(pieces, target.output, io, lang))) fault = true;
   }
   if (fault) return 2;
   if (summary.errors > 0) return 1;

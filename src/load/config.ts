@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Ignore } from 'ignore';
 import { configSchema, type Config } from '../validate/config-schema.js';
-import { readDataFile, type FileMistake } from './data-file.js';
+import { readDataFile, readFailure, type FileMistake } from './data-file.js';
 
 export const CONFIG_FILE = 'chibo.config.yaml';
 export const IGNORE_FILE = '.chiboignore';
@@ -45,8 +45,7 @@ export async function loadConfig(cwd: string): Promise<LoadedConfig | { error: C
     try {
       sources.push({ base: path.dirname(ignoreFile), rules: (await ignore()).add(readFileSync(ignoreFile, 'utf8')) });
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ?? 'error';
-      return { error: { file: ignoreFile, message: { vi: `Không đọc được tệp (${code}).`, en: `The file cannot be read (${code}).` } } };
+      return { error: { file: ignoreFile, message: readFailure(e) } };
     }
   }
   const file = findUp(CONFIG_FILE, cwd);
@@ -56,11 +55,10 @@ export async function loadConfig(cwd: string): Promise<LoadedConfig | { error: C
   try {
     bytes = readFileSync(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    return { error: { file, message: { vi: `Không đọc được tệp (${code}).`, en: `The file cannot be read (${code}).` } } };
+    return { error: { file, message: readFailure(e) } };
   }
   // An empty config file is an empty configuration.
-  const read = readDataFile(bytes, configSchema, {});
+  const read = readDataFile(bytes, configSchema, { vi: 'Tệp cấu hình', en: 'A configuration file', keys: 'lang, rubric, rules, …' }, {});
   if ('mistakes' in read) return { error: { file, ...read.mistakes[0]! } };
   const config = read.value;
   if (config.ignore) sources.push({ base: path.dirname(file), rules: (await ignore()).add(config.ignore) });

@@ -2,7 +2,8 @@
 // or every mistake with its place, in both languages.
 import type * as z from 'zod';
 import type { Lang } from '../facts/describe.js';
-import schemaRule from '../rules/schema.js';
+import fileUnreadable from '../rules/file-unreadable.js';
+import schemaRule, { got } from '../rules/schema.js';
 import yamlSyntax from '../rules/yaml-syntax.js';
 import { validate } from '../validate/validate.js';
 import { decode, locate, parse, type Source } from './source.js';
@@ -13,12 +14,26 @@ export interface FileMistake {
   message: Record<Lang, string>;
 }
 
+/** What kind of file it is, for when it is not a mapping at all: "A rubric file", and keys it has. */
+export interface DataFileKind {
+  vi: string;
+  en: string;
+  keys: string;
+}
+
+/** Why a file of chibo's own cannot be read, in the words of file-unreadable. */
+export function readFailure(error: unknown): Record<Lang, string> {
+  const data = { reason: 'read' as const, code: (error as NodeJS.ErrnoException).code ?? 'EIO' };
+  return { vi: fileUnreadable.message.vi(data), en: fileUnreadable.message.en(data) };
+}
+
 const at = (p?: { line: number; column: number }) => (p ? { line: p.line, column: p.column } : {});
 
 /** `empty`: the value an empty file stands for (undefined: an empty file is a mistake). */
 export function readDataFile<S extends z.ZodType>(
   bytes: Uint8Array,
   schema: S,
+  kind: DataFileKind,
   empty?: unknown,
 ): { value: z.output<S>; source: Source } | { mistakes: FileMistake[] } {
   const decoded = decode(bytes);
@@ -37,7 +52,12 @@ export function readDataFile<S extends z.ZodType>(
     return {
       mistakes: valid.issues.map((issue) => ({
         ...at(locate(source, issue.path, issue.at)),
-        message: { vi: schemaRule.message.vi(issue), en: schemaRule.message.en(issue) },
+        message: issue.path.length === 0 && issue.problem.kind === 'type'
+          ? {
+            vi: `${kind.vi} phải là một bảng khóa: giá trị (${kind.keys}), nhưng tệp là ${got(issue.problem.got, 'vi')}.`,
+            en: `${kind.en} must be a mapping of keys to values (${kind.keys}), but the file is ${got(issue.problem.got, 'en')}.`,
+          }
+          : { vi: schemaRule.message.vi(issue), en: schemaRule.message.en(issue) },
       })),
     };
   }

@@ -9,7 +9,11 @@ export interface Target {
   special: boolean;
 }
 
-export type PathError = { arg: string; reason: 'not-found' | 'no-match' };
+/**
+ * An argument that names nothing, or a folder that cannot be read (`arg` is then that folder,
+ * absolute, and `code` the system's error): its records would silently go unchecked.
+ */
+export type PathError = { arg: string; reason: 'not-found' | 'no-match' } | { arg: string; reason: 'unreadable'; code: string };
 
 /** Whether a path met inside a folder or a glob is to be skipped (named paths never are). */
 export type Ignored = (absolute: string, isDir: boolean) => boolean;
@@ -37,24 +41,29 @@ const byRelative = (base: string) => (a: string, b: string) => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
-/** Records below a folder: `*.yaml`/`*.yml`, no dot folders, no node_modules, no link loops. */
-function walk(root: string, ignored: Ignored): string[] {
+/**
+ * Records below a folder: `*.yaml`/`*.yml`, no dot folders, no node_modules, no link loops; and
+ * the folders that could not be read.
+ */
+function walk(root: string, ignored: Ignored): { files: string[]; errors: PathError[] } {
   const found: string[] = [];
+  const errors: PathError[] = [];
   const seenDirs = new Set<string>();
+  const unreadable = (dir: string, e: unknown) => errors.push({ arg: dir, reason: 'unreadable', code: (e as NodeJS.ErrnoException).code ?? 'EIO' });
   const visit = (dir: string) => {
     let real: string;
     try {
       real = realpathSync(dir);
-    } catch {
-      return;
+    } catch (e) {
+      return unreadable(dir, e);
     }
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
+    } catch (e) {
+      return unreadable(dir, e);
     }
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
@@ -68,7 +77,7 @@ function walk(root: string, ignored: Ignored): string[] {
     }
   };
   visit(root);
-  return found.sort(byRelative(root));
+  return { files: found.sort(byRelative(root)), errors };
 }
 
 /**
@@ -101,7 +110,9 @@ export async function collectTargets(
     const absolute = path.resolve(cwd, arg);
     const stats = statOrNull(absolute);
     if (stats?.isDirectory()) {
-      for (const file of walk(absolute, ignored)) add(file, false);
+      const walked = walk(absolute, ignored);
+      for (const file of walked.files) add(file, false);
+      errors.push(...walked.errors);
     } else if (stats) {
       add(absolute, !stats.isFile());
     } else if (lstatOrNull(absolute)) {

@@ -14,8 +14,8 @@ export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).
 
 let cache: RubricCache | undefined;
 
-/** The compiled rubric for a bundled file's bytes, when the build compiled these very bytes. */
-export function cachedRubric(file: string, bytes: Uint8Array): Rubric | undefined {
+/** The compiled rubric for a bundled file whose bytes hash to `hash`, when the build compiled these very bytes. */
+export function cachedRubric(file: string, hash: string): Rubric | undefined {
   if (cache === undefined) {
     try {
       cache = JSON.parse(readFileSync(packageFile(CACHE_FILE), 'utf8')) as RubricCache;
@@ -24,5 +24,5 @@ export function cachedRubric(file: string, bytes: Uint8Array): Rubric | undefine
     }
   }
   const entry = cache[file];
-  return entry && entry.sha256 === sha256(bytes) ? entry.rubric : undefined;
+  return entry && entry.sha256 === hash ? entry.rubric : undefined;
 }

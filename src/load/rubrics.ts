@@ -2,10 +2,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageFile } from '../paths.js';
-import { cachedRubric } from './rubric-cache.js';
+import { cachedRubric, sha256 } from './rubric-cache.js';
 import { compileRubric, type Rubric } from '../validate/rubric.js';
 import { rubricSchema } from '../validate/rubric-schema.js';
-import { readDataFile, type FileMistake } from './data-file.js';
+import { readDataFile, readFailure, type FileMistake } from './data-file.js';
 import { formatPath, locate } from './source.js';
 
 export const BUNDLED_DIR = packageFile('rubrics');
@@ -34,7 +34,7 @@ const both = (vi: string, en: string) => ({ vi, en });
 
 /** Parses, validates and compiles a rubric's text. Pure. */
 export function rubricFromText(bytes: Uint8Array, file: string): { rubric: Rubric } | { error: RubricError } {
-  const read = readDataFile(bytes, rubricSchema);
+  const read = readDataFile(bytes, rubricSchema, { vi: 'Tệp bộ tiêu chí', en: 'A rubric file', keys: 'id, title, kinds, levels, criteria, …' });
   if ('mistakes' in read) return { error: { file, mistakes: read.mistakes } };
   const compiled = compileRubric(read.value);
   if ('mistakes' in compiled) {
@@ -48,22 +48,32 @@ export function rubricFromText(bytes: Uint8Array, file: string): { rubric: Rubri
   return compiled;
 }
 
+/**
+ * A rubric as loaded, with the key that names it in results: its file and the hash of the bytes
+ * compiled. Two files that share an `id` never share a key, nor do two versions of one file.
+ */
+export interface LoadedRubric {
+  key: string;
+  rubric: Rubric;
+}
+
 /** Loads a rubric by id or path, once per file. */
 export function createRubricLoader() {
-  const cache = new Map<string, { rubric: Rubric } | { error: RubricError }>();
-  return (ref: string, baseDir: string): { rubric: Rubric } | { error: RubricError } => {
+  const cache = new Map<string, LoadedRubric | { error: RubricError }>();
+  return (ref: string, baseDir: string): LoadedRubric | { error: RubricError } => {
     const file = rubricFile(ref, baseDir);
     let result = cache.get(file);
     if (!result) {
       try {
         const bytes = readFileSync(file);
-        const bundled = path.dirname(file) === path.resolve(BUNDLED_DIR) ? cachedRubric(path.basename(file), bytes) : undefined;
-        result = bundled ? { rubric: bundled } : rubricFromText(bytes, file);
+        const hash = sha256(bytes);
+        const bundled = path.dirname(file) === path.resolve(BUNDLED_DIR) ? cachedRubric(path.basename(file), hash) : undefined;
+        const compiled = bundled ? { rubric: bundled } : rubricFromText(bytes, file);
+        result = 'rubric' in compiled ? { key: `${file}#${hash}`, rubric: compiled.rubric } : compiled;
       } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        const message = code === 'ENOENT'
+        const message = (e as NodeJS.ErrnoException).code === 'ENOENT'
           ? both(`không có bộ tiêu chí có sẵn nào tên như vậy, và không có tệp ${file}.`, `there is no bundled rubric of that name and no file ${file}.`)
-          : both(`không đọc được tệp ${file} (${code ?? 'lỗi'}).`, `the file ${file} cannot be read (${code ?? 'error'}).`);
+          : readFailure(e);
         result = { error: { file, mistakes: [{ message }] } };
       }
       cache.set(file, result);

@@ -7,6 +7,7 @@ import { KIND_NAMES } from '../rules/words.js';
 import { RATING_NAMES } from '../validate/text.js';
 import { countsText, type Formatter, type Summary } from './report.js';
 import { visibleLine } from './untrusted.js';
+import { padEnd, padStart, width } from './text-width.js';
 
 const WORDS = {
   vi: {
@@ -20,11 +21,6 @@ const WORDS = {
     clean: 'no problems',
   },
 } as const;
-
-/** Width in terminal columns, counting combining marks as nothing. */
-const width = (s: string) => s.normalize('NFC').replace(/\p{M}/gu, '').length;
-const padEnd = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
-const padStart = (s: string, n: number) => ' '.repeat(Math.max(0, n - width(s))) + s;
 
 function problemLines(problems: Problem[], lang: Lang, c: ChalkInstance): string[] {
   const places = problems.map((p) => (p.line === null ? '' : `${p.line}:${p.column}`));

@@ -4,15 +4,13 @@ import type { Lang } from '../facts/describe.js';
 import type { BatchSummary, CellYear, MonthEntry } from '../score/summary.js';
 import { RATING_IDS, RATING_NAMES, type RatingId } from '../validate/text.js';
 import { isDue, ratingName, SUMMARY_WORDS } from './summary-text.js';
+import { padStart as pad } from './text-width.js';
 import { visibleLine } from './untrusted.js';
 
 const SHORT: Record<RatingId, string> = { tot: 'Tốt', kha: 'Khá', trung_binh: 'TB', kem: 'Kém' };
 
 const paint = (c: ChalkInstance, rating: RatingId | null) =>
   rating === 'tot' ? c.green : rating === 'kha' ? c.cyan : rating === 'trung_binh' ? c.yellow : rating === 'kem' ? c.red : c.dim;
-
-const width = (s: string) => s.normalize('NFC').replace(/\p{M}/gu, '').length;
-const pad = (s: string, n: number) => ' '.repeat(Math.max(0, n - width(s))) + s;
 
 function monthRows(cell: CellYear, lang: Lang, c: ChalkInstance): string[] {
   const w = SUMMARY_WORDS[lang];

@@ -104,7 +104,8 @@ const GOT: Record<string, Record<Lang, string>> = {
   null: { vi: 'giá trị trống (null)', en: 'empty (null)' },
   empty: { vi: 'rỗng', en: 'empty' },
 };
-const got = (value: string, lang: Lang) => GOT[value]?.[lang] ?? value;
+/** What a value was, in words (the `got` of a type issue). */
+export const got = (value: string, lang: Lang) => GOT[value]?.[lang] ?? value;
 
 const field = (issue: SchemaIssue) => formatPath(issue.path);
 const lastKey = (issue: SchemaIssue) => String(issue.path[issue.path.length - 1] ?? '');
@@ -139,8 +140,6 @@ function message(issue: SchemaIssue, lang: Lang): string {
     case 'range':
       if (p.min !== undefined) return vi ? `${field(issue)} phải từ ${p.min} trở lên.` : `${field(issue)} must be at least ${p.min}.`;
       return vi ? `${field(issue)} không được lớn hơn ${p.max}.` : `${field(issue)} must be at most ${p.max}.`;
-    case 'too-many':
-      return vi ? `${field(issue)} có quá nhiều phần tử (tối đa ${p.max}).` : `${field(issue)} has too many items (at most ${p.max}).`;
     case 'enum':
       return vi
         ? `${field(issue)} phải là một trong: ${p.values.join(', ')}.`

@@ -5,7 +5,7 @@ import type { RecordResult } from '../check.js';
 import { CellNames, type MeetingInfo } from '../facts/meeting.js';
 import { isRegular, lastMonthOver } from '../facts/months.js';
 import type { Rubric, YearlyLevel } from '../validate/rubric.js';
-import { RATING_IDS, type RatingId } from '../validate/text.js';
+import { RATING_IDS, zeroRatings, type RatingId } from '../validate/text.js';
 
 export interface MonthEntry {
   /** The month's regular (or combined) meeting, when one was held. */
@@ -89,23 +89,22 @@ interface Entry {
   file: string;
   meeting: MeetingInfo;
   rubric: string | null;
+  rubricKey: string | null;
   rating: RatingId | null;
   total: number | null;
   max: number | null;
   errors: number;
 }
 
-const noRatings = (): Record<RatingId, number> => ({ tot: 0, kha: 0, trung_binh: 0, kem: 0 });
-
 /**
- * Summarizes a batch in one pass over its results, keeping only a few facts of each; months and
- * years are judged on the date `asOf` (YYYY-MM-DD).
+ * Summarizes a batch in one pass over its results, keeping only a few facts of each; `rubrics` by
+ * key; months and years are judged on the date `asOf` (YYYY-MM-DD).
  */
 export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<string, Rubric>, asOf: string): BatchSummary {
   const groups = new Map<string, Entry[]>();
   const names = new CellNames();
-  const ratings = noRatings();
-  const ratingsByKind = { regular: noRatings(), thematic: noRatings() };
+  const ratings = zeroRatings();
+  const ratingsByKind = { regular: zeroRatings(), thematic: zeroRatings() };
   const criteria = new Map<string, ShortCriterion>();
   const withErrors: { file: string; errors: number }[] = [];
   for (const r of results) {
@@ -125,7 +124,7 @@ export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<
     if (!r.meeting) continue;
     const key = `${names.add(r.meeting.cell)}\u0000${r.meeting.month.slice(0, 4)}`;
     const list = groups.get(key) ?? [];
-    list.push({ file: r.file, meeting: r.meeting, rubric: r.rubric, rating: r.score?.rating ?? null, total: r.score?.total ?? null, max: r.score?.max ?? null, errors });
+    list.push({ file: r.file, meeting: r.meeting, rubric: r.rubric, rubricKey: r.rubricKey, rating: r.score?.rating ?? null, total: r.score?.total ?? null, max: r.score?.max ?? null, errors });
     groups.set(key, list);
   }
 
@@ -152,10 +151,11 @@ export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<
         errors: inMonth.reduce((n, r) => n + r.errors, 0),
       };
     });
-    const counts = { tot: 0, kha: 0, trung_binh: 0, kem: 0, unrated: 0, missing: 0, notYet: 0 };
+    const counts = { ...zeroRatings(), unrated: 0, missing: 0, notYet: 0 };
     months.forEach((m, i) => counts[m === null ? (i < due ? 'missing' : 'notYet') : (m.rating ?? 'unrated')]++);
-    const rubricId = sorted.find((r) => r.rubric)?.rubric ?? null;
-    const yearly = rubricId ? rubrics.get(rubricId)?.yearly : undefined;
+    const scored = sorted.find((r) => r.rubricKey);
+    const rubricId = scored?.rubric ?? null;
+    const yearly = scored?.rubricKey ? rubrics.get(scored.rubricKey)?.yearly : undefined;
     const complete = due === 12;
     return { cell, year, rubric: rubricId, months, due, counts, complete, yearly: yearly && complete ? yearlyRating(yearly.levels, months) : null };
   });

@@ -11,7 +11,6 @@ export type SchemaProblem =
   | { kind: 'unknown' }
   | { kind: 'type'; expected: Expected; got: string }
   | { kind: 'range'; min?: number; max?: number }
-  | { kind: 'too-many'; max: number }
   | { kind: 'enum'; values: string[] }
   | { kind: 'format'; format: FormatCheck | 'version' }
   /** A date, time or month that is not valid: the text read, and what it was most likely meant to be. */
@@ -80,9 +79,6 @@ function toIssues(issue: z.core.$ZodIssue, data: unknown): SchemaIssue[] {
     }
     case 'too_small':
     case 'too_big': {
-      if (issue.origin === 'array' && issue.code === 'too_big') {
-        return [{ path, at: 'value', problem: { kind: 'too-many', max: Number(issue.maximum) } }];
-      }
       const bound = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
       return [{ path, at: 'value', problem: issue.code === 'too_small' ? { kind: 'range', min: bound } : { kind: 'range', max: bound } }];
     }

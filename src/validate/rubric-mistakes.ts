@@ -1,0 +1,104 @@
+// Every way a rubric file can contradict itself, with its message in both languages. The checks
+// that find them are in rubric-scoring.ts (conditions, bands, caps) and rubric.ts (the rest).
+import type { Path } from '../load/source.js';
+
+const list = (ids: readonly string[]) => ids.join(', ');
+
+/** A message taking the data `D` of one mistake. */
+const said = <D>(vi: (d: D) => string, en: (d: D) => string) => ({ vi, en });
+
+export const RUBRIC_MISTAKES = {
+  // Conditions (`when` of bands and caps).
+  conditionFacts: said<void>(
+    () => 'Điều kiện cần đúng một trong hai khóa `fact` hoặc `facts`.',
+    () => 'A condition needs exactly one of `fact` or `facts`.'),
+  conditionNotNumeric: said<{ op: string; fact: string; type: string }>(
+    (d) => `Phép so sánh "${d.op}" cần một dữ kiện số và một giá trị số; "${d.fact}" là dữ kiện kiểu ${d.type}.`,
+    (d) => `The comparison "${d.op}" needs a numeric fact and a numeric value; "${d.fact}" is a ${d.type} fact.`),
+  conditionInNeedsList: said<void>(
+    () => 'Phép "in" cần một danh sách giá trị.',
+    () => 'The operator "in" needs a list of values.'),
+  conditionNeedsValue: said<{ op: string }>(
+    (d) => `Phép "${d.op}" cần một giá trị.`,
+    (d) => `The operator "${d.op}" needs one value.`),
+  // How an item is scored.
+  scoringWays: said<void>(
+    () => 'Mỗi mục cần đúng một cách chấm: `judged: true` hoặc `bands`.',
+    () => 'Each item needs exactly one way of scoring: `judged: true` or `bands`.'),
+  bandAboveMax: said<{ points: number; max: number }>(
+    (d) => `Mức điểm ${d.points} lớn hơn điểm tối đa ${d.max} của mục.`,
+    (d) => `A band gives ${d.points} points, more than the item's maximum of ${d.max}.`),
+  bandOtherwiseNotLast: said<void>(
+    () => 'Chỉ mức cuối cùng được phép không có điều kiện ("các trường hợp còn lại").',
+    () => 'Only the last band may have no condition ("otherwise").'),
+  bandPointsRise: said<{ points: number; previous: number }>(
+    (d) => `Các mức phải xếp từ điểm cao xuống điểm thấp: ${d.points} đứng sau ${d.previous}.`,
+    (d) => `Bands must go from most points to fewest: ${d.points} comes after ${d.previous}.`),
+  bandThresholdOrder: said<{ value: number; previous: number }>(
+    (d) => `Ngưỡng ${d.value} không theo thứ tự sau ngưỡng ${d.previous} của mức trước.`,
+    (d) => `The threshold ${d.value} is out of order after the previous band's ${d.previous}.`),
+  capAboveMax: said<{ cap: number; max: number }>(
+    (d) => `Mức trần ${d.cap} lớn hơn điểm tối đa ${d.max} của mục.`,
+    (d) => `The cap ${d.cap} is above the item's maximum of ${d.max}.`),
+  // Criteria, items and meeting kinds.
+  kindOutsideRubric: said<{ stray: string[]; kinds: string[] }>(
+    (d) => `Loại sinh hoạt ${list(d.stray)} không có trong \`kinds\` của bộ tiêu chí (${list(d.kinds)}).`,
+    (d) => `Meeting kind ${list(d.stray)} is not among the rubric's \`kinds\` (${list(d.kinds)}).`),
+  scoringOnCriterionWithItems: said<{ criterion: string }>(
+    (d) => `Tiêu chí ${d.criterion} có \`items\` thì cách chấm đặt ở từng mục, không đặt ở tiêu chí.`,
+    (d) => `Criterion ${d.criterion} has \`items\`: scoring goes on each item, not on the criterion.`),
+  itemIdPrefix: said<{ item: string; criterion: string }>(
+    (d) => `Mã mục "${d.item}" phải bắt đầu bằng mã tiêu chí "${d.criterion}.".`,
+    (d) => `Item id "${d.item}" must start with its criterion's id "${d.criterion}.".`),
+  criterionTwice: said<{ criterion: string; kind: string }>(
+    (d) => `Tiêu chí ${d.criterion} được khai báo hai lần cho loại ${d.kind}.`,
+    (d) => `Criterion ${d.criterion} is declared twice for ${d.kind} meetings.`),
+  itemTwice: said<{ item: string; kind: string }>(
+    (d) => `Mục ${d.item} được khai báo hai lần cho loại ${d.kind}.`,
+    (d) => `Item ${d.item} is declared twice for ${d.kind} meetings.`),
+  itemsSum: said<{ criterion: string; max: number; kind: string; sum: number }>(
+    (d) => `Tiêu chí ${d.criterion} có tối đa ${d.max} điểm nhưng các mục của nó (loại ${d.kind}) cộng lại ${d.sum}.`,
+    (d) => `Criterion ${d.criterion} has a maximum of ${d.max}, but its items for ${d.kind} meetings add up to ${d.sum}.`),
+  durationMissing: said<{ kind: string }>(
+    (d) => `Thiếu thời lượng tối thiểu cho loại ${d.kind}.`,
+    (d) => `The minimum duration for ${d.kind} meetings is missing.`),
+  noCriterion: said<{ kind: string }>(
+    (d) => `Không có tiêu chí nào cho loại ${d.kind}.`,
+    (d) => `No criterion applies to ${d.kind} meetings.`),
+  // Rating levels, monthly and yearly.
+  levelOrder: said<{ level: string; previous: string; min: number }>(
+    (d) => `Các mức xếp loại phải xếp từ cao xuống thấp: mức ${d.level} cần điểm tối thiểu nhỏ hơn ${d.min} của mức ${d.previous}.`,
+    (d) => `Rating levels go from best to worst: ${d.level} needs a minimum below ${d.previous}'s ${d.min}.`),
+  gateUnknown: said<{ level: string; criterion: string; kinds: string[] }>(
+    (d) => `Điều kiện của mức ${d.level} nêu tiêu chí "${d.criterion}", nhưng tiêu chí này không có (loại ${list(d.kinds)}).`,
+    (d) => `The gate of level ${d.level} names criterion "${d.criterion}", which does not exist (for ${list(d.kinds)} meetings).`),
+  lastLevelMin: said<void>(
+    () => 'Mức xếp loại cuối cùng phải có điểm tối thiểu 0, để buổi họp nào cũng được xếp loại.',
+    () => 'The last rating level must have a minimum of 0, so that every meeting gets a rating.'),
+  lastYearlyConditions: said<void>(
+    () => 'Mức xếp loại năm cuối cùng không được có điều kiện, để chi bộ nào cũng được xếp loại.',
+    () => 'The last yearly level must have no conditions, so that every cell gets a rating.'),
+};
+
+export type RubricMistakeCode = keyof typeof RUBRIC_MISTAKES;
+type DataOf<C extends RubricMistakeCode> = Parameters<(typeof RUBRIC_MISTAKES)[C]['en']>[0];
+
+export interface RubricMistake {
+  path: Path;
+  code: RubricMistakeCode;
+  message: { vi: string; en: string };
+}
+
+/** The mistakes found so far in one rubric file. */
+export class Mistakes {
+  readonly found: RubricMistake[] = [];
+
+  add<C extends RubricMistakeCode>(path: Path, code: C, ...data: DataOf<C> extends void ? [] : [DataOf<C>]): void {
+    const m = RUBRIC_MISTAKES[code] as { vi: (d: unknown) => string; en: (d: unknown) => string };
+    this.found.push({ path, code, message: { vi: m.vi(data[0]), en: m.en(data[0]) } });
+  }
+
+  get count(): number {
+    return this.found.length;
+  }
+}
