@@ -1,0 +1,31 @@
+import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import {
+  BUNDLED_DIR,
+  CACHE_FILE,
+  rubricFromText,
+  sha256
+} from "./chunk-7JGF2S4F.js";
+import "./chunk-WW6T5SRY.js";
+import "./chunk-73J3I6BT.js";
+import "./chunk-LDTNWDDW.js";
+import {
+  packageFile
+} from "./chunk-EB3Z5UZG.js";
+import "./chunk-A2X76N7O.js";
+import "./chunk-OVRNMJZG.js";
+
+// src/build-rubrics.ts
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+var cache = {};
+for (const name of readdirSync(BUNDLED_DIR).filter((f) => f.endsWith(".yaml"))) {
+  const bytes = readFileSync(path.join(BUNDLED_DIR, name));
+  const result = rubricFromText(bytes, name);
+  if ("error" in result) {
+    process.stderr.write(`${name}: ${JSON.stringify(result.error.mistakes.map((m) => m.message.en))}
+`);
+    process.exit(1);
+  }
+  cache[name] = { sha256: sha256(bytes), rubric: result.rubric };
+}
+writeFileSync(packageFile(CACHE_FILE), JSON.stringify(cache));

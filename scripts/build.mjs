@@ -1,0 +1,30 @@
+// The build: bundles src/ into dist/ (one bundle with lazy chunks), then compiles the bundled
+// rubrics into dist/rubrics.json. dist/ is committed, so that chibo installs from a git URL
+// without development tools. `node scripts/build.mjs OUTDIR` builds into another folder (the test
+// that compares a fresh build with the committed dist/ does); the rubrics are read from the
+// folder `rubrics` beside OUTDIR, as the build finds its package root one level up.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outdir = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
+
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/cli/main.ts', 'src/cli/batch-worker.ts', 'src/build-rubrics.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  splitting: true,
+  outdir,
+  entryNames: '[name]',
+  logLevel: 'warning',
+  // Bundled CommonJS code may call require().
+  banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+});
+execFileSync(process.execPath, [path.join(outdir, 'build-rubrics.js')], { stdio: 'inherit' });
