@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml, parseDocument } from 'yaml';
 import { EXAMPLES, ROOT } from './helpers.js';
 
@@ -18,7 +18,15 @@ const readmeBlock = (file: string) => {
   return block;
 };
 
-const tmp = (name: string) => mkdtempSync(path.join(tmpdir(), `chibo-${name}-`));
+const made: string[] = [];
+const tmp = (name: string) => {
+  const dir = mkdtempSync(path.join(tmpdir(), `chibo-${name}-`));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 const bad = readFileSync(path.join(EXAMPLES, 'letter-tot-criterion-1-short.yaml'));
 const good = readFileSync(path.join(EXAMPLES, 'regular-good.yaml'));
 
