@@ -9,7 +9,7 @@ import pkg from '../../package.json' with { type: 'json' };
 /** The repository's web address, from package.json (`git+https://host/path.git` → `https://host/path`). */
 const repository = pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
 
-/** A rule's page in the repository, at the path GitHub (Enterprise) code scanning links to. */
+/** A rule's page in the repository, in the layout of GitHub Enterprise Server, whose code scanning shows it. */
 const helpUri = (rule: string) => `${repository}/blob/main/${ruleDocsPath(rule)}`;
 
 /**
