@@ -26,7 +26,7 @@ const tmp = (name: string) => {
 };
 afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+}, 120_000); // installed packages, on a machine shared with other test runs
 const bad = readFileSync(path.join(EXAMPLES, 'letter-tot-criterion-1-short.yaml'));
 const good = readFileSync(path.join(EXAMPLES, 'regular-good.yaml'));
 
