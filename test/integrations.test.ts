@@ -18,6 +18,10 @@ const readmeBlock = (file: string) => {
   return block;
 };
 
+// Time limits for tests that run other programs, on a machine shared with other test runs.
+const SPAWNS = 60_000;
+const LONG = 600_000; // npm and pre-commit installs
+
 const made: string[] = [];
 const tmp = (name: string) => {
   const dir = mkdtempSync(path.join(tmpdir(), `chibo-${name}-`));
@@ -26,7 +30,7 @@ const tmp = (name: string) => {
 };
 afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
-}, 120_000); // installed packages, on a machine shared with other test runs
+}, SPAWNS * 2); // installed packages
 const bad = readFileSync(path.join(EXAMPLES, 'letter-tot-criterion-1-short.yaml'));
 const good = readFileSync(path.join(EXAMPLES, 'regular-good.yaml'));
 
@@ -72,19 +76,19 @@ describe('action.yml and the README workflow, by action-validator', () => {
     const r = validate(path.join(ROOT, 'action.yml'));
     expect(r.out).toBe('');
     expect(r.code).toBe(0);
-  });
+  }, SPAWNS);
   it('rejects an action that breaks the schema of actions (no runs:)', () => {
     const file = path.join(tmp('action'), 'action.yml');
     writeFileSync(file, readFileSync(path.join(ROOT, 'action.yml'), 'utf8').replace(/^runs:/m, 'run:'));
     expect(validate(file).code).toBe(1);
-  });
+  }, SPAWNS);
   it('accepts the workflow the README shows', () => {
     const file = path.join(tmp('workflow'), 'records.yml');
     writeFileSync(file, readmeBlock('.github/workflows/records.yml'));
     const r = validate(file);
     expect(r.out).toBe('');
     expect(r.code).toBe(0);
-  });
+  }, SPAWNS);
   it('the workflow runs on a self-hosted runner and pins chibo to a commit', () => {
     const workflow = parseYaml(readmeBlock('.github/workflows/records.yml'));
     expect(workflow.jobs.chibo['runs-on']).toBe('self-hosted');
@@ -126,7 +130,7 @@ describe(`the committed dist/${skipped(!inGit && 'not a git checkout')}`, () => 
     }));
     expect(Object.keys(fresh)).toContain('dist/main.js');
     expect(committed, 'dist/ in git is not a build of the sources: run `npm run bundle` and commit dist/').toEqual(fresh);
-  });
+  }, SPAWNS);
 });
 
 /**
@@ -169,7 +173,6 @@ describe('package.json', () => {
   });
 });
 
-const LONG = 600_000; // npm and pre-commit installs, on a machine shared with other test runs
 
 describe(`installed from git, without development packages${skipped(!inGit && 'not a git checkout')}`, () => {
   it.skipIf(!inGit)('npm install --global git+file://… gives a working chibo; the README\'s GitLab job and the Action\'s steps work as written', () => {
@@ -228,7 +231,7 @@ describe(`the pre-commit hook${skipped((!inGit && 'not a git checkout') || (!hav
     writeFileSync(config, readmeBlock('.pre-commit-config.yaml'));
     const r = run('pre-commit', ['validate-config', config], ROOT);
     expect(r.code, r.out).toBe(0);
-  });
+  }, SPAWNS);
   it.skipIf(!ready)('installs through pre-commit try-repo and fails a commit of a record with errors, not a clean one', () => {
     const repo = snapshot();
     const project = records();
