@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// chibo: the executable. The code lives in dist/ (built by `npm install` through `prepare`).
+// chibo: the executable. The code lives in dist/ (built by `npm run bundle`, and committed).
 import { existsSync } from 'node:fs';
 
 const entry = new URL('../dist/main.js', import.meta.url);
 if (!existsSync(entry)) {
-  process.stderr.write('chibo: not built yet; run `npm install` (or `npm run build`) in the package folder.\n');
+  process.stderr.write('chibo: dist/ is missing; run `npm run bundle` in the package folder.\n');
   process.exit(2);
 }
 // A reader that stops early (`chibo check | head`) is not a fault of chibo's.

@@ -46,6 +46,21 @@ describe('SARIF', () => {
       expect(['error', 'warning']).toContain(r.defaultConfiguration.level);
     }
   });
+  it('names each rule apart from its id and links its page in the repository of package.json', () => {
+    const driver = log.runs[0].tool.driver;
+    // The web address of repository.url: `git+https://host/path.git` → `https://host/path`.
+    const repository = readJson(path.join(ROOT, 'package.json')).repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+    expect(repository).toMatch(/^https:\/\/[^/]+\/./);
+    expect(driver.informationUri).toBe(repository);
+    for (const r of driver.rules) {
+      // sarif-multitool SARIF1001: name and id must differ, ignoring case.
+      expect(r.name, r.id).toMatch(/^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/);
+      expect(r.name.toLowerCase(), r.id).not.toBe(r.id.toLowerCase());
+      expect(r.helpUri).toBe(`${repository}/blob/main/docs/rules/${r.id}.md`);
+    }
+    expect(driver.rules.find((r: any) => r.id === 'schema').name).toBe('SchemaCheck');
+    expect(driver.rules.find((r: any) => r.id === 'rating-overstated').name).toBe('RatingOverstated');
+  });
   it('locates each result relative to the working directory, with a fingerprint', () => {
     const result = log.runs[0].results.find((r: any) => r.ruleId === 'rating-overstated');
     expect(result).toMatchObject({

@@ -5,8 +5,23 @@ import { RULES } from '../rules/index.js';
 import { ruleDocs, ruleDocsPath } from './docs.js';
 import type { Formatter } from './report.js';
 import { jsonEscapeHidden } from './untrusted.js';
+import pkg from '../../package.json' with { type: 'json' };
 
-const INFORMATION_URI = 'https://www.npmjs.com/package/chibo';
+/** The repository's web address, from package.json (`git+https://host/path.git` → `https://host/path`). */
+const repository = pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+
+/** A rule's page in the repository, in the layout of GitHub Enterprise Server, whose code scanning shows it. */
+const helpUri = (rule: string) => `${repository}/blob/main/${ruleDocsPath(rule)}`;
+
+/**
+ * A rule's name for people: its id in PascalCase (`rating-overstated` → `RatingOverstated`). The
+ * name must differ from the id even ignoring case (sarif-multitool SARIF1001), so a one-word id
+ * gets a second word (`schema` → `SchemaCheck`).
+ */
+function ruleName(id: string): string {
+  const pascal = id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase());
+  return pascal.toLowerCase() === id ? `${pascal}Check` : pascal;
+}
 
 const fingerprint = (...parts: (string | null)[]) =>
   createHash('sha256').update(parts.map((p) => p ?? '').join('\u0000')).digest('hex').slice(0, 32);
@@ -17,10 +32,11 @@ const sarif: Formatter = function* (report, { lang, toolVersion }) {
     const markdown = ruleDocs(rule.id);
     return {
       id: rule.id,
-      name: rule.id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
+      name: ruleName(rule.id),
       shortDescription: { text: rule.description[lang] },
       fullDescription: { text: `${rule.description.vi} / ${rule.description.en}` },
       help: { text: `${rule.description[lang]}. ${ruleDocsPath(rule.id)}`, markdown },
+      helpUri: helpUri(rule.id),
       defaultConfiguration: { level: rule.severity },
       properties: { docs: ruleDocsPath(rule.id) },
     };
@@ -46,7 +62,7 @@ const sarif: Formatter = function* (report, { lang, toolVersion }) {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
-      tool: { driver: { name: 'chibo', version: toolVersion, semanticVersion: toolVersion, informationUri: INFORMATION_URI, rules } },
+      tool: { driver: { name: 'chibo', version: toolVersion, semanticVersion: toolVersion, informationUri: repository, rules } },
       columnKind: 'utf16CodeUnits',
       results: [] as unknown[],
     }],

@@ -1,0 +1,48 @@
+import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import {
+  InternalFault,
+  checkTarget,
+  packChunk,
+  threadEnv
+} from "./chunk-DRX3YWAA.js";
+import {
+  createRubricLoader
+} from "./chunk-V24DBNCH.js";
+import "./chunk-GQC42RNT.js";
+import "./chunk-73J3I6BT.js";
+import "./chunk-ZFKZU5YA.js";
+import "./chunk-Y3WUEEEQ.js";
+import "./chunk-L4VS5DCM.js";
+import "./chunk-6Z45EHMV.js";
+import "./chunk-EB3Z5UZG.js";
+import "./chunk-JZQ45GMB.js";
+import "./chunk-4HGVEV37.js";
+import "./chunk-OVRNMJZG.js";
+
+// src/cli/batch-worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var spec = workerData;
+var seen = /* @__PURE__ */ new Set();
+var fresh = [];
+var cached = createRubricLoader();
+var loadRubric = (ref, base) => {
+  const loaded = cached(ref, base);
+  if ("rubric" in loaded && !seen.has(loaded.key)) {
+    seen.add(loaded.key);
+    fresh.push(loaded);
+  }
+  return loaded;
+};
+var env = threadEnv(spec, loadRubric);
+if ("error" in env) throw new Error(`rubric ${spec.rubric} cannot be loaded`);
+parentPort.on("message", ({ start, targets }) => {
+  fresh = [];
+  try {
+    const packed = packChunk(targets.map((t) => checkTarget(t, spec.cwd, env)));
+    parentPort.postMessage({ start, packed, rubrics: fresh });
+  } catch (e) {
+    const place = e instanceof InternalFault ? e.place : {};
+    const cause = e instanceof InternalFault ? e.cause : e;
+    parentPort.postMessage({ start, fault: { place, message: cause instanceof Error ? cause.message : String(cause), stack: cause instanceof Error ? cause.stack : void 0 } });
+  }
+});

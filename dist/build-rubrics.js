@@ -1,0 +1,31 @@
+import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import {
+  BUNDLED_DIR,
+  CACHE_FILE,
+  rubricFromText,
+  sha256
+} from "./chunk-V24DBNCH.js";
+import "./chunk-GQC42RNT.js";
+import "./chunk-73J3I6BT.js";
+import "./chunk-6Z45EHMV.js";
+import {
+  packageFile
+} from "./chunk-EB3Z5UZG.js";
+import "./chunk-4HGVEV37.js";
+import "./chunk-OVRNMJZG.js";
+
+// src/build-rubrics.ts
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+var cache = {};
+for (const name of readdirSync(BUNDLED_DIR).filter((f) => f.endsWith(".yaml"))) {
+  const bytes = readFileSync(path.join(BUNDLED_DIR, name));
+  const result = rubricFromText(bytes, name);
+  if ("error" in result) {
+    process.stderr.write(`${name}: ${JSON.stringify(result.error.mistakes.map((m) => m.message.en))}
+`);
+    process.exit(1);
+  }
+  cache[name] = { sha256: sha256(bytes), rubric: result.rubric };
+}
+writeFileSync(packageFile(CACHE_FILE), JSON.stringify(cache));

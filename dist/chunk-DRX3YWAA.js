@@ -1,0 +1,565 @@
+import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import {
+  createRubricLoader,
+  validate
+} from "./chunk-V24DBNCH.js";
+import {
+  AGENDA_TYPE,
+  MEETING_KIND,
+  isCalendarDate,
+  isMonth,
+  recordSchema
+} from "./chunk-GQC42RNT.js";
+import {
+  FACT_IDS
+} from "./chunk-73J3I6BT.js";
+import {
+  CROSS_RULES,
+  RECORD_RULES,
+  claimsOf,
+  computeFacts,
+  limit_exceeded_default,
+  periodOf,
+  rubric_kind_default,
+  rubric_unavailable_default,
+  score
+} from "./chunk-ZFKZU5YA.js";
+import {
+  decode,
+  file_unreadable_default,
+  formatPath,
+  locate,
+  parse,
+  schema_default,
+  yaml_syntax_default
+} from "./chunk-6Z45EHMV.js";
+import {
+  foldName,
+  isBlank,
+  normalizeName,
+  zeroRatings
+} from "./chunk-4HGVEV37.js";
+
+// src/check.ts
+import path from "node:path";
+
+// src/facts/meeting.ts
+var asObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+function meetingInfo(data, locate2) {
+  const r = asObject(data);
+  if (!r) return void 0;
+  const { cell, date, period } = r;
+  if (typeof cell !== "string" || isBlank(cell)) return void 0;
+  const kind = typeof r.kind === "string" ? MEETING_KIND.parse(r.kind) : void 0;
+  if (kind === void 0) return void 0;
+  const validDate = typeof date === "string" && isCalendarDate(date) ? date : null;
+  const validPeriod = typeof period === "string" && isMonth(period) ? period : null;
+  if (validDate === null && validPeriod === null) return void 0;
+  const agenda = Array.isArray(r.agenda) ? r.agenda : [];
+  const members = asObject(r.members);
+  const excusedList = Array.isArray(members?.absent_excused) ? members.absent_excused : [];
+  const excused = [];
+  excusedList.forEach((a, index) => {
+    const name = asObject(a)?.name;
+    if (typeof name === "string" && !isBlank(name)) excused.push({ name: normalizeName(name), index });
+  });
+  const anchors = { cell: locate2(["cell"]), date: locate2(["date"]), kind: locate2(["kind"]), agenda: locate2(["agenda"], "key") };
+  for (const e of excused) {
+    const path3 = ["members", "absent_excused", e.index, "name"];
+    anchors[formatPath(path3)] = locate2(path3);
+  }
+  const info = {
+    cell: normalizeName(cell),
+    kind,
+    date: validDate,
+    month: validPeriod ?? validDate.slice(0, 7),
+    review: agenda.some((a) => {
+      const type = asObject(a)?.type;
+      return typeof type === "string" && AGENDA_TYPE.parse(type) === "review";
+    }),
+    tasks: Array.isArray(r.tasks) && r.tasks.length > 0,
+    excused
+  };
+  return { info, anchors };
+}
+var CellNames = class {
+  spellings = /* @__PURE__ */ new Map();
+  add(spelling) {
+    const key = foldName(spelling);
+    const counts = this.spellings.get(key) ?? /* @__PURE__ */ new Map();
+    counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+    this.spellings.set(key, counts);
+    return key;
+  }
+  /** The spelling a cell is reported under. */
+  name(key) {
+    let best = "";
+    let most = 0;
+    for (const [spelling, n] of this.spellings.get(key) ?? []) if (n > most) [best, most] = [spelling, n];
+    return best;
+  }
+};
+
+// src/check.ts
+function severityOf(p, overrides) {
+  const override = overrides[p.rule];
+  return override === "off" ? void 0 : override ?? p.severity;
+}
+var InternalFault = class _InternalFault extends Error {
+  constructor(place, cause) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.place = place;
+    this.cause = cause;
+    this.name = "InternalFault";
+    if (cause instanceof Error && cause.stack) this.stack = cause.stack;
+  }
+  place;
+  cause;
+  /** Runs `f`, giving a fault it throws the place (a place already known is kept). */
+  static at(place, f) {
+    try {
+      return f();
+    } catch (e) {
+      throw e instanceof _InternalFault ? new _InternalFault({ ...place, ...e.place }, e.cause) : new _InternalFault(place, e);
+    }
+  }
+};
+function rubricErrorText(error, lang) {
+  const first = error.mistakes[0];
+  if (!first) return "";
+  const where = first.line === void 0 ? "" : `${path.basename(error.file)}:${first.line}:${first.column} `;
+  return `${where}${first.message[lang]}`;
+}
+function problem(rule, data, lang, where, severity) {
+  return {
+    rule: rule.id,
+    severity: severity ?? rule.severity,
+    path: where.path === null ? null : formatPath(where.path),
+    line: where.at?.line ?? null,
+    column: where.at?.column ?? null,
+    endLine: where.at?.endLine ?? null,
+    endColumn: where.at?.endColumn ?? null,
+    message: rule.message[lang](data)
+  };
+}
+var byPlace = (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule);
+function finish(result, env) {
+  const problems = result.problems.flatMap((p) => {
+    const severity = severityOf(p, env.severities);
+    if (severity === void 0) return [];
+    return severity === p.severity ? [p] : [{ ...p, severity }];
+  }).sort(byPlace);
+  return { ...result, problems };
+}
+var empty = (file) => ({
+  file,
+  cell: null,
+  kind: null,
+  period: null,
+  rubric: null,
+  rubricKey: null,
+  facts: null,
+  score: null,
+  claimed: null,
+  problems: [],
+  meeting: null,
+  anchors: {}
+});
+function checkRecord(file, absolute, bytes, env) {
+  return InternalFault.at({ file }, () => checkBytes(file, absolute, bytes, env));
+}
+function checkBytes(file, absolute, bytes, env) {
+  const lang = env.lang;
+  const result = empty(file);
+  const fail = (rule, data, where) => finish({ ...result, problems: [problem(rule, data, lang, where)] }, env);
+  if ("error" in bytes) {
+    const data = bytes.error === "not-file" ? { reason: "not-file" } : { reason: "read", code: bytes.error };
+    return fail(file_unreadable_default, data, { path: null });
+  }
+  const { limits } = env;
+  if (bytes.byteLength > limits.maxBytes) {
+    return fail(limit_exceeded_default, { limit: "maxBytes", value: bytes.byteLength, max: limits.maxBytes }, { path: null });
+  }
+  const decoded = decode(bytes);
+  if ("rule" in decoded) return fail(file_unreadable_default, decoded, { path: null, ...decoded.at && { at: decoded.at } });
+  const source = parse(decoded.text, limits);
+  if ("rule" in source) {
+    const rule = source.rule === "yaml-syntax" ? yaml_syntax_default : limit_exceeded_default;
+    return fail(rule, source, { path: null, ...source.at && { at: source.at } });
+  }
+  return checkSource(source, result, absolute, env);
+}
+function checkSource(source, result, absolute, env) {
+  const lang = env.lang;
+  const at = (p, where = "value") => ({ path: p, at: locate(source, p, where) });
+  const meeting = meetingInfo(source.data, (p, where) => locate(source, p, where));
+  if (meeting) result = { ...result, meeting: meeting.info, anchors: meeting.anchors };
+  const valid = validate(recordSchema, source.data);
+  if (!valid.ok) {
+    const problems2 = valid.issues.map((issue) => problem(schema_default, issue, lang, at(issue.path, issue.at)));
+    return finish({ ...result, problems: problems2 }, env);
+  }
+  const record = valid.value;
+  const claims = claimsOf(record);
+  const described = {
+    ...result,
+    cell: record.cell,
+    kind: record.kind,
+    period: periodOf(record),
+    claimed: claims.present ? { ...claims.total !== void 0 && { total: claims.total }, ...claims.rating && { rating: claims.rating } } : null
+  };
+  let loaded = env.rubric;
+  if (!loaded) {
+    const ref = record.rubric ?? env.defaultRubric;
+    const named = env.loadRubric(ref, path.dirname(absolute));
+    if ("error" in named) {
+      const data = { rubric: ref, reason: rubricErrorText(named.error, lang) };
+      const where = record.rubric === void 0 ? { path: null } : at(["rubric"]);
+      return finish({ ...described, problems: [problem(rubric_unavailable_default, data, lang, where)] }, env);
+    }
+    loaded = named;
+  }
+  const { rubric } = loaded;
+  const scoredBy = { rubric: rubric.id, rubricKey: loaded.key };
+  const kindRubric = rubric.kinds[record.kind];
+  if (!kindRubric) {
+    const data = { rubric: rubric.id, kind: record.kind, kinds: Object.keys(rubric.kinds) };
+    return finish({ ...described, ...scoredBy, problems: [problem(rubric_kind_default, data, lang, at(["kind"]))] }, env);
+  }
+  const facts = computeFacts(record, kindRubric.agenda.map((a) => a.type));
+  const ctx = { record, rubric, kindRubric, facts, claims, score: score(kindRubric, rubric.levels, facts, claims) };
+  const problems = RECORD_RULES.flatMap(
+    (rule) => InternalFault.at({ rule: rule.id }, () => rule.check(ctx).map((f) => problem(rule, f.data, lang, at(f.path, f.at), f.severity)))
+  );
+  return finish({ ...described, ...scoredBy, facts, score: ctx.score, problems }, env);
+}
+function checkAcross(entries, lang, asOf) {
+  const found = /* @__PURE__ */ new Map();
+  if (entries.length < 2) return found;
+  const names = new CellNames();
+  const cells = /* @__PURE__ */ new Map();
+  entries.forEach((r, index) => {
+    if (!r.meeting) return;
+    const key = names.add(r.meeting.cell);
+    const list = cells.get(key) ?? [];
+    list.push({ index, file: r.file, meeting: r.meeting });
+    cells.set(key, list);
+  });
+  const ordered = [...cells].map(([key, list]) => {
+    const cell = names.name(key);
+    return list.map((m) => ({ index: m.index, file: m.file, info: { ...m.meeting, cell }, written: m.meeting.cell })).sort((a, b) => a.info.month.localeCompare(b.info.month) || (a.info.date ?? "").localeCompare(b.info.date ?? "") || a.index - b.index);
+  });
+  for (const rule of CROSS_RULES) {
+    InternalFault.at({ rule: rule.id }, () => {
+      for (const f of rule.checkAll(ordered, { asOf })) {
+        const list = found.get(f.record) ?? [];
+        list.push({ rule: rule.id, severity: rule.severity, path: formatPath(f.path), message: rule.message[lang](f.data) });
+        found.set(f.record, list);
+      }
+    });
+  }
+  return found;
+}
+function withCrossProblems(result, cross, env) {
+  if (!cross || cross.length === 0) return result;
+  const placed = cross.map((p) => {
+    const at = p.path === null ? void 0 : result.anchors[p.path];
+    return { ...p, line: at?.line ?? null, column: at?.column ?? null, endLine: at?.endLine ?? null, endColumn: at?.endColumn ?? null };
+  });
+  return finish({ ...result, problems: [...result.problems, ...placed] }, env);
+}
+
+// src/load/files.ts
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import path2 from "node:path";
+var RECORD_EXT = /\.ya?ml$/i;
+var statOrNull = (p) => {
+  try {
+    return statSync(p);
+  } catch {
+    return null;
+  }
+};
+var lstatOrNull = (p) => {
+  try {
+    return lstatSync(p);
+  } catch {
+    return null;
+  }
+};
+var byRelative = (base) => (a, b) => {
+  const [x, y] = [path2.relative(base, a), path2.relative(base, b)];
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+function walk(root, ignored) {
+  const found = [];
+  const errors = [];
+  const seenDirs = /* @__PURE__ */ new Set();
+  const unreadable = (dir, e) => errors.push({ arg: dir, reason: "unreadable", code: e.code ?? "EIO" });
+  const visit = (dir) => {
+    let real;
+    try {
+      real = realpathSync(dir);
+    } catch (e) {
+      return unreadable(dir, e);
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      return unreadable(dir, e);
+    }
+    for (const entry of entries) {
+      const full = path2.join(dir, entry.name);
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const stats = entry.isSymbolicLink() ? statOrNull(full) : null;
+      const isDir = entry.isDirectory() || stats?.isDirectory() === true;
+      const isFile = entry.isFile() || stats?.isFile();
+      if (ignored(full, isDir)) continue;
+      if (isDir) visit(full);
+      else if (isFile && RECORD_EXT.test(entry.name)) found.push(full);
+    }
+  };
+  visit(root);
+  return { files: found.sort(byRelative(root)), errors };
+}
+async function collectTargets(args, cwd, ignored = () => false) {
+  const targets = [];
+  const errors = [];
+  const seen = /* @__PURE__ */ new Set();
+  let globber;
+  const add = (absolute, special) => {
+    let key = absolute;
+    try {
+      key = realpathSync(absolute);
+    } catch {
+    }
+    if (seen.has(key)) return;
+    seen.add(key);
+    targets.push({ absolute, special });
+  };
+  for (const arg of args) {
+    const absolute = path2.resolve(cwd, arg);
+    const stats = statOrNull(absolute);
+    if (stats?.isDirectory()) {
+      const walked = walk(absolute, ignored);
+      for (const file of walked.files) add(file, false);
+      errors.push(...walked.errors);
+    } else if (stats) {
+      add(absolute, !stats.isFile());
+    } else if (lstatOrNull(absolute)) {
+      add(absolute, false);
+    } else if ((globber ??= await import("./dist-EKIZMBRU.js")).isDynamicPattern(arg)) {
+      const { glob } = globber;
+      const matches = (await glob([arg], { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false })).map((m) => path2.normalize(m)).filter((m) => !ignored(m, false) && statOrNull(m)?.isFile()).sort(byRelative(cwd));
+      if (matches.length === 0) errors.push({ arg, reason: "no-match" });
+      for (const m of matches) add(m, false);
+    } else {
+      errors.push({ arg, reason: "not-found" });
+    }
+  }
+  return { targets, errors };
+}
+function displayPath(absolute, cwd) {
+  return path2.relative(cwd, absolute).split(path2.sep).join("/");
+}
+
+// src/cli/batch.ts
+import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+function packChunk(results) {
+  const texts = results.map((r) => JSON.stringify({
+    ...r,
+    meeting: null,
+    rubricKey: null,
+    facts: r.facts && FACT_IDS.map((id) => r.facts[id]),
+    score: r.score && { ...r.score, criteria: r.score.criteria.map((c) => [c.id, c.ceiling, c.claimed, c.score]) }
+  }));
+  const buffer = Buffer.from(texts.join(""));
+  let offset = 0;
+  return results.map((r, i) => {
+    const length = Buffer.byteLength(texts[i]);
+    const at = offset;
+    offset += length;
+    let errors = 0;
+    let warnings = 0;
+    for (const p of r.problems) p.severity === "error" ? errors++ : warnings++;
+    const rubricUnavailable = r.problems.some((p) => p.rule === "rubric-unavailable");
+    return {
+      file: r.file,
+      meeting: r.meeting,
+      errors,
+      warnings,
+      rating: r.score?.rating ?? null,
+      rubricKey: r.rubricKey,
+      rubricUnavailable,
+      chunk: buffer,
+      offset: at,
+      length
+    };
+  });
+}
+function unpack(p, rubrics) {
+  const r = JSON.parse(Buffer.from(p.chunk.buffer, p.chunk.byteOffset + p.offset, p.length).toString("utf8"));
+  const facts = r.facts && Object.fromEntries(FACT_IDS.map((id, i) => [id, r.facts[i] ?? null]));
+  let score2 = null;
+  if (r.score) {
+    const criteria = (r.kind && p.rubricKey ? rubrics.get(p.rubricKey)?.kinds[r.kind]?.criteria : void 0) ?? [];
+    score2 = {
+      ...r.score,
+      criteria: r.score.criteria.map(([id, ceiling, claimed, value]) => {
+        const c = criteria.find((x) => x.id === id);
+        return { id, name: c?.name ?? "", max: c?.max ?? 0, ceiling, claimed, score: value, items: [] };
+      })
+    };
+  }
+  return { ...r, facts, score: score2, meeting: p.meeting, rubricKey: p.rubricKey };
+}
+function internStrings(packed, strings = /* @__PURE__ */ new Map()) {
+  const intern = (s) => strings.get(s) ?? (strings.set(s, s), s);
+  for (const p of packed) {
+    if (p.rating) p.rating = intern(p.rating);
+    if (p.rubricKey) p.rubricKey = intern(p.rubricKey);
+    const m = p.meeting;
+    if (!m) continue;
+    m.cell = intern(m.cell);
+    m.kind = intern(m.kind);
+    if (m.date) m.date = intern(m.date);
+    m.month = intern(m.month);
+    for (const e of m.excused) e.name = intern(e.name);
+  }
+}
+function threadEnv(spec, loadRubric = createRubricLoader()) {
+  const env = { lang: spec.lang, limits: spec.limits, defaultRubric: spec.defaultRubric, loadRubric, severities: spec.severities };
+  if (spec.rubric !== void 0) {
+    const loaded = loadRubric(spec.rubric, spec.cwd);
+    if ("error" in loaded) return { error: loaded };
+    env.rubric = loaded;
+  }
+  return env;
+}
+function checkTarget(t, cwd, env) {
+  const file = displayPath(t.absolute, cwd);
+  if (t.special) return checkRecord(file, t.absolute, { error: "not-file" }, env);
+  let bytes;
+  try {
+    bytes = readFileSync(t.absolute);
+  } catch (e) {
+    bytes = { error: e.code ?? "EIO" };
+  }
+  return checkRecord(file, t.absolute, bytes, env);
+}
+function threadCount(files, env) {
+  const asked = Number(env.CHIBO_THREADS);
+  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 16);
+  return files >= 400 ? Math.min(availableParallelism(), 8) : 1;
+}
+var WORKER = new URL("./batch-worker.js", import.meta.url);
+var canUseWorkers = !import.meta.url.endsWith(".ts");
+var CHUNK = 200;
+async function checkTargets(targets, spec, env, threads, tick) {
+  const strings = /* @__PURE__ */ new Map();
+  if (threads <= 1 || !canUseWorkers) {
+    const packed2 = [];
+    for (let start = 0; start < targets.length; start += CHUNK) {
+      const chunk = packChunk(targets.slice(start, start + CHUNK).map((t) => checkTarget(t, spec.cwd, env)));
+      internStrings(chunk, strings);
+      packed2.push(...chunk);
+      tick(packed2.length);
+    }
+    return { packed: packed2, rubrics: [] };
+  }
+  const packed = new Array(targets.length);
+  const rubrics = [];
+  let next = 0;
+  let done = 0;
+  const run = (worker) => new Promise((resolve, reject) => {
+    const send = () => {
+      if (next >= targets.length) {
+        void worker.terminate();
+        return resolve();
+      }
+      const start = next;
+      next = Math.min(targets.length, next + CHUNK);
+      worker.postMessage({ start, targets: targets.slice(start, next) });
+    };
+    worker.on("message", (m) => {
+      if ("fault" in m) {
+        const cause = Object.assign(new Error(m.fault.message), { stack: m.fault.stack });
+        return reject(new InternalFault(m.fault.place, cause));
+      }
+      internStrings(m.packed, strings);
+      m.packed.forEach((p, i) => packed[m.start + i] = p);
+      rubrics.push(...m.rubrics);
+      done += m.packed.length;
+      tick(done);
+      send();
+    });
+    worker.on("error", reject);
+    send();
+  });
+  const workers = Array.from({ length: Math.min(threads, Math.ceil(targets.length / CHUNK)) }, () => new Worker(WORKER, { workerData: spec }));
+  try {
+    await Promise.all(workers.map(run));
+  } catch (e) {
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw e;
+  }
+  return { packed, rubrics };
+}
+var CheckedBatch = class {
+  constructor(packed, spec, rubrics) {
+    this.packed = packed;
+    this.spec = spec;
+    this.rubrics = rubrics;
+    this.cross = checkAcross(packed, spec.lang, spec.asOf);
+  }
+  packed;
+  spec;
+  rubrics;
+  cross;
+  /** The records' results in input order; with `quiet`, errors only. */
+  *results(quiet = false) {
+    for (const [i, p] of this.packed.entries()) {
+      const result = withCrossProblems(unpack(p, this.rubrics), this.cross.get(i), { severities: this.spec.severities });
+      yield quiet ? { ...result, problems: result.problems.filter((x) => x.severity === "error") } : result;
+    }
+  }
+  /** The counts of a report, without unpacking anything. */
+  summary(quiet = false) {
+    const ratings = zeroRatings();
+    let errors = 0;
+    let warnings = 0;
+    for (const [i, p] of this.packed.entries()) {
+      if (p.rating) ratings[p.rating]++;
+      errors += p.errors;
+      warnings += p.warnings;
+      for (const c of this.cross.get(i) ?? []) {
+        const severity = severityOf(c, this.spec.severities);
+        if (severity === "error") errors++;
+        else if (severity === "warning") warnings++;
+      }
+    }
+    return { files: this.packed.length, errors, warnings: quiet ? 0 : warnings, ratings };
+  }
+  /** Whether a record could not use the rubric it names (chibo then exits 2). */
+  get rubricUnavailable() {
+    return this.packed.some((p) => p.rubricUnavailable);
+  }
+};
+
+export {
+  CellNames,
+  InternalFault,
+  collectTargets,
+  displayPath,
+  packChunk,
+  threadEnv,
+  checkTarget,
+  threadCount,
+  checkTargets,
+  CheckedBatch
+};

@@ -1,0 +1,38 @@
+import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+
+// src/rules/words.ts
+var KIND_NAMES = {
+  regular: { vi: "th\u01B0\u1EDDng k\u1EF3", en: "regular" },
+  thematic: { vi: "chuy\xEAn \u0111\u1EC1", en: "thematic" },
+  combined: { vi: "th\u01B0\u1EDDng k\u1EF3 k\u1EBFt h\u1EE3p chuy\xEAn \u0111\u1EC1", en: "combined regular and thematic" }
+};
+var AGENDA_NAMES = {
+  opening: { vi: "khai m\u1EA1c", en: "opening" },
+  current_affairs: { vi: "th\xF4ng tin th\u1EDDi s\u1EF1", en: "current affairs" },
+  documents: { vi: "qu\xE1n tri\u1EC7t, ph\u1ED5 bi\u1EBFn v\u0103n b\u1EA3n", en: "briefing on documents" },
+  ho_chi_minh_study: { vi: "h\u1ECDc t\u1EADp v\xE0 l\xE0m theo t\u01B0 t\u01B0\u1EDFng, \u0111\u1EA1o \u0111\u1EE9c, phong c\xE1ch H\u1ED3 Ch\xED Minh", en: "H\u1ED3 Ch\xED Minh study" },
+  political_ideology: { vi: "sinh ho\u1EA1t ch\xEDnh tr\u1ECB t\u01B0 t\u01B0\u1EDFng", en: "political-ideological content" },
+  review: { vi: "\u0111\xE1nh gi\xE1 k\u1EBFt qu\u1EA3 th\xE1ng", en: "review of the month's results" },
+  plan: { vi: "ph\u01B0\u01A1ng h\u01B0\u1EDBng, nhi\u1EC7m v\u1EE5 th\xE1ng t\u1EDBi", en: "next month's tasks" },
+  topic: { vi: "tr\xECnh b\xE0y chuy\xEAn \u0111\u1EC1", en: "presentation of the topic" },
+  discussion: { vi: "th\u1EA3o lu\u1EADn", en: "discussion" },
+  criticism: { vi: "t\u1EF1 ph\xEA b\xECnh v\xE0 ph\xEA b\xECnh", en: "self-criticism and criticism" },
+  member_affairs: { vi: "c\xF4ng t\xE1c \u0111\u1EA3ng vi\xEAn", en: "member affairs" },
+  conclusion: { vi: "k\u1EBFt lu\u1EADn", en: "conclusion" },
+  vote: { vi: "bi\u1EC3u quy\u1EBFt", en: "vote" },
+  assessment: { vi: "ch\u1EA5m \u0111i\u1EC3m, x\u1EBFp lo\u1EA1i", en: "assessment" },
+  minutes: { vi: "th\xF4ng qua bi\xEAn b\u1EA3n", en: "reading of the minutes" },
+  closing: { vi: "b\u1EBF m\u1EA1c", en: "closing" },
+  other: { vi: "n\u1ED9i dung kh\xE1c", en: "other" }
+};
+function criterionLabel(id, lang) {
+  const item = id.includes(".");
+  if (lang === "vi") return `${item ? "m\u1EE5c" : "ti\xEAu ch\xED"} ${id}`;
+  return `${item ? "item" : "criterion"} ${id}`;
+}
+
+export {
+  KIND_NAMES,
+  AGENDA_NAMES,
+  criterionLabel
+};

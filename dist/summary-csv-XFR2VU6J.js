@@ -1,0 +1,49 @@
+import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import {
+  SUMMARY_WORDS,
+  monthRating,
+  yearlyText
+} from "./chunk-ZPUFPABY.js";
+import {
+  csvField
+} from "./chunk-UIAXNQIM.js";
+import {
+  RATING_IDS,
+  RATING_NAMES
+} from "./chunk-4HGVEV37.js";
+import "./chunk-OVRNMJZG.js";
+
+// src/report/summary-csv.ts
+function summaryCsv(s, lang) {
+  const w = SUMMARY_WORDS[lang];
+  const header = [
+    w.cell,
+    w.year,
+    w.rubric,
+    ...Array.from({ length: 12 }, (_, i) => {
+      const month = `${w.month} ${String(i + 1).padStart(2, "0")}`;
+      return [`${month} - ${w.score}`, `${month} - ${w.rating}`];
+    }).flat(),
+    ...RATING_IDS.map((id) => RATING_NAMES[id]),
+    w.unrated,
+    w.missing,
+    w.notYet,
+    w.yearly
+  ];
+  const rows = s.cells.map((c) => [
+    c.cell,
+    c.year,
+    c.rubric ?? "",
+    ...c.months.flatMap((m, i) => [m?.score ?? "", monthRating(c, i, lang)]),
+    ...RATING_IDS.map((id) => c.counts[id]),
+    c.counts.unrated,
+    c.counts.missing,
+    c.counts.notYet,
+    yearlyText(c, lang)
+  ]);
+  return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r
+`;
+}
+export {
+  summaryCsv
+};
