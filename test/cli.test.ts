@@ -116,7 +116,7 @@ describe('chibo check options', () => {
   it('--lang en and CHIBO_LANG', () => {
     expect(chibo(['check', 'examples/no-assessment.yaml', '--lang', 'en']).stdout).toContain('The record has no self-assessment');
     expect(chibo(['check', 'examples/no-assessment.yaml'], { env: { CHIBO_LANG: 'en' } }).stdout).toContain('The record has no self-assessment');
-    expect(chibo(['check', 'examples/no-assessment.yaml']).stdout).toContain('Biên bản không có phần tự đánh giá');
+    expect(chibo(['check', 'examples/no-assessment.yaml']).stdout).toContain('Biên bản chưa có phần "assessment" (tự đánh giá, xếp loại)');
   });
   it('--quiet drops warnings from the report and the count', () => {
     const { report } = json(['check', 'examples/no-assessment.yaml', '--quiet']);

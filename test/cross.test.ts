@@ -191,7 +191,7 @@ describe('chibo summary of examples/year-2024', () => {
   });
   it('prints a table in the terminal', () => {
     const text = run('pretty').stdout;
-    expect(text).toContain('Chi bộ Phòng Quản lý ngân sách — 2024 (lai-chau-14)  Xếp loại năm: Tốt');
+    expect(text).toContain('Chi bộ Phòng Quản lý ngân sách — 2024 (lai-chau-14)  Xếp loại chất lượng sinh hoạt chi bộ cả năm: Tốt');
     expect(text).toMatch(/Xếp loại +Tốt +Khá +Khá\* +TB +Khá\* +— +Khá +Kém/);
   });
 });

@@ -37,7 +37,7 @@ export function readDataFile<S extends z.ZodType>(
     return {
       mistakes: valid.issues.map((issue) => ({
         ...at(locate(source, issue.path, issue.at)),
-        message: { vi: schemaRule.message.vi(issue), en: schemaRule.message.en(issue) },
+        message: { vi: schemaRule.message.vi({ ...issue, record: false }), en: schemaRule.message.en({ ...issue, record: false }) },
       })),
     };
   }

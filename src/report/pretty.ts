@@ -3,13 +3,14 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Problem, RecordResult } from '../check.js';
 import type { Lang } from '../facts/describe.js';
+import { formatMonth } from '../facts/format.js';
 import { KIND_NAMES } from '../rules/words.js';
 import { RATING_NAMES } from '../validate/text.js';
 import { countsText, type Formatter, type Summary } from './report.js';
 
 const WORDS = {
   vi: {
-    error: 'lỗi', warning: 'cảnh báo', criterion: 'Tiêu chí', claimed: 'Tự chấm', ceiling: 'Trần', score: 'Điểm',
+    error: 'lỗi', warning: 'cảnh báo', criterion: 'Tiêu chí', claimed: 'Tự chấm', ceiling: 'Tối đa theo biên bản', score: 'Điểm',
     total: 'Tổng', selfRated: 'tự xếp loại',
     clean: 'không có vấn đề',
   },
@@ -57,7 +58,7 @@ function scoreTable(r: RecordResult, lang: Lang, c: ChalkInstance): string[] {
 }
 
 function header(r: RecordResult, lang: Lang, c: ChalkInstance): string {
-  const parts = [r.cell, r.kind && KIND_NAMES[r.kind][lang], r.period, r.rubric].filter((x): x is string => !!x);
+  const parts = [r.cell, r.kind && KIND_NAMES[r.kind][lang], r.period && formatMonth(r.period, lang), r.rubric].filter((x): x is string => !!x);
   return `${c.bold.underline(r.file)}${parts.length > 0 ? c.dim(`  ${parts.join(' · ')}`) : ''}`;
 }
 

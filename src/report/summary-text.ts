@@ -6,7 +6,7 @@ import type { MonthEntry } from '../score/summary.js';
 export const SUMMARY_WORDS = {
   vi: {
     cell: 'Chi bộ', criterion: 'Tiêu chí', year: 'Năm', rubric: 'Bộ tiêu chí', month: 'Tháng', rating: 'Xếp loại', score: 'Điểm',
-    yearly: 'Xếp loại năm', unrated: 'Chưa chấm', missing: 'Thiếu', shortCriteria: 'Tiêu chí thường thiếu điểm',
+    yearly: 'Xếp loại chất lượng sinh hoạt chi bộ cả năm', unrated: 'Chưa chấm', missing: 'Thiếu', shortCriteria: 'Tiêu chí thường thiếu điểm',
     records: 'biên bản', withErrors: 'Biên bản có lỗi', errors: (n: number) => `${n} lỗi`, none: 'không có', thematic: 'có sinh hoạt chuyên đề',
     title: 'Tổng hợp chất lượng sinh hoạt chi bộ', problems: 'Các vấn đề', file: 'Tệp', line: 'Dòng', rule: 'Quy tắc',
     message: 'Nội dung', ratingsChart: 'Số buổi sinh hoạt theo xếp loại', severity: { error: 'lỗi', warning: 'cảnh báo' },

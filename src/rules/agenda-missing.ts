@@ -8,9 +8,9 @@ interface Data { type: AgendaType; kind: MeetingKind; source: string }
 export default defineRule<Data>({
   id: 'agenda-missing',
   severity: 'warning',
-  description: { vi: 'Thiếu nội dung bắt buộc trong chương trình buổi họp', en: 'A required agenda item is absent' },
+  description: { vi: 'Thiếu nội dung bắt buộc trong chương trình buổi sinh hoạt', en: 'A required agenda item is absent' },
   message: {
-    vi: (d) => `Chương trình thiếu nội dung "${AGENDA_NAMES[d.type].vi}" (type: ${d.type}), bắt buộc với sinh hoạt ${KIND_NAMES[d.kind].vi} (${d.source}). Hãy bổ sung nếu buổi họp có nội dung này.`,
+    vi: (d) => `Chương trình sinh hoạt thiếu nội dung "${AGENDA_NAMES[d.type].vi}", bắt buộc với buổi sinh hoạt ${KIND_NAMES[d.kind].vi} (${d.source}). Nếu buổi sinh hoạt có nội dung này, hãy thêm dòng "- type: ${d.type}" vào "agenda" (chương trình sinh hoạt).`,
     en: (d) => `The agenda lacks "${AGENDA_NAMES[d.type].en}" (type: ${d.type}), required in ${KIND_NAMES[d.kind].en} meetings (${d.source}). Add it if the meeting covered it.`,
   },
   check: ({ record, kindRubric }) => {

@@ -9,9 +9,9 @@ interface Data { minutes: number; min: number; kind: MeetingKind; source: string
 export default defineRule<Data>({
   id: 'duration-short',
   severity: 'warning',
-  description: { vi: 'Buổi họp ngắn hơn thời lượng tối thiểu', en: 'The meeting was shorter than the minimum duration' },
+  description: { vi: 'Thời lượng buổi sinh hoạt chưa đạt mức tối thiểu', en: 'The meeting was shorter than the minimum duration' },
   message: {
-    vi: (d) => `Buổi họp kéo dài ${d.minutes} phút, ít hơn ${d.min} phút tối thiểu của sinh hoạt ${KIND_NAMES[d.kind].vi} (${d.source}).`,
+    vi: (d) => `Thời lượng buổi sinh hoạt ${KIND_NAMES[d.kind].vi} là ${d.minutes} phút, chưa đạt tối thiểu ${d.min} phút (${d.source}).`,
     en: (d) => `The meeting lasted ${d.minutes} minutes, less than the ${d.min} minutes required for ${KIND_NAMES[d.kind].en} meetings (${d.source}).`,
   },
   check: ({ record, facts, kindRubric }) => {
