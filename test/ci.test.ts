@@ -195,8 +195,8 @@ describe('chibo.config.yaml and .chiboignore', () => {
     const dir = project('lang: en\nmax-warnings: 0\n');
     expect(run(dir).code).toBe(1);
     expect(run(dir, ['--max-warnings', '5']).code).toBe(0);
-    expect(run(dir, ['--lang', 'vi']).report.results[0].problems[0].message).toContain('Biên bản không có');
-    expect(run(dir, [], { CHIBO_LANG: 'vi' }).report.results[0].problems[0].message).toContain('Biên bản không có');
+    expect(run(dir, ['--lang', 'vi']).report.results[0].problems[0].message).toContain('Biên bản chưa có phần');
+    expect(run(dir, [], { CHIBO_LANG: 'vi' }).report.results[0].problems[0].message).toContain('Biên bản chưa có phần');
   });
   it('turns a rule off', () => {
     const dir = project('rules:\n  assessment-missing: off\n');

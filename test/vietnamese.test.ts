@@ -174,3 +174,24 @@ describe('help and option errors', () => {
     }
   });
 });
+
+describe('rubrics in the chosen language', () => {
+  it('chibo rubric is wholly Vietnamese by default, sources and the reconstruction note included', () => {
+    for (const id of ['lai-chau-14', 'hd42-an-phu']) {
+      const r = chibo(['rubric', id]);
+      expect(r.code).toBe(0);
+      // English words and record or fact ids that would show through untranslated.
+      expect(r.out).not.toMatch(/\b(criterion|reconstruct\w*|from|points|bands|judged|regular|thematic|combined|attendance_rate|speaker_rate|duration_minutes|absent_unexcused|true|false)\b/);
+      // Item numbers ("  1.1   Tỷ lệ…", "tiêu chí 2.1") are numbering, not decimals.
+      expect(faults(r.out.replace(/(tiêu chí |^ *)\d+(\.\d+)+/gm, '$1N').replace(/\n/g, ' '))).toEqual([]);
+    }
+    const lai = chibo(['rubric']).out;
+    expect(lai).toContain('Lưu ý: Văn bản Quy định 14-QĐ/TU chưa được công bố công khai.');
+    expect(lai).toContain('tỷ lệ đảng viên dự họp từ 90% trở lên → 15');
+    expect(chibo(['rubric', '--lang', 'en']).out).toContain('Note: The official text of 14-QĐ/TU is not public.');
+  });
+  it("the HTML report's footer carries the note in the report's language", () => {
+    expect(chibo(['report', 'examples/year-2024']).out).toMatch(/<footer>\n<p class="meta"><strong>lai-chau-14<\/strong>[^\n]*chibo tái dựng/);
+    expect(chibo(['report', 'examples/year-2024', '--lang', 'en']).out).toMatch(/<footer>[\s\S]*are a reconstruction/);
+  });
+});

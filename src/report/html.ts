@@ -3,6 +3,7 @@
 import type { RecordResult } from '../check.js';
 import type { Lang } from '../facts/describe.js';
 import type { BatchSummary } from '../score/summary.js';
+import { inLang, type Rubric } from '../validate/rubric.js';
 import { RATING_IDS, RATING_NAMES, type RatingId } from '../validate/text.js';
 import { countsText, type Summary } from './report.js';
 import { ratingName, SUMMARY_WORDS } from './summary-text.js';
@@ -85,7 +86,14 @@ function problems(results: readonly RecordResult[], lang: Lang): string {
   return `<table><tr><th>${w.file}</th><th>${w.line}</th><th></th><th>${w.message}</th><th>${w.rule}</th></tr>\n${rows.join('\n')}</table>`;
 }
 
-export function htmlReport(s: BatchSummary, results: readonly RecordResult[], counts: Summary, lang: Lang, version: string): string {
+/** The footer: what each rubric used asks the reader to know (that it is a reconstruction, say). */
+function rubricNotes(rubrics: Iterable<Rubric>, lang: Lang): string {
+  const notes = [...rubrics].filter((r) => r.note !== undefined)
+    .map((r) => `<p class="meta"><strong>${esc(r.id)}</strong> (${esc(r.rule)}): ${esc(inLang(r.note!, lang))}</p>`);
+  return notes.length === 0 ? '' : `<footer>\n${notes.join('\n')}\n</footer>\n`;
+}
+
+export function htmlReport(s: BatchSummary, results: readonly RecordResult[], counts: Summary, lang: Lang, version: string, rubrics: Iterable<Rubric> = []): string {
   const w = SUMMARY_WORDS[lang];
   const legend = RATING_IDS.map((id) => `<span class="r-${id}">${esc(RATING_NAMES[id])}</span>`).join('') +
     `<span style="background:#9e9e9e">${esc(w.unrated)}</span> ✱ ${esc(w.thematic)}`;
@@ -110,7 +118,7 @@ ${shortCriteria(s, lang)}
 ${s.withErrors.length === 0 ? `<p>${w.none}</p>` : `<ul>${s.withErrors.map((e) => `<li><code>${esc(e.file)}</code> (${esc(w.errors(e.errors))})</li>`).join('')}</ul>`}
 <h2>${esc(w.problems)}</h2>
 ${problems(results, lang)}
-</body>
+${rubricNotes(rubrics, lang)}</body>
 </html>
 `;
 }

@@ -73,7 +73,7 @@ export const FACT_NAMES: Readonly<Record<FactId, string>> = {
   eligible: 'số đảng viên phải dự sinh hoạt',
   attendance_rate: 'tỷ lệ đảng viên dự họp',
   absent_unexcused: 'số đảng viên vắng không có lý do',
-  duration_minutes: 'thời lượng buổi sinh hoạt (phút)',
+  duration_minutes: 'thời lượng buổi sinh hoạt',
   speaker_count: 'số đảng viên phát biểu',
   speaker_rate: 'tỷ lệ đảng viên phát biểu trên số đảng viên dự họp',
   agenda_missing: 'số nội dung bắt buộc còn thiếu',
