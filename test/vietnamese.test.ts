@@ -195,3 +195,11 @@ describe('rubrics in the chosen language', () => {
     expect(chibo(['report', 'examples/year-2024', '--lang', 'en']).out).toMatch(/<footer>[\s\S]*are a reconstruction/);
   });
 });
+
+describe('docs/record-format.md', () => {
+  const page = readFileSync(path.join(ROOT, 'docs', 'record-format.md'), 'utf8');
+  it('lists every field of the record with the Vietnamese name messages use', () => {
+    const missing = Object.entries(FIELD_NAMES).filter(([key, name]) => !page.includes(`| \`${key}\` | ${name} |`));
+    expect(missing).toEqual([]);
+  });
+});
