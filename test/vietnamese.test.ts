@@ -203,3 +203,15 @@ describe('docs/record-format.md', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('rule pages', () => {
+  it('are Vietnamese first, English after, for every rule; SARIF help carries them', () => {
+    for (const rule of RULES) {
+      const page = readFileSync(path.join(ROOT, 'docs', 'rules', `${rule.id}.md`), 'utf8');
+      const vi = page.indexOf('## Tiếng Việt');
+      expect(vi, rule.id).toBeGreaterThan(0);
+      expect(page.indexOf('## English'), rule.id).toBeGreaterThan(vi);
+      for (const heading of ['### Kiểm tra gì', '### Vì sao', '### Cách sửa']) expect(page, rule.id).toContain(heading);
+    }
+  });
+});
