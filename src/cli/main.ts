@@ -233,6 +233,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command('schema')
     .description(h.schema)
     .argument(`[${h.which}]`, h.whichHelp)
+    .option('--lang <vi|en>', h.lang)
     .action(async (given: string | undefined) => {
       const which = given ?? 'record';
       const { JSON_SCHEMAS } = await import('../validate/json-schema.js');

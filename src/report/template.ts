@@ -26,8 +26,8 @@ minutes_taker: Trần Thị B         # Thư ký ghi biên bản
 guests: []                        # Đại biểu dự họp, ví dụ đồng chí cấp ủy cấp trên
 members:
   total: 20                       # Tổng số đảng viên của chi bộ
-  exempt: 0                       # Số được miễn sinh hoạt
-  present: 20                     # Số có mặt (có mặt + vắng = tổng số - miễn sinh hoạt)
+  exempt: 0                       # Số được miễn công tác và sinh hoạt đảng
+  present: 20                     # Số có mặt (có mặt + vắng = tổng số - số được miễn)
   absent_excused: []              # Vắng có lý do: - { name: Họ tên, reason: Lý do }
   absent_unexcused: []            # Vắng không lý do: - Họ tên
 preparation:

@@ -78,7 +78,7 @@ const NUMERIC_OPS: Operator[] = ['>=', '>', '<=', '<'];
 function checkCondition(c: ConditionFile, path: Path, out: RubricMistake[]): Condition | undefined {
   const facts = c.facts ?? (c.fact ? [c.fact] : []);
   if ((c.fact === undefined) === (c.facts === undefined)) {
-    out.push({ path, message: { vi: 'Điều kiện cần đúng một trong hai khóa `fact` hoặc `facts`.', en: 'A condition needs exactly one of `fact` or `facts`.' } });
+    out.push({ path, message: { vi: 'Điều kiện cần đúng một trong hai mục `fact` hoặc `facts`.', en: 'A condition needs exactly one of `fact` or `facts`.' } });
     return undefined;
   }
   const numeric = NUMERIC_OPS.includes(c.op);
@@ -267,7 +267,7 @@ export function compileRubric(file: RubricFile): { rubric: Rubric } | { mistakes
   const last = file.levels[file.levels.length - 1];
   if (last && last.min !== 0) {
     out.push({ path: ['levels', file.levels.length - 1, 'min'], message: {
-      vi: 'Mức xếp loại cuối cùng phải có điểm tối thiểu 0, để buổi họp nào cũng được xếp loại.',
+      vi: 'Mức xếp loại cuối cùng phải có điểm tối thiểu 0, để buổi sinh hoạt nào cũng được xếp loại.',
       en: 'The last rating level must have a minimum of 0, so that every meeting gets a rating.' } });
   }
   const yearly = file.yearly?.levels ?? [];
