@@ -1,7 +1,8 @@
 // Vietnamese messages read as party documents do: percentages with decimal commas, dates as
 // 20/6/2024, months as tháng 5/2024, never the word "khóa", never a bare English record key.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -213,5 +214,20 @@ describe('rule pages', () => {
       expect(page.indexOf('## English'), rule.id).toBeGreaterThan(vi);
       for (const heading of ['### Kiểm tra gì', '### Vì sao', '### Cách sửa']) expect(page, rule.id).toContain(heading);
     }
+  });
+});
+
+describe('reports in Vietnamese', () => {
+  it('write points with a decimal comma and months as tháng 3/2024', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'chibo-vi-'));
+    const r = goodRecord();
+    r.assessment.scores['4'] = 14.5;
+    r.assessment.total = 96.5;
+    writeFileSync(path.join(dir, 'half.yaml'), stringify(r));
+    const out = chibo(['check', path.join(dir, 'half.yaml')]).out;
+    expect(out).toContain('tháng 3/2024');
+    expect(out).toMatch(/14,5 +14,5 +14,5\/15/);
+    expect(out).toMatch(/96,5 +96,5\/100/);
+    expect(out).not.toMatch(/\d\.\d/);
   });
 });

@@ -2,6 +2,7 @@
 // fonts or anything else from the network), printable on A4 landscape.
 import type { RecordResult } from '../check.js';
 import type { Lang } from '../facts/describe.js';
+import { formatNumber } from '../facts/format.js';
 import type { BatchSummary } from '../score/summary.js';
 import { inLang, type Rubric } from '../validate/rubric.js';
 import { RATING_IDS, RATING_NAMES, type RatingId } from '../validate/text.js';
@@ -59,7 +60,7 @@ function grid(s: BatchSummary, lang: Lang): string {
       const label = `${c.cell}, ${String(i + 1).padStart(2, '0')}/${c.year}`;
       if (m === null) return `<td class="m missing" title="${esc(`${label}: ${w.missing}`)}">—</td>`;
       const cls = m.rating === null ? 'unrated' : `r-${m.rating}`;
-      const text = m.rating === null ? '?' : `${esc(RATING_NAMES[m.rating])}<small>${m.score}${m.thematic ? ' ✱' : ''}</small>`;
+      const text = m.rating === null ? '?' : `${esc(RATING_NAMES[m.rating])}<small>${m.score == null ? '' : formatNumber(m.score, lang)}${m.thematic ? ' ✱' : ''}</small>`;
       return `<td class="m ${cls}" title="${esc(`${label}: ${ratingName(m.rating, lang)}${m.file ? ` (${m.file})` : ''}`)}">${text}</td>`;
     }).join('');
     const yearly = c.yearly ? `<td class="m r-${c.yearly}">${esc(RATING_NAMES[c.yearly])}</td>` : '<td></td>';

@@ -1,5 +1,6 @@
 // Words and shapes the summary formats share (pretty, CSV, HTML).
 import type { Lang } from '../facts/describe.js';
+import { formatNumber } from '../facts/format.js';
 import { RATING_NAMES, type RatingId } from '../validate/text.js';
 import type { MonthEntry } from '../score/summary.js';
 
@@ -28,5 +29,5 @@ export const ratingName = (id: RatingId | null, lang: Lang) =>
 /** "Tốt 97" for a held month, "Chưa chấm" when it could not be scored, "" for a missing month. */
 export function monthCell(m: MonthEntry | null, lang: Lang): string {
   if (m === null) return '';
-  return m.rating === null ? SUMMARY_WORDS[lang].unrated : `${RATING_NAMES[m.rating]} ${m.score}`;
+  return m.rating === null ? SUMMARY_WORDS[lang].unrated : `${RATING_NAMES[m.rating]} ${m.score === null ? '' : formatNumber(m.score, lang)}`;
 }
