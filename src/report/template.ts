@@ -15,9 +15,9 @@ format: chibo/v1
 cell: Chi bộ ...                  # Tên chi bộ
 organization: Đảng bộ ...         # Đảng bộ cấp trên (không bắt buộc)
 kind: regular                     # regular: thường kỳ; thematic: chuyên đề; combined: thường kỳ kết hợp chuyên đề
-date: 2024-03-15                  # Ngày họp (YYYY-MM-DD)
-period: 2024-03                   # Tháng của kỳ sinh hoạt (YYYY-MM); bỏ trống: tháng của ngày họp
-place: Hội trường ...             # Địa điểm họp
+date: 2024-03-15                  # Ngày sinh hoạt (năm-tháng-ngày)
+period: 2024-03                   # Kỳ sinh hoạt (năm-tháng); bỏ trống: tháng của ngày sinh hoạt
+place: Hội trường ...             # Địa điểm sinh hoạt
 time:
   start: "14:00"                  # Giờ bắt đầu (HH:MM, 24 giờ)
   end: "15:45"                    # Giờ kết thúc, sau giờ bắt đầu
@@ -49,7 +49,7 @@ agenda:                           # Các nội dung, theo thứ tự tiến hàn
   - type: assessment              # Chấm điểm, xếp loại
 speakers: []                      # Đảng viên phát biểu ý kiến, theo họ tên
 commendations: []                 # Biểu dương, nhắc nhở, phê bình: - { name: Họ tên, kind: praise | reminder | criticism }
-conclusion: ...                   # Kết luận của chủ trì
+conclusion: ...                   # Kết luận của người chủ trì
 vote: { for: 20, against: 0, abstain: 0 }  # Biểu quyết: tán thành, không tán thành, không biểu quyết
 tasks: []                         # Phân công: - { task: Việc, assignee: Người thực hiện, due: 2024-04-05 }
 previous_resolution:
