@@ -2,7 +2,7 @@
 // (Hướng dẫn 12-HD/BTCTW, attendance criterion).
 import { formatMonths } from '../facts/format.js';
 import { isRegular } from '../facts/months.js';
-import { defineRule, joinList, type CrossFinding } from './rule.js';
+import { defineRule, type CrossFinding } from './rule.js';
 
 interface Data { name: string; cell: string; months: string[]; files: string[] }
 

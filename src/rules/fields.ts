@@ -94,14 +94,14 @@ export const FACT_NAMES: Readonly<Record<FactId, string>> = {
 };
 
 /** The table's key for a path: list indexes dropped; a score's criterion id kept out. */
-export function fieldKey(path: Path): string {
+function fieldKey(path: Path): string {
   const keys = path.filter((s): s is string => typeof s === 'string');
   if (keys[0] === 'assessment' && keys[1] === 'scores') return 'assessment.scores';
   return keys.join('.');
 }
 
 /** The Vietnamese name of the field at `path`, when it is one of the record's fields. */
-export function fieldName(path: Path): string | undefined {
+function fieldName(path: Path): string | undefined {
   const key = fieldKey(path);
   if (!Object.prototype.hasOwnProperty.call(FIELD_NAMES, key)) return undefined;
   const score = key === 'assessment.scores' && path.length > 2 ? String(path[2]) : undefined;
@@ -120,7 +120,7 @@ export function fieldLabel(path: Path, lang: Lang): string {
 }
 
 /** The keys a mapping at `parent` may hold. */
-export function keysUnder(parent: Path): string[] {
+function keysUnder(parent: Path): string[] {
   const prefix = fieldKey(parent);
   return Object.keys(FIELD_NAMES)
     .filter((k) => (prefix === '' ? !k.includes('.') : k.startsWith(`${prefix}.`) && !k.slice(prefix.length + 1).includes('.')))

@@ -2,7 +2,7 @@
 // a combined meeting counts as the month's regular one).
 import { formatMonths } from '../facts/format.js';
 import { isRegular, monthsBetween } from '../facts/months.js';
-import { defineRule, joinList, type CrossFinding } from './rule.js';
+import { defineRule, type CrossFinding } from './rule.js';
 
 interface Data { cell: string; months: string[]; before: string | null; after: string | null }
 
