@@ -156,6 +156,10 @@ describe('help and option errors', () => {
     for (const c of commands) expect(chibo([c, '--help', '--lang', 'en']).out, c).toMatch(new RegExp(`^Usage: chibo ${c} \\[options\\]`));
     expect(chibo(['check', '--help'], { CHIBO_LANG: 'en' }).out).toContain('Options:');
     expect(chibo(['check', '--bogus', '--lang=en']).err).toContain("unknown option '--bogus'");
+    const dir = mkdtempSync(path.join(tmpdir(), 'chibo-lang-'));
+    writeFileSync(path.join(dir, 'chibo.config.yaml'), 'lang: en\n');
+    const configured = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'chibo.js'), 'check', '--help'], { cwd: dir, encoding: 'utf8' });
+    expect(configured.stdout).toMatch(/^Usage: chibo check/);
   });
   it("commander's errors, in Vietnamese, exit 2", () => {
     const cases: [string[], string][] = [
