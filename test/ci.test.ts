@@ -215,8 +215,8 @@ describe('chibo.config.yaml and .chiboignore', () => {
     const dir = project('lang: en\nmax-warnings: 0\n');
     expect((await run(dir)).code).toBe(1);
     expect((await run(dir, ['--max-warnings', '5'])).code).toBe(0);
-    expect((await run(dir, ['--lang', 'vi'])).report.results[0].problems[0].message).toContain('Biên bản không có');
-    expect((await run(dir, [], { CHIBO_LANG: 'vi' })).report.results[0].problems[0].message).toContain('Biên bản không có');
+    expect((await run(dir, ['--lang', 'vi'])).report.results[0].problems[0].message).toContain('Biên bản chưa có phần');
+    expect((await run(dir, [], { CHIBO_LANG: 'vi' })).report.results[0].problems[0].message).toContain('Biên bản chưa có phần');
   });
   it('turns a rule off', async () => {
     const dir = project('rules:\n  assessment-missing: off\n');

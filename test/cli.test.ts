@@ -108,7 +108,7 @@ describe('chibo check options', () => {
   it('--lang en and CHIBO_LANG', async () => {
     expect((await chibo(['check', 'examples/no-assessment.yaml', '--lang', 'en'])).stdout).toContain('The record has no self-assessment');
     expect((await chibo(['check', 'examples/no-assessment.yaml'], { env: { CHIBO_LANG: 'en' } })).stdout).toContain('The record has no self-assessment');
-    expect((await chibo(['check', 'examples/no-assessment.yaml'])).stdout).toContain('Biên bản không có phần tự đánh giá');
+    expect((await chibo(['check', 'examples/no-assessment.yaml'])).stdout).toContain('Biên bản chưa có phần "assessment" (tự đánh giá, xếp loại)');
   });
   it('--quiet drops warnings from the report and the count', async () => {
     const { report } = await json(['check', 'examples/no-assessment.yaml', '--quiet']);

@@ -24,3 +24,16 @@ export function examplesOutput() {
 }
 
 export const englishOutput = () => chibo(['check', 'examples/letter-tot-criterion-1-short.yaml', '--lang', 'en']);
+
+/**
+ * Blocks of other pages (docs/huong-dan.md) that show chibo's output: a line
+ * `<!-- chibo: ARGS -->` followed by a ```text block holds the output of `chibo ARGS`, run in the
+ * repository without colour. Returns the page with every such block made current.
+ */
+export function withCurrentOutput(page) {
+  return page.replace(/<!-- chibo: (.+?) -->\n```text\n[\s\S]*?```/g, (_all, args) =>
+    `<!-- chibo: ${args} -->\n\`\`\`text\n${chibo(args.split(' '))}\`\`\``);
+}
+
+/** The pages whose marked blocks must show current output. */
+export const PAGES_WITH_OUTPUT = ['docs/huong-dan.md'];

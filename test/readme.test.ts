@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.js';
 // @ts-expect-error: a plain ES module shared with test/update-readme.mjs
-import { englishOutput, examplesOutput } from './readme-output.mjs';
+import { englishOutput, examplesOutput, PAGES_WITH_OUTPUT, withCurrentOutput } from './readme-output.mjs';
 
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const chibo = (args: string[]) =>
@@ -38,5 +38,19 @@ describe('README', () => {
     expect(r.status).toBe(0);
     const check = chibo(['check', 'examples/regular-good.yaml', '--rubric', path.join(dir, 'my-province.yaml'), '--format', 'json']);
     expect(JSON.parse(check.stdout).results[0].rubric).toBe('my-province');
+  });
+});
+
+describe('the Vietnamese guide', () => {
+  for (const page of PAGES_WITH_OUTPUT as string[]) {
+    it(`${page} shows the current output of every command it quotes`, () => {
+      const text = readFileSync(path.join(ROOT, page), 'utf8');
+      expect(text.match(/<!-- chibo: /g)?.length ?? 0).toBeGreaterThan(2);
+      expect(text).toBe(withCurrentOutput(text));
+    });
+  }
+  it('is linked first from the README', () => {
+    expect(readme.indexOf('docs/huong-dan.md')).toBeGreaterThan(0);
+    expect(readme.indexOf('docs/huong-dan.md')).toBeLessThan(readme.indexOf('## '));
   });
 });

@@ -5,53 +5,7 @@ import { RULES as ALL_RULES } from '../src/rules/index.js';
 // The cross-record rules have their own tests (cross.test.ts).
 const RULES = ALL_RULES.filter((r) => r.checkAll === undefined);
 import { checkText, checkVariant, goodRecord, problemOf, rulesOf } from './helpers.js';
-import { stringify } from 'yaml';
-
-type Case = { trigger: () => ReturnType<typeof checkText>; pass: () => ReturnType<typeof checkText>; expect?: (m: string) => void };
-
-const good = () => checkVariant(() => {});
-
-const CASES: Record<string, Case> = {
-  'yaml-syntax': { trigger: () => checkText('cell: a\ncell: b\n'), pass: good },
-  schema: { trigger: () => checkVariant((r) => { r.chiar = r.chair; delete r.chair; }), pass: good },
-  'file-unreadable': { trigger: () => checkText(new Uint8Array([0x63, 0x3a, 0x20, 0xff, 0xfe, 0x0a])), pass: good },
-  'limit-exceeded': { trigger: () => checkText('a: 1\n', 'en', { limits: { maxBytes: 2, maxDepth: 64, maxAliases: 100, maxItems: 100 } }), pass: good },
-  'rubric-unavailable': { trigger: () => checkVariant((r) => { r.rubric = 'no-such-rubric'; }), pass: () => checkVariant((r) => { r.rubric = 'lai-chau-14'; }) },
-  'rubric-kind': {
-    trigger: () => checkText(stringify({ ...goodRecord(), rubric: '../test/fixtures/rubrics/regular-only.yaml', kind: 'thematic', thematic: { topic: 't', plan: 'p', presenter: 'x', conclusion: 'c' } })),
-    pass: () => checkText(stringify({ ...goodRecord(), rubric: '../test/fixtures/rubrics/regular-only.yaml' })),
-  },
-  'attendance-mismatch': { trigger: () => checkVariant((r) => { r.members.present = 20; }), pass: good },
-  'absence-duplicate': {
-    trigger: () => checkVariant((r) => { r.members.absent_unexcused = ['Lê  Văn Cường ']; r.members.present = 20; }),
-    pass: good,
-  },
-  'absent-but-active': { trigger: () => checkVariant((r) => { r.speakers.push('Phạm Thị Dung'); }), pass: good },
-  'speakers-exceed-present': {
-    trigger: () => checkVariant((r) => { r.members = { total: 3, present: 1, absent_unexcused: ['A', 'B'] }; r.speakers = ['X', 'Y']; r.vote = { for: 1, against: 0, abstain: 0 }; }),
-    pass: good,
-  },
-  'vote-mismatch': { trigger: () => checkVariant((r) => { r.vote.against = 1; }), pass: good },
-  'time-invalid': { trigger: () => checkVariant((r) => { r.time = { start: '15:00', end: '14:00' }; }), pass: good },
-  'score-range': { trigger: () => checkVariant((r) => { r.assessment.scores['4'] = 16; r.assessment.total = 98; }), pass: good },
-  'score-sum': { trigger: () => checkVariant((r) => { r.assessment.total = 99; }), pass: good },
-  'score-overclaimed': { trigger: () => checkVariant((r) => { r.assessment.scores['3'] = 30; r.assessment.total = 100; }), pass: good },
-  'rating-overstated': { trigger: () => checkVariant((r) => { r.assessment.scores['2'] = 18; r.assessment.total = 95; }), pass: good },
-  'rating-understated': { trigger: () => checkVariant((r) => { r.assessment.rating = 'Khá'; }), pass: good },
-  'assessment-missing': { trigger: () => checkVariant((r) => { delete r.assessment; }), pass: good },
-  'score-missing': { trigger: () => checkVariant((r) => { delete r.assessment.scores['4']; delete r.assessment.total; }), pass: good },
-  'fact-missing': { trigger: () => checkVariant((r) => { delete r.previous_resolution; }), pass: good },
-  'agenda-missing': { trigger: () => checkVariant((r) => { r.agenda = r.agenda.filter((a: any) => a.type !== 'review'); }), pass: good },
-  'duration-short': { trigger: () => checkVariant((r) => { r.time.end = '15:00'; }), pass: good },
-  'minutes-incomplete': { trigger: () => checkVariant((r) => { r.members.absent_excused[0].reason = '  '; }), pass: good },
-  'task-incomplete': { trigger: () => checkVariant((r) => { r.tasks.push({ task: 'Việc không rõ người' }); }), pass: good },
-  'period-mismatch': { trigger: () => checkVariant((r) => { r.period = '2024-01'; }), pass: () => checkVariant((r) => { r.period = '2024-02'; }) },
-  'thematic-incomplete': {
-    trigger: () => checkVariant((r) => { r.kind = 'combined'; r.agenda.push({ type: 'topic' }); r.time.end = '16:00'; }),
-    pass: () => checkVariant((r) => { r.kind = 'combined'; r.agenda.push({ type: 'topic' }); r.time.end = '16:00'; r.thematic = { topic: 'T', plan: 'KH 01', presenter: 'Vũ Thị Giang', conclusion: 'C' }; }),
-  },
-  'hidden-character': { trigger: () => checkVariant((r) => { r.chair = 'Nguyễn Văn\u200b An'; }), pass: good },
-};
+import { CASES } from './rule-cases.js';
 
 describe('every rule', () => {
   it('has a case here', () => {
@@ -87,7 +41,7 @@ describe('messages', () => {
   it('rating-overstated in Vietnamese', () => {
     const r = checkVariant((rec) => { rec.assessment.scores['2'] = 18; rec.assessment.total = 95; }, 'vi');
     expect(problemOf(r, 'rating-overstated')!.message).toBe(
-      'Tự xếp loại Tốt, nhưng tiêu chí 2 chỉ có 18/20 điểm (thiếu 2); loại Tốt cần đủ điểm tối đa ở các tiêu chí 1, 2, 4 và 5. Với số điểm này chỉ đạt loại Khá.',
+      'Chi bộ tự xếp loại Tốt, nhưng tiêu chí 2 chỉ đạt 18/20 điểm (thiếu 2); loại Tốt cần đạt điểm tối đa ở các tiêu chí 1, 2, 4 và 5. Với số điểm này, kỳ sinh hoạt chỉ được xếp loại Khá.',
     );
   });
   it('score-overclaimed names the fact that caps the score', () => {

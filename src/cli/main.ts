@@ -1,5 +1,5 @@
 // The command line: wires commands and options to the parts that do the work.
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, Help, InvalidArgumentError } from 'commander';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InternalFault } from '../check.js';
@@ -10,7 +10,7 @@ import { displayPath } from '../load/files.js';
 import { bundledRubricIds, createRubricLoader, rubricFile } from '../load/rubrics.js';
 import { DEFAULT_LIMITS } from '../load/source.js';
 import { toolVersion } from '../paths.js';
-import { CLI_MESSAGES as M } from './messages.js';
+import { commanderError, HELP, CLI_MESSAGES as M } from './messages.js';
 import { FORMATS, rubricErrorLines, runCheck, say, type BatchOptions, type FormatName, type Io, type ReportTarget } from './run-check.js';
 import { runReport, runSummary, SUMMARY_FORMATS, type SummaryFormat } from './run-summary.js';
 import type { Config } from '../validate/config-schema.js';
@@ -28,7 +28,42 @@ function languageOf(flag: string | undefined, env: NodeJS.ProcessEnv, configured
   throw new UsageError(`${M.badLang.vi(value)} / ${M.badLang.en(value)}`);
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+/** The value of --lang wherever it stands on the command line (before or after the command). */
+function langFlag(argv: readonly string[]): string | undefined {
+  let found: string | undefined;
+  argv.forEach((arg, i) => {
+    if (arg === '--') return;
+    if (arg === '--lang' && i + 1 < argv.length) found = argv[i + 1];
+    else if (arg.startsWith('--lang=')) found = arg.slice('--lang='.length);
+  });
+  return found;
+}
+
+/** The language of help and of commander's errors, decided before parsing; an unusable value falls back to vi. */
+async function helpLanguage(argv: readonly string[], io: Io): Promise<Lang> {
+  let configured: Lang | undefined;
+  if (langFlag(argv) === undefined && !io.env.CHIBO_LANG) {
+    const loaded = await loadConfig(io.cwd).catch(() => undefined);
+    if (loaded && !('error' in loaded)) configured = loaded.config.lang;
+  }
+  try {
+    return languageOf(langFlag(argv), io.env, configured);
+  } catch {
+    return 'vi';
+  }
+}
+
+/** Help in the chosen language: section titles and usage words translated. */
+function helpIn(lang: Lang): Partial<Help> {
+  const h = HELP[lang];
+  return {
+    styleTitle: (title: string) => h.titles[title] ?? title,
+    styleUsage: (usage: string) => usage.replace(/\[options\]|\[command\]/g, (w) => h.usage[w] ?? w),
+    styleSubcommandTerm: (term: string) => term.replace(/\[options\]/g, (w) => h.usage[w] ?? w),
+  };
+}
+
+const collect = (value: string, previous: string[] | undefined) => [...previous ?? [], value];
 
 /** --as-of, else today's date where chibo runs. */
 function asOfDate(flag: string | undefined, lang: Lang): string {
@@ -55,37 +90,50 @@ function pairReports(formats: string[], outputs: string[], lang: Lang): ReportTa
   return names.map((format, i) => ({ format: format as FormatName, ...outputs[i] !== undefined && { output: outputs[i] } }));
 }
 
-function wholeNumber(option: string, min: number) {
+function wholeNumber(option: string, min: number, lang: Lang) {
   return (value: string) => {
     const n = Number(value);
-    if (!/^-?\d+$/.test(value.trim()) || n < min) throw new InvalidArgumentError(M.badNumber.en(option, value));
+    if (!/^-?\d+$/.test(value.trim()) || n < min) throw new InvalidArgumentError(M.badNumber[lang](option, value));
     return n;
   };
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
   let exitCode = 0;
+  const lang0 = await helpLanguage(argv, io);
+  const h = HELP[lang0];
+  const ph = h.placeholders;
   const program = new Command('chibo')
-    .description('Chấm điểm biên bản sinh hoạt chi bộ theo bộ tiêu chí và phát hiện tự đánh giá sai.\nScore chi bộ meeting records against a rubric and flag wrong self-assessments.')
-    .version(toolVersion(), '-v, --version')
+    .description(h.program)
+    .version(toolVersion(), '-v, --version', h.version)
+    .helpOption('-h, --help', h.help)
+    .helpCommand(`help [${h.command}]`, h.helpCommand)
+    .option('--lang <vi|en>', h.lang)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(visible(s)) })
-    .showHelpAfterError();
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(visible(s)),
+      outputError: (s, write) => write(commanderError(s, lang0)),
+    })
+    .configureHelp(helpIn(lang0))
+    .showHelpAfterError(lang0 === 'vi' ? '(xem hướng dẫn: chibo --help)' : '(see: chibo --help)')
+    .addHelpText('after', h.examples);
 
   /** Options every batch command shares; the config file fills what the command line leaves. */
   const batchCommand = (name: string, description: string) =>
     program
       .command(name)
       .description(description)
-      .argument('[paths...]', 'files, folders or globs')
-      .option('--rubric <id-or-path>', 'rubric for every record')
-      .option('--lang <vi|en>', 'language of messages (default: CHIBO_LANG, the config, else vi)')
-      .option('--no-color', 'no colour')
-      .option('--as-of <YYYY-MM-DD>', 'judge the records on this date: later months are not yet due, a year not over is not rated (default: today)')
-      .option('--max-file-size <bytes>', `largest record file (default ${DEFAULT_LIMITS.maxBytes})`, wholeNumber('--max-file-size', 1))
-      .option('--max-depth <n>', `deepest nesting in a record (default ${DEFAULT_LIMITS.maxDepth})`, wholeNumber('--max-depth', 1))
-      .option('--max-aliases <n>', `most YAML aliases in a record (default ${DEFAULT_LIMITS.maxAliases})`, wholeNumber('--max-aliases', 0))
-      .option('--max-items <n>', `most items in one list or mapping (default ${DEFAULT_LIMITS.maxItems})`, wholeNumber('--max-items', 1));
+      .argument(`[${h.paths}...]`, h.pathsHelp)
+      .option(`--rubric ${ph.rubric}`, h.rubric)
+      .option('--lang <vi|en>', h.lang)
+      .option('--no-color', h.noColor)
+      .option(`--as-of ${ph.date}`, h.asOf)
+      .option(`--max-file-size ${ph.bytes}`, h.maxFileSize(DEFAULT_LIMITS.maxBytes), wholeNumber('--max-file-size', 1, lang0))
+      .option(`--max-depth ${ph.n}`, h.maxDepth(DEFAULT_LIMITS.maxDepth), wholeNumber('--max-depth', 1, lang0))
+      .option(`--max-aliases ${ph.n}`, h.maxAliases(DEFAULT_LIMITS.maxAliases), wholeNumber('--max-aliases', 0, lang0))
+      .option(`--max-items ${ph.n}`, h.maxItems(DEFAULT_LIMITS.maxItems), wholeNumber('--max-items', 1, lang0));
+  const lang = (o: { lang?: string }) => o.lang ?? langFlag(argv);
 
   /** Reads the config and merges it under the command line; undefined (exit 2) when it is wrong. */
   async function batchOptions(o: Record<string, any>): Promise<(BatchOptions & { config: Config }) | undefined> {
@@ -93,18 +141,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if ('error' in loaded) {
       const e = loaded.error;
       const where = displayPath(e.file, io.cwd) + (e.line === undefined ? '' : `:${e.line}:${e.column}`);
-      say(io, `${where}  ${e.message[languageOf(o.lang, io.env)]}`);
+      say(io, `${where}  ${e.message[languageOf(lang(o), io.env)]}`);
       return undefined;
     }
     const { config, file } = loaded;
     const configRubric = config.rubric !== undefined && file !== undefined ? rubricFile(config.rubric, path.dirname(file)) : undefined;
-    const lang = languageOf(o.lang, io.env, config.lang);
+    const language = languageOf(lang(o), io.env, config.lang);
     return {
       config,
       rubric: o.rubric,
       defaultRubric: configRubric ?? DEFAULT_RUBRIC,
-      lang,
-      asOf: asOfDate(o.asOf, lang),
+      lang: language,
+      asOf: asOfDate(o.asOf, language),
       limits: {
         maxBytes: o.maxFileSize ?? config['max-file-size'] ?? DEFAULT_LIMITS.maxBytes,
         maxDepth: o.maxDepth ?? config['max-depth'] ?? DEFAULT_LIMITS.maxDepth,
@@ -116,35 +164,36 @@ export async function main(argv: string[], io: Io): Promise<number> {
     };
   }
 
-  batchCommand('check', 'check meeting records (files, folders, globs; default: .)')
-    .option('--format <name>', `report format: ${FORMATS.join(', ')} (repeatable; default pretty)`, collect, [])
-    .option('--output <file>', 'where the report of the same position goes; - is stdout (repeatable)', collect, [])
-    .option('--max-warnings <n>', 'exit 1 when warnings exceed n; -1: no limit', wholeNumber('--max-warnings', -1))
-    .option('--quiet', 'report errors only', false)
+  batchCommand('check', h.check)
+    .option(`--format ${ph.format}`, h.format(FORMATS.join(', ')), collect)
+    .option(`--output ${ph.file}`, h.output, collect)
+    .option(`--max-warnings ${ph.n}`, h.maxWarnings, wholeNumber('--max-warnings', -1, lang0))
+    .option('--quiet', h.quiet)
     .action(async (paths: string[], o) => {
       const batch = await batchOptions(o);
       if (!batch) return void (exitCode = 2);
       exitCode = await runCheck(paths, {
         ...batch,
-        reports: pairReports(o.format as string[], o.output as string[], batch.lang),
+        reports: pairReports(o.format ?? [], o.output ?? [], batch.lang),
         maxWarnings: o.maxWarnings ?? batch.config['max-warnings'] ?? -1,
-        quiet: o.quiet,
+        quiet: o.quiet === true,
         color: o.color === false ? false : undefined,
       }, io);
     });
 
-  batchCommand('summary', 'per cell: each month\'s rating and score, counts, the yearly rating, criteria most often short')
-    .option('--format <name>', `${SUMMARY_FORMATS.join(', ')} (default pretty)`, 'pretty')
-    .option('--output <file>', 'write the summary to a file instead of stdout')
+  batchCommand('summary', h.summary)
+    .option(`--format ${ph.format}`, h.summaryFormat(SUMMARY_FORMATS.join(', ')))
+    .option(`--output ${ph.file}`, h.summaryOutput)
     .action(async (paths: string[], o) => {
       const batch = await batchOptions(o);
       if (!batch) return void (exitCode = 2);
-      if (!(SUMMARY_FORMATS as readonly string[]).includes(o.format)) throw new UsageError(M.badFormat[batch.lang](o.format, SUMMARY_FORMATS.join(', ')));
-      exitCode = await runSummary(paths, { ...batch, format: o.format as SummaryFormat, output: o.output, color: o.color === false ? false : undefined }, io);
+      const format: string = o.format ?? 'pretty';
+      if (!(SUMMARY_FORMATS as readonly string[]).includes(format)) throw new UsageError(M.badFormat[batch.lang](format, SUMMARY_FORMATS.join(', ')));
+      exitCode = await runSummary(paths, { ...batch, format: format as SummaryFormat, output: o.output, color: o.color === false ? false : undefined }, io);
     });
 
-  batchCommand('report', 'write one self-contained HTML report for staff: grid of cells and months, charts, every problem')
-    .option('--output <file>', 'the HTML file to write (default: stdout)')
+  batchCommand('report', h.report)
+    .option(`--output ${ph.file}`, h.reportOutput)
     .action(async (paths: string[], o) => {
       const batch = await batchOptions(o);
       if (!batch) return void (exitCode = 2);
@@ -153,11 +202,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   program
     .command('init')
-    .description('write a record template (to stdout, or to a new file)')
-    .argument('[file]', 'the file to create; never overwritten')
-    .option('--lang <vi|en>', 'language of messages')
+    .description(h.init)
+    .argument(`[${h.file}]`, h.fileHelp)
+    .option('--lang <vi|en>', h.lang)
     .action(async (file: string | undefined, o) => {
-      const lang = languageOf(o.lang, io.env);
+      const lang = languageOf(o.lang ?? langFlag(argv), io.env);
       const { recordTemplate } = await import('../report/template.js');
       if (file === undefined) {
         io.stdout.write(recordTemplate(io.cwd));
@@ -182,12 +231,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   program
     .command('rubric')
-    .description('show a rubric as a table; --list lists the bundled ones')
-    .argument('[id-or-path]', 'bundled rubric id or rubric file', DEFAULT_RUBRIC)
-    .option('--list', 'list the bundled rubrics')
-    .option('--lang <vi|en>', 'language of messages')
-    .action(async (ref: string, o) => {
-      const lang = languageOf(o.lang, io.env);
+    .description(h.rubricCommand)
+    .argument(`[${h.rubricArg}]`, h.rubricArgHelp)
+    .option('--list', h.list)
+    .option('--lang <vi|en>', h.lang)
+    .action(async (given: string | undefined, o) => {
+      const ref = given ?? DEFAULT_RUBRIC;
+      const lang = languageOf(o.lang ?? langFlag(argv), io.env);
       const { rubricList, rubricTable } = await import('../report/rubric-table.js');
       const load = createRubricLoader();
       if (o.list) {
@@ -206,11 +256,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   program
     .command('schema')
-    .description('print a JSON Schema: of the record format (default), of rubric files, or of chibo.config.yaml')
-    .argument('[which]', 'record, rubric or config', 'record')
-    .action(async (which: string) => {
+    .description(h.schema)
+    .argument(`[${h.which}]`, h.whichHelp)
+    .option('--lang <vi|en>', h.lang)
+    .action(async (given: string | undefined) => {
+      const which = given ?? 'record';
       const { JSON_SCHEMAS } = await import('../validate/json-schema.js');
-      if (!(which in JSON_SCHEMAS)) throw new UsageError(`record, rubric, config: ${which}?`);
+      if (!(which in JSON_SCHEMAS)) throw new UsageError(M.badSchema[lang0](which));
       io.stdout.write(`${JSON.stringify(JSON_SCHEMAS[which as keyof typeof JSON_SCHEMAS](), null, 2)}\n`);
     });
 
@@ -226,12 +278,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const ok = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help';
       return ok ? 0 : 2;
     }
-    const lang: Lang = io.env.CHIBO_LANG === 'en' ? 'en' : 'vi';
     const place = e instanceof InternalFault ? e.place : {};
-    const where = M.internalWhere[lang](place.file ?? '', place.rule ?? '', place.format ?? '');
-    say(io, M.internal[lang](e instanceof Error ? e.message : String(e), where));
+    const where = M.internalWhere[lang0](place.file ?? '', place.rule ?? '', place.format ?? '');
+    say(io, M.internal[lang0](e instanceof Error ? e.message : String(e), where));
     if (io.env.CHIBO_DEBUG) io.stderr.write(`${visible(e instanceof Error ? e.stack ?? e.message : String(e))}\n`);
-    else say(io, M.internalHint[lang]());
+    else say(io, M.internalHint[lang0]());
     return 2;
   }
 }

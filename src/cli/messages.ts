@@ -53,6 +53,10 @@ export const CLI_MESSAGES = {
     vi: (v: string, all: string) => `Định dạng "${v}" không có; chọn một trong: ${all}.`,
     en: (v: string, all: string) => `No format "${v}"; choose one of: ${all}.`,
   },
+  badSchema: {
+    vi: (v: string) => `Không có JSON Schema "${v}"; chọn record (biên bản), rubric (bộ tiêu chí) hoặc config (tệp cấu hình).`,
+    en: (v: string) => `No JSON Schema "${v}"; choose record, rubric or config.`,
+  },
   tooManyOutputs: {
     vi: () => 'Có nhiều --output hơn --format: mỗi --output đi với --format ở cùng vị trí.',
     en: () => 'More --output than --format: each --output goes with the --format at the same position.',
@@ -86,3 +90,110 @@ export const CLI_MESSAGES = {
     en: () => 'This is a fault of chibo, not of the records. Set CHIBO_DEBUG=1 to see the details for a bug report.',
   },
 } satisfies Record<string, Record<Lang, (...args: string[]) => string>>;
+
+/** The words of `--help`, in each language. */
+export const HELP = {
+  vi: {
+    program: 'Chấm điểm biên bản sinh hoạt chi bộ theo bộ tiêu chí và chỉ ra chỗ tự đánh giá chưa đúng.',
+    titles: { 'Usage:': 'Cách dùng:', 'Options:': 'Tùy chọn:', 'Commands:': 'Lệnh:', 'Arguments:': 'Tham số:', 'Global Options:': 'Tùy chọn chung:' } as Record<string, string>,
+    usage: { '[options]': '[tùy chọn]', '[command]': '[lệnh]' } as Record<string, string>,
+    help: 'xem hướng dẫn sử dụng', helpCommand: 'xem hướng dẫn của một lệnh', command: 'lệnh', version: 'xem phiên bản chibo',
+    placeholders: { rubric: '<bộ_tiêu_chí>', format: '<dạng>', file: '<tệp>', n: '<n>', bytes: '<số_byte>', date: '<năm-tháng-ngày>' },
+    paths: 'đường_dẫn', pathsHelp: 'tệp, thư mục hoặc mẫu tên tệp (mặc định: thư mục hiện tại)',
+    rubric: 'bộ tiêu chí dùng cho mọi biên bản: mã bộ tiêu chí có sẵn hoặc đường dẫn tới tệp',
+    lang: 'ngôn ngữ: vi (tiếng Việt, mặc định) hoặc en (tiếng Anh)',
+    noColor: 'không tô màu',
+    asOf: 'xét các biên bản tính đến ngày này (dạng YYYY-MM-DD): các tháng sau đó chưa đến kỳ, năm chưa hết thì chưa xếp loại cả năm (mặc định: hôm nay)',
+    maxFileSize: (n: number) => `kích thước lớn nhất của một tệp biên bản, tính bằng byte (mặc định ${n})`,
+    maxDepth: (n: number) => `số tầng lồng nhau nhiều nhất trong một biên bản (mặc định ${n})`,
+    maxAliases: (n: number) => `số tham chiếu YAML nhiều nhất trong một biên bản (mặc định ${n})`,
+    maxItems: (n: number) => `số phần tử nhiều nhất của một danh sách (mặc định ${n})`,
+    check: 'kiểm tra biên bản: chấm điểm, so với phần tự đánh giá và chỉ ra từng chỗ sai',
+    format: (all: string) => `dạng báo cáo: ${all} (có thể ghi nhiều lần; mặc định pretty, dễ đọc trên màn hình)`,
+    output: 'ghi báo cáo ở cùng vị trí vào tệp này; - là màn hình (có thể ghi nhiều lần)',
+    maxWarnings: 'báo lỗi (mã thoát 1) khi số cảnh báo vượt quá n; -1 là không giới hạn (mặc định)',
+    quiet: 'chỉ báo lỗi, bỏ qua cảnh báo',
+    summary: 'tổng hợp theo chi bộ: xếp loại và điểm từng tháng, xếp loại chất lượng sinh hoạt chi bộ cả năm, tiêu chí hay thiếu điểm',
+    summaryFormat: (all: string) => `dạng bảng tổng hợp: ${all} (mặc định pretty)`,
+    summaryOutput: 'ghi bảng tổng hợp vào tệp này thay vì màn hình',
+    report: 'lập một tệp HTML cho cấp ủy cấp trên: bảng chi bộ theo tháng, biểu đồ và mọi vấn đề',
+    reportOutput: 'tệp HTML cần ghi (mặc định: màn hình)',
+    init: 'tạo mẫu biên bản có chú thích tiếng Việt cho từng mục (ra màn hình, hoặc vào một tệp mới)',
+    file: 'tệp_mới', fileHelp: 'tên tệp cần tạo; chibo không bao giờ ghi đè tệp đã có',
+    rubricCommand: 'xem một bộ tiêu chí dạng bảng; --list liệt kê các bộ tiêu chí có sẵn',
+    rubricArg: 'bộ_tiêu_chí', rubricArgHelp: 'mã bộ tiêu chí có sẵn hoặc đường dẫn tới tệp (mặc định lai-chau-14)',
+    list: 'liệt kê các bộ tiêu chí có sẵn',
+    schema: 'in JSON Schema (dùng cho trình soạn thảo): của biên bản (mặc định), của bộ tiêu chí, hoặc của chibo.config.yaml',
+    which: 'loại', whichHelp: 'record (biên bản, mặc định), rubric (bộ tiêu chí) hoặc config (tệp cấu hình)',
+    examples: `
+Ví dụ:
+  chibo init bien-ban-thang-5.yaml   tạo mẫu biên bản mới
+  chibo check                        kiểm tra mọi biên bản trong thư mục hiện tại
+  chibo check bien-ban-thang-5.yaml  kiểm tra một biên bản
+  chibo rubric                       xem bộ tiêu chí chấm điểm
+  chibo check --lang en              thông báo bằng tiếng Anh
+
+Hướng dẫn đầy đủ bằng tiếng Việt: docs/huong-dan.md`,
+  },
+  en: {
+    program: 'Score chi bộ meeting records against a rubric and flag wrong self-assessments.',
+    titles: {} as Record<string, string>,
+    usage: {} as Record<string, string>,
+    help: 'show help', helpCommand: 'show help for a command', command: 'command', version: 'show the version of chibo',
+    placeholders: { rubric: '<id-or-path>', format: '<name>', file: '<file>', n: '<n>', bytes: '<bytes>', date: '<YYYY-MM-DD>' },
+    paths: 'paths', pathsHelp: 'files, folders or globs (default: the current folder)',
+    rubric: 'rubric for every record: a bundled rubric id or a rubric file',
+    lang: 'language of messages: vi (Vietnamese, the default) or en (English)',
+    noColor: 'no colour',
+    asOf: 'judge the records on this date (YYYY-MM-DD): later months are not yet due, a year not over is not rated (default: today)',
+    maxFileSize: (n: number) => `largest record file, in bytes (default ${n})`,
+    maxDepth: (n: number) => `deepest nesting in a record (default ${n})`,
+    maxAliases: (n: number) => `most YAML aliases in a record (default ${n})`,
+    maxItems: (n: number) => `most items in one list or mapping (default ${n})`,
+    check: 'check meeting records: score them, compare with the self-assessment, show every problem',
+    format: (all: string) => `report format: ${all} (repeatable; default pretty)`,
+    output: 'where the report of the same position goes; - is stdout (repeatable)',
+    maxWarnings: 'exit 1 when warnings exceed n; -1: no limit (default)',
+    quiet: 'report errors only',
+    summary: "per cell: each month's rating and score, the yearly rating, criteria most often short",
+    summaryFormat: (all: string) => `summary format: ${all} (default pretty)`,
+    summaryOutput: 'write the summary to a file instead of stdout',
+    report: 'write one self-contained HTML report for staff: grid of cells and months, charts, every problem',
+    reportOutput: 'the HTML file to write (default: stdout)',
+    init: 'write a record template (to stdout, or to a new file)',
+    file: 'file', fileHelp: 'the file to create; never overwritten',
+    rubricCommand: 'show a rubric as a table; --list lists the bundled ones',
+    rubricArg: 'id-or-path', rubricArgHelp: 'bundled rubric id or rubric file (default lai-chau-14)',
+    list: 'list the bundled rubrics',
+    schema: 'print a JSON Schema: of the record format (default), of rubric files, or of chibo.config.yaml',
+    which: 'which', whichHelp: 'record (default), rubric or config',
+    examples: `
+Examples:
+  chibo init may-2024.yaml   write a record template
+  chibo check                check every record in this folder
+  chibo rubric               show the default rubric
+  chibo check --lang vi      messages in Vietnamese (the default)`,
+  },
+} satisfies Record<Lang, unknown>;
+
+/** commander's own errors, in words a secretary reads: the English text → the chosen language. */
+export function commanderError(text: string, lang: Lang): string {
+  const line = text.replace(/^error: /, '').trim();
+  if (lang === 'en') return `chibo: ${line}\n`;
+  const did = (s?: string) => (s ? ` Có phải ý bạn là ${s.replace(/^\(Did you mean |\?\)$/g, '')}?` : '');
+  const rules: [RegExp, (...m: string[]) => string][] = [
+    [/^unknown option '(.+?)'(?:\n(.*))?$/s, (o, s) => `Không có tùy chọn ${o}.${did(s)}`],
+    [/^unknown command '(.+?)'(?:\n(.*))?$/s, (c, s) => `Không có lệnh "${c}". Các lệnh: check, summary, report, init, rubric, schema.${did(s)}`],
+    [/^missing required argument '(.+?)'$/, (a) => `Thiếu tham số bắt buộc "${a}".`],
+    [/^option '(.+?)' argument missing$/, (o) => `Tùy chọn ${/--[\w-]+/.exec(o)?.[0] ?? o} cần một giá trị đi kèm: ${o.replace(/^-\w, /, '')}.`],
+    [/^option '(.+?)' argument '(.*)' is invalid\. (.*)$/s, (_o, _v, why) => why],
+    [/^command-argument value '(.*)' is invalid for argument '(.+?)'\. (.*)$/s, (_v, _a, why) => why],
+    [/^too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)\.$/, (c, n, got) => `Lệnh${c ? ` ${c}` : ''} nhận tối đa ${n} tham số, nhưng có ${got}.`],
+    [/^required option '(.+?)' not specified$/, (o) => `Thiếu tùy chọn bắt buộc ${o}.`],
+  ];
+  for (const [re, say] of rules) {
+    const m = re.exec(line);
+    if (m) return `chibo: ${say(...m.slice(1).map((x) => x ?? ''))}\n`;
+  }
+  return `chibo: ${line}\n`;
+}

@@ -57,7 +57,7 @@ export async function runReport(paths: string[], opts: BatchOptions & { output?:
   const { htmlReport } = await import('../report/html.js');
   // The page lists every problem: only the records that have some are kept.
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
-  const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion());
+  const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
   explainUnavailable(batch, io, opts.lang);
   return batch.fault || !written ? 2 : 0;

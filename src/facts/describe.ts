@@ -1,13 +1,9 @@
-// Facts in words, for messages: "1 member absent without reason", "tỷ lệ dự họp 20/23 (0,870)".
+// Facts in words, for messages: "1 member absent without reason", "tỷ lệ đảng viên dự họp 20/23 (87,0%)".
 import type { FactId, Facts, FactValue } from './catalogue.js';
+import { formatNumber, formatPercent } from './format.js';
 
 export type Lang = 'vi' | 'en';
-
-/** A number for people: at most 3 decimals; Vietnamese uses a decimal comma. */
-export function formatNumber(n: number, lang: Lang): string {
-  const text = String(Math.round(n * 1000) / 1000);
-  return lang === 'vi' ? text.replace('.', ',') : text;
-}
+export { formatNumber };
 
 const PREPARERS: Record<string, { vi: string; en: string }> = {
   secretary: { vi: 'bí thư', en: 'the secretary' },
@@ -34,17 +30,17 @@ const DESCRIBERS: Record<FactId, Describer> = {
     const eligible = Number(f.eligible);
     const present = Math.round(Number(v) * eligible);
     return lang === 'vi'
-      ? `tỷ lệ dự họp ${present}/${eligible} = ${formatNumber(Number(v), lang)}`
-      : `attendance ${present}/${eligible} = ${formatNumber(Number(v), lang)}`;
+      ? `tỷ lệ đảng viên dự họp ${present}/${eligible} (${formatPercent(Number(v), lang)})`
+      : `attendance ${present}/${eligible} (${formatPercent(Number(v), lang)})`;
   },
   absent_unexcused: (v, _f, lang) =>
     lang === 'vi' ? `${v} đảng viên vắng không lý do` : `${plural(Number(v), 'member')} absent without reason`,
-  duration_minutes: (v, _f, lang) => (lang === 'vi' ? `buổi họp kéo dài ${v} phút` : `the meeting lasted ${v} minutes`),
+  duration_minutes: (v, _f, lang) => (lang === 'vi' ? `buổi sinh hoạt kéo dài ${v} phút` : `the meeting lasted ${v} minutes`),
   speaker_count: (v, _f, lang) => (lang === 'vi' ? `${v} đảng viên phát biểu` : `${plural(Number(v), 'member')} spoke`),
   speaker_rate: (v, f, lang) =>
     lang === 'vi'
-      ? `${f.speaker_count} đảng viên phát biểu, tỷ lệ ${formatNumber(Number(v), lang)} số có mặt`
-      : `${plural(Number(f.speaker_count), 'member')} spoke, ${formatNumber(Number(v), lang)} of those present`,
+      ? `${f.speaker_count} đảng viên phát biểu, chiếm ${formatPercent(Number(v), lang)} số đảng viên dự họp`
+      : `${plural(Number(f.speaker_count), 'member')} spoke, ${formatPercent(Number(v), lang)} of those present`,
   agenda_missing: (v, _f, lang) =>
     lang === 'vi' ? `thiếu ${v} nội dung bắt buộc` : `${plural(Number(v), 'required agenda item')} missing`,
   minutes_complete: yesNo(
@@ -71,11 +67,11 @@ const DESCRIBERS: Record<FactId, Describer> = {
   'preparation.documents_posted_days_before': (v, _f, lang) =>
     v === null
       ? lang === 'vi' ? 'tài liệu chưa đăng lên ứng dụng Sổ tay đảng viên' : 'the documents were not posted on the app'
-      : lang === 'vi' ? `tài liệu đăng lên ứng dụng ${v} ngày trước buổi họp` : `the documents were posted on the app ${plural(Number(v), 'day')} before`,
+      : lang === 'vi' ? `tài liệu đăng lên ứng dụng ${v} ngày trước buổi sinh hoạt` : `the documents were posted on the app ${plural(Number(v), 'day')} before`,
   'followup.resolution_posted_days_after': (v, _f, lang) =>
     v === null
       ? lang === 'vi' ? 'nghị quyết chưa đăng lên ứng dụng' : 'the resolution was not posted on the app'
-      : lang === 'vi' ? `nghị quyết đăng lên ứng dụng ${v} ngày sau buổi họp` : `the resolution was posted ${plural(Number(v), 'day')} after the meeting`,
+      : lang === 'vi' ? `nghị quyết đăng lên ứng dụng ${v} ngày sau buổi sinh hoạt` : `the resolution was posted ${plural(Number(v), 'day')} after the meeting`,
   tasks_assigned: (v, _f, lang) =>
     lang === 'vi' ? `${v} nhiệm vụ có người thực hiện` : `${plural(Number(v), 'task')} with an assignee`,
   vote_recorded: yesNo(

@@ -6,9 +6,6 @@ export const monthNumber = (month: string): number => Number(month.slice(0, 4)) 
 /** 2024 × 12 + 2 → "2024-03". */
 export const monthText = (n: number): string => `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
 
-/** "2024-03" → "03/2024", as people write months. */
-export const monthLabel = (month: string): string => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
-
 /** Every month from `first` to `last`, both included. */
 export function monthsBetween(first: string, last: string): string[] {
   const out: string[] = [];

@@ -3,8 +3,9 @@
 // defaults, readable without colour (every rating is also a word) and on a phone.
 import type { RecordResult } from '../check.js';
 import type { Lang } from '../facts/describe.js';
-import { monthLabel } from '../facts/months.js';
+import { formatMonth, formatNumber } from '../facts/format.js';
 import type { BatchSummary, CellYear } from '../score/summary.js';
+import { inLang, type Rubric } from '../validate/rubric.js';
 import { RATING_IDS, RATING_NAMES, type RatingId } from '../validate/text.js';
 import { countsText, type Summary } from './report.js';
 import { isDue, ratingName, SUMMARY_WORDS } from './summary-text.js';
@@ -90,7 +91,7 @@ function monthCell(c: CellYear, i: number, lang: Lang): string {
     return `<td class="m ${cls}" title="${esc(`${label}: ${word}`)}"><small>${esc(word)}</small></td>`;
   }
   const cls = [m.rating === null ? 'unrated' : `r-${m.rating}`, ...m.errors > 0 ? ['has-errors'] : []].join(' ');
-  const rating = m.rating === null ? `?<small>${esc(w.unrated)}</small>` : `${esc(RATING_NAMES[m.rating])}<small>${m.score}${m.thematic ? ' ✱' : ''}</small>`;
+  const rating = m.rating === null ? `?<small>${esc(w.unrated)}</small>` : `${esc(RATING_NAMES[m.rating])}<small>${m.score === null ? '' : formatNumber(m.score, lang)}${m.thematic ? ' ✱' : ''}</small>`;
   const errors = m.errors > 0 ? `<small class="err">⚠ ${m.errors}<span class="sr"> ${esc(w.errorMark(m.errors))}</span></small>` : '';
   const title = `${label}: ${ratingName(m.rating, lang)}${m.thematic ? ` (${w.thematic})` : ''}${m.errors > 0 ? `; ${w.errorMark(m.errors)}` : ''}${m.file ? ` (${m.file})` : ''}`;
   return `<td class="m ${cls}" title="${esc(title)}">${rating}${errors}</td>`;
@@ -118,7 +119,7 @@ function thematicMeetings(s: BatchSummary, lang: Lang): string {
   const rows = s.thematic.map((t) => {
     const chip = `<span class="chip ${t.rating === null ? 'unrated' : `r-${t.rating}`}">${esc(ratingName(t.rating, lang))}</span>`;
     const errors = t.errors > 0 ? ` <span class="error">⚠ ${esc(w.errors(t.errors))}</span>` : '';
-    return `<tr><th scope="row">${esc(t.cell)}</th><td>${esc(monthLabel(t.month))}</td><td>${chip}${errors}</td><td>${t.score ?? ''}</td><td><code>${esc(t.file)}</code></td></tr>`;
+    return `<tr><th scope="row">${esc(t.cell)}</th><td>${esc(formatMonth(t.month, lang))}</td><td>${chip}${errors}</td><td>${t.score === null ? '' : formatNumber(t.score, lang)}</td><td><code>${esc(t.file)}</code></td></tr>`;
   }).join('\n');
   return scroll(w.thematicMeetings, `<table class="thematic"><tr><th scope="col">${w.cell}</th><th scope="col">${w.month}</th><th scope="col">${w.rating}</th><th scope="col">${w.score}</th><th scope="col">${w.file}</th></tr>\n${rows}</table>`);
 }
@@ -142,7 +143,14 @@ function problems(results: readonly RecordResult[], lang: Lang): string {
   return scroll(w.problems, `<table class="problems">${head}\n${rows.join('\n')}</table>`);
 }
 
-export function htmlReport(s: BatchSummary, results: readonly RecordResult[], counts: Summary, lang: Lang, version: string): string {
+/** The footer: what each rubric used asks the reader to know (that it is a reconstruction, say). */
+function rubricNotes(rubrics: Iterable<Rubric>, lang: Lang): string {
+  const notes = [...rubrics].filter((r) => r.note !== undefined)
+    .map((r) => `<p class="meta"><strong>${esc(r.id)}</strong> (${esc(r.rule)}): ${esc(inLang(r.note!, lang))}</p>`);
+  return notes.length === 0 ? '' : `<footer>\n${notes.join('\n')}\n</footer>\n`;
+}
+
+export function htmlReport(s: BatchSummary, results: readonly RecordResult[], counts: Summary, lang: Lang, version: string, rubrics: Iterable<Rubric> = []): string {
   const w = SUMMARY_WORDS[lang];
   const legend = RATING_IDS.map((id) => `<span class="chip r-${id}">${esc(RATING_NAMES[id])}</span>`).join('') +
     `<span class="chip unrated">? ${esc(w.unrated)}</span><span class="chip missing">${esc(w.missing)}: ${esc(w.missingLegend)}</span>` +
@@ -173,7 +181,7 @@ ${s.withErrors.length === 0 ? `<p>${w.none}</p>` : `<ul>${s.withErrors.map((e) =
 <h2>${esc(w.problems)}</h2>
 ${problems(results, lang)}
 </main>
-</body>
+${rubricNotes(rubrics, lang)}</body>
 </html>
 `;
 }

@@ -3,6 +3,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Problem, RecordResult } from '../check.js';
 import type { Lang } from '../facts/describe.js';
+import { formatMonth, formatNumber } from '../facts/format.js';
 import { KIND_NAMES } from '../rules/words.js';
 import { RATING_NAMES } from '../validate/text.js';
 import { countsText, type Formatter, type Summary } from './report.js';
@@ -11,7 +12,7 @@ import { padEnd, padStart, width } from './text-width.js';
 
 const WORDS = {
   vi: {
-    error: 'lỗi', warning: 'cảnh báo', criterion: 'Tiêu chí', claimed: 'Tự chấm', ceiling: 'Trần', score: 'Điểm',
+    error: 'lỗi', warning: 'cảnh báo', criterion: 'Tiêu chí', claimed: 'Tự chấm', ceiling: 'Tối đa theo biên bản', score: 'Điểm',
     total: 'Tổng', selfRated: 'tự xếp loại',
     clean: 'không có vấn đề',
   },
@@ -36,8 +37,8 @@ function scoreTable(r: RecordResult, lang: Lang, c: ChalkInstance): string[] {
   const s = r.score;
   if (!s) return [];
   const w = WORDS[lang];
-  const fmt = (n: number | null) => (n === null ? '–' : String(n));
-  const rows = s.criteria.map((cr) => [visibleLine(`${cr.id}  ${cr.name}`), fmt(cr.claimed), fmt(cr.ceiling), `${cr.score}/${cr.max}`, cr.score < cr.max]);
+  const fmt = (n: number | null) => (n === null ? '–' : formatNumber(n, lang));
+  const rows = s.criteria.map((cr) => [visibleLine(`${cr.id}  ${cr.name}`), fmt(cr.claimed), fmt(cr.ceiling), `${fmt(cr.score)}/${fmt(cr.max)}`, cr.score < cr.max]);
   const nameWidth = Math.max(width(w.criterion), ...rows.map((row) => width(String(row[0]))));
   const cols = [w.claimed, w.ceiling, w.score].map((h, i) => Math.max(width(h), ...rows.map((row) => width(String(row[i + 1]))), 7));
   const line = (cells: string[]) =>
@@ -48,13 +49,13 @@ function scoreTable(r: RecordResult, lang: Lang, c: ChalkInstance): string[] {
     out.push(row[4] ? text : c.green(text));
   }
   const claimedRating = r.claimed?.rating ? ` (${w.selfRated}: ${RATING_NAMES[r.claimed.rating]})` : '';
-  const total = line([`   ${w.total}`, fmt(r.claimed?.total ?? null), '', `${s.total}/${s.max}`]);
+  const total = line([`   ${w.total}`, fmt(r.claimed?.total ?? null), '', `${fmt(s.total)}/${fmt(s.max)}`]);
   out.push(`${c.bold(total)}  ${c.bold(RATING_NAMES[s.rating])}${claimedRating}`);
   return out;
 }
 
 function header(r: RecordResult, lang: Lang, c: ChalkInstance): string {
-  const parts = [r.cell, r.kind && KIND_NAMES[r.kind][lang], r.period, r.rubric].filter((x): x is string => !!x);
+  const parts = [r.cell, r.kind && KIND_NAMES[r.kind][lang], r.period && formatMonth(r.period, lang), r.rubric].filter((x): x is string => !!x);
   return `${c.bold.underline(visibleLine(r.file))}${parts.length > 0 ? c.dim(visibleLine(`  ${parts.join(' · ')}`)) : ''}`;
 }
 

@@ -1,6 +1,7 @@
 // `chibo summary` in the terminal: per cell a row of months coloured by rating.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang } from '../facts/describe.js';
+import { formatNumber } from '../facts/format.js';
 import type { BatchSummary, CellYear, MonthEntry } from '../score/summary.js';
 import { RATING_IDS, RATING_NAMES, type RatingId } from '../validate/text.js';
 import { isDue, ratingName, SUMMARY_WORDS } from './summary-text.js';
@@ -23,7 +24,7 @@ function monthRows(cell: CellYear, lang: Lang, c: ChalkInstance): string[] {
   return [
     c.dim(label(w.month) + cells((_m, i) => String(i + 1).padStart(2, '0'))),
     label(w.rating) + cells((m, i) => (m === null ? (isDue(cell, i) ? '—' : '·') : m.rating === null ? '?' : SHORT[m.rating]) + (m?.thematic ? '*' : ''), true),
-    label(w.score) + cells((m) => (m?.score == null ? '' : String(m.score))),
+    label(w.score) + cells((m) => (m?.score == null ? '' : formatNumber(m.score, lang))),
   ];
 }
 

@@ -1,18 +1,17 @@
 // Words and shapes the summary formats share (pretty, CSV, HTML).
 import type { Lang } from '../facts/describe.js';
+import { formatDate } from '../facts/format.js';
 import type { CellYear, MonthEntry } from '../score/summary.js';
 import { RATING_NAMES, type RatingId } from '../validate/text.js';
 
-/** "2024-09-20" → "20/09/2024", as people write dates. */
-const dateLabel = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 
 export const SUMMARY_WORDS = {
   vi: {
     cell: 'Chi bộ', criterion: 'Tiêu chí', year: 'Năm', rubric: 'Bộ tiêu chí', month: 'Tháng', rating: 'Xếp loại', score: 'Điểm',
     yearly: 'Xếp loại chất lượng sinh hoạt chi bộ cả năm', unrated: 'Chưa chấm', missing: 'Thiếu', notYet: 'Chưa đến kỳ',
     incomplete: 'Chưa đủ năm',
-    incompleteDetail: (due: number, asOf: string) => `chưa đủ năm (mới qua ${due}/12 tháng, tính đến ngày ${dateLabel(asOf)})`,
-    asOf: (asOf: string) => `Tính đến ngày ${dateLabel(asOf)}`,
+    incompleteDetail: (due: number, asOf: string) => `chưa đủ năm (mới qua ${due}/12 tháng, tính đến ngày ${formatDate(asOf, 'vi')})`,
+    asOf: (asOf: string) => `Tính đến ngày ${formatDate(asOf, 'vi')}`,
     shortCriteria: 'Tiêu chí thường thiếu điểm', shortBy: 'Số biên bản chưa đạt điểm tối đa',
     withErrors: 'Biên bản có lỗi', errors: (n: number) => `${n} lỗi`, none: 'không có', thematic: 'có sinh hoạt chuyên đề',
     title: 'Tổng hợp chất lượng sinh hoạt chi bộ', problems: 'Các vấn đề', file: 'Tệp', line: 'Dòng', rule: 'Quy tắc',

@@ -16,9 +16,9 @@ format: chibo/v1
 cell: Chi bộ ...                  # Tên chi bộ
 organization: Đảng bộ ...         # Đảng bộ cấp trên (không bắt buộc)
 kind: regular                     # regular: thường kỳ; thematic: chuyên đề; combined: thường kỳ kết hợp chuyên đề
-date: 2024-03-15                  # Ngày họp (YYYY-MM-DD)
-period: 2024-03                   # Tháng của kỳ sinh hoạt (YYYY-MM); bỏ trống: tháng của ngày họp
-place: Hội trường ...             # Địa điểm họp
+date: 2024-03-15                  # Ngày sinh hoạt (năm-tháng-ngày)
+period: 2024-03                   # Kỳ sinh hoạt (năm-tháng); bỏ trống: tháng của ngày sinh hoạt
+place: Hội trường ...             # Địa điểm sinh hoạt
 time:
   start: "14:00"                  # Giờ bắt đầu (HH:MM, 24 giờ)
   end: "15:45"                    # Giờ kết thúc, sau giờ bắt đầu
@@ -27,8 +27,8 @@ minutes_taker: Trần Thị B         # Thư ký ghi biên bản
 guests: []                        # Đại biểu dự họp, ví dụ đồng chí cấp ủy cấp trên
 members:
   total: 6                        # Tổng số đảng viên của chi bộ
-  exempt: 0                       # Số được miễn sinh hoạt
-  present: 6                      # Số có mặt (có mặt + vắng = tổng số - miễn sinh hoạt)
+  exempt: 0                       # Số được miễn công tác và sinh hoạt đảng
+  present: 6                      # Số có mặt (có mặt + vắng = tổng số - số được miễn)
   absent_excused: []              # Vắng có lý do: - { name: Họ tên, reason: Lý do }
   absent_unexcused: []            # Vắng không lý do: - Họ tên
 preparation:
@@ -50,7 +50,7 @@ agenda:                           # Các nội dung, theo thứ tự tiến hàn
   - type: assessment              # Chấm điểm, xếp loại
 speakers: [Lê Văn C, Phạm Thị D, Hoàng Văn E]  # Đảng viên phát biểu ý kiến, theo họ tên (mục 3.3 chấm theo tỷ lệ người phát biểu trên số có mặt)
 commendations: []                 # Biểu dương, nhắc nhở, phê bình: - { name: Họ tên, kind: praise | reminder | criticism }
-conclusion: ...                   # Kết luận của chủ trì
+conclusion: ...                   # Kết luận của người chủ trì
 vote: { for: 6, against: 0, abstain: 0 }  # Biểu quyết: tán thành, không tán thành, không biểu quyết
 tasks: []                         # Phân công: - { task: Việc, assignee: Người thực hiện, due: 2024-04-05 }
 previous_resolution:

@@ -1,8 +1,9 @@
 // absence-streak: a member absent with reason in more than 3 consecutive regular meetings
 // (Hướng dẫn 12-HD/BTCTW, attendance criterion).
-import { isRegular, monthLabel } from '../facts/months.js';
+import { formatMonths } from '../facts/format.js';
+import { isRegular } from '../facts/months.js';
 import { foldName } from '../validate/text.js';
-import { defineRule, joinList, type CrossFinding } from './rule.js';
+import { defineRule, type CrossFinding } from './rule.js';
 
 interface Data { name: string; cell: string; months: string[]; files: string[] }
 
@@ -13,8 +14,8 @@ export default defineRule<Data>({
   severity: 'warning',
   description: { vi: 'Đảng viên vắng có lý do quá 3 kỳ sinh hoạt liên tiếp', en: 'A member absent with reason in more than 3 meetings in a row' },
   message: {
-    vi: (d) => `Đồng chí ${d.name} vắng có lý do ${d.months.length} kỳ sinh hoạt thường kỳ liên tiếp của ${d.cell} (tháng ${joinList(d.months.map(monthLabel), 'vi')}). Hướng dẫn 12-HD/BTCTW: vắng quá 3 kỳ liên tiếp cần được chi bộ xem xét.`,
-    en: (d) => `${d.name} was absent with reason from ${d.months.length} regular meetings of ${d.cell} in a row (${joinList(d.months.map(monthLabel), 'en')}). Hướng dẫn 12-HD/BTCTW: more than 3 in a row is for the cell to review.`,
+    vi: (d) => `Đồng chí ${d.name} vắng có lý do ${d.months.length} kỳ sinh hoạt thường kỳ liên tiếp của ${d.cell} (${formatMonths(d.months, 'vi')}). Hướng dẫn 12-HD/BTCTW: vắng quá 3 kỳ liên tiếp cần được chi bộ xem xét.`,
+    en: (d) => `${d.name} was absent with reason from ${d.months.length} regular meetings of ${d.cell} in a row (${formatMonths(d.months, 'en')}). Hướng dẫn 12-HD/BTCTW: more than 3 in a row is for the cell to review.`,
   },
   checkAll: (cells) => {
     const out: CrossFinding<Data>[] = [];

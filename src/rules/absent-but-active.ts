@@ -10,7 +10,7 @@ interface Data { name: string; role: Role }
 const ROLE = {
   speaker: { vi: 'phát biểu', en: 'is listed as a speaker' },
   commendation: { vi: 'được nêu trong phần biểu dương, nhắc nhở, phê bình', en: 'is named in the commendations' },
-  chair: { vi: 'chủ trì buổi họp', en: 'chaired the meeting' },
+  chair: { vi: 'chủ trì buổi sinh hoạt', en: 'chaired the meeting' },
   minutes_taker: { vi: 'ghi biên bản', en: 'took the minutes' },
 };
 

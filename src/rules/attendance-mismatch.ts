@@ -7,9 +7,9 @@ interface Data { present: number; excused: number; unexcused: number; total: num
 export default defineRule<Data>({
   id: 'attendance-mismatch',
   severity: 'error',
-  description: { vi: 'Số có mặt cộng số vắng khác tổng số trừ số miễn sinh hoạt', en: 'Present plus absent differs from total minus exempt' },
+  description: { vi: 'Số có mặt cộng số vắng khác tổng số trừ số được miễn công tác và sinh hoạt đảng', en: 'Present plus absent differs from total minus exempt' },
   message: {
-    vi: (d) => `Số đảng viên không khớp: ${d.present} có mặt + ${d.excused} vắng có lý do + ${d.unexcused} vắng không lý do = ${d.present + d.excused + d.unexcused}, nhưng tổng số ${d.total} trừ ${d.exempt} miễn sinh hoạt là ${d.total - d.exempt}. Hãy sửa số có mặt hoặc danh sách vắng.`,
+    vi: (d) => `Số đảng viên không khớp: ${d.present} có mặt + ${d.excused} vắng có lý do + ${d.unexcused} vắng không lý do = ${d.present + d.excused + d.unexcused}, nhưng tổng số ${d.total} đảng viên trừ ${d.exempt} đồng chí được miễn công tác và sinh hoạt đảng là ${d.total - d.exempt}. Hãy sửa số có mặt hoặc danh sách vắng.`,
     en: (d) => `Member numbers do not add up: ${d.present} present + ${d.excused} excused + ${d.unexcused} unexcused = ${d.present + d.excused + d.unexcused}, but the total of ${d.total} less ${d.exempt} exempt is ${d.total - d.exempt}. Correct the number present or the absence lists.`,
   },
   check: ({ record }) => {

@@ -1,5 +1,6 @@
 // duplicate-meeting: two regular (or combined) records of one cell for one month.
-import { isRegular, monthLabel } from '../facts/months.js';
+import { formatMonth } from '../facts/format.js';
+import { isRegular } from '../facts/months.js';
 import { defineRule, type CrossFinding } from './rule.js';
 
 interface Data { cell: string; month: string; first: string }
@@ -9,8 +10,8 @@ export default defineRule<Data>({
   severity: 'error',
   description: { vi: 'Hai biên bản thường kỳ của một chi bộ cho cùng một tháng', en: 'Two regular meetings of one cell for one month' },
   message: {
-    vi: (d) => `${d.cell} đã có biên bản sinh hoạt thường kỳ tháng ${monthLabel(d.month)} (${d.first}). Mỗi tháng chỉ một biên bản thường kỳ: hãy kiểm tra period, date hoặc bỏ bản trùng.`,
-    en: (d) => `${d.cell} already has a regular meeting for ${monthLabel(d.month)} (${d.first}). One regular record per month: check period and date, or remove the copy.`,
+    vi: (d) => `${d.cell} đã có biên bản sinh hoạt thường kỳ ${formatMonth(d.month, 'vi')} (${d.first}). Mỗi tháng chỉ có một biên bản sinh hoạt thường kỳ: hãy kiểm tra "period" (kỳ sinh hoạt) và "date" (ngày sinh hoạt), hoặc bỏ bản trùng.`,
+    en: (d) => `${d.cell} already has a regular meeting for ${formatMonth(d.month, 'en')} (${d.first}). One regular record per month: check period and date, or remove the copy.`,
   },
   checkAll: (cells) => {
     const out: CrossFinding<Data>[] = [];

@@ -1,18 +1,19 @@
 // duration-short: the meeting was shorter than the rubric's minimum for its kind.
 import type { MeetingKind } from '../validate/record-schema.js';
 import { minutesOfDay } from '../facts/facts.js';
+import { inLang, type Localized } from '../validate/rubric.js';
 import { defineRule } from './rule.js';
 import { KIND_NAMES } from './words.js';
 
-interface Data { minutes: number; min: number; kind: MeetingKind; source: string }
+interface Data { minutes: number; min: number; kind: MeetingKind; source: Localized }
 
 export default defineRule<Data>({
   id: 'duration-short',
   severity: 'warning',
-  description: { vi: 'Buổi họp ngắn hơn thời lượng tối thiểu', en: 'The meeting was shorter than the minimum duration' },
+  description: { vi: 'Thời lượng buổi sinh hoạt chưa đạt mức tối thiểu', en: 'The meeting was shorter than the minimum duration' },
   message: {
-    vi: (d) => `Buổi họp kéo dài ${d.minutes} phút, ít hơn ${d.min} phút tối thiểu của sinh hoạt ${KIND_NAMES[d.kind].vi} (${d.source}).`,
-    en: (d) => `The meeting lasted ${d.minutes} minutes, less than the ${d.min} minutes required for ${KIND_NAMES[d.kind].en} meetings (${d.source}).`,
+    vi: (d) => `Thời lượng buổi sinh hoạt ${KIND_NAMES[d.kind].vi} là ${d.minutes} phút, chưa đạt tối thiểu ${d.min} phút (${inLang(d.source, 'vi')}).`,
+    en: (d) => `The meeting lasted ${d.minutes} minutes, less than the ${d.min} minutes required for ${KIND_NAMES[d.kind].en} meetings (${inLang(d.source, 'en')}).`,
   },
   check: ({ record, facts, kindRubric }) => {
     const minutes = Number(facts.duration_minutes);

@@ -1,8 +1,9 @@
 // meeting-missing: a cell's records span months with one missing (regular meetings are monthly;
 // a combined meeting counts as the month's regular one). A month not over on the as-of date is
 // not missing yet.
-import { isRegular, lastMonthOver, monthLabel, monthsBetween } from '../facts/months.js';
-import { defineRule, joinList, type CrossFinding } from './rule.js';
+import { formatMonths } from '../facts/format.js';
+import { isRegular, lastMonthOver, monthsBetween } from '../facts/months.js';
+import { defineRule, type CrossFinding } from './rule.js';
 
 interface Data { cell: string; months: string[]; before: string | null; after: string | null }
 
@@ -11,8 +12,8 @@ export default defineRule<Data>({
   severity: 'warning',
   description: { vi: 'Thiếu biên bản sinh hoạt thường kỳ của một tháng', en: "A month without a regular meeting in a cell's records" },
   message: {
-    vi: (d) => `${d.cell} không có biên bản sinh hoạt thường kỳ tháng ${joinList(d.months.map(monthLabel), 'vi')}${d.before ? ` (giữa ${d.before}` : ''}${d.before && d.after ? ` và ${d.after})` : d.before ? ')' : ''}. Chi bộ sinh hoạt thường kỳ mỗi tháng một lần; hãy bổ sung biên bản nếu đã họp.`,
-    en: (d) => `${d.cell} has no regular meeting for ${joinList(d.months.map(monthLabel), 'en')}${d.before ? ` (between ${d.before}` : ''}${d.before && d.after ? ` and ${d.after})` : d.before ? ')' : ''}. Cells meet monthly; add the record if the meeting was held.`,
+    vi: (d) => `${d.cell} không có biên bản sinh hoạt thường kỳ ${formatMonths(d.months, 'vi')}${d.before ? ` (giữa ${d.before}` : ''}${d.before && d.after ? ` và ${d.after})` : d.before ? ')' : ''}. Chi bộ sinh hoạt thường kỳ mỗi tháng một lần; hãy bổ sung biên bản nếu đã họp.`,
+    en: (d) => `${d.cell} has no regular meeting for ${formatMonths(d.months, 'en')}${d.before ? ` (between ${d.before}` : ''}${d.before && d.after ? ` and ${d.after})` : d.before ? ')' : ''}. Cells meet monthly; add the record if the meeting was held.`,
   },
   checkAll: (cells, { asOf }) => {
     const out: CrossFinding<Data>[] = [];

@@ -7,7 +7,7 @@ type Data = { what: 'chair' | 'minutes_taker' | 'conclusion' } | { what: 'reason
 const WHAT = {
   chair: { vi: 'người chủ trì', en: 'who chaired the meeting' },
   minutes_taker: { vi: 'thư ký ghi biên bản', en: 'who took the minutes' },
-  conclusion: { vi: 'kết luận của chủ trì', en: "the chair's conclusion" },
+  conclusion: { vi: 'kết luận của người chủ trì', en: "the chair's conclusion" },
 };
 
 export default defineRule<Data>({
@@ -16,7 +16,7 @@ export default defineRule<Data>({
   description: { vi: 'Biên bản ghi chưa đầy đủ', en: 'The minutes are incomplete' },
   message: {
     vi: (d) => d.what === 'reason'
-      ? `Đồng chí "${d.name}" được ghi vắng có lý do nhưng không ghi lý do. Hãy ghi lý do (reason).`
+      ? `Đồng chí "${d.name}" được ghi vắng có lý do nhưng không ghi lý do. Hãy ghi lý do vào "reason" (lý do vắng).`
       : `Biên bản để trống ${WHAT[d.what].vi}. Hãy ghi đầy đủ.`,
     en: (d) => d.what === 'reason'
       ? `"${d.name}" is listed as absent with reason, but no reason is written. Add the reason.`

@@ -1,4 +1,5 @@
 // period-mismatch: `period` is neither the month of `date` nor the month before it.
+import { formatDate, formatMonth } from '../facts/format.js';
 import { defineRule } from './rule.js';
 
 interface Data { period: string; date: string }
@@ -11,9 +12,9 @@ export function previousMonth(month: string): string {
 export default defineRule<Data>({
   id: 'period-mismatch',
   severity: 'warning',
-  description: { vi: 'Kỳ sinh hoạt không khớp với ngày họp', en: 'The period does not match the date' },
+  description: { vi: 'Kỳ sinh hoạt không khớp với ngày sinh hoạt', en: 'The period does not match the date' },
   message: {
-    vi: (d) => `Kỳ sinh hoạt ${d.period} không phải tháng của ngày họp ${d.date} hay tháng trước đó. Hãy kiểm tra lại period hoặc date.`,
+    vi: (d) => `Kỳ sinh hoạt ghi là ${formatMonth(d.period, 'vi')}, không phải tháng của ngày sinh hoạt ${formatDate(d.date, 'vi')} hay tháng trước đó. Hãy kiểm tra lại "period" (kỳ sinh hoạt) hoặc "date" (ngày sinh hoạt).`,
     en: (d) => `The period ${d.period} is neither the month of the meeting date ${d.date} nor the month before. Check period or date.`,
   },
   check: ({ record }) => {

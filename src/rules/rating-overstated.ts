@@ -2,6 +2,7 @@
 import type { Level } from '../validate/rubric.js';
 import { defineRule, joinList, type Lang, type RecordContext } from './rule.js';
 import { criterionLabel } from './words.js';
+import { formatNumber } from '../facts/format.js';
 
 interface Short { id: string; score: number; max: number }
 interface Data { claimed: string; allowed: string; total: number; min: number; gate: string[]; short: Short[]; noScores: boolean }
@@ -17,16 +18,17 @@ export function ratingLevels(ctx: RecordContext): { claimed: Level; claimedRank:
 
 const message = (d: Data, lang: Lang) => {
   const vi = lang === 'vi';
+  const n = (x: number) => formatNumber(x, lang);
   const reasons: string[] = d.short.map((s) =>
-    vi ? `${criterionLabel(s.id, lang)} chỉ có ${s.score}/${s.max} điểm (thiếu ${s.max - s.score})`
+    vi ? `${criterionLabel(s.id, lang)} chỉ đạt ${n(s.score)}/${n(s.max)} điểm (thiếu ${n(s.max - s.score)})`
        : `${criterionLabel(s.id, lang)} has ${s.score} of ${s.max} points (${s.max - s.score} short)`);
-  if (d.total < d.min) reasons.push(vi ? `tổng điểm ${d.total}, dưới mức ${d.min} mà loại ${d.claimed} cần` : `the total is ${d.total}, below the ${d.min} that ${d.claimed} needs`);
+  if (d.total < d.min) reasons.push(vi ? `tổng điểm ${n(d.total)}, dưới mức ${n(d.min)} điểm mà loại ${d.claimed} cần` : `the total is ${d.total}, below the ${d.min} that ${d.claimed} needs`);
   const gate = d.short.length > 0
-    ? vi ? `; loại ${d.claimed} cần đủ điểm tối đa ở các tiêu chí ${joinList(d.gate, lang)}` : `; ${d.claimed} needs full marks in criteria ${joinList(d.gate, lang)}`
+    ? vi ? `; loại ${d.claimed} cần đạt điểm tối đa ở các tiêu chí ${joinList(d.gate, lang)}` : `; ${d.claimed} needs full marks in criteria ${joinList(d.gate, lang)}`
     : '';
   const hint = d.noScores ? (vi ? ' Biên bản không ghi điểm tự chấm, nên các tiêu chí tự đánh giá được tính 0.' : ' No scores are written, so judged criteria count 0.') : '';
   return vi
-    ? `Tự xếp loại ${d.claimed}, nhưng ${joinList(reasons, lang)}${gate}. Với số điểm này chỉ đạt loại ${d.allowed}.${hint}`
+    ? `Chi bộ tự xếp loại ${d.claimed}, nhưng ${joinList(reasons, lang)}${gate}. Với số điểm này, kỳ sinh hoạt chỉ được xếp loại ${d.allowed}.${hint}`
     : `Rated ${d.claimed}, but ${joinList(reasons, lang)}${gate}. The scores allow ${d.allowed}.${hint}`;
 };
 

@@ -1,5 +1,6 @@
 // rating-understated: the claimed rating is worse than the scores allow.
 import { ratingLevels } from './rating-overstated.js';
+import { formatNumber } from '../facts/format.js';
 import { defineRule } from './rule.js';
 
 interface Data { claimed: string; allowed: string; total: number }
@@ -9,7 +10,7 @@ export default defineRule<Data>({
   severity: 'warning',
   description: { vi: 'Tự xếp loại thấp hơn mức điểm cho phép', en: 'The claimed rating is worse than the scores allow' },
   message: {
-    vi: (d) => `Tự xếp loại ${d.claimed}, nhưng với ${d.total} điểm buổi sinh hoạt đạt loại ${d.allowed}. Hãy kiểm tra lại xếp loại hoặc điểm.`,
+    vi: (d) => `Chi bộ tự xếp loại ${d.claimed}, nhưng với ${formatNumber(d.total, 'vi')} điểm, kỳ sinh hoạt đạt loại ${d.allowed}. Hãy kiểm tra lại xếp loại hoặc điểm.`,
     en: (d) => `Rated ${d.claimed}, but with ${d.total} points the meeting reaches ${d.allowed}. Check the rating or the scores.`,
   },
   check: (ctx) => {

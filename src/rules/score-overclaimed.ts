@@ -1,6 +1,7 @@
 // score-overclaimed: a claim above what the record's facts support; the message names the facts.
 import type { FactId, Facts } from '../facts/catalogue.js';
 import { describeFact } from '../facts/describe.js';
+import { formatNumber } from '../facts/format.js';
 import { factsCompared } from '../score/score.js';
 import type { Item } from '../validate/rubric.js';
 import { defineRule, type Finding, type Lang } from './rule.js';
@@ -13,13 +14,15 @@ const why = (s: Shortfall, facts: Facts, lang: Lang) => {
   const reason = s.facts.length > 0
     ? s.facts.map((f) => describeFact(f, facts, lang)).join(', ')
     : lang === 'vi' ? 'theo điểm tự chấm của mục' : 'as the item itself is claimed';
-  return `${s.item}: ${s.value}/${s.max} (${reason})`;
+  return lang === 'vi'
+    ? `${criterionLabel(s.item, lang)} đạt ${formatNumber(s.value, lang)}/${formatNumber(s.max, lang)} điểm (${reason})`
+    : `${s.item}: ${s.value}/${s.max} (${reason})`;
 };
 
 const message = (d: Data, lang: Lang) => {
   const reasons = d.shortfalls.map((s) => why(s, d.facts, lang)).join('; ');
   return lang === 'vi'
-    ? `${criterionLabel(d.id, lang).replace(/^./, (c) => c.toUpperCase())} tự chấm ${d.claimed} điểm, nhưng dữ kiện của biên bản chỉ cho tối đa ${d.ceiling}: ${reasons}. Hãy chấm lại, hoặc ghi đủ dữ kiện nếu biên bản còn thiếu.`
+    ? `${criterionLabel(d.id, lang).replace(/^./, (c) => c.toUpperCase())} tự chấm ${formatNumber(d.claimed, lang)} điểm, nhưng theo biên bản chỉ được tối đa ${formatNumber(d.ceiling, lang)} điểm: ${reasons}. Hãy chấm lại, hoặc ghi đủ dữ kiện nếu biên bản còn thiếu.`
     : `${criterionLabel(d.id, lang).replace(/^./, (c) => c.toUpperCase())} is claimed at ${d.claimed}, but the record's facts support at most ${d.ceiling}: ${reasons}. Lower the claim, or record the missing facts if the minutes left them out.`;
 };
 

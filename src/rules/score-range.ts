@@ -2,6 +2,7 @@
 import type { KindRubric } from '../validate/rubric.js';
 import { defineRule, type Finding, type Lang } from './rule.js';
 import { criterionLabel, KIND_NAMES } from './words.js';
+import { formatNumber } from '../facts/format.js';
 
 type Data =
   | { id: string; value: number; max: number; unknown: false }
@@ -21,11 +22,11 @@ const message = (d: Data, lang: Lang) => {
   const what = criterionLabel(d.id, lang);
   if (d.unknown) {
     return lang === 'vi'
-      ? `Bộ tiêu chí "${d.rubric}" không có ${what} cho sinh hoạt ${KIND_NAMES[d.kind].vi}; hãy bỏ điểm này hoặc sửa mã.`
+      ? `Bộ tiêu chí "${d.rubric}" không có ${what} cho buổi sinh hoạt ${KIND_NAMES[d.kind].vi}; hãy bỏ điểm này hoặc sửa lại số hiệu tiêu chí.`
       : `The rubric "${d.rubric}" has no ${what} for ${KIND_NAMES[d.kind].en} meetings; remove this score or correct its id.`;
   }
   return lang === 'vi'
-    ? `Điểm tự chấm ${d.value} của ${what} nằm ngoài khoảng 0–${d.max}.`
+    ? `Điểm tự chấm ${formatNumber(d.value, lang)} của ${what} nằm ngoài khoảng từ 0 đến ${formatNumber(d.max!, lang)} điểm.`
     : `The claimed ${d.value} for ${what} is outside 0–${d.max}.`;
 };
 

@@ -1,6 +1,13 @@
 // score-sum: claimed totals that do not add up.
 import { defineRule, type Finding, type Lang } from './rule.js';
 import { criterionLabel } from './words.js';
+import { formatNumber } from '../facts/format.js';
+
+/** "20" → "20", "3.3: 1.5" → "mục 3.3: 1,5". */
+const viPart = (part: string) => {
+  const [id, value] = part.includes(': ') ? part.split(': ') as [string, string] : [undefined, part];
+  return `${id === undefined ? '' : `${criterionLabel(id, 'vi')}: `}${formatNumber(Number(value), 'vi')}`;
+};
 
 interface Data { id: string | null; claimed: number; sum: number; parts: string[] }
 
@@ -8,7 +15,7 @@ const message = (d: Data, lang: Lang) => {
   const what = d.id === null ? (lang === 'vi' ? 'Tổng điểm tự chấm' : 'The claimed total') : (lang === 'vi' ? `Điểm ${criterionLabel(d.id, lang)}` : `The claim for ${criterionLabel(d.id, lang)}`);
   const parts = d.parts.join(' + ');
   return lang === 'vi'
-    ? `${what} là ${d.claimed}, nhưng cộng ${parts} được ${d.sum}. Hãy sửa cho khớp.`
+    ? `${what} là ${formatNumber(d.claimed, lang)}, nhưng cộng ${d.parts.map(viPart).join(' + ')} được ${formatNumber(d.sum, lang)}. Hãy sửa cho khớp.`
     : `${what} is ${d.claimed}, but ${parts} add up to ${d.sum}. Make them agree.`;
 };
 

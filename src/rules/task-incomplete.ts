@@ -11,7 +11,7 @@ export default defineRule<Data>({
   severity: 'warning',
   description: { vi: 'Nhiệm vụ được giao thiếu người thực hiện hoặc thời hạn', en: 'A task without an assignee or a due date' },
   message: {
-    vi: (d) => `Nhiệm vụ "${d.task}" chưa có ${joinList(d.missing.map((m) => WORDS[m].vi), 'vi')}. Phân công cần rõ người, rõ việc, rõ thời hạn.`,
+    vi: (d) => `Nhiệm vụ "${d.task}" chưa có ${joinList(d.missing.map((m) => WORDS[m].vi), 'vi')}. Phân công nhiệm vụ cần rõ người, rõ việc, rõ thời gian, rõ trách nhiệm.`,
     en: (d) => `The task "${d.task}" has no ${joinList(d.missing.map((m) => WORDS[m].en.replace(/^an? /, '')), 'en')}. An assignment needs a person, a task and a deadline.`,
   },
   check: ({ record }) =>

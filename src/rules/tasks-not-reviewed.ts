@@ -1,5 +1,6 @@
 // tasks-not-reviewed: a month's record has no `review` item while the previous month's assigned tasks.
-import { isRegular, monthLabel, monthNumber } from '../facts/months.js';
+import { formatMonth } from '../facts/format.js';
+import { isRegular, monthNumber } from '../facts/months.js';
 import { defineRule, type CrossFinding } from './rule.js';
 
 interface Data { cell: string; month: string; previous: string }
@@ -9,8 +10,8 @@ export default defineRule<Data>({
   severity: 'warning',
   description: { vi: 'Không đánh giá việc thực hiện nhiệm vụ được giao tháng trước', en: "Last month's tasks not reviewed" },
   message: {
-    vi: (d) => `Biên bản tháng ${monthLabel(d.month)} không có nội dung đánh giá kết quả (review), trong khi tháng trước (${d.previous}) đã phân công nhiệm vụ. Hãy đánh giá việc thực hiện các nhiệm vụ đó.`,
-    en: (d) => `The record for ${monthLabel(d.month)} has no review item, although the month before (${d.previous}) assigned tasks. Review how those tasks were carried out.`,
+    vi: (d) => `Biên bản ${formatMonth(d.month, 'vi')} không có nội dung đánh giá kết quả thực hiện nhiệm vụ tháng trước (dòng "- type: review" trong "agenda" – chương trình sinh hoạt), trong khi tháng trước (${d.previous}) đã phân công nhiệm vụ. Hãy đánh giá việc thực hiện các nhiệm vụ đó.`,
+    en: (d) => `The record for ${formatMonth(d.month, 'en')} has no review item, although the month before (${d.previous}) assigned tasks. Review how those tasks were carried out.`,
   },
   checkAll: (cells) => {
     const out: CrossFinding<Data>[] = [];

@@ -7,10 +7,10 @@ type Field = (typeof FIELDS)[number];
 interface Data { missing: Field[]; block: boolean }
 
 const WORDS: Record<Field, Record<Lang, string>> = {
-  topic: { vi: 'tên chuyên đề (topic)', en: 'the topic (topic)' },
-  plan: { vi: 'kế hoạch sinh hoạt chuyên đề (plan)', en: 'the plan it was held under (plan)' },
-  presenter: { vi: 'đảng viên được phân công chuẩn bị, trình bày (presenter)', en: 'the member assigned to prepare and present it (presenter)' },
-  conclusion: { vi: 'kết luận tiếp thu, hoàn thiện chuyên đề (conclusion)', en: 'the conclusion on what to take in (conclusion)' },
+  topic: { vi: '"topic" (tên chuyên đề)', en: 'the topic (topic)' },
+  plan: { vi: '"plan" (kế hoạch sinh hoạt chuyên đề)', en: 'the plan it was held under (plan)' },
+  presenter: { vi: '"presenter" (đảng viên được phân công chuẩn bị, trình bày chuyên đề)', en: 'the member assigned to prepare and present it (presenter)' },
+  conclusion: { vi: '"conclusion" (kết luận tiếp thu, hoàn thiện chuyên đề)', en: 'the conclusion on what to take in (conclusion)' },
 };
 
 export default defineRule<Data>({
@@ -18,7 +18,7 @@ export default defineRule<Data>({
   severity: 'error',
   description: { vi: 'Sinh hoạt chuyên đề thiếu kế hoạch, người trình bày, chủ đề hoặc kết luận', en: 'A thematic meeting lacks its plan, presenter, topic or conclusion' },
   message: {
-    vi: (d) => `${d.block ? 'Buổi sinh hoạt chuyên đề không có mục thematic' : 'Mục thematic thiếu'}: cần ghi ${joinList(d.missing.map((f) => WORDS[f].vi), 'vi')}.`,
+    vi: (d) => `${d.block ? 'Buổi sinh hoạt chuyên đề chưa có phần "thematic" (sinh hoạt chuyên đề)' : 'Phần sinh hoạt chuyên đề chưa ghi'}${d.block ? ': cần ghi ' : ' '}${joinList(d.missing.map((f) => WORDS[f].vi), 'vi')}.`,
     en: (d) => `${d.block ? 'The thematic meeting has no thematic block' : 'The thematic block is incomplete'}: it needs ${joinList(d.missing.map((f) => WORDS[f].en), 'en')}.`,
   },
   check: ({ record }) => {

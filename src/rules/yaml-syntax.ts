@@ -56,14 +56,14 @@ function recognised(d: YamlSyntaxData, lang: 'vi' | 'en'): string | undefined {
 }
 
 const VI: Record<string, string> = {
-  DUPLICATE_KEY: 'Khóa bị lặp lại trong cùng một bảng; mỗi khóa chỉ được viết một lần.',
+  DUPLICATE_KEY: 'Một mục được viết hai lần trong cùng một nhóm; mỗi mục chỉ được viết một lần.',
   MULTIPLE_DOCS: 'Tệp có nhiều tài liệu YAML (ngăn bởi ---); mỗi tệp chỉ chứa một biên bản.',
-  TAB_AS_INDENT: 'Dùng phím Tab để thụt lề; YAML chỉ cho phép dấu cách.',
+  TAB_AS_INDENT: 'Dòng này thụt lề bằng ký tự Tab, nhưng YAML chỉ cho phép thụt lề bằng dấu cách. Hãy xóa Tab và gõ dấu cách thay vào.',
   TAG_RESOLVE_FAILED: 'Thẻ YAML lạ (như !!js/function); biên bản không dùng thẻ, hãy bỏ nó đi.',
-  BAD_INDENT: 'Thụt lề sai; các khóa cùng cấp phải thẳng hàng.',
+  BAD_INDENT: 'Thụt lề sai; các mục cùng cấp phải thẳng hàng.',
   MISSING_CHAR: 'Thiếu ký tự đóng (dấu ngoặc hoặc dấu nháy).',
   BLOCK_AS_IMPLICIT_KEY: 'Cấu trúc YAML sai: có thể thiếu dấu hai chấm hoặc thụt lề sai.',
-  MULTILINE_IMPLICIT_KEY: 'Khóa không được kéo dài nhiều dòng; có thể thiếu dấu hai chấm.',
+  MULTILINE_IMPLICIT_KEY: 'Tên mục không được kéo dài nhiều dòng; có thể thiếu dấu hai chấm.',
   UNEXPECTED_TOKEN: 'Ký tự không mong đợi ở đây.',
   BAD_ALIAS: 'Tham chiếu (*tên) tới một neo (&tên) không tồn tại.',
 };

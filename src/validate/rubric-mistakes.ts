@@ -10,7 +10,7 @@ const said = <D>(vi: (d: D) => string, en: (d: D) => string) => ({ vi, en });
 export const RUBRIC_MISTAKES = {
   // Conditions (`when` of bands and caps).
   conditionFacts: said<void>(
-    () => 'Điều kiện cần đúng một trong hai khóa `fact` hoặc `facts`.',
+    () => 'Điều kiện cần đúng một trong hai mục `fact` hoặc `facts`.',
     () => 'A condition needs exactly one of `fact` or `facts`.'),
   conditionNotNumeric: said<{ op: string; fact: string; type: string }>(
     (d) => `Phép so sánh "${d.op}" cần một dữ kiện số và một giá trị số; "${d.fact}" là dữ kiện kiểu ${d.type}.`,
@@ -73,7 +73,7 @@ export const RUBRIC_MISTAKES = {
     (d) => `Điều kiện của mức ${d.level} nêu tiêu chí "${d.criterion}", nhưng tiêu chí này không có (loại ${list(d.kinds)}).`,
     (d) => `The gate of level ${d.level} names criterion "${d.criterion}", which does not exist (for ${list(d.kinds)} meetings).`),
   lastLevelMin: said<void>(
-    () => 'Mức xếp loại cuối cùng phải có điểm tối thiểu 0, để buổi họp nào cũng được xếp loại.',
+    () => 'Mức xếp loại cuối cùng phải có điểm tối thiểu 0, để buổi sinh hoạt nào cũng được xếp loại.',
     () => 'The last rating level must have a minimum of 0, so that every meeting gets a rating.'),
   lastYearlyConditions: said<void>(
     () => 'Mức xếp loại năm cuối cùng không được có điều kiện, để chi bộ nào cũng được xếp loại.',

@@ -7,7 +7,9 @@ import { RATING_IDS } from './text.js';
 export const OPERATORS = ['>=', '>', '<=', '<', '=', '!=', 'in', 'present'] as const;
 export type Operator = (typeof OPERATORS)[number];
 
-const source = z.string().min(1).describe('Where this number comes from: document, article, page');
+/** A text for people: the same in both languages, or one per language. */
+const localized = z.union([z.string().min(1), z.strictObject({ vi: z.string().min(1), en: z.string().min(1) })]);
+const source = localized.describe('Where this number comes from: document, article, page; one text, or { vi, en }');
 const kinds = z.array(z.enum(MEETING_KINDS)).min(1).describe('Meeting kinds this applies to (default: all the rubric scores)');
 
 const condition = z
@@ -75,7 +77,8 @@ export const rubricSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).describe('Short id, lowercase letters, digits and dashes'),
   title: z.string().min(1),
   rule: z.string().min(1).describe('The document the rubric encodes, e.g. "Quy định 14-QĐ/TU"'),
-  source: z.string().optional(),
+  source: source.optional(),
+  note: localized.describe('What a reader must know before relying on the rubric, e.g. that parts of it are a reconstruction; one text, or { vi, en }').optional(),
   kinds: z.array(z.enum(MEETING_KINDS)).min(1),
   minimum_duration: z.partialRecord(
     z.enum(MEETING_KINDS),

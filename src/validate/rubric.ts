@@ -10,6 +10,10 @@ import type { RatingId } from './text.js';
 
 export type { RubricMistake } from './rubric-mistakes.js';
 
+/** A text for people: the same in both languages, or one per language. */
+export type Localized = string | { vi: string; en: string };
+export const inLang = (text: Localized, lang: 'vi' | 'en'): string => (typeof text === 'string' ? text : text[lang]);
+
 export interface Condition {
   facts: FactId[];
   op: Operator;
@@ -27,28 +31,28 @@ export interface Item {
   id: string;
   name: string;
   max: number;
-  source: string;
+  source: Localized;
   scoring: Scoring;
 }
 export interface Criterion {
   id: string;
   name: string;
   max: number;
-  source: string;
+  source: Localized;
   items: Item[];
 }
 export interface KindRubric {
   criteria: Criterion[];
   max: number;
-  minDuration: { minutes: number; source: string };
-  agenda: { type: AgendaType; severity: 'error' | 'warning'; source: string }[];
+  minDuration: { minutes: number; source: Localized };
+  agenda: { type: AgendaType; severity: 'error' | 'warning'; source: Localized }[];
 }
 export interface Level {
   id: RatingId;
   name: string;
   min: number;
   gate: string[];
-  source: string;
+  source: Localized;
 }
 export interface YearlyLevel {
   id: RatingId;
@@ -61,10 +65,12 @@ export interface Rubric {
   id: string;
   title: string;
   rule: string;
-  source?: string;
+  source?: Localized;
+  /** What a reader must know before relying on the rubric (that it is a reconstruction, say). */
+  note?: Localized;
   kinds: Partial<Record<MeetingKind, KindRubric>>;
   levels: Level[];
-  yearly?: { source: string; levels: YearlyLevel[] };
+  yearly?: { source: Localized; levels: YearlyLevel[] };
 }
 
 type CriterionFile = RubricFile['criteria'][number];
@@ -183,6 +189,7 @@ export function compileRubric(file: RubricFile): { rubric: Rubric } | { mistakes
   const levels = file.levels.map((l) => ({ id: l.id, name: l.name, min: l.min, gate: l.gate ?? [], source: l.source }));
   const rubric: Rubric = { id: file.id, title: file.title, rule: file.rule, kinds, levels };
   if (file.source !== undefined) rubric.source = file.source;
+  if (file.note !== undefined) rubric.note = file.note;
   if (file.yearly) rubric.yearly = yearlyOf(file.yearly);
   return { rubric };
 }
