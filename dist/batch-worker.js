@@ -4,18 +4,19 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-DRX3YWAA.js";
+} from "./chunk-C72RM33B.js";
 import {
   createRubricLoader
-} from "./chunk-V24DBNCH.js";
-import "./chunk-GQC42RNT.js";
-import "./chunk-73J3I6BT.js";
-import "./chunk-ZFKZU5YA.js";
-import "./chunk-Y3WUEEEQ.js";
-import "./chunk-L4VS5DCM.js";
-import "./chunk-6Z45EHMV.js";
+} from "./chunk-B5MMOVGJ.js";
+import "./chunk-GRDZOLAU.js";
+import "./chunk-OOH77UX2.js";
+import "./chunk-7GJGPGCS.js";
+import "./chunk-S73C5QDO.js";
+import "./chunk-AQIOJ37F.js";
 import "./chunk-EB3Z5UZG.js";
+import "./chunk-73J3I6BT.js";
 import "./chunk-JZQ45GMB.js";
+import "./chunk-L2P5ACFR.js";
 import "./chunk-4HGVEV37.js";
 import "./chunk-OVRNMJZG.js";
 

@@ -4,13 +4,17 @@ import {
   CACHE_FILE,
   rubricFromText,
   sha256
-} from "./chunk-V24DBNCH.js";
-import "./chunk-GQC42RNT.js";
-import "./chunk-73J3I6BT.js";
-import "./chunk-6Z45EHMV.js";
+} from "./chunk-B5MMOVGJ.js";
+import "./chunk-GRDZOLAU.js";
+import "./chunk-7GJGPGCS.js";
+import "./chunk-S73C5QDO.js";
+import "./chunk-AQIOJ37F.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
+import "./chunk-73J3I6BT.js";
+import "./chunk-JZQ45GMB.js";
+import "./chunk-L2P5ACFR.js";
 import "./chunk-4HGVEV37.js";
 import "./chunk-OVRNMJZG.js";
 

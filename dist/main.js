@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-OKHYE36C.js";
+} from "./chunk-6FVPZG3L.js";
 import {
   CellNames,
   CheckedBatch,
@@ -11,31 +11,32 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-DRX3YWAA.js";
+} from "./chunk-C72RM33B.js";
 import {
   bundledRubricIds,
   createRubricLoader,
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-V24DBNCH.js";
+} from "./chunk-B5MMOVGJ.js";
 import {
   isCalendarDate
-} from "./chunk-GQC42RNT.js";
-import "./chunk-73J3I6BT.js";
-import "./chunk-ZFKZU5YA.js";
+} from "./chunk-GRDZOLAU.js";
 import {
   isRegular,
   lastMonthOver
-} from "./chunk-Y3WUEEEQ.js";
-import "./chunk-L4VS5DCM.js";
+} from "./chunk-OOH77UX2.js";
+import "./chunk-7GJGPGCS.js";
 import {
   DEFAULT_LIMITS
-} from "./chunk-6Z45EHMV.js";
+} from "./chunk-S73C5QDO.js";
+import "./chunk-AQIOJ37F.js";
 import {
   toolVersion
 } from "./chunk-EB3Z5UZG.js";
+import "./chunk-73J3I6BT.js";
 import "./chunk-JZQ45GMB.js";
+import "./chunk-L2P5ACFR.js";
 import {
   jsonEscapeHidden,
   visible,
@@ -218,7 +219,7 @@ var require_argument = __commonJS({
 var require_help = __commonJS({
   "node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
-    var Help2 = class {
+    var Help3 = class {
       constructor() {
         this.helpWidth = void 0;
         this.minWidthToWrap = 40;
@@ -811,7 +812,7 @@ ${itemIndentStr}`);
       const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
       return str.replace(sgrPattern, "");
     }
-    exports.Help = Help2;
+    exports.Help = Help3;
     exports.stripColor = stripColor;
   }
 });
@@ -1219,7 +1220,7 @@ var require_command = __commonJS({
     var process = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
-    var { Help: Help2, stripColor } = require_help();
+    var { Help: Help3, stripColor } = require_help();
     var { Option: Option2, DualOptions } = require_option();
     var { suggestSimilar } = require_suggestSimilar();
     var Command2 = class _Command extends EventEmitter {
@@ -1381,7 +1382,7 @@ var require_command = __commonJS({
        * @return {Help}
        */
       createHelp() {
-        return Object.assign(new Help2(), this.configureHelp());
+        return Object.assign(new Help3(), this.configureHelp());
       }
       /**
        * You can customise the help by overriding Help properties using configureHelp(),
@@ -3461,7 +3462,7 @@ var require_commander = __commonJS({
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
-    var { Help: Help2 } = require_help();
+    var { Help: Help3 } = require_help();
     var { Option: Option2 } = require_option();
     exports.program = new Command2();
     exports.createCommand = (name) => new Command2(name);
@@ -3470,7 +3471,7 @@ var require_commander = __commonJS({
     exports.Command = Command2;
     exports.Option = Option2;
     exports.Argument = Argument2;
-    exports.Help = Help2;
+    exports.Help = Help3;
     exports.CommanderError = CommanderError2;
     exports.InvalidArgumentError = InvalidArgumentError2;
     exports.InvalidOptionArgumentError = InvalidArgumentError2;
@@ -3596,6 +3597,10 @@ var CLI_MESSAGES = {
     vi: (v, all) => `\u0110\u1ECBnh d\u1EA1ng "${v}" kh\xF4ng c\xF3; ch\u1ECDn m\u1ED9t trong: ${all}.`,
     en: (v, all) => `No format "${v}"; choose one of: ${all}.`
   },
+  badSchema: {
+    vi: (v) => `Kh\xF4ng c\xF3 JSON Schema "${v}"; ch\u1ECDn record (bi\xEAn b\u1EA3n), rubric (b\u1ED9 ti\xEAu ch\xED) ho\u1EB7c config (t\u1EC7p c\u1EA5u h\xECnh).`,
+    en: (v) => `No JSON Schema "${v}"; choose record, rubric or config.`
+  },
   tooManyOutputs: {
     vi: () => "C\xF3 nhi\u1EC1u --output h\u01A1n --format: m\u1ED7i --output \u0111i v\u1EDBi --format \u1EDF c\xF9ng v\u1ECB tr\xED.",
     en: () => "More --output than --format: each --output goes with the --format at the same position."
@@ -3625,6 +3630,126 @@ var CLI_MESSAGES = {
     en: () => "This is a fault of chibo, not of the records. Set CHIBO_DEBUG=1 to see the details for a bug report."
   }
 };
+var HELP = {
+  vi: {
+    program: "Ch\u1EA5m \u0111i\u1EC3m bi\xEAn b\u1EA3n sinh ho\u1EA1t chi b\u1ED9 theo b\u1ED9 ti\xEAu ch\xED v\xE0 ch\u1EC9 ra ch\u1ED7 t\u1EF1 \u0111\xE1nh gi\xE1 ch\u01B0a \u0111\xFAng.",
+    titles: { "Usage:": "C\xE1ch d\xF9ng:", "Options:": "T\xF9y ch\u1ECDn:", "Commands:": "L\u1EC7nh:", "Arguments:": "Tham s\u1ED1:", "Global Options:": "T\xF9y ch\u1ECDn chung:" },
+    usage: { "[options]": "[t\xF9y ch\u1ECDn]", "[command]": "[l\u1EC7nh]" },
+    help: "xem h\u01B0\u1EDBng d\u1EABn s\u1EED d\u1EE5ng",
+    helpCommand: "xem h\u01B0\u1EDBng d\u1EABn c\u1EE7a m\u1ED9t l\u1EC7nh",
+    command: "l\u1EC7nh",
+    version: "xem phi\xEAn b\u1EA3n chibo",
+    placeholders: { rubric: "<b\u1ED9_ti\xEAu_ch\xED>", format: "<d\u1EA1ng>", file: "<t\u1EC7p>", n: "<n>", bytes: "<s\u1ED1_byte>", date: "<n\u0103m-th\xE1ng-ng\xE0y>" },
+    paths: "\u0111\u01B0\u1EDDng_d\u1EABn",
+    pathsHelp: "t\u1EC7p, th\u01B0 m\u1EE5c ho\u1EB7c m\u1EABu t\xEAn t\u1EC7p (m\u1EB7c \u0111\u1ECBnh: th\u01B0 m\u1EE5c hi\u1EC7n t\u1EA1i)",
+    rubric: "b\u1ED9 ti\xEAu ch\xED d\xF9ng cho m\u1ECDi bi\xEAn b\u1EA3n: m\xE3 b\u1ED9 ti\xEAu ch\xED c\xF3 s\u1EB5n ho\u1EB7c \u0111\u01B0\u1EDDng d\u1EABn t\u1EDBi t\u1EC7p",
+    lang: "ng\xF4n ng\u1EEF: vi (ti\u1EBFng Vi\u1EC7t, m\u1EB7c \u0111\u1ECBnh) ho\u1EB7c en (ti\u1EBFng Anh)",
+    noColor: "kh\xF4ng t\xF4 m\xE0u",
+    asOf: "x\xE9t c\xE1c bi\xEAn b\u1EA3n t\xEDnh \u0111\u1EBFn ng\xE0y n\xE0y (d\u1EA1ng YYYY-MM-DD): c\xE1c th\xE1ng sau \u0111\xF3 ch\u01B0a \u0111\u1EBFn k\u1EF3, n\u0103m ch\u01B0a h\u1EBFt th\xEC ch\u01B0a x\u1EBFp lo\u1EA1i c\u1EA3 n\u0103m (m\u1EB7c \u0111\u1ECBnh: h\xF4m nay)",
+    maxFileSize: (n) => `k\xEDch th\u01B0\u1EDBc l\u1EDBn nh\u1EA5t c\u1EE7a m\u1ED9t t\u1EC7p bi\xEAn b\u1EA3n, t\xEDnh b\u1EB1ng byte (m\u1EB7c \u0111\u1ECBnh ${n})`,
+    maxDepth: (n) => `s\u1ED1 t\u1EA7ng l\u1ED3ng nhau nhi\u1EC1u nh\u1EA5t trong m\u1ED9t bi\xEAn b\u1EA3n (m\u1EB7c \u0111\u1ECBnh ${n})`,
+    maxAliases: (n) => `s\u1ED1 tham chi\u1EBFu YAML nhi\u1EC1u nh\u1EA5t trong m\u1ED9t bi\xEAn b\u1EA3n (m\u1EB7c \u0111\u1ECBnh ${n})`,
+    maxItems: (n) => `s\u1ED1 ph\u1EA7n t\u1EED nhi\u1EC1u nh\u1EA5t c\u1EE7a m\u1ED9t danh s\xE1ch (m\u1EB7c \u0111\u1ECBnh ${n})`,
+    check: "ki\u1EC3m tra bi\xEAn b\u1EA3n: ch\u1EA5m \u0111i\u1EC3m, so v\u1EDBi ph\u1EA7n t\u1EF1 \u0111\xE1nh gi\xE1 v\xE0 ch\u1EC9 ra t\u1EEBng ch\u1ED7 sai",
+    format: (all) => `d\u1EA1ng b\xE1o c\xE1o: ${all} (c\xF3 th\u1EC3 ghi nhi\u1EC1u l\u1EA7n; m\u1EB7c \u0111\u1ECBnh pretty, d\u1EC5 \u0111\u1ECDc tr\xEAn m\xE0n h\xECnh)`,
+    output: "ghi b\xE1o c\xE1o \u1EDF c\xF9ng v\u1ECB tr\xED v\xE0o t\u1EC7p n\xE0y; - l\xE0 m\xE0n h\xECnh (c\xF3 th\u1EC3 ghi nhi\u1EC1u l\u1EA7n)",
+    maxWarnings: "b\xE1o l\u1ED7i (m\xE3 tho\xE1t 1) khi s\u1ED1 c\u1EA3nh b\xE1o v\u01B0\u1EE3t qu\xE1 n; -1 l\xE0 kh\xF4ng gi\u1EDBi h\u1EA1n (m\u1EB7c \u0111\u1ECBnh)",
+    quiet: "ch\u1EC9 b\xE1o l\u1ED7i, b\u1ECF qua c\u1EA3nh b\xE1o",
+    summary: "t\u1ED5ng h\u1EE3p theo chi b\u1ED9: x\u1EBFp lo\u1EA1i v\xE0 \u0111i\u1EC3m t\u1EEBng th\xE1ng, x\u1EBFp lo\u1EA1i ch\u1EA5t l\u01B0\u1EE3ng sinh ho\u1EA1t chi b\u1ED9 c\u1EA3 n\u0103m, ti\xEAu ch\xED hay thi\u1EBFu \u0111i\u1EC3m",
+    summaryFormat: (all) => `d\u1EA1ng b\u1EA3ng t\u1ED5ng h\u1EE3p: ${all} (m\u1EB7c \u0111\u1ECBnh pretty)`,
+    summaryOutput: "ghi b\u1EA3ng t\u1ED5ng h\u1EE3p v\xE0o t\u1EC7p n\xE0y thay v\xEC m\xE0n h\xECnh",
+    report: "l\u1EADp m\u1ED9t t\u1EC7p HTML cho c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn: b\u1EA3ng chi b\u1ED9 theo th\xE1ng, bi\u1EC3u \u0111\u1ED3 v\xE0 m\u1ECDi v\u1EA5n \u0111\u1EC1",
+    reportOutput: "t\u1EC7p HTML c\u1EA7n ghi (m\u1EB7c \u0111\u1ECBnh: m\xE0n h\xECnh)",
+    init: "t\u1EA1o m\u1EABu bi\xEAn b\u1EA3n c\xF3 ch\xFA th\xEDch ti\u1EBFng Vi\u1EC7t cho t\u1EEBng m\u1EE5c (ra m\xE0n h\xECnh, ho\u1EB7c v\xE0o m\u1ED9t t\u1EC7p m\u1EDBi)",
+    file: "t\u1EC7p_m\u1EDBi",
+    fileHelp: "t\xEAn t\u1EC7p c\u1EA7n t\u1EA1o; chibo kh\xF4ng bao gi\u1EDD ghi \u0111\xE8 t\u1EC7p \u0111\xE3 c\xF3",
+    rubricCommand: "xem m\u1ED9t b\u1ED9 ti\xEAu ch\xED d\u1EA1ng b\u1EA3ng; --list li\u1EC7t k\xEA c\xE1c b\u1ED9 ti\xEAu ch\xED c\xF3 s\u1EB5n",
+    rubricArg: "b\u1ED9_ti\xEAu_ch\xED",
+    rubricArgHelp: "m\xE3 b\u1ED9 ti\xEAu ch\xED c\xF3 s\u1EB5n ho\u1EB7c \u0111\u01B0\u1EDDng d\u1EABn t\u1EDBi t\u1EC7p (m\u1EB7c \u0111\u1ECBnh lai-chau-14)",
+    list: "li\u1EC7t k\xEA c\xE1c b\u1ED9 ti\xEAu ch\xED c\xF3 s\u1EB5n",
+    schema: "in JSON Schema (d\xF9ng cho tr\xECnh so\u1EA1n th\u1EA3o): c\u1EE7a bi\xEAn b\u1EA3n (m\u1EB7c \u0111\u1ECBnh), c\u1EE7a b\u1ED9 ti\xEAu ch\xED, ho\u1EB7c c\u1EE7a chibo.config.yaml",
+    which: "lo\u1EA1i",
+    whichHelp: "record (bi\xEAn b\u1EA3n, m\u1EB7c \u0111\u1ECBnh), rubric (b\u1ED9 ti\xEAu ch\xED) ho\u1EB7c config (t\u1EC7p c\u1EA5u h\xECnh)",
+    examples: `
+V\xED d\u1EE5:
+  chibo init bien-ban-thang-5.yaml   t\u1EA1o m\u1EABu bi\xEAn b\u1EA3n m\u1EDBi
+  chibo check                        ki\u1EC3m tra m\u1ECDi bi\xEAn b\u1EA3n trong th\u01B0 m\u1EE5c hi\u1EC7n t\u1EA1i
+  chibo check bien-ban-thang-5.yaml  ki\u1EC3m tra m\u1ED9t bi\xEAn b\u1EA3n
+  chibo rubric                       xem b\u1ED9 ti\xEAu ch\xED ch\u1EA5m \u0111i\u1EC3m
+  chibo check --lang en              th\xF4ng b\xE1o b\u1EB1ng ti\u1EBFng Anh
+
+H\u01B0\u1EDBng d\u1EABn \u0111\u1EA7y \u0111\u1EE7 b\u1EB1ng ti\u1EBFng Vi\u1EC7t: docs/huong-dan.md`
+  },
+  en: {
+    program: "Score chi b\u1ED9 meeting records against a rubric and flag wrong self-assessments.",
+    titles: {},
+    usage: {},
+    help: "show help",
+    helpCommand: "show help for a command",
+    command: "command",
+    version: "show the version of chibo",
+    placeholders: { rubric: "<id-or-path>", format: "<name>", file: "<file>", n: "<n>", bytes: "<bytes>", date: "<YYYY-MM-DD>" },
+    paths: "paths",
+    pathsHelp: "files, folders or globs (default: the current folder)",
+    rubric: "rubric for every record: a bundled rubric id or a rubric file",
+    lang: "language of messages: vi (Vietnamese, the default) or en (English)",
+    noColor: "no colour",
+    asOf: "judge the records on this date (YYYY-MM-DD): later months are not yet due, a year not over is not rated (default: today)",
+    maxFileSize: (n) => `largest record file, in bytes (default ${n})`,
+    maxDepth: (n) => `deepest nesting in a record (default ${n})`,
+    maxAliases: (n) => `most YAML aliases in a record (default ${n})`,
+    maxItems: (n) => `most items in one list or mapping (default ${n})`,
+    check: "check meeting records: score them, compare with the self-assessment, show every problem",
+    format: (all) => `report format: ${all} (repeatable; default pretty)`,
+    output: "where the report of the same position goes; - is stdout (repeatable)",
+    maxWarnings: "exit 1 when warnings exceed n; -1: no limit (default)",
+    quiet: "report errors only",
+    summary: "per cell: each month's rating and score, the yearly rating, criteria most often short",
+    summaryFormat: (all) => `summary format: ${all} (default pretty)`,
+    summaryOutput: "write the summary to a file instead of stdout",
+    report: "write one self-contained HTML report for staff: grid of cells and months, charts, every problem",
+    reportOutput: "the HTML file to write (default: stdout)",
+    init: "write a record template (to stdout, or to a new file)",
+    file: "file",
+    fileHelp: "the file to create; never overwritten",
+    rubricCommand: "show a rubric as a table; --list lists the bundled ones",
+    rubricArg: "id-or-path",
+    rubricArgHelp: "bundled rubric id or rubric file (default lai-chau-14)",
+    list: "list the bundled rubrics",
+    schema: "print a JSON Schema: of the record format (default), of rubric files, or of chibo.config.yaml",
+    which: "which",
+    whichHelp: "record (default), rubric or config",
+    examples: `
+Examples:
+  chibo init may-2024.yaml   write a record template
+  chibo check                check every record in this folder
+  chibo rubric               show the default rubric
+  chibo check --lang vi      messages in Vietnamese (the default)`
+  }
+};
+function commanderError(text, lang) {
+  const line = text.replace(/^error: /, "").trim();
+  if (lang === "en") return `chibo: ${line}
+`;
+  const did = (s) => s ? ` C\xF3 ph\u1EA3i \xFD b\u1EA1n l\xE0 ${s.replace(/^\(Did you mean |\?\)$/g, "")}?` : "";
+  const rules = [
+    [/^unknown option '(.+?)'(?:\n(.*))?$/s, (o, s) => `Kh\xF4ng c\xF3 t\xF9y ch\u1ECDn ${o}.${did(s)}`],
+    [/^unknown command '(.+?)'(?:\n(.*))?$/s, (c, s) => `Kh\xF4ng c\xF3 l\u1EC7nh "${c}". C\xE1c l\u1EC7nh: check, summary, report, init, rubric, schema.${did(s)}`],
+    [/^missing required argument '(.+?)'$/, (a) => `Thi\u1EBFu tham s\u1ED1 b\u1EAFt bu\u1ED9c "${a}".`],
+    [/^option '(.+?)' argument missing$/, (o) => `T\xF9y ch\u1ECDn ${/--[\w-]+/.exec(o)?.[0] ?? o} c\u1EA7n m\u1ED9t gi\xE1 tr\u1ECB \u0111i k\xE8m: ${o.replace(/^-\w, /, "")}.`],
+    [/^option '(.+?)' argument '(.*)' is invalid\. (.*)$/s, (_o, _v, why) => why],
+    [/^command-argument value '(.*)' is invalid for argument '(.+?)'\. (.*)$/s, (_v, _a, why) => why],
+    [/^too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)\.$/, (c, n, got) => `L\u1EC7nh${c ? ` ${c}` : ""} nh\u1EADn t\u1ED1i \u0111a ${n} tham s\u1ED1, nh\u01B0ng c\xF3 ${got}.`],
+    [/^required option '(.+?)' not specified$/, (o) => `Thi\u1EBFu t\xF9y ch\u1ECDn b\u1EAFt bu\u1ED9c ${o}.`]
+  ];
+  for (const [re, say2] of rules) {
+    const m = re.exec(line);
+    if (m) return `chibo: ${say2(...m.slice(1).map((x) => x ?? ""))}
+`;
+  }
+  return `chibo: ${line}
+`;
+}
 
 // src/cli/run-check.ts
 import { closeSync, mkdirSync, openSync, realpathSync, writeSync } from "node:fs";
@@ -3633,13 +3758,13 @@ var FORMATS = ["pretty", "json", "sarif", "junit", "github"];
 async function loadFormatter(name) {
   switch (name) {
     case "json":
-      return (await import("./json-3WEKML3I.js")).default;
+      return (await import("./json-CMQPUCN5.js")).default;
     case "pretty":
-      return (await import("./pretty-MLFKYGB6.js")).default;
+      return (await import("./pretty-AOYQO4EW.js")).default;
     case "sarif":
-      return (await import("./sarif-ECMEGP5L.js")).default;
+      return (await import("./sarif-FF6ZXCNQ.js")).default;
     case "junit":
-      return (await import("./junit-KKC3MB6C.js")).default;
+      return (await import("./junit-L5B5UMGC.js")).default;
     case "github":
       return (await import("./github-DVD5JVLM.js")).default;
   }
@@ -3891,7 +4016,7 @@ async function runSummary(paths, opts, io) {
   let text;
   switch (opts.format) {
     case "pretty": {
-      const { summaryPretty } = await import("./summary-pretty-5YZE4PLW.js");
+      const { summaryPretty } = await import("./summary-pretty-WJNLUMML.js");
       text = summaryPretty(summary, opts.lang, colorLevel(opts.color, output === void 0 && io.stdout.isTTY === true, io.env));
       break;
     }
@@ -3900,7 +4025,7 @@ async function runSummary(paths, opts, io) {
 `;
       break;
     case "csv": {
-      const { summaryCsv } = await import("./summary-csv-XFR2VU6J.js");
+      const { summaryCsv } = await import("./summary-csv-WTXUAEK4.js");
       text = summaryCsv(summary, opts.lang);
       break;
     }
@@ -3913,9 +4038,9 @@ async function runReport(paths, opts, io) {
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const { htmlReport } = await import("./html-E724KTJH.js");
+  const { htmlReport } = await import("./html-BVLLMAWC.js");
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
-  const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion());
+  const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
   explainUnavailable(batch, io, opts.lang);
   return batch.fault || !written ? 2 : 0;
@@ -3930,7 +4055,36 @@ function languageOf(flag, env, configured) {
   if (value === "vi" || value === "en") return value;
   throw new UsageError(`${CLI_MESSAGES.badLang.vi(value)} / ${CLI_MESSAGES.badLang.en(value)}`);
 }
-var collect = (value, previous) => [...previous, value];
+function langFlag(argv) {
+  let found;
+  argv.forEach((arg, i) => {
+    if (arg === "--") return;
+    if (arg === "--lang" && i + 1 < argv.length) found = argv[i + 1];
+    else if (arg.startsWith("--lang=")) found = arg.slice("--lang=".length);
+  });
+  return found;
+}
+async function helpLanguage(argv, io) {
+  let configured;
+  if (langFlag(argv) === void 0 && !io.env.CHIBO_LANG) {
+    const loaded = await loadConfig(io.cwd).catch(() => void 0);
+    if (loaded && !("error" in loaded)) configured = loaded.config.lang;
+  }
+  try {
+    return languageOf(langFlag(argv), io.env, configured);
+  } catch {
+    return "vi";
+  }
+}
+function helpIn(lang) {
+  const h = HELP[lang];
+  return {
+    styleTitle: (title) => h.titles[title] ?? title,
+    styleUsage: (usage) => usage.replace(/\[options\]|\[command\]/g, (w) => h.usage[w] ?? w),
+    styleSubcommandTerm: (term) => term.replace(/\[options\]/g, (w) => h.usage[w] ?? w)
+  };
+}
+var collect = (value, previous) => [...previous ?? [], value];
 function asOfDate(flag, lang) {
   if (flag === void 0) {
     const now = /* @__PURE__ */ new Date();
@@ -3949,34 +4103,42 @@ function pairReports(formats, outputs, lang) {
   if (toStdout.length > 1) throw new UsageError(CLI_MESSAGES.severalToStdout[lang](toStdout.join(", ")));
   return names.map((format, i) => ({ format, ...outputs[i] !== void 0 && { output: outputs[i] } }));
 }
-function wholeNumber(option, min) {
+function wholeNumber(option, min, lang) {
   return (value) => {
     const n = Number(value);
-    if (!/^-?\d+$/.test(value.trim()) || n < min) throw new InvalidArgumentError(CLI_MESSAGES.badNumber.en(option, value));
+    if (!/^-?\d+$/.test(value.trim()) || n < min) throw new InvalidArgumentError(CLI_MESSAGES.badNumber[lang](option, value));
     return n;
   };
 }
 async function main(argv, io) {
   let exitCode = 0;
-  const program2 = new Command("chibo").description("Ch\u1EA5m \u0111i\u1EC3m bi\xEAn b\u1EA3n sinh ho\u1EA1t chi b\u1ED9 theo b\u1ED9 ti\xEAu ch\xED v\xE0 ph\xE1t hi\u1EC7n t\u1EF1 \u0111\xE1nh gi\xE1 sai.\nScore chi b\u1ED9 meeting records against a rubric and flag wrong self-assessments.").version(toolVersion(), "-v, --version").exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(visible(s)) }).showHelpAfterError();
-  const batchCommand = (name, description) => program2.command(name).description(description).argument("[paths...]", "files, folders or globs").option("--rubric <id-or-path>", "rubric for every record").option("--lang <vi|en>", "language of messages (default: CHIBO_LANG, the config, else vi)").option("--no-color", "no colour").option("--as-of <YYYY-MM-DD>", "judge the records on this date: later months are not yet due, a year not over is not rated (default: today)").option("--max-file-size <bytes>", `largest record file (default ${DEFAULT_LIMITS.maxBytes})`, wholeNumber("--max-file-size", 1)).option("--max-depth <n>", `deepest nesting in a record (default ${DEFAULT_LIMITS.maxDepth})`, wholeNumber("--max-depth", 1)).option("--max-aliases <n>", `most YAML aliases in a record (default ${DEFAULT_LIMITS.maxAliases})`, wholeNumber("--max-aliases", 0)).option("--max-items <n>", `most items in one list or mapping (default ${DEFAULT_LIMITS.maxItems})`, wholeNumber("--max-items", 1));
+  const lang0 = await helpLanguage(argv, io);
+  const h = HELP[lang0];
+  const ph = h.placeholders;
+  const program2 = new Command("chibo").description(h.program).version(toolVersion(), "-v, --version", h.version).helpOption("-h, --help", h.help).helpCommand(`help [${h.command}]`, h.helpCommand).option("--lang <vi|en>", h.lang).exitOverride().configureOutput({
+    writeOut: (s) => io.stdout.write(s),
+    writeErr: (s) => io.stderr.write(visible(s)),
+    outputError: (s, write) => write(commanderError(s, lang0))
+  }).configureHelp(helpIn(lang0)).showHelpAfterError(lang0 === "vi" ? "(xem h\u01B0\u1EDBng d\u1EABn: chibo --help)" : "(see: chibo --help)").addHelpText("after", h.examples);
+  const batchCommand = (name, description) => program2.command(name).description(description).argument(`[${h.paths}...]`, h.pathsHelp).option(`--rubric ${ph.rubric}`, h.rubric).option("--lang <vi|en>", h.lang).option("--no-color", h.noColor).option(`--as-of ${ph.date}`, h.asOf).option(`--max-file-size ${ph.bytes}`, h.maxFileSize(DEFAULT_LIMITS.maxBytes), wholeNumber("--max-file-size", 1, lang0)).option(`--max-depth ${ph.n}`, h.maxDepth(DEFAULT_LIMITS.maxDepth), wholeNumber("--max-depth", 1, lang0)).option(`--max-aliases ${ph.n}`, h.maxAliases(DEFAULT_LIMITS.maxAliases), wholeNumber("--max-aliases", 0, lang0)).option(`--max-items ${ph.n}`, h.maxItems(DEFAULT_LIMITS.maxItems), wholeNumber("--max-items", 1, lang0));
+  const lang = (o) => o.lang ?? langFlag(argv);
   async function batchOptions(o) {
     const loaded = await loadConfig(io.cwd);
     if ("error" in loaded) {
       const e = loaded.error;
       const where = displayPath(e.file, io.cwd) + (e.line === void 0 ? "" : `:${e.line}:${e.column}`);
-      say(io, `${where}  ${e.message[languageOf(o.lang, io.env)]}`);
+      say(io, `${where}  ${e.message[languageOf(lang(o), io.env)]}`);
       return void 0;
     }
     const { config, file } = loaded;
     const configRubric = config.rubric !== void 0 && file !== void 0 ? rubricFile(config.rubric, path3.dirname(file)) : void 0;
-    const lang = languageOf(o.lang, io.env, config.lang);
+    const language = languageOf(lang(o), io.env, config.lang);
     return {
       config,
       rubric: o.rubric,
       defaultRubric: configRubric ?? DEFAULT_RUBRIC,
-      lang,
-      asOf: asOfDate(o.asOf, lang),
+      lang: language,
+      asOf: asOfDate(o.asOf, language),
       limits: {
         maxBytes: o.maxFileSize ?? config["max-file-size"] ?? DEFAULT_LIMITS.maxBytes,
         maxDepth: o.maxDepth ?? config["max-depth"] ?? DEFAULT_LIMITS.maxDepth,
@@ -3987,31 +4149,32 @@ async function main(argv, io) {
       ignored: loaded.ignored
     };
   }
-  batchCommand("check", "check meeting records (files, folders, globs; default: .)").option("--format <name>", `report format: ${FORMATS.join(", ")} (repeatable; default pretty)`, collect, []).option("--output <file>", "where the report of the same position goes; - is stdout (repeatable)", collect, []).option("--max-warnings <n>", "exit 1 when warnings exceed n; -1: no limit", wholeNumber("--max-warnings", -1)).option("--quiet", "report errors only", false).action(async (paths, o) => {
+  batchCommand("check", h.check).option(`--format ${ph.format}`, h.format(FORMATS.join(", ")), collect).option(`--output ${ph.file}`, h.output, collect).option(`--max-warnings ${ph.n}`, h.maxWarnings, wholeNumber("--max-warnings", -1, lang0)).option("--quiet", h.quiet).action(async (paths, o) => {
     const batch = await batchOptions(o);
     if (!batch) return void (exitCode = 2);
     exitCode = await runCheck(paths, {
       ...batch,
-      reports: pairReports(o.format, o.output, batch.lang),
+      reports: pairReports(o.format ?? [], o.output ?? [], batch.lang),
       maxWarnings: o.maxWarnings ?? batch.config["max-warnings"] ?? -1,
-      quiet: o.quiet,
+      quiet: o.quiet === true,
       color: o.color === false ? false : void 0
     }, io);
   });
-  batchCommand("summary", "per cell: each month's rating and score, counts, the yearly rating, criteria most often short").option("--format <name>", `${SUMMARY_FORMATS.join(", ")} (default pretty)`, "pretty").option("--output <file>", "write the summary to a file instead of stdout").action(async (paths, o) => {
+  batchCommand("summary", h.summary).option(`--format ${ph.format}`, h.summaryFormat(SUMMARY_FORMATS.join(", "))).option(`--output ${ph.file}`, h.summaryOutput).action(async (paths, o) => {
     const batch = await batchOptions(o);
     if (!batch) return void (exitCode = 2);
-    if (!SUMMARY_FORMATS.includes(o.format)) throw new UsageError(CLI_MESSAGES.badFormat[batch.lang](o.format, SUMMARY_FORMATS.join(", ")));
-    exitCode = await runSummary(paths, { ...batch, format: o.format, output: o.output, color: o.color === false ? false : void 0 }, io);
+    const format = o.format ?? "pretty";
+    if (!SUMMARY_FORMATS.includes(format)) throw new UsageError(CLI_MESSAGES.badFormat[batch.lang](format, SUMMARY_FORMATS.join(", ")));
+    exitCode = await runSummary(paths, { ...batch, format, output: o.output, color: o.color === false ? false : void 0 }, io);
   });
-  batchCommand("report", "write one self-contained HTML report for staff: grid of cells and months, charts, every problem").option("--output <file>", "the HTML file to write (default: stdout)").action(async (paths, o) => {
+  batchCommand("report", h.report).option(`--output ${ph.file}`, h.reportOutput).action(async (paths, o) => {
     const batch = await batchOptions(o);
     if (!batch) return void (exitCode = 2);
     exitCode = await runReport(paths, { ...batch, output: o.output }, io);
   });
-  program2.command("init").description("write a record template (to stdout, or to a new file)").argument("[file]", "the file to create; never overwritten").option("--lang <vi|en>", "language of messages").action(async (file, o) => {
-    const lang = languageOf(o.lang, io.env);
-    const { recordTemplate } = await import("./template-6GMAMFLV.js");
+  program2.command("init").description(h.init).argument(`[${h.file}]`, h.fileHelp).option("--lang <vi|en>", h.lang).action(async (file, o) => {
+    const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
+    const { recordTemplate } = await import("./template-FFFZKOCU.js");
     if (file === void 0) {
       io.stdout.write(recordTemplate(io.cwd));
       return;
@@ -4021,37 +4184,39 @@ async function main(argv, io) {
       say(io, message);
       exitCode = 2;
     };
-    if (existsSync2(target)) return refuse(CLI_MESSAGES.fileExists[lang](file));
+    if (existsSync2(target)) return refuse(CLI_MESSAGES.fileExists[lang2](file));
     const folder = path3.dirname(target);
-    if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return refuse(CLI_MESSAGES.noFolder[lang](file, displayPath(folder, io.cwd)));
+    if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return refuse(CLI_MESSAGES.noFolder[lang2](file, displayPath(folder, io.cwd)));
     try {
       writeFileSync(target, recordTemplate(folder), { flag: "wx" });
     } catch (e) {
       const code = e.code ?? String(e);
-      return refuse(code === "EEXIST" ? CLI_MESSAGES.fileExists[lang](file) : CLI_MESSAGES.initFailed[lang](file, code));
+      return refuse(code === "EEXIST" ? CLI_MESSAGES.fileExists[lang2](file) : CLI_MESSAGES.initFailed[lang2](file, code));
     }
-    say(io, CLI_MESSAGES.written[lang](file));
+    say(io, CLI_MESSAGES.written[lang2](file));
   });
-  program2.command("rubric").description("show a rubric as a table; --list lists the bundled ones").argument("[id-or-path]", "bundled rubric id or rubric file", DEFAULT_RUBRIC).option("--list", "list the bundled rubrics").option("--lang <vi|en>", "language of messages").action(async (ref, o) => {
-    const lang = languageOf(o.lang, io.env);
-    const { rubricList, rubricTable } = await import("./rubric-table-NDK26XUQ.js");
+  program2.command("rubric").description(h.rubricCommand).argument(`[${h.rubricArg}]`, h.rubricArgHelp).option("--list", h.list).option("--lang <vi|en>", h.lang).action(async (given, o) => {
+    const ref = given ?? DEFAULT_RUBRIC;
+    const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
+    const { rubricList, rubricTable } = await import("./rubric-table-SXKVTT7U.js");
     const load = createRubricLoader();
     if (o.list) {
       const rubrics = bundledRubricIds().map((id) => load(id, io.cwd)).flatMap((r) => "rubric" in r ? [r.rubric] : []);
-      io.stdout.write(visible(rubricList(rubrics, lang)));
+      io.stdout.write(visible(rubricList(rubrics, lang2)));
       return;
     }
     const loaded = load(ref, io.cwd);
     if ("error" in loaded) {
-      say(io, ...rubricErrorLines(loaded.error, lang, io.cwd));
+      say(io, ...rubricErrorLines(loaded.error, lang2, io.cwd));
       exitCode = 2;
       return;
     }
-    io.stdout.write(visible(rubricTable(loaded.rubric, lang)));
+    io.stdout.write(visible(rubricTable(loaded.rubric, lang2)));
   });
-  program2.command("schema").description("print a JSON Schema: of the record format (default), of rubric files, or of chibo.config.yaml").argument("[which]", "record, rubric or config", "record").action(async (which) => {
-    const { JSON_SCHEMAS } = await import("./json-schema-LOFDONEF.js");
-    if (!(which in JSON_SCHEMAS)) throw new UsageError(`record, rubric, config: ${which}?`);
+  program2.command("schema").description(h.schema).argument(`[${h.which}]`, h.whichHelp).option("--lang <vi|en>", h.lang).action(async (given) => {
+    const which = given ?? "record";
+    const { JSON_SCHEMAS } = await import("./json-schema-K6S5IM7T.js");
+    if (!(which in JSON_SCHEMAS)) throw new UsageError(CLI_MESSAGES.badSchema[lang0](which));
     io.stdout.write(`${JSON.stringify(JSON_SCHEMAS[which](), null, 2)}
 `);
   });
@@ -4067,13 +4232,12 @@ async function main(argv, io) {
       const ok = e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help";
       return ok ? 0 : 2;
     }
-    const lang = io.env.CHIBO_LANG === "en" ? "en" : "vi";
     const place = e instanceof InternalFault ? e.place : {};
-    const where = CLI_MESSAGES.internalWhere[lang](place.file ?? "", place.rule ?? "", place.format ?? "");
-    say(io, CLI_MESSAGES.internal[lang](e instanceof Error ? e.message : String(e), where));
+    const where = CLI_MESSAGES.internalWhere[lang0](place.file ?? "", place.rule ?? "", place.format ?? "");
+    say(io, CLI_MESSAGES.internal[lang0](e instanceof Error ? e.message : String(e), where));
     if (io.env.CHIBO_DEBUG) io.stderr.write(`${visible(e instanceof Error ? e.stack ?? e.message : String(e))}
 `);
-    else say(io, CLI_MESSAGES.internalHint[lang]());
+    else say(io, CLI_MESSAGES.internalHint[lang0]());
     return 2;
   }
 }

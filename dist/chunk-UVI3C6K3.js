@@ -1,10 +1,12 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
+  formatDate
+} from "./chunk-L2P5ACFR.js";
+import {
   RATING_NAMES
 } from "./chunk-4HGVEV37.js";
 
 // src/report/summary-text.ts
-var dateLabel = (date) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 var SUMMARY_WORDS = {
   vi: {
     cell: "Chi b\u1ED9",
@@ -19,8 +21,8 @@ var SUMMARY_WORDS = {
     missing: "Thi\u1EBFu",
     notYet: "Ch\u01B0a \u0111\u1EBFn k\u1EF3",
     incomplete: "Ch\u01B0a \u0111\u1EE7 n\u0103m",
-    incompleteDetail: (due, asOf) => `ch\u01B0a \u0111\u1EE7 n\u0103m (m\u1EDBi qua ${due}/12 th\xE1ng, t\xEDnh \u0111\u1EBFn ng\xE0y ${dateLabel(asOf)})`,
-    asOf: (asOf) => `T\xEDnh \u0111\u1EBFn ng\xE0y ${dateLabel(asOf)}`,
+    incompleteDetail: (due, asOf) => `ch\u01B0a \u0111\u1EE7 n\u0103m (m\u1EDBi qua ${due}/12 th\xE1ng, t\xEDnh \u0111\u1EBFn ng\xE0y ${formatDate(asOf, "vi")})`,
+    asOf: (asOf) => `T\xEDnh \u0111\u1EBFn ng\xE0y ${formatDate(asOf, "vi")}`,
     shortCriteria: "Ti\xEAu ch\xED th\u01B0\u1EDDng thi\u1EBFu \u0111i\u1EC3m",
     shortBy: "S\u1ED1 bi\xEAn b\u1EA3n ch\u01B0a \u0111\u1EA1t \u0111i\u1EC3m t\u1ED1i \u0111a",
     withErrors: "Bi\xEAn b\u1EA3n c\xF3 l\u1ED7i",

@@ -1,5 +1,8 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
+  criterionLabel
+} from "./chunk-JZQ45GMB.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -200,18 +203,18 @@ var require_visit = __commonJS({
       return void 0;
     }
     function replaceNode(key, path, node) {
-      const parent2 = path[path.length - 1];
-      if (identity.isCollection(parent2)) {
-        parent2.items[key] = node;
-      } else if (identity.isPair(parent2)) {
+      const parent = path[path.length - 1];
+      if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+      } else if (identity.isPair(parent)) {
         if (key === "key")
-          parent2.key = node;
+          parent.key = node;
         else
-          parent2.value = node;
-      } else if (identity.isDocument(parent2)) {
-        parent2.contents = node;
+          parent.value = node;
+      } else if (identity.isDocument(parent)) {
+        parent.contents = node;
       } else {
-        const pt = identity.isAlias(parent2) ? "alias" : "scalar";
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -3679,22 +3682,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message2) {
+      constructor(name, pos, code, message) {
         super();
         this.name = name;
         this.code = code;
-        this.message = message2;
+        this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message2) {
-        super("YAMLParseError", pos, code, message2);
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message2) {
-        super("YAMLWarning", pos, code, message2);
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -4374,8 +4377,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message2 = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message2);
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -4447,15 +4450,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message2);
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message2 = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message2);
+            const message = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message);
           }
           break;
         }
@@ -4478,8 +4481,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message2 = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
@@ -4557,8 +4560,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message2 = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message2);
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -4569,8 +4572,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message2 = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message2);
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -4963,13 +4966,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error) {
-            const message2 = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message2);
+            const message = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message);
           }
           break;
         default: {
-          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message2);
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message);
           isSrcToken = false;
         }
       }
@@ -5125,12 +5128,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message2, warning) => {
+        this.onError = (source, code, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message2));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message2));
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5200,10 +5203,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message2, warning) => {
+            this.directives.add(token.source, (offset, message, warning) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -5292,12 +5295,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message2) => {
+        const _onError = (pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message2);
+            onError(offset, code, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
         };
         switch (token.type) {
           case "scalar":
@@ -5545,8 +5548,8 @@ var require_cst_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field2, index] of path) {
-        const tok = item?.[field2];
+      for (const [field, index] of path) {
+        const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -5555,9 +5558,9 @@ var require_cst_visit = __commonJS({
       return item;
     };
     visit2.parentCollection = (cst, path) => {
-      const parent2 = visit2.itemAtPath(cst, path.slice(0, -1));
-      const field2 = path[path.length - 1][0];
-      const coll = parent2?.[field2];
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+      const field = path[path.length - 1][0];
+      const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -5566,11 +5569,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field2 of ["key", "value"]) {
-        const token = item[field2];
+      for (const field of ["key", "value"]) {
+        const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5580,7 +5583,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field2 === "key")
+          if (typeof ctrl === "function" && field === "key")
             ctrl = ctrl(item, path);
         }
       }
@@ -6350,16 +6353,16 @@ var require_parser = __commonJS({
           return false;
       }
     }
-    function getPrevProps(parent2) {
-      switch (parent2.type) {
+    function getPrevProps(parent) {
+      switch (parent.type) {
         case "document":
-          return parent2.start;
+          return parent.start;
         case "block-map": {
-          const it = parent2.items[parent2.items.length - 1];
+          const it = parent.items[parent.items.length - 1];
           return it.sep ?? it.start;
         }
         case "block-seq":
-          return parent2.items[parent2.items.length - 1].start;
+          return parent.items[parent.items.length - 1].start;
         /* istanbul ignore next should not happen */
         default:
           return [];
@@ -6457,8 +6460,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message2 = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -6548,8 +6551,8 @@ var require_parser = __commonJS({
       *pop(error) {
         const token = error ?? this.stack.pop();
         if (!token) {
-          const message2 = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message: message2 };
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -7043,12 +7046,12 @@ var require_parser = __commonJS({
             yield* this.step();
           }
         } else {
-          const parent2 = this.peek(2);
-          if (parent2.type === "block-map" && (this.type === "map-value-ind" && parent2.indent === fc.indent || this.type === "newline" && !parent2.items[parent2.items.length - 1].sep)) {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
             yield* this.pop();
             yield* this.step();
-          } else if (this.type === "map-value-ind" && parent2.type !== "flow-collection") {
-            const prev = getPrevProps(parent2);
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
             const sep = fc.end.splice(1, fc.end.length);
@@ -7081,7 +7084,7 @@ var require_parser = __commonJS({
           source: this.source
         };
       }
-      startBlockValue(parent2) {
+      startBlockValue(parent) {
         switch (this.type) {
           case "alias":
           case "scalar":
@@ -7115,7 +7118,7 @@ var require_parser = __commonJS({
             };
           case "explicit-key-ind": {
             this.onKeyLine = true;
-            const prev = getPrevProps(parent2);
+            const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             start.push(this.sourceToken);
             return {
@@ -7127,7 +7130,7 @@ var require_parser = __commonJS({
           }
           case "map-value-ind": {
             this.onKeyLine = true;
-            const prev = getPrevProps(parent2);
+            const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             return {
               type: "block-map",
@@ -7576,7 +7579,7 @@ function keyText(key) {
 }
 function locate(source, path, at = "value") {
   let node = source.doc.contents;
-  let lastKey2;
+  let lastKey;
   for (let i = 0; i < path.length; i++) {
     const step = path[i];
     let next;
@@ -7590,16 +7593,16 @@ function locate(source, path, at = "value") {
     if (pair === void 0 && next === void 0) break;
     const isLast = i === path.length - 1;
     if (pair) {
-      lastKey2 = (0, import_yaml2.isNode)(pair.key) ? pair.key : lastKey2;
-      if (isLast && at === "key") return nodePosition(lastKey2, source.lines) ?? START;
-      if (isLast) return nodePosition((0, import_yaml2.isNode)(next) ? next : lastKey2, source.lines) ?? START;
+      lastKey = (0, import_yaml2.isNode)(pair.key) ? pair.key : lastKey;
+      if (isLast && at === "key") return nodePosition(lastKey, source.lines) ?? START;
+      if (isLast) return nodePosition((0, import_yaml2.isNode)(next) ? next : lastKey, source.lines) ?? START;
     } else if ((0, import_yaml2.isNode)(next)) {
-      lastKey2 = next;
+      lastKey = next;
       if (isLast) return nodePosition(next, source.lines) ?? START;
     }
     node = next;
   }
-  return nodePosition(lastKey2, source.lines) ?? START;
+  return nodePosition(lastKey, source.lines) ?? START;
 }
 function formatPath(path) {
   let out = "";
@@ -7611,222 +7614,135 @@ function formatPath(path) {
   return out;
 }
 
-// src/rules/rule.ts
-var defineRule = (rule) => rule;
-function joinList(items, lang) {
-  if (items.length <= 1) return items.join("");
-  const and = lang === "vi" ? " v\xE0 " : " and ";
-  return `${items.slice(0, -1).join(", ")}${and}${items[items.length - 1]}`;
+// src/rules/fields.ts
+var FIELD_NAMES = {
+  format: "phi\xEAn b\u1EA3n \u0111\u1ECBnh d\u1EA1ng",
+  rubric: "b\u1ED9 ti\xEAu ch\xED ch\u1EA5m \u0111i\u1EC3m",
+  cell: "t\xEAn chi b\u1ED9",
+  organization: "\u0111\u1EA3ng b\u1ED9 c\u1EA5p tr\xEAn",
+  kind: "lo\u1EA1i sinh ho\u1EA1t",
+  date: "ng\xE0y sinh ho\u1EA1t",
+  period: "k\u1EF3 sinh ho\u1EA1t",
+  place: "\u0111\u1ECBa \u0111i\u1EC3m",
+  time: "th\u1EDDi gian sinh ho\u1EA1t",
+  "time.start": "gi\u1EDD b\u1EAFt \u0111\u1EA7u",
+  "time.end": "gi\u1EDD k\u1EBFt th\xFAc",
+  chair: "ng\u01B0\u1EDDi ch\u1EE7 tr\xEC",
+  minutes_taker: "th\u01B0 k\xFD ghi bi\xEAn b\u1EA3n",
+  guests: "\u0111\u1EA1i bi\u1EC3u d\u1EF1",
+  members: "s\u1ED1 l\u01B0\u1EE3ng \u0111\u1EA3ng vi\xEAn",
+  "members.total": "t\u1ED5ng s\u1ED1 \u0111\u1EA3ng vi\xEAn",
+  "members.exempt": "s\u1ED1 \u0111\u1EA3ng vi\xEAn \u0111\u01B0\u1EE3c mi\u1EC5n c\xF4ng t\xE1c v\xE0 sinh ho\u1EA1t \u0111\u1EA3ng",
+  "members.present": "s\u1ED1 \u0111\u1EA3ng vi\xEAn c\xF3 m\u1EB7t",
+  "members.absent_excused": "\u0111\u1EA3ng vi\xEAn v\u1EAFng c\xF3 l\xFD do",
+  "members.absent_excused.name": "h\u1ECD t\xEAn ng\u01B0\u1EDDi v\u1EAFng",
+  "members.absent_excused.reason": "l\xFD do v\u1EAFng",
+  "members.absent_unexcused": "\u0111\u1EA3ng vi\xEAn v\u1EAFng kh\xF4ng c\xF3 l\xFD do",
+  preparation: "c\xF4ng t\xE1c chu\u1EA9n b\u1ECB",
+  "preparation.prepared_by": "ng\u01B0\u1EDDi chu\u1EA9n b\u1ECB n\u1ED9i dung",
+  "preparation.committee_met": "chi \u1EE7y h\u1ECDp chu\u1EA9n b\u1ECB",
+  "preparation.draft_resolution": "d\u1EF1 th\u1EA3o ngh\u1ECB quy\u1EBFt",
+  "preparation.notice_sent": "th\xF4ng b\xE1o tr\u01B0\u1EDBc cho \u0111\u1EA3ng vi\xEAn",
+  "preparation.documents_posted_days_before": "s\u1ED1 ng\xE0y \u0111\u0103ng t\xE0i li\u1EC7u tr\u01B0\u1EDBc bu\u1ED5i sinh ho\u1EA1t",
+  agenda: "ch\u01B0\u01A1ng tr\xECnh sinh ho\u1EA1t",
+  "agenda.type": "lo\u1EA1i n\u1ED9i dung",
+  "agenda.title": "t\xEAn n\u1ED9i dung",
+  "agenda.note": "ghi ch\xFA",
+  speakers: "\u0111\u1EA3ng vi\xEAn ph\xE1t bi\u1EC3u",
+  commendations: "bi\u1EC3u d\u01B0\u01A1ng, nh\u1EAFc nh\u1EDF, ph\xEA b\xECnh",
+  "commendations.name": "h\u1ECD t\xEAn",
+  "commendations.kind": "h\xECnh th\u1EE9c",
+  "commendations.note": "ghi ch\xFA",
+  conclusion: "k\u1EBFt lu\u1EADn c\u1EE7a ng\u01B0\u1EDDi ch\u1EE7 tr\xEC",
+  vote: "k\u1EBFt qu\u1EA3 bi\u1EC3u quy\u1EBFt",
+  "vote.for": "s\u1ED1 t\xE1n th\xE0nh",
+  "vote.against": "s\u1ED1 kh\xF4ng t\xE1n th\xE0nh",
+  "vote.abstain": "s\u1ED1 kh\xF4ng bi\u1EC3u quy\u1EBFt",
+  tasks: "ph\xE2n c\xF4ng nhi\u1EC7m v\u1EE5",
+  "tasks.task": "n\u1ED9i dung nhi\u1EC7m v\u1EE5",
+  "tasks.assignee": "ng\u01B0\u1EDDi th\u1EF1c hi\u1EC7n",
+  "tasks.due": "th\u1EDDi h\u1EA1n",
+  previous_resolution: "k\u1EBFt qu\u1EA3 th\u1EF1c hi\u1EC7n ngh\u1ECB quy\u1EBFt k\u1EF3 tr\u01B0\u1EDBc",
+  "previous_resolution.achieved_percent": "t\u1EF7 l\u1EC7 ph\u1EA7n tr\u0103m ngh\u1ECB quy\u1EBFt k\u1EF3 tr\u01B0\u1EDBc \u0111\xE3 th\u1EF1c hi\u1EC7n",
+  followup: "vi\u1EC7c l\xE0m sau bu\u1ED5i sinh ho\u1EA1t",
+  "followup.resolution_posted_days_after": "s\u1ED1 ng\xE0y \u0111\u0103ng ngh\u1ECB quy\u1EBFt sau bu\u1ED5i sinh ho\u1EA1t",
+  thematic: "sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1",
+  "thematic.topic": "t\xEAn chuy\xEAn \u0111\u1EC1",
+  "thematic.plan": "k\u1EBF ho\u1EA1ch sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1",
+  "thematic.presenter": "\u0111\u1EA3ng vi\xEAn tr\xECnh b\xE0y chuy\xEAn \u0111\u1EC1",
+  "thematic.conclusion": "k\u1EBFt lu\u1EADn chuy\xEAn \u0111\u1EC1",
+  assessment: "t\u1EF1 \u0111\xE1nh gi\xE1, x\u1EBFp lo\u1EA1i",
+  "assessment.scores": "\u0111i\u1EC3m t\u1EF1 ch\u1EA5m",
+  "assessment.total": "t\u1ED5ng \u0111i\u1EC3m t\u1EF1 ch\u1EA5m",
+  "assessment.rating": "t\u1EF1 x\u1EBFp lo\u1EA1i",
+  notes: "ghi ch\xFA kh\xE1c"
+};
+var FACT_NAMES = {
+  eligible: "s\u1ED1 \u0111\u1EA3ng vi\xEAn ph\u1EA3i d\u1EF1 sinh ho\u1EA1t",
+  attendance_rate: "t\u1EF7 l\u1EC7 \u0111\u1EA3ng vi\xEAn d\u1EF1 h\u1ECDp",
+  absent_unexcused: "s\u1ED1 \u0111\u1EA3ng vi\xEAn v\u1EAFng kh\xF4ng c\xF3 l\xFD do",
+  duration_minutes: "th\u1EDDi l\u01B0\u1EE3ng bu\u1ED5i sinh ho\u1EA1t",
+  speaker_count: "s\u1ED1 \u0111\u1EA3ng vi\xEAn ph\xE1t bi\u1EC3u",
+  speaker_rate: "t\u1EF7 l\u1EC7 \u0111\u1EA3ng vi\xEAn ph\xE1t bi\u1EC3u tr\xEAn s\u1ED1 \u0111\u1EA3ng vi\xEAn d\u1EF1 h\u1ECDp",
+  agenda_missing: "s\u1ED1 n\u1ED9i dung b\u1EAFt bu\u1ED9c c\xF2n thi\u1EBFu",
+  minutes_complete: "bi\xEAn b\u1EA3n ghi \u0111\u1EA7y \u0111\u1EE7",
+  "preparation.prepared_by": FIELD_NAMES["preparation.prepared_by"],
+  "preparation.committee_met": FIELD_NAMES["preparation.committee_met"],
+  "preparation.draft_resolution": FIELD_NAMES["preparation.draft_resolution"],
+  "preparation.notice_sent": FIELD_NAMES["preparation.notice_sent"],
+  "preparation.documents_posted_days_before": FIELD_NAMES["preparation.documents_posted_days_before"],
+  "followup.resolution_posted_days_after": FIELD_NAMES["followup.resolution_posted_days_after"],
+  tasks_assigned: "s\u1ED1 nhi\u1EC7m v\u1EE5 c\xF3 ng\u01B0\u1EDDi th\u1EF1c hi\u1EC7n",
+  vote_recorded: "c\xF3 ghi k\u1EBFt qu\u1EA3 bi\u1EC3u quy\u1EBFt",
+  "thematic.plan": FIELD_NAMES["thematic.plan"],
+  "thematic.presenter": FIELD_NAMES["thematic.presenter"],
+  "thematic.topic": FIELD_NAMES["thematic.topic"],
+  "thematic.conclusion": FIELD_NAMES["thematic.conclusion"],
+  "previous_resolution.achieved_percent": FIELD_NAMES["previous_resolution.achieved_percent"]
+};
+function fieldKey(path) {
+  const keys = path.filter((s) => typeof s === "string");
+  if (keys[0] === "assessment" && keys[1] === "scores") return "assessment.scores";
+  return keys.join(".");
 }
-
-// src/rules/file-unreadable.ts
-var READ_VI = { EACCES: "kh\xF4ng c\xF3 quy\u1EC1n \u0111\u1ECDc", EPERM: "kh\xF4ng c\xF3 quy\u1EC1n \u0111\u1ECDc", EISDIR: "\u0111\xE2y l\xE0 th\u01B0 m\u1EE5c", ELOOP: "li\xEAn k\u1EBFt t\u01B0\u1EE3ng tr\u01B0ng v\xF2ng l\u1EB7p", ENOENT: "li\xEAn k\u1EBFt t\u01B0\u1EE3ng tr\u01B0ng tr\u1ECF t\u1EDBi t\u1EC7p kh\xF4ng t\u1ED3n t\u1EA1i" };
-var READ_EN = { EACCES: "permission denied", EPERM: "permission denied", EISDIR: "it is a folder", ELOOP: "a symbolic link that loops", ENOENT: "a symbolic link to nothing" };
-var file_unreadable_default = defineRule({
-  id: "file-unreadable",
-  severity: "error",
-  description: { vi: "Kh\xF4ng \u0111\u1ECDc \u0111\u01B0\u1EE3c t\u1EC7p, ho\u1EB7c t\u1EC7p kh\xF4ng ph\u1EA3i v\u0103n b\u1EA3n UTF-8", en: "The file cannot be read or is not UTF-8 text" },
-  message: {
-    vi: (d) => {
-      switch (d.reason) {
-        case "read":
-          return `Kh\xF4ng \u0111\u1ECDc \u0111\u01B0\u1EE3c t\u1EC7p (${READ_VI[d.code ?? ""] ?? d.code ?? "l\u1ED7i h\u1EC7 th\u1ED1ng"}).`;
-        case "not-file":
-          return "\u0110\xE2y kh\xF4ng ph\u1EA3i t\u1EC7p th\xF4ng th\u01B0\u1EDDng (c\xF3 th\u1EC3 l\xE0 FIFO, socket ho\u1EB7c thi\u1EBFt b\u1ECB); kh\xF4ng \u0111\u1ECDc \u0111\u01B0\u1EE3c.";
-        case "encoding":
-          return "T\u1EC7p kh\xF4ng ph\u1EA3i v\u0103n b\u1EA3n UTF-8 \u1EDF v\u1ECB tr\xED n\xE0y; h\xE3y l\u01B0u l\u1EA1i t\u1EC7p v\u1EDBi b\u1EA3ng m\xE3 UTF-8.";
-        case "binary":
-          return "T\u1EC7p ch\u1EE9a k\xFD t\u1EF1 NUL: \u0111\xE2y l\xE0 t\u1EC7p nh\u1ECB ph\xE2n, kh\xF4ng ph\u1EA3i bi\xEAn b\u1EA3n YAML.";
-        case "utf16":
-          return "T\u1EC7p c\xF3 v\u1EBB \u0111\u01B0\u1EE3c l\u01B0u b\u1EB1ng b\u1EA3ng m\xE3 UTF-16 kh\xF4ng c\xF3 BOM; h\xE3y l\u01B0u l\u1EA1i v\u1EDBi b\u1EA3ng m\xE3 UTF-8.";
-      }
-    },
-    en: (d) => {
-      switch (d.reason) {
-        case "read":
-          return `The file cannot be read (${READ_EN[d.code ?? ""] ?? d.code ?? "system error"}).`;
-        case "not-file":
-          return "This is not a regular file (perhaps a FIFO, socket or device); it cannot be read.";
-        case "encoding":
-          return "The file is not UTF-8 text at this point; save it again with the UTF-8 encoding.";
-        case "binary":
-          return "The file contains NUL characters: it is a binary file, not a YAML record.";
-        case "utf16":
-          return "The file seems to be saved as UTF-16 without a byte order mark; save it again as UTF-8.";
-      }
+function fieldName(path) {
+  const key = fieldKey(path);
+  if (!Object.prototype.hasOwnProperty.call(FIELD_NAMES, key)) return void 0;
+  const score = key === "assessment.scores" && path.length > 2 ? String(path[2]) : void 0;
+  return score === void 0 ? FIELD_NAMES[key] : `\u0111i\u1EC3m t\u1EF1 ch\u1EA5m ${criterionLabel(score, "vi")}`;
+}
+function fieldLabel(path, lang) {
+  const shown = formatPath(path);
+  if (lang === "en") return shown;
+  const name = fieldName(path);
+  return name ? `"${shown}" (${name})` : `"${shown}"`;
+}
+function keysUnder(parent) {
+  const prefix = fieldKey(parent);
+  return Object.keys(FIELD_NAMES).filter((k) => prefix === "" ? !k.includes(".") : k.startsWith(`${prefix}.`) && !k.slice(prefix.length + 1).includes(".")).map((k) => k.slice(k.lastIndexOf(".") + 1));
+}
+function distance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(current + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
     }
   }
-});
-
-// src/rules/schema.ts
-var TYPE = {
-  string: { vi: "m\u1ED9t chu\u1ED7i v\u0103n b\u1EA3n", en: "a text" },
-  number: { vi: "m\u1ED9t s\u1ED1", en: "a number" },
-  integer: { vi: "m\u1ED9t s\u1ED1 nguy\xEAn", en: "a whole number" },
-  boolean: { vi: "true ho\u1EB7c false", en: "true or false" },
-  list: { vi: "m\u1ED9t danh s\xE1ch", en: "a list" },
-  mapping: { vi: "m\u1ED9t b\u1EA3ng kh\xF3a: gi\xE1 tr\u1ECB", en: "a mapping of keys to values" }
-};
-var FORMAT = {
-  rating: { vi: "X\u1EBFp lo\u1EA1i kh\xF4ng h\u1EE3p l\u1EC7: c\u1EA7n m\u1ED9t trong T\u1ED1t, Kh\xE1, Trung b\xECnh, K\xE9m.", en: "Invalid rating: write one of T\u1ED1t, Kh\xE1, Trung b\xECnh, K\xE9m (or good, fair, average, poor)." },
-  blank: { vi: "Gi\xE1 tr\u1ECB kh\xF4ng \u0111\u01B0\u1EE3c \u0111\u1EC3 tr\u1ED1ng.", en: "This value must not be blank." },
-  "yes-no": { vi: "C\u1EA7n ghi c\xF3 ho\u1EB7c kh\xF4ng (ho\u1EB7c true, false).", en: "Write true or false (or c\xF3, kh\xF4ng)." },
-  exempt: { vi: "S\u1ED1 \u0111\u1EA3ng vi\xEAn mi\u1EC5n sinh ho\u1EA1t ph\u1EA3i nh\u1ECF h\u01A1n t\u1ED5ng s\u1ED1 \u0111\u1EA3ng vi\xEAn.", en: "The number of exempt members must be less than the total number of members." },
-  version: { vi: 'Phi\xEAn b\u1EA3n \u0111\u1ECBnh d\u1EA1ng kh\xF4ng \u0111\u01B0\u1EE3c h\u1ED7 tr\u1EE3: ch\u1EC9 c\xF3 "chibo/v1" (ho\u1EB7c b\u1ECF kh\xF3a format).', en: 'Unsupported format version: only "chibo/v1" (or leave out the format key).' }
-};
-var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-function shown(value) {
-  const text = value.length > 40 ? `${value.slice(0, 40)}\u2026` : value;
-  return /[“”‘’„‟«»]/u.test(text) ? text : `"${text}"`;
+  return row[b.length];
 }
-function whenMessage(p, lang) {
-  const v = shown(p.value);
-  const r = p.reading;
-  const vi = lang === "vi";
-  const [y, m, d] = r.kind === "fix" ? r.write.split(/[-:]/u).map(Number) : [];
-  if (r.kind === "fix" && r.curly) {
-    const write = p.format === "time" ? `"${r.write}"` : r.write;
-    const what = { date: ["Ng\xE0y", "date"], time: ["Gi\u1EDD", "time"], month: ["Th\xE1ng", "month"] }[p.format];
-    return vi ? `${what[0]} ${v} c\xF3 d\u1EA5u ngo\u1EB7c k\xE9p cong (th\u01B0\u1EDDng do Word t\u1EF1 \u0111\u1ED5i) n\xEAn kh\xF4ng \u0111\u1ECDc \u0111\u01B0\u1EE3c. H\xE3y vi\u1EBFt ${write}${p.format === "time" ? " v\u1EDBi d\u1EA5u ngo\u1EB7c k\xE9p th\u1EB3ng" : ", kh\xF4ng c\xF3 ngo\u1EB7c"}.` : `The ${what[1]} ${v} has curly quotes (often put in by Word), so it cannot be read. Write ${write}${p.format === "time" ? " with straight quotes" : " without quotes"}.`;
+function likelyKey(key, parent) {
+  const lower = key.toLowerCase();
+  let best;
+  for (const known of keysUnder(parent)) {
+    const d = distance(lower, known);
+    if (d <= 2 && d < known.length / 2 && (!best || d < best.d)) best = { key: known, d };
   }
-  switch (p.format) {
-    case "date":
-      switch (r.kind) {
-        case "fix":
-          return vi ? `Ng\xE0y ${v} vi\u1EBFt ch\u01B0a \u0111\xFAng d\u1EA1ng n\u0103m-th\xE1ng-ng\xE0y. H\xE3y vi\u1EBFt ${r.write} (ng\xE0y ${d}/${m}/${y}).` : `The date ${v} is not written as year-month-day. Write ${r.write} (${d} ${MONTHS[m - 1]} ${y}).`;
-        case "no-month":
-          return vi ? `Ng\xE0y ${v} kh\xF4ng c\xF3 th\u1EADt: kh\xF4ng c\xF3 th\xE1ng ${r.month}. H\xE3y vi\u1EBFt d\u1EA1ng n\u0103m-th\xE1ng-ng\xE0y, v\xED d\u1EE5 2024-03-15 cho ng\xE0y 15/3/2024.` : `There is no such date as ${v}: there is no month ${r.month}. Write year-month-day, e.g. 2024-03-15 for 15 March 2024.`;
-        case "no-day":
-          return vi ? `Ng\xE0y ${v} kh\xF4ng c\xF3 th\u1EADt: th\xE1ng ${r.month}/${r.year} ch\u1EC9 c\xF3 ${r.days} ng\xE0y.` : `There is no such date as ${v}: ${MONTHS[r.month - 1]} ${r.year} has ${r.days} days.`;
-        default:
-          return vi ? `Kh\xF4ng \u0111\u1ECDc \u0111\u01B0\u1EE3c ng\xE0y ${v}. H\xE3y vi\u1EBFt d\u1EA1ng n\u0103m-th\xE1ng-ng\xE0y, v\xED d\u1EE5 2024-03-15 cho ng\xE0y 15/3/2024.` : `${v} cannot be read as a date. Write year-month-day, e.g. 2024-03-15 for 15 March 2024.`;
-      }
-    case "time":
-      switch (r.kind) {
-        case "fix":
-          return vi ? `Gi\u1EDD ${v} vi\u1EBFt ch\u01B0a \u0111\xFAng d\u1EA1ng gi\u1EDD:ph\xFAt. H\xE3y vi\u1EBFt "${r.write}" (theo 24 gi\u1EDD, trong ngo\u1EB7c k\xE9p).` : `The time ${v} is not written as hours:minutes. Write "${r.write}" (24-hour clock, in quotes).`;
-        case "no-time":
-          return vi ? `Kh\xF4ng c\xF3 gi\u1EDD ${v} tr\xEAn \u0111\u1ED3ng h\u1ED3: gi\u1EDD t\u1EEB 00 \u0111\u1EBFn 23, ph\xFAt t\u1EEB 00 \u0111\u1EBFn 59, v\xED d\u1EE5 "14:00".` : `There is no such time as ${v}: hours go from 00 to 23 and minutes from 00 to 59, e.g. "14:00".`;
-        default:
-          return vi ? `Kh\xF4ng \u0111\u1ECDc \u0111\u01B0\u1EE3c gi\u1EDD ${v}. H\xE3y vi\u1EBFt gi\u1EDD:ph\xFAt theo 24 gi\u1EDD, trong ngo\u1EB7c k\xE9p, v\xED d\u1EE5 "14:00" ho\u1EB7c "07:30".` : `${v} cannot be read as a time. Write hours:minutes on the 24-hour clock, in quotes, e.g. "14:00" or "07:30".`;
-      }
-    case "month":
-      switch (r.kind) {
-        case "fix":
-          return vi ? `Th\xE1ng ${v} vi\u1EBFt ch\u01B0a \u0111\xFAng d\u1EA1ng n\u0103m-th\xE1ng. H\xE3y vi\u1EBFt ${r.write} (th\xE1ng ${m}/${y}).` : `The month ${v} is not written as year-month. Write ${r.write} (${MONTHS[m - 1]} ${y}).`;
-        case "no-month":
-          return vi ? `Kh\xF4ng c\xF3 th\xE1ng ${r.month} (${v}): th\xE1ng t\u1EEB 01 \u0111\u1EBFn 12, vi\u1EBFt d\u1EA1ng n\u0103m-th\xE1ng, v\xED d\u1EE5 2024-03 cho th\xE1ng 3/2024.` : `There is no month ${r.month} (${v}): months go from 01 to 12, written year-month, e.g. 2024-03 for March 2024.`;
-        case "no-year":
-          return vi ? `Th\xE1ng ${v} thi\u1EBFu n\u0103m. H\xE3y vi\u1EBFt d\u1EA1ng n\u0103m-th\xE1ng, v\xED d\u1EE5 2024-${String(r.month).padStart(2, "0")} cho th\xE1ng ${r.month}/2024.` : `The month ${v} has no year. Write year-month, e.g. 2024-${String(r.month).padStart(2, "0")} for ${MONTHS[r.month - 1]} 2024.`;
-        default:
-          return vi ? `Kh\xF4ng \u0111\u1ECDc \u0111\u01B0\u1EE3c th\xE1ng ${v}. H\xE3y vi\u1EBFt d\u1EA1ng n\u0103m-th\xE1ng, v\xED d\u1EE5 2024-03 cho th\xE1ng 3/2024.` : `${v} cannot be read as a month. Write year-month, e.g. 2024-03 for March 2024.`;
-      }
-  }
+  return best?.key;
 }
-var GOT = {
-  list: { vi: "m\u1ED9t danh s\xE1ch", en: "a list" },
-  mapping: { vi: "m\u1ED9t b\u1EA3ng kh\xF3a: gi\xE1 tr\u1ECB", en: "a mapping" },
-  null: { vi: "gi\xE1 tr\u1ECB tr\u1ED1ng (null)", en: "empty (null)" },
-  empty: { vi: "r\u1ED7ng", en: "empty" }
-};
-var got = (value, lang) => GOT[value]?.[lang] ?? value;
-var field = (issue) => formatPath(issue.path);
-var lastKey = (issue) => String(issue.path[issue.path.length - 1] ?? "");
-var parent = (issue) => formatPath(issue.path.slice(0, -1));
-function message(issue, lang) {
-  const p = issue.problem;
-  const vi = lang === "vi";
-  switch (p.kind) {
-    case "missing":
-      return vi ? `Thi\u1EBFu kh\xF3a b\u1EAFt bu\u1ED9c "${lastKey(issue)}"${issue.path.length > 1 ? ` trong ${parent(issue)}` : ""}.` : `The required key "${lastKey(issue)}" is missing${issue.path.length > 1 ? ` in ${parent(issue)}` : ""}.`;
-    case "unknown":
-      if (lastKey(issue) === "<<") {
-        return vi ? 'Kh\xF3a g\u1ED9p "<<" (merge key) kh\xF4ng \u0111\u01B0\u1EE3c h\u1ED7 tr\u1EE3: h\xE3y vi\u1EBFt \u0111\u1EA7y \u0111\u1EE7 t\u1EEBng kh\xF3a.' : 'Merge keys ("<<") are not supported: write each key out in full.';
-      }
-      return vi ? `Kh\xF3a l\u1EA1 "${lastKey(issue)}"${issue.path.length > 1 ? ` trong ${parent(issue)}` : ""}: c\xF3 th\u1EC3 vi\u1EBFt sai ch\xEDnh t\u1EA3. Kh\xF3a ri\xEAng c\u1EE7a ng\u01B0\u1EDDi d\xF9ng ph\u1EA3i b\u1EAFt \u0111\u1EA7u b\u1EB1ng "x-".` : `Unknown key "${lastKey(issue)}"${issue.path.length > 1 ? ` in ${parent(issue)}` : ""}: perhaps a typo. Keys of your own must start with "x-".`;
-    case "type":
-      if (issue.path.length === 0) {
-        return vi ? `Bi\xEAn b\u1EA3n ph\u1EA3i l\xE0 ${TYPE.mapping.vi} (cell, kind, date, \u2026), nh\u01B0ng t\u1EC7p l\xE0 ${got(p.got, lang)}.` : `A record must be ${TYPE.mapping.en} (cell, kind, date, \u2026), but the file is ${got(p.got, lang)}.`;
-      }
-      return vi ? `${field(issue)} ph\u1EA3i l\xE0 ${TYPE[p.expected].vi}, kh\xF4ng ph\u1EA3i ${got(p.got, lang)}.` : `${field(issue)} must be ${TYPE[p.expected].en}, not ${got(p.got, lang)}.`;
-    case "range":
-      if (p.min !== void 0) return vi ? `${field(issue)} ph\u1EA3i t\u1EEB ${p.min} tr\u1EDF l\xEAn.` : `${field(issue)} must be at least ${p.min}.`;
-      return vi ? `${field(issue)} kh\xF4ng \u0111\u01B0\u1EE3c l\u1EDBn h\u01A1n ${p.max}.` : `${field(issue)} must be at most ${p.max}.`;
-    case "enum":
-      return vi ? `${field(issue)} ph\u1EA3i l\xE0 m\u1ED9t trong: ${p.values.join(", ")}.` : `${field(issue)} must be one of: ${p.values.join(", ")}.`;
-    case "format":
-      return `${field(issue) === "" ? "" : `${field(issue)}: `}${FORMAT[p.format]?.[lang] ?? ""}`;
-    case "when":
-      return `${field(issue)}: ${whenMessage(p, lang)}`;
-  }
-}
-var schema_default = defineRule({
-  id: "schema",
-  severity: "error",
-  description: { vi: "Thi\u1EBFu tr\u01B0\u1EDDng, sai ki\u1EC3u, gi\xE1 tr\u1ECB kh\xF4ng th\u1EC3 c\xF3, ho\u1EB7c kh\xF3a l\u1EA1", en: "A field is missing, has the wrong type or an impossible value, or is unknown" },
-  message: { vi: (d) => message(d, "vi"), en: (d) => message(d, "en") }
-});
-
-// src/rules/yaml-syntax.ts
-var printable = (s) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "\uFFFD");
-function recognised(d, lang) {
-  const vi = lang === "vi";
-  const shown2 = printable(d.shown ?? "");
-  const fix = printable(d.fix ?? "");
-  switch (d.code) {
-    case "SPECIAL_SPACE": {
-      const what = d.detail === "U+00A0" ? vi ? "d\u1EA5u c\xE1ch kh\xF4ng ng\u1EAFt" : "a non-breaking space" : vi ? "m\u1ED9t k\xFD t\u1EF1 kho\u1EA3ng tr\u1EAFng \u0111\u1EB7c bi\u1EC7t" : "a special space character";
-      return vi ? `\u0110\u1EA7u d\xF2ng c\xF3 m\u1ED9t k\xFD t\u1EF1 tr\xF4ng nh\u01B0 d\u1EA5u c\xE1ch nh\u01B0ng kh\xF4ng ph\u1EA3i d\u1EA5u c\xE1ch th\u01B0\u1EDDng (${what}, ${d.detail}; hay g\u1EB7p khi ch\xE9p t\u1EEB Word ho\u1EB7c trang web). YAML ch\u1EC9 th\u1EE5t l\u1EC1 b\u1EB1ng d\u1EA5u c\xE1ch th\u01B0\u1EDDng: h\xE3y x\xF3a kho\u1EA3ng tr\u1EAFng \u1EDF \u0111\u1EA7u d\xF2ng n\xE0y r\u1ED3i g\xF5 l\u1EA1i b\u1EB1ng ph\xEDm c\xE1ch.` : `The line starts with a character that looks like a space but is not a plain one (${what}, ${d.detail}; common in text copied from Word or a web page). YAML indents with plain spaces only: delete the blank at the start of this line and type it again with the space bar.`;
-    }
-    case "QUOTE_VALUE": {
-      const why = d.detail === "colon" ? vi ? 'D\u1EA5u hai ch\u1EA5m v\xE0 d\u1EA5u c\xE1ch (": ") \u1EDF gi\u1EEFa n\u1ED9i dung l\xE0m YAML hi\u1EC3u nh\u1EA7m l\xE0 b\u1EAFt \u0111\u1EA7u m\u1ED9t kh\xF3a m\u1EDBi' : 'A colon followed by a space (": ") inside the text makes YAML take it for the start of a new key' : vi ? `K\xFD t\u1EF1 ${d.detail} \u1EDF \u0111\u1EA7u n\u1ED9i dung c\xF3 ngh\u0129a ri\xEAng trong YAML` : `The ${d.detail} at the start of the text has a special meaning in YAML`;
-      return vi ? `${why}; h\xE3y \u0111\u1EB7t c\u1EA3 n\u1ED9i dung trong d\u1EA5u nh\xE1y k\xE9p. D\xF2ng n\xE0y \u0111ang vi\u1EBFt: ${shown2} \u2014 h\xE3y s\u1EEDa th\xE0nh: ${fix}` : `${why}; put the whole text in double quotes. The line reads: ${shown2} \u2014 write instead: ${fix}`;
-    }
-    case "BAD_ALIAS": {
-      if (d.detail === "") return void 0;
-      const name = printable(d.detail);
-      return vi ? `"*${name}" l\xE0 m\u1ED9t tham chi\u1EBFu YAML t\u1EDBi neo "&${name}", nh\u01B0ng tr\u01B0\u1EDBc \u0111\xF3 kh\xF4ng c\xF3 neo n\xE0o t\xEAn nh\u01B0 v\u1EADy. N\u1EBFu \u0111\xE2y l\xE0 ch\u1EEF, h\xE3y \u0111\u1EB7t c\u1EA3 n\u1ED9i dung trong d\u1EA5u nh\xE1y k\xE9p${fix ? `: ${fix}` : "."}` : `"*${name}" is a YAML reference to an anchor "&${name}", but no anchor of that name comes before it. If it is text, put the whole text in double quotes${fix ? `: ${fix}` : "."}`;
-    }
-    case "RECURSIVE_ALIAS": {
-      const name = printable(d.detail);
-      return vi ? `Tham chi\u1EBFu "*${name}" n\u1EB1m ngay b\xEAn trong ph\u1EA7n c\xF3 neo "&${name}" m\xE0 n\xF3 tr\u1ECF t\u1EDBi, n\xEAn t\u1EA1o th\xE0nh v\xF2ng l\u1EB7p kh\xF4ng c\xF3 \u0111i\u1EC3m d\u1EEBng. Bi\xEAn b\u1EA3n kh\xF4ng c\u1EA7n tham chi\u1EBFu: h\xE3y vi\u1EBFt th\u1EB3ng n\u1ED9i dung ra.` : `The reference "*${name}" lies inside the very part its anchor "&${name}" marks, which makes an endless loop. Records need no references: write the content out.`;
-    }
-  }
-  return void 0;
-}
-var VI = {
-  DUPLICATE_KEY: "Kh\xF3a b\u1ECB l\u1EB7p l\u1EA1i trong c\xF9ng m\u1ED9t b\u1EA3ng; m\u1ED7i kh\xF3a ch\u1EC9 \u0111\u01B0\u1EE3c vi\u1EBFt m\u1ED9t l\u1EA7n.",
-  MULTIPLE_DOCS: "T\u1EC7p c\xF3 nhi\u1EC1u t\xE0i li\u1EC7u YAML (ng\u0103n b\u1EDFi ---); m\u1ED7i t\u1EC7p ch\u1EC9 ch\u1EE9a m\u1ED9t bi\xEAn b\u1EA3n.",
-  TAB_AS_INDENT: "D\xF9ng ph\xEDm Tab \u0111\u1EC3 th\u1EE5t l\u1EC1; YAML ch\u1EC9 cho ph\xE9p d\u1EA5u c\xE1ch.",
-  TAG_RESOLVE_FAILED: "Th\u1EBB YAML l\u1EA1 (nh\u01B0 !!js/function); bi\xEAn b\u1EA3n kh\xF4ng d\xF9ng th\u1EBB, h\xE3y b\u1ECF n\xF3 \u0111i.",
-  BAD_INDENT: "Th\u1EE5t l\u1EC1 sai; c\xE1c kh\xF3a c\xF9ng c\u1EA5p ph\u1EA3i th\u1EB3ng h\xE0ng.",
-  MISSING_CHAR: "Thi\u1EBFu k\xFD t\u1EF1 \u0111\xF3ng (d\u1EA5u ngo\u1EB7c ho\u1EB7c d\u1EA5u nh\xE1y).",
-  BLOCK_AS_IMPLICIT_KEY: "C\u1EA5u tr\xFAc YAML sai: c\xF3 th\u1EC3 thi\u1EBFu d\u1EA5u hai ch\u1EA5m ho\u1EB7c th\u1EE5t l\u1EC1 sai.",
-  MULTILINE_IMPLICIT_KEY: "Kh\xF3a kh\xF4ng \u0111\u01B0\u1EE3c k\xE9o d\xE0i nhi\u1EC1u d\xF2ng; c\xF3 th\u1EC3 thi\u1EBFu d\u1EA5u hai ch\u1EA5m.",
-  UNEXPECTED_TOKEN: "K\xFD t\u1EF1 kh\xF4ng mong \u0111\u1EE3i \u1EDF \u0111\xE2y.",
-  BAD_ALIAS: "Tham chi\u1EBFu (*t\xEAn) t\u1EDBi m\u1ED9t neo (&t\xEAn) kh\xF4ng t\u1ED3n t\u1EA1i."
-};
-var EN = {
-  DUPLICATE_KEY: "A key is written twice in the same mapping; write each key once.",
-  MULTIPLE_DOCS: "The file holds several YAML documents (separated by ---); a file holds one record.",
-  TAB_AS_INDENT: "A tab is used for indentation; YAML allows spaces only.",
-  TAG_RESOLVE_FAILED: "An unknown YAML tag (like !!js/function); records use no tags, remove it.",
-  BAD_INDENT: "Wrong indentation; keys at the same level must line up.",
-  MISSING_CHAR: "A closing character (bracket or quote) is missing.",
-  BLOCK_AS_IMPLICIT_KEY: "Broken YAML structure: a colon may be missing or the indentation is off.",
-  MULTILINE_IMPLICIT_KEY: "A key cannot span several lines; a colon may be missing.",
-  UNEXPECTED_TOKEN: "Unexpected character here.",
-  BAD_ALIAS: "An alias (*name) refers to an anchor (&name) that does not exist."
-};
-var yaml_syntax_default = defineRule({
-  id: "yaml-syntax",
-  severity: "error",
-  description: { vi: "T\u1EC7p kh\xF4ng ph\u1EA3i YAML h\u1EE3p l\u1EC7", en: "The file is not valid YAML" },
-  message: {
-    vi: (d) => recognised(d, "vi") ?? VI[d.code] ?? `L\u1ED7i c\xFA ph\xE1p YAML: ${d.detail}`,
-    en: (d) => recognised(d, "en") ?? EN[d.code] ?? `YAML syntax error: ${d.detail}`
-  }
-});
 
 export {
   DEFAULT_LIMITS,
@@ -7834,10 +7750,8 @@ export {
   parse,
   locate,
   formatPath,
-  defineRule,
-  joinList,
-  file_unreadable_default,
-  got,
-  schema_default,
-  yaml_syntax_default
+  FIELD_NAMES,
+  FACT_NAMES,
+  fieldLabel,
+  likelyKey
 };

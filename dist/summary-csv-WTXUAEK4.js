@@ -3,7 +3,8 @@ import {
   SUMMARY_WORDS,
   monthRating,
   yearlyText
-} from "./chunk-ZPUFPABY.js";
+} from "./chunk-UVI3C6K3.js";
+import "./chunk-L2P5ACFR.js";
 import {
   csvField
 } from "./chunk-UIAXNQIM.js";

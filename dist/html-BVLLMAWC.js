@@ -3,13 +3,18 @@ import {
   SUMMARY_WORDS,
   isDue,
   ratingName
-} from "./chunk-ZPUFPABY.js";
+} from "./chunk-UVI3C6K3.js";
 import {
   countsText
 } from "./chunk-7CRB2UVE.js";
 import {
-  monthLabel
-} from "./chunk-Y3WUEEEQ.js";
+  inLang
+} from "./chunk-AQIOJ37F.js";
+import "./chunk-73J3I6BT.js";
+import {
+  formatMonth,
+  formatNumber
+} from "./chunk-L2P5ACFR.js";
 import {
   visible
 } from "./chunk-UIAXNQIM.js";
@@ -88,7 +93,7 @@ function monthCell(c, i, lang) {
     return `<td class="m ${cls2}" title="${esc(`${label}: ${word}`)}"><small>${esc(word)}</small></td>`;
   }
   const cls = [m.rating === null ? "unrated" : `r-${m.rating}`, ...m.errors > 0 ? ["has-errors"] : []].join(" ");
-  const rating = m.rating === null ? `?<small>${esc(w.unrated)}</small>` : `${esc(RATING_NAMES[m.rating])}<small>${m.score}${m.thematic ? " \u2731" : ""}</small>`;
+  const rating = m.rating === null ? `?<small>${esc(w.unrated)}</small>` : `${esc(RATING_NAMES[m.rating])}<small>${m.score === null ? "" : formatNumber(m.score, lang)}${m.thematic ? " \u2731" : ""}</small>`;
   const errors = m.errors > 0 ? `<small class="err">\u26A0 ${m.errors}<span class="sr"> ${esc(w.errorMark(m.errors))}</span></small>` : "";
   const title = `${label}: ${ratingName(m.rating, lang)}${m.thematic ? ` (${w.thematic})` : ""}${m.errors > 0 ? `; ${w.errorMark(m.errors)}` : ""}${m.file ? ` (${m.file})` : ""}`;
   return `<td class="m ${cls}" title="${esc(title)}">${rating}${errors}</td>`;
@@ -114,7 +119,7 @@ function thematicMeetings(s, lang) {
   const rows = s.thematic.map((t) => {
     const chip = `<span class="chip ${t.rating === null ? "unrated" : `r-${t.rating}`}">${esc(ratingName(t.rating, lang))}</span>`;
     const errors = t.errors > 0 ? ` <span class="error">\u26A0 ${esc(w.errors(t.errors))}</span>` : "";
-    return `<tr><th scope="row">${esc(t.cell)}</th><td>${esc(monthLabel(t.month))}</td><td>${chip}${errors}</td><td>${t.score ?? ""}</td><td><code>${esc(t.file)}</code></td></tr>`;
+    return `<tr><th scope="row">${esc(t.cell)}</th><td>${esc(formatMonth(t.month, lang))}</td><td>${chip}${errors}</td><td>${t.score === null ? "" : formatNumber(t.score, lang)}</td><td><code>${esc(t.file)}</code></td></tr>`;
   }).join("\n");
   return scroll(w.thematicMeetings, `<table class="thematic"><tr><th scope="col">${w.cell}</th><th scope="col">${w.month}</th><th scope="col">${w.rating}</th><th scope="col">${w.score}</th><th scope="col">${w.file}</th></tr>
 ${rows}</table>`);
@@ -138,7 +143,14 @@ function problems(results, lang) {
   return scroll(w.problems, `<table class="problems">${head}
 ${rows.join("\n")}</table>`);
 }
-function htmlReport(s, results, counts, lang, version) {
+function rubricNotes(rubrics, lang) {
+  const notes = [...rubrics].filter((r) => r.note !== void 0).map((r) => `<p class="meta"><strong>${esc(r.id)}</strong> (${esc(r.rule)}): ${esc(inLang(r.note, lang))}</p>`);
+  return notes.length === 0 ? "" : `<footer>
+${notes.join("\n")}
+</footer>
+`;
+}
+function htmlReport(s, results, counts, lang, version, rubrics = []) {
   const w = SUMMARY_WORDS[lang];
   const legend = RATING_IDS.map((id) => `<span class="chip r-${id}">${esc(RATING_NAMES[id])}</span>`).join("") + `<span class="chip unrated">? ${esc(w.unrated)}</span><span class="chip missing">${esc(w.missing)}: ${esc(w.missingLegend)}</span><span class="chip not-yet">${esc(w.notYet)}</span><span class="chip has-errors">\u26A0 ${esc(w.errorLegend)}</span> \u2731 ${esc(w.thematic)}`;
   return `<!DOCTYPE html>
@@ -167,7 +179,7 @@ ${s.withErrors.length === 0 ? `<p>${w.none}</p>` : `<ul>${s.withErrors.map((e) =
 <h2>${esc(w.problems)}</h2>
 ${problems(results, lang)}
 </main>
-</body>
+${rubricNotes(rubrics, lang)}</body>
 </html>
 `;
 }

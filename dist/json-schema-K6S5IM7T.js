@@ -1,13 +1,13 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-OKHYE36C.js";
+} from "./chunk-6FVPZG3L.js";
 import {
   jsonHints,
   recordSchema,
   rubricSchema,
   toJSONSchema
-} from "./chunk-GQC42RNT.js";
+} from "./chunk-GRDZOLAU.js";
 import "./chunk-73J3I6BT.js";
 import {
   WORD_SEPARATORS,

@@ -1,26 +1,29 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
-  isRegular,
-  lastMonthOver,
-  monthLabel,
-  monthNumber,
-  monthsBetween
-} from "./chunk-Y3WUEEEQ.js";
-import {
-  describeFact
-} from "./chunk-L4VS5DCM.js";
-import {
   defineRule,
+  describeFact,
   file_unreadable_default,
   joinList,
   schema_default,
   yaml_syntax_default
-} from "./chunk-6Z45EHMV.js";
+} from "./chunk-7GJGPGCS.js";
+import {
+  FACT_NAMES
+} from "./chunk-S73C5QDO.js";
+import {
+  inLang
+} from "./chunk-AQIOJ37F.js";
 import {
   AGENDA_NAMES,
   KIND_NAMES,
   criterionLabel
 } from "./chunk-JZQ45GMB.js";
+import {
+  formatDate,
+  formatMonth,
+  formatMonths,
+  formatNumber
+} from "./chunk-L2P5ACFR.js";
 import {
   foldName,
   hiddenCharacters,
@@ -56,6 +59,21 @@ var absence_duplicate_default = defineRule({
   }
 });
 
+// src/facts/months.ts
+var monthNumber = (month) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+var monthText = (n) => `${Math.floor(n / 12)}-${String(n % 12 + 1).padStart(2, "0")}`;
+function monthsBetween(first, last) {
+  const out = [];
+  for (let n = monthNumber(first); n <= monthNumber(last); n++) out.push(monthText(n));
+  return out;
+}
+var isRegular = (kind) => kind === "regular" || kind === "combined";
+function lastMonthOver(asOf) {
+  const month = asOf.slice(0, 7);
+  const next = new Date(Date.UTC(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)) - 1, Number(asOf.slice(8, 10)) + 1));
+  return next.getUTCDate() === 1 ? month : monthText(monthNumber(month) - 1);
+}
+
 // src/rules/absence-streak.ts
 var STREAK = 4;
 var absence_streak_default = defineRule({
@@ -63,8 +81,8 @@ var absence_streak_default = defineRule({
   severity: "warning",
   description: { vi: "\u0110\u1EA3ng vi\xEAn v\u1EAFng c\xF3 l\xFD do qu\xE1 3 k\u1EF3 sinh ho\u1EA1t li\xEAn ti\u1EBFp", en: "A member absent with reason in more than 3 meetings in a row" },
   message: {
-    vi: (d) => `\u0110\u1ED3ng ch\xED ${d.name} v\u1EAFng c\xF3 l\xFD do ${d.months.length} k\u1EF3 sinh ho\u1EA1t th\u01B0\u1EDDng k\u1EF3 li\xEAn ti\u1EBFp c\u1EE7a ${d.cell} (th\xE1ng ${joinList(d.months.map(monthLabel), "vi")}). H\u01B0\u1EDBng d\u1EABn 12-HD/BTCTW: v\u1EAFng qu\xE1 3 k\u1EF3 li\xEAn ti\u1EBFp c\u1EA7n \u0111\u01B0\u1EE3c chi b\u1ED9 xem x\xE9t.`,
-    en: (d) => `${d.name} was absent with reason from ${d.months.length} regular meetings of ${d.cell} in a row (${joinList(d.months.map(monthLabel), "en")}). H\u01B0\u1EDBng d\u1EABn 12-HD/BTCTW: more than 3 in a row is for the cell to review.`
+    vi: (d) => `\u0110\u1ED3ng ch\xED ${d.name} v\u1EAFng c\xF3 l\xFD do ${d.months.length} k\u1EF3 sinh ho\u1EA1t th\u01B0\u1EDDng k\u1EF3 li\xEAn ti\u1EBFp c\u1EE7a ${d.cell} (${formatMonths(d.months, "vi")}). H\u01B0\u1EDBng d\u1EABn 12-HD/BTCTW: v\u1EAFng qu\xE1 3 k\u1EF3 li\xEAn ti\u1EBFp c\u1EA7n \u0111\u01B0\u1EE3c chi b\u1ED9 xem x\xE9t.`,
+    en: (d) => `${d.name} was absent with reason from ${d.months.length} regular meetings of ${d.cell} in a row (${formatMonths(d.months, "en")}). H\u01B0\u1EDBng d\u1EABn 12-HD/BTCTW: more than 3 in a row is for the cell to review.`
   },
   checkAll: (cells) => {
     const out = [];
@@ -93,7 +111,7 @@ var absence_streak_default = defineRule({
 var ROLE = {
   speaker: { vi: "ph\xE1t bi\u1EC3u", en: "is listed as a speaker" },
   commendation: { vi: "\u0111\u01B0\u1EE3c n\xEAu trong ph\u1EA7n bi\u1EC3u d\u01B0\u01A1ng, nh\u1EAFc nh\u1EDF, ph\xEA b\xECnh", en: "is named in the commendations" },
-  chair: { vi: "ch\u1EE7 tr\xEC bu\u1ED5i h\u1ECDp", en: "chaired the meeting" },
+  chair: { vi: "ch\u1EE7 tr\xEC bu\u1ED5i sinh ho\u1EA1t", en: "chaired the meeting" },
   minutes_taker: { vi: "ghi bi\xEAn b\u1EA3n", en: "took the minutes" }
 };
 var absent_but_active_default = defineRule({
@@ -120,10 +138,10 @@ var absent_but_active_default = defineRule({
 var agenda_missing_default = defineRule({
   id: "agenda-missing",
   severity: "warning",
-  description: { vi: "Thi\u1EBFu n\u1ED9i dung b\u1EAFt bu\u1ED9c trong ch\u01B0\u01A1ng tr\xECnh bu\u1ED5i h\u1ECDp", en: "A required agenda item is absent" },
+  description: { vi: "Thi\u1EBFu n\u1ED9i dung b\u1EAFt bu\u1ED9c trong ch\u01B0\u01A1ng tr\xECnh bu\u1ED5i sinh ho\u1EA1t", en: "A required agenda item is absent" },
   message: {
-    vi: (d) => `Ch\u01B0\u01A1ng tr\xECnh thi\u1EBFu n\u1ED9i dung "${AGENDA_NAMES[d.type].vi}" (type: ${d.type}), b\u1EAFt bu\u1ED9c v\u1EDBi sinh ho\u1EA1t ${KIND_NAMES[d.kind].vi} (${d.source}). H\xE3y b\u1ED5 sung n\u1EBFu bu\u1ED5i h\u1ECDp c\xF3 n\u1ED9i dung n\xE0y.`,
-    en: (d) => `The agenda lacks "${AGENDA_NAMES[d.type].en}" (type: ${d.type}), required in ${KIND_NAMES[d.kind].en} meetings (${d.source}). Add it if the meeting covered it.`
+    vi: (d) => `Ch\u01B0\u01A1ng tr\xECnh sinh ho\u1EA1t thi\u1EBFu n\u1ED9i dung "${AGENDA_NAMES[d.type].vi}", b\u1EAFt bu\u1ED9c v\u1EDBi bu\u1ED5i sinh ho\u1EA1t ${KIND_NAMES[d.kind].vi} (${inLang(d.source, "vi")}). N\u1EBFu bu\u1ED5i sinh ho\u1EA1t c\xF3 n\u1ED9i dung n\xE0y, h\xE3y th\xEAm d\xF2ng "- type: ${d.type}" v\xE0o "agenda" (ch\u01B0\u01A1ng tr\xECnh sinh ho\u1EA1t).`,
+    en: (d) => `The agenda lacks "${AGENDA_NAMES[d.type].en}" (type: ${d.type}), required in ${KIND_NAMES[d.kind].en} meetings (${inLang(d.source, "en")}). Add it if the meeting covered it.`
   },
   check: ({ record, kindRubric }) => {
     const held = new Set(record.agenda.map((a) => a.type));
@@ -137,7 +155,7 @@ var assessment_missing_default = defineRule({
   severity: "warning",
   description: { vi: "Bi\xEAn b\u1EA3n kh\xF4ng c\xF3 ph\u1EA7n t\u1EF1 ch\u1EA5m \u0111i\u1EC3m, x\u1EBFp lo\u1EA1i", en: "No self-assessment at all" },
   message: {
-    vi: () => "Bi\xEAn b\u1EA3n kh\xF4ng c\xF3 ph\u1EA7n t\u1EF1 \u0111\xE1nh gi\xE1 (assessment): h\xE3y ghi \u0111i\u1EC3m t\u1EEBng ti\xEAu ch\xED v\xE0 x\u1EBFp lo\u1EA1i. Khi ch\u01B0a c\xF3, ch\u1EC9 c\xE1c m\u1EE5c \u0111o \u0111\u01B0\u1EE3c t\u1EEB d\u1EEF ki\u1EC7n \u0111\u01B0\u1EE3c t\xEDnh \u0111i\u1EC3m.",
+    vi: () => 'Bi\xEAn b\u1EA3n ch\u01B0a c\xF3 ph\u1EA7n "assessment" (t\u1EF1 \u0111\xE1nh gi\xE1, x\u1EBFp lo\u1EA1i): h\xE3y ghi \u0111i\u1EC3m t\u1EF1 ch\u1EA5m t\u1EEBng ti\xEAu ch\xED v\xE0 t\u1EF1 x\u1EBFp lo\u1EA1i. Khi ch\u01B0a c\xF3, ch\u1EC9 nh\u1EEFng m\u1EE5c t\xEDnh \u0111\u01B0\u1EE3c t\u1EEB n\u1ED9i dung bi\xEAn b\u1EA3n m\u1EDBi \u0111\u01B0\u1EE3c c\u1ED9ng \u0111i\u1EC3m.',
     en: () => "The record has no self-assessment (assessment): write the score of each criterion and the rating. Until then, only the items measured from the facts are scored."
   },
   check: ({ claims }) => claims.present ? [] : [{ path: ["assessment"], at: "key", data: {} }]
@@ -201,9 +219,9 @@ function periodOf(r) {
 var attendance_mismatch_default = defineRule({
   id: "attendance-mismatch",
   severity: "error",
-  description: { vi: "S\u1ED1 c\xF3 m\u1EB7t c\u1ED9ng s\u1ED1 v\u1EAFng kh\xE1c t\u1ED5ng s\u1ED1 tr\u1EEB s\u1ED1 mi\u1EC5n sinh ho\u1EA1t", en: "Present plus absent differs from total minus exempt" },
+  description: { vi: "S\u1ED1 c\xF3 m\u1EB7t c\u1ED9ng s\u1ED1 v\u1EAFng kh\xE1c t\u1ED5ng s\u1ED1 tr\u1EEB s\u1ED1 \u0111\u01B0\u1EE3c mi\u1EC5n c\xF4ng t\xE1c v\xE0 sinh ho\u1EA1t \u0111\u1EA3ng", en: "Present plus absent differs from total minus exempt" },
   message: {
-    vi: (d) => `S\u1ED1 \u0111\u1EA3ng vi\xEAn kh\xF4ng kh\u1EDBp: ${d.present} c\xF3 m\u1EB7t + ${d.excused} v\u1EAFng c\xF3 l\xFD do + ${d.unexcused} v\u1EAFng kh\xF4ng l\xFD do = ${d.present + d.excused + d.unexcused}, nh\u01B0ng t\u1ED5ng s\u1ED1 ${d.total} tr\u1EEB ${d.exempt} mi\u1EC5n sinh ho\u1EA1t l\xE0 ${d.total - d.exempt}. H\xE3y s\u1EEDa s\u1ED1 c\xF3 m\u1EB7t ho\u1EB7c danh s\xE1ch v\u1EAFng.`,
+    vi: (d) => `S\u1ED1 \u0111\u1EA3ng vi\xEAn kh\xF4ng kh\u1EDBp: ${d.present} c\xF3 m\u1EB7t + ${d.excused} v\u1EAFng c\xF3 l\xFD do + ${d.unexcused} v\u1EAFng kh\xF4ng l\xFD do = ${d.present + d.excused + d.unexcused}, nh\u01B0ng t\u1ED5ng s\u1ED1 ${d.total} \u0111\u1EA3ng vi\xEAn tr\u1EEB ${d.exempt} \u0111\u1ED3ng ch\xED \u0111\u01B0\u1EE3c mi\u1EC5n c\xF4ng t\xE1c v\xE0 sinh ho\u1EA1t \u0111\u1EA3ng l\xE0 ${d.total - d.exempt}. H\xE3y s\u1EEDa s\u1ED1 c\xF3 m\u1EB7t ho\u1EB7c danh s\xE1ch v\u1EAFng.`,
     en: (d) => `Member numbers do not add up: ${d.present} present + ${d.excused} excused + ${d.unexcused} unexcused = ${d.present + d.excused + d.unexcused}, but the total of ${d.total} less ${d.exempt} exempt is ${d.total - d.exempt}. Correct the number present or the absence lists.`
   },
   check: ({ record }) => {
@@ -253,8 +271,8 @@ var duplicate_meeting_default = defineRule({
   severity: "error",
   description: { vi: "Hai bi\xEAn b\u1EA3n th\u01B0\u1EDDng k\u1EF3 c\u1EE7a m\u1ED9t chi b\u1ED9 cho c\xF9ng m\u1ED9t th\xE1ng", en: "Two regular meetings of one cell for one month" },
   message: {
-    vi: (d) => `${d.cell} \u0111\xE3 c\xF3 bi\xEAn b\u1EA3n sinh ho\u1EA1t th\u01B0\u1EDDng k\u1EF3 th\xE1ng ${monthLabel(d.month)} (${d.first}). M\u1ED7i th\xE1ng ch\u1EC9 m\u1ED9t bi\xEAn b\u1EA3n th\u01B0\u1EDDng k\u1EF3: h\xE3y ki\u1EC3m tra period, date ho\u1EB7c b\u1ECF b\u1EA3n tr\xF9ng.`,
-    en: (d) => `${d.cell} already has a regular meeting for ${monthLabel(d.month)} (${d.first}). One regular record per month: check period and date, or remove the copy.`
+    vi: (d) => `${d.cell} \u0111\xE3 c\xF3 bi\xEAn b\u1EA3n sinh ho\u1EA1t th\u01B0\u1EDDng k\u1EF3 ${formatMonth(d.month, "vi")} (${d.first}). M\u1ED7i th\xE1ng ch\u1EC9 c\xF3 m\u1ED9t bi\xEAn b\u1EA3n sinh ho\u1EA1t th\u01B0\u1EDDng k\u1EF3: h\xE3y ki\u1EC3m tra "period" (k\u1EF3 sinh ho\u1EA1t) v\xE0 "date" (ng\xE0y sinh ho\u1EA1t), ho\u1EB7c b\u1ECF b\u1EA3n tr\xF9ng.`,
+    en: (d) => `${d.cell} already has a regular meeting for ${formatMonth(d.month, "en")} (${d.first}). One regular record per month: check period and date, or remove the copy.`
   },
   checkAll: (cells) => {
     const out = [];
@@ -274,10 +292,10 @@ var duplicate_meeting_default = defineRule({
 var duration_short_default = defineRule({
   id: "duration-short",
   severity: "warning",
-  description: { vi: "Bu\u1ED5i h\u1ECDp ng\u1EAFn h\u01A1n th\u1EDDi l\u01B0\u1EE3ng t\u1ED1i thi\u1EC3u", en: "The meeting was shorter than the minimum duration" },
+  description: { vi: "Th\u1EDDi l\u01B0\u1EE3ng bu\u1ED5i sinh ho\u1EA1t ch\u01B0a \u0111\u1EA1t m\u1EE9c t\u1ED1i thi\u1EC3u", en: "The meeting was shorter than the minimum duration" },
   message: {
-    vi: (d) => `Bu\u1ED5i h\u1ECDp k\xE9o d\xE0i ${d.minutes} ph\xFAt, \xEDt h\u01A1n ${d.min} ph\xFAt t\u1ED1i thi\u1EC3u c\u1EE7a sinh ho\u1EA1t ${KIND_NAMES[d.kind].vi} (${d.source}).`,
-    en: (d) => `The meeting lasted ${d.minutes} minutes, less than the ${d.min} minutes required for ${KIND_NAMES[d.kind].en} meetings (${d.source}).`
+    vi: (d) => `Th\u1EDDi l\u01B0\u1EE3ng bu\u1ED5i sinh ho\u1EA1t ${KIND_NAMES[d.kind].vi} l\xE0 ${d.minutes} ph\xFAt, ch\u01B0a \u0111\u1EA1t t\u1ED1i thi\u1EC3u ${d.min} ph\xFAt (${inLang(d.source, "vi")}).`,
+    en: (d) => `The meeting lasted ${d.minutes} minutes, less than the ${d.min} minutes required for ${KIND_NAMES[d.kind].en} meetings (${inLang(d.source, "en")}).`
   },
   check: ({ record, facts, kindRubric }) => {
     const minutes = Number(facts.duration_minutes);
@@ -293,7 +311,7 @@ var fact_missing_default = defineRule({
   severity: "warning",
   description: { vi: "Thi\u1EBFu d\u1EEF ki\u1EC7n \u0111\u1EC3 ch\u1EA5m m\u1ED9t m\u1EE5c; m\u1EE5c \u0111\u01B0\u1EE3c t\xEDnh theo \u0111i\u1EC3m t\u1EF1 ch\u1EA5m", en: "A fact an item needs is absent; the item was taken as judged" },
   message: {
-    vi: (d) => `Bi\xEAn b\u1EA3n kh\xF4ng ghi ${joinList(d.facts, "vi")}, n\xEAn m\u1EE5c ${d.item} \u0111\u01B0\u1EE3c t\xEDnh theo \u0111i\u1EC3m t\u1EF1 ch\u1EA5m. H\xE3y ghi d\u1EEF ki\u1EC7n n\xE0y n\u1EBFu c\xF3.`,
+    vi: (d) => `Bi\xEAn b\u1EA3n kh\xF4ng ghi ${joinList(d.facts.map((f) => `"${f}" (${FACT_NAMES[f]})`), "vi")}, n\xEAn ${criterionLabel(d.item, "vi")} \u0111\u01B0\u1EE3c t\xEDnh theo \u0111i\u1EC3m t\u1EF1 ch\u1EA5m. H\xE3y ghi d\u1EEF ki\u1EC7n n\xE0y n\u1EBFu c\xF3.`,
     en: (d) => `The record does not give ${joinList(d.facts, "en")}, so item ${d.item} was taken as judged from the claimed score. Record the fact if it is known.`
   },
   check: ({ score: score2 }) => score2.criteria.flatMap(
@@ -382,8 +400,8 @@ var meeting_missing_default = defineRule({
   severity: "warning",
   description: { vi: "Thi\u1EBFu bi\xEAn b\u1EA3n sinh ho\u1EA1t th\u01B0\u1EDDng k\u1EF3 c\u1EE7a m\u1ED9t th\xE1ng", en: "A month without a regular meeting in a cell's records" },
   message: {
-    vi: (d) => `${d.cell} kh\xF4ng c\xF3 bi\xEAn b\u1EA3n sinh ho\u1EA1t th\u01B0\u1EDDng k\u1EF3 th\xE1ng ${joinList(d.months.map(monthLabel), "vi")}${d.before ? ` (gi\u1EEFa ${d.before}` : ""}${d.before && d.after ? ` v\xE0 ${d.after})` : d.before ? ")" : ""}. Chi b\u1ED9 sinh ho\u1EA1t th\u01B0\u1EDDng k\u1EF3 m\u1ED7i th\xE1ng m\u1ED9t l\u1EA7n; h\xE3y b\u1ED5 sung bi\xEAn b\u1EA3n n\u1EBFu \u0111\xE3 h\u1ECDp.`,
-    en: (d) => `${d.cell} has no regular meeting for ${joinList(d.months.map(monthLabel), "en")}${d.before ? ` (between ${d.before}` : ""}${d.before && d.after ? ` and ${d.after})` : d.before ? ")" : ""}. Cells meet monthly; add the record if the meeting was held.`
+    vi: (d) => `${d.cell} kh\xF4ng c\xF3 bi\xEAn b\u1EA3n sinh ho\u1EA1t th\u01B0\u1EDDng k\u1EF3 ${formatMonths(d.months, "vi")}${d.before ? ` (gi\u1EEFa ${d.before}` : ""}${d.before && d.after ? ` v\xE0 ${d.after})` : d.before ? ")" : ""}. Chi b\u1ED9 sinh ho\u1EA1t th\u01B0\u1EDDng k\u1EF3 m\u1ED7i th\xE1ng m\u1ED9t l\u1EA7n; h\xE3y b\u1ED5 sung bi\xEAn b\u1EA3n n\u1EBFu \u0111\xE3 h\u1ECDp.`,
+    en: (d) => `${d.cell} has no regular meeting for ${formatMonths(d.months, "en")}${d.before ? ` (between ${d.before}` : ""}${d.before && d.after ? ` and ${d.after})` : d.before ? ")" : ""}. Cells meet monthly; add the record if the meeting was held.`
   },
   checkAll: (cells, { asOf }) => {
     const out = [];
@@ -419,14 +437,14 @@ var meeting_missing_default = defineRule({
 var WHAT2 = {
   chair: { vi: "ng\u01B0\u1EDDi ch\u1EE7 tr\xEC", en: "who chaired the meeting" },
   minutes_taker: { vi: "th\u01B0 k\xFD ghi bi\xEAn b\u1EA3n", en: "who took the minutes" },
-  conclusion: { vi: "k\u1EBFt lu\u1EADn c\u1EE7a ch\u1EE7 tr\xEC", en: "the chair's conclusion" }
+  conclusion: { vi: "k\u1EBFt lu\u1EADn c\u1EE7a ng\u01B0\u1EDDi ch\u1EE7 tr\xEC", en: "the chair's conclusion" }
 };
 var minutes_incomplete_default = defineRule({
   id: "minutes-incomplete",
   severity: "warning",
   description: { vi: "Bi\xEAn b\u1EA3n ghi ch\u01B0a \u0111\u1EA7y \u0111\u1EE7", en: "The minutes are incomplete" },
   message: {
-    vi: (d) => d.what === "reason" ? `\u0110\u1ED3ng ch\xED "${d.name}" \u0111\u01B0\u1EE3c ghi v\u1EAFng c\xF3 l\xFD do nh\u01B0ng kh\xF4ng ghi l\xFD do. H\xE3y ghi l\xFD do (reason).` : `Bi\xEAn b\u1EA3n \u0111\u1EC3 tr\u1ED1ng ${WHAT2[d.what].vi}. H\xE3y ghi \u0111\u1EA7y \u0111\u1EE7.`,
+    vi: (d) => d.what === "reason" ? `\u0110\u1ED3ng ch\xED "${d.name}" \u0111\u01B0\u1EE3c ghi v\u1EAFng c\xF3 l\xFD do nh\u01B0ng kh\xF4ng ghi l\xFD do. H\xE3y ghi l\xFD do v\xE0o "reason" (l\xFD do v\u1EAFng).` : `Bi\xEAn b\u1EA3n \u0111\u1EC3 tr\u1ED1ng ${WHAT2[d.what].vi}. H\xE3y ghi \u0111\u1EA7y \u0111\u1EE7.`,
     en: (d) => d.what === "reason" ? `"${d.name}" is listed as absent with reason, but no reason is written. Add the reason.` : `The minutes leave blank ${WHAT2[d.what].en}. Fill it in.`
   },
   check: ({ record }) => {
@@ -449,9 +467,9 @@ function previousMonth(month) {
 var period_mismatch_default = defineRule({
   id: "period-mismatch",
   severity: "warning",
-  description: { vi: "K\u1EF3 sinh ho\u1EA1t kh\xF4ng kh\u1EDBp v\u1EDBi ng\xE0y h\u1ECDp", en: "The period does not match the date" },
+  description: { vi: "K\u1EF3 sinh ho\u1EA1t kh\xF4ng kh\u1EDBp v\u1EDBi ng\xE0y sinh ho\u1EA1t", en: "The period does not match the date" },
   message: {
-    vi: (d) => `K\u1EF3 sinh ho\u1EA1t ${d.period} kh\xF4ng ph\u1EA3i th\xE1ng c\u1EE7a ng\xE0y h\u1ECDp ${d.date} hay th\xE1ng tr\u01B0\u1EDBc \u0111\xF3. H\xE3y ki\u1EC3m tra l\u1EA1i period ho\u1EB7c date.`,
+    vi: (d) => `K\u1EF3 sinh ho\u1EA1t ghi l\xE0 ${formatMonth(d.period, "vi")}, kh\xF4ng ph\u1EA3i th\xE1ng c\u1EE7a ng\xE0y sinh ho\u1EA1t ${formatDate(d.date, "vi")} hay th\xE1ng tr\u01B0\u1EDBc \u0111\xF3. H\xE3y ki\u1EC3m tra l\u1EA1i "period" (k\u1EF3 sinh ho\u1EA1t) ho\u1EB7c "date" (ng\xE0y sinh ho\u1EA1t).`,
     en: (d) => `The period ${d.period} is neither the month of the meeting date ${d.date} nor the month before. Check period or date.`
   },
   check: ({ record }) => {
@@ -472,11 +490,12 @@ function ratingLevels(ctx) {
 }
 var message = (d, lang) => {
   const vi = lang === "vi";
-  const reasons = d.short.map((s) => vi ? `${criterionLabel(s.id, lang)} ch\u1EC9 c\xF3 ${s.score}/${s.max} \u0111i\u1EC3m (thi\u1EBFu ${s.max - s.score})` : `${criterionLabel(s.id, lang)} has ${s.score} of ${s.max} points (${s.max - s.score} short)`);
-  if (d.total < d.min) reasons.push(vi ? `t\u1ED5ng \u0111i\u1EC3m ${d.total}, d\u01B0\u1EDBi m\u1EE9c ${d.min} m\xE0 lo\u1EA1i ${d.claimed} c\u1EA7n` : `the total is ${d.total}, below the ${d.min} that ${d.claimed} needs`);
-  const gate = d.short.length > 0 ? vi ? `; lo\u1EA1i ${d.claimed} c\u1EA7n \u0111\u1EE7 \u0111i\u1EC3m t\u1ED1i \u0111a \u1EDF c\xE1c ti\xEAu ch\xED ${joinList(d.gate, lang)}` : `; ${d.claimed} needs full marks in criteria ${joinList(d.gate, lang)}` : "";
+  const n = (x) => formatNumber(x, lang);
+  const reasons = d.short.map((s) => vi ? `${criterionLabel(s.id, lang)} ch\u1EC9 \u0111\u1EA1t ${n(s.score)}/${n(s.max)} \u0111i\u1EC3m (thi\u1EBFu ${n(s.max - s.score)})` : `${criterionLabel(s.id, lang)} has ${s.score} of ${s.max} points (${s.max - s.score} short)`);
+  if (d.total < d.min) reasons.push(vi ? `t\u1ED5ng \u0111i\u1EC3m ${n(d.total)}, d\u01B0\u1EDBi m\u1EE9c ${n(d.min)} \u0111i\u1EC3m m\xE0 lo\u1EA1i ${d.claimed} c\u1EA7n` : `the total is ${d.total}, below the ${d.min} that ${d.claimed} needs`);
+  const gate = d.short.length > 0 ? vi ? `; lo\u1EA1i ${d.claimed} c\u1EA7n \u0111\u1EA1t \u0111i\u1EC3m t\u1ED1i \u0111a \u1EDF c\xE1c ti\xEAu ch\xED ${joinList(d.gate, lang)}` : `; ${d.claimed} needs full marks in criteria ${joinList(d.gate, lang)}` : "";
   const hint = d.noScores ? vi ? " Bi\xEAn b\u1EA3n kh\xF4ng ghi \u0111i\u1EC3m t\u1EF1 ch\u1EA5m, n\xEAn c\xE1c ti\xEAu ch\xED t\u1EF1 \u0111\xE1nh gi\xE1 \u0111\u01B0\u1EE3c t\xEDnh 0." : " No scores are written, so judged criteria count 0." : "";
-  return vi ? `T\u1EF1 x\u1EBFp lo\u1EA1i ${d.claimed}, nh\u01B0ng ${joinList(reasons, lang)}${gate}. V\u1EDBi s\u1ED1 \u0111i\u1EC3m n\xE0y ch\u1EC9 \u0111\u1EA1t lo\u1EA1i ${d.allowed}.${hint}` : `Rated ${d.claimed}, but ${joinList(reasons, lang)}${gate}. The scores allow ${d.allowed}.${hint}`;
+  return vi ? `Chi b\u1ED9 t\u1EF1 x\u1EBFp lo\u1EA1i ${d.claimed}, nh\u01B0ng ${joinList(reasons, lang)}${gate}. V\u1EDBi s\u1ED1 \u0111i\u1EC3m n\xE0y, k\u1EF3 sinh ho\u1EA1t ch\u1EC9 \u0111\u01B0\u1EE3c x\u1EBFp lo\u1EA1i ${d.allowed}.${hint}` : `Rated ${d.claimed}, but ${joinList(reasons, lang)}${gate}. The scores allow ${d.allowed}.${hint}`;
 };
 var rating_overstated_default = defineRule({
   id: "rating-overstated",
@@ -503,7 +522,7 @@ var rating_understated_default = defineRule({
   severity: "warning",
   description: { vi: "T\u1EF1 x\u1EBFp lo\u1EA1i th\u1EA5p h\u01A1n m\u1EE9c \u0111i\u1EC3m cho ph\xE9p", en: "The claimed rating is worse than the scores allow" },
   message: {
-    vi: (d) => `T\u1EF1 x\u1EBFp lo\u1EA1i ${d.claimed}, nh\u01B0ng v\u1EDBi ${d.total} \u0111i\u1EC3m bu\u1ED5i sinh ho\u1EA1t \u0111\u1EA1t lo\u1EA1i ${d.allowed}. H\xE3y ki\u1EC3m tra l\u1EA1i x\u1EBFp lo\u1EA1i ho\u1EB7c \u0111i\u1EC3m.`,
+    vi: (d) => `Chi b\u1ED9 t\u1EF1 x\u1EBFp lo\u1EA1i ${d.claimed}, nh\u01B0ng v\u1EDBi ${formatNumber(d.total, "vi")} \u0111i\u1EC3m, k\u1EF3 sinh ho\u1EA1t \u0111\u1EA1t lo\u1EA1i ${d.allowed}. H\xE3y ki\u1EC3m tra l\u1EA1i x\u1EBFp lo\u1EA1i ho\u1EB7c \u0111i\u1EC3m.`,
     en: (d) => `Rated ${d.claimed}, but with ${d.total} points the meeting reaches ${d.allowed}. Check the rating or the scores.`
   },
   check: (ctx) => {
@@ -514,12 +533,13 @@ var rating_understated_default = defineRule({
 });
 
 // src/rules/rubric-kind.ts
+var kindName = (kind) => KIND_NAMES[kind]?.vi ?? kind;
 var rubric_kind_default = defineRule({
   id: "rubric-kind",
   severity: "error",
   description: { vi: "B\u1ED9 ti\xEAu ch\xED kh\xF4ng ch\u1EA5m lo\u1EA1i sinh ho\u1EA1t n\xE0y", en: "The rubric does not score this kind of meeting" },
   message: {
-    vi: (d) => `B\u1ED9 ti\xEAu ch\xED "${d.rubric}" kh\xF4ng ch\u1EA5m lo\u1EA1i sinh ho\u1EA1t "${d.kind}" (ch\u1EC9 ch\u1EA5m: ${d.kinds.join(", ")}). H\xE3y ch\u1ECDn b\u1ED9 ti\xEAu ch\xED kh\xE1c ho\u1EB7c s\u1EEDa lo\u1EA1i sinh ho\u1EA1t.`,
+    vi: (d) => `B\u1ED9 ti\xEAu ch\xED "${d.rubric}" kh\xF4ng ch\u1EA5m bu\u1ED5i sinh ho\u1EA1t ${kindName(d.kind)} (ch\u1EC9 ch\u1EA5m sinh ho\u1EA1t ${d.kinds.map(kindName).join(", ")}). H\xE3y ch\u1ECDn b\u1ED9 ti\xEAu ch\xED kh\xE1c ho\u1EB7c s\u1EEDa "kind" (lo\u1EA1i sinh ho\u1EA1t).`,
     en: (d) => `The rubric "${d.rubric}" does not score "${d.kind}" meetings (it scores: ${d.kinds.join(", ")}). Choose another rubric or correct the kind.`
   }
 });
@@ -530,7 +550,7 @@ var rubric_unavailable_default = defineRule({
   severity: "error",
   description: { vi: "Kh\xF4ng t\u1EA3i \u0111\u01B0\u1EE3c b\u1ED9 ti\xEAu ch\xED m\xE0 bi\xEAn b\u1EA3n ch\u1EC9 \u0111\u1ECBnh", en: "The rubric the record names cannot be loaded" },
   message: {
-    vi: (d) => `Kh\xF4ng t\u1EA3i \u0111\u01B0\u1EE3c b\u1ED9 ti\xEAu ch\xED "${d.rubric}": ${d.reason} H\xE3y s\u1EEDa kh\xF3a rubric, ho\u1EB7c ch\u1ECDn b\u1ED9 ti\xEAu ch\xED b\u1EB1ng --rubric.`,
+    vi: (d) => `Kh\xF4ng t\u1EA3i \u0111\u01B0\u1EE3c b\u1ED9 ti\xEAu ch\xED "${d.rubric}": ${d.reason} H\xE3y s\u1EEDa m\u1EE5c "rubric" (b\u1ED9 ti\xEAu ch\xED ch\u1EA5m \u0111i\u1EC3m), ho\u1EB7c ch\u1ECDn b\u1ED9 ti\xEAu ch\xED b\u1EB1ng --rubric.`,
     en: (d) => `The rubric "${d.rubric}" cannot be loaded: ${d.reason} Fix the rubric key, or choose a rubric with --rubric.`
   }
 });
@@ -541,7 +561,7 @@ var score_missing_default = defineRule({
   severity: "warning",
   description: { vi: "Ti\xEAu ch\xED t\u1EF1 \u0111\xE1nh gi\xE1 ch\u01B0a \u0111\u01B0\u1EE3c ch\u1EA5m \u0111i\u1EC3m", en: "A criterion with judged items has no claim" },
   message: {
-    vi: (d) => `Ch\u01B0a t\u1EF1 ch\u1EA5m ${criterionLabel(d.id, "vi")} (${d.name}); ${d.items.length === 1 && d.items[0] === d.id ? "ti\xEAu ch\xED n\xE0y" : `${joinList(d.items, "vi")}`} do chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1 n\xEAn \u0111\u01B0\u1EE3c t\xEDnh 0 \u0111i\u1EC3m. H\xE3y ghi \u0111i\u1EC3m v\xE0o assessment.scores.`,
+    vi: (d) => `Ch\u01B0a t\u1EF1 ch\u1EA5m ${criterionLabel(d.id, "vi")} (${d.name}); ${d.items.length === 1 && d.items[0] === d.id ? "ti\xEAu ch\xED n\xE0y" : `${joinList(d.items, "vi")}`} do chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1 n\xEAn \u0111\u01B0\u1EE3c t\xEDnh 0 \u0111i\u1EC3m. H\xE3y ghi \u0111i\u1EC3m v\xE0o "assessment.scores" (\u0111i\u1EC3m t\u1EF1 ch\u1EA5m).`,
     en: (d) => `${criterionLabel(d.id, "en").replace(/^./, (c) => c.toUpperCase())} (${d.name}) has no claimed score; ${d.items.length === 1 && d.items[0] === d.id ? "it is judged" : `${joinList(d.items, "en")} ${d.items.length === 1 ? "is" : "are"} judged`} by the cell and so count${d.items.length === 1 ? "s" : ""} 0. Write the score in assessment.scores.`
   },
   check: ({ claims, score: score2 }) => {
@@ -629,11 +649,11 @@ function score(rubric, levels, facts, claims) {
 // src/rules/score-overclaimed.ts
 var why = (s, facts, lang) => {
   const reason = s.facts.length > 0 ? s.facts.map((f) => describeFact(f, facts, lang)).join(", ") : lang === "vi" ? "theo \u0111i\u1EC3m t\u1EF1 ch\u1EA5m c\u1EE7a m\u1EE5c" : "as the item itself is claimed";
-  return `${s.item}: ${s.value}/${s.max} (${reason})`;
+  return lang === "vi" ? `${criterionLabel(s.item, lang)} \u0111\u1EA1t ${formatNumber(s.value, lang)}/${formatNumber(s.max, lang)} \u0111i\u1EC3m (${reason})` : `${s.item}: ${s.value}/${s.max} (${reason})`;
 };
 var message2 = (d, lang) => {
   const reasons = d.shortfalls.map((s) => why(s, d.facts, lang)).join("; ");
-  return lang === "vi" ? `${criterionLabel(d.id, lang).replace(/^./, (c) => c.toUpperCase())} t\u1EF1 ch\u1EA5m ${d.claimed} \u0111i\u1EC3m, nh\u01B0ng d\u1EEF ki\u1EC7n c\u1EE7a bi\xEAn b\u1EA3n ch\u1EC9 cho t\u1ED1i \u0111a ${d.ceiling}: ${reasons}. H\xE3y ch\u1EA5m l\u1EA1i, ho\u1EB7c ghi \u0111\u1EE7 d\u1EEF ki\u1EC7n n\u1EBFu bi\xEAn b\u1EA3n c\xF2n thi\u1EBFu.` : `${criterionLabel(d.id, lang).replace(/^./, (c) => c.toUpperCase())} is claimed at ${d.claimed}, but the record's facts support at most ${d.ceiling}: ${reasons}. Lower the claim, or record the missing facts if the minutes left them out.`;
+  return lang === "vi" ? `${criterionLabel(d.id, lang).replace(/^./, (c) => c.toUpperCase())} t\u1EF1 ch\u1EA5m ${formatNumber(d.claimed, lang)} \u0111i\u1EC3m, nh\u01B0ng theo bi\xEAn b\u1EA3n ch\u1EC9 \u0111\u01B0\u1EE3c t\u1ED1i \u0111a ${formatNumber(d.ceiling, lang)} \u0111i\u1EC3m: ${reasons}. H\xE3y ch\u1EA5m l\u1EA1i, ho\u1EB7c ghi \u0111\u1EE7 d\u1EEF ki\u1EC7n n\u1EBFu bi\xEAn b\u1EA3n c\xF2n thi\u1EBFu.` : `${criterionLabel(d.id, lang).replace(/^./, (c) => c.toUpperCase())} is claimed at ${d.claimed}, but the record's facts support at most ${d.ceiling}: ${reasons}. Lower the claim, or record the missing facts if the minutes left them out.`;
 };
 function factsOf(item) {
   if (item.scoring.type !== "measured") return [];
@@ -680,9 +700,9 @@ function maxFor(rubric, id) {
 var message3 = (d, lang) => {
   const what = criterionLabel(d.id, lang);
   if (d.unknown) {
-    return lang === "vi" ? `B\u1ED9 ti\xEAu ch\xED "${d.rubric}" kh\xF4ng c\xF3 ${what} cho sinh ho\u1EA1t ${KIND_NAMES[d.kind].vi}; h\xE3y b\u1ECF \u0111i\u1EC3m n\xE0y ho\u1EB7c s\u1EEDa m\xE3.` : `The rubric "${d.rubric}" has no ${what} for ${KIND_NAMES[d.kind].en} meetings; remove this score or correct its id.`;
+    return lang === "vi" ? `B\u1ED9 ti\xEAu ch\xED "${d.rubric}" kh\xF4ng c\xF3 ${what} cho bu\u1ED5i sinh ho\u1EA1t ${KIND_NAMES[d.kind].vi}; h\xE3y b\u1ECF \u0111i\u1EC3m n\xE0y ho\u1EB7c s\u1EEDa l\u1EA1i s\u1ED1 hi\u1EC7u ti\xEAu ch\xED.` : `The rubric "${d.rubric}" has no ${what} for ${KIND_NAMES[d.kind].en} meetings; remove this score or correct its id.`;
   }
-  return lang === "vi" ? `\u0110i\u1EC3m t\u1EF1 ch\u1EA5m ${d.value} c\u1EE7a ${what} n\u1EB1m ngo\xE0i kho\u1EA3ng 0\u2013${d.max}.` : `The claimed ${d.value} for ${what} is outside 0\u2013${d.max}.`;
+  return lang === "vi" ? `\u0110i\u1EC3m t\u1EF1 ch\u1EA5m ${formatNumber(d.value, lang)} c\u1EE7a ${what} n\u1EB1m ngo\xE0i kho\u1EA3ng t\u1EEB 0 \u0111\u1EBFn ${formatNumber(d.max, lang)} \u0111i\u1EC3m.` : `The claimed ${d.value} for ${what} is outside 0\u2013${d.max}.`;
 };
 var score_range_default = defineRule({
   id: "score-range",
@@ -698,10 +718,14 @@ var score_range_default = defineRule({
 });
 
 // src/rules/score-sum.ts
+var viPart = (part) => {
+  const [id, value] = part.includes(": ") ? part.split(": ") : [void 0, part];
+  return `${id === void 0 ? "" : `${criterionLabel(id, "vi")}: `}${formatNumber(Number(value), "vi")}`;
+};
 var message4 = (d, lang) => {
   const what = d.id === null ? lang === "vi" ? "T\u1ED5ng \u0111i\u1EC3m t\u1EF1 ch\u1EA5m" : "The claimed total" : lang === "vi" ? `\u0110i\u1EC3m ${criterionLabel(d.id, lang)}` : `The claim for ${criterionLabel(d.id, lang)}`;
   const parts = d.parts.join(" + ");
-  return lang === "vi" ? `${what} l\xE0 ${d.claimed}, nh\u01B0ng c\u1ED9ng ${parts} \u0111\u01B0\u1EE3c ${d.sum}. H\xE3y s\u1EEDa cho kh\u1EDBp.` : `${what} is ${d.claimed}, but ${parts} add up to ${d.sum}. Make them agree.`;
+  return lang === "vi" ? `${what} l\xE0 ${formatNumber(d.claimed, lang)}, nh\u01B0ng c\u1ED9ng ${d.parts.map(viPart).join(" + ")} \u0111\u01B0\u1EE3c ${formatNumber(d.sum, lang)}. H\xE3y s\u1EEDa cho kh\u1EDBp.` : `${what} is ${d.claimed}, but ${parts} add up to ${d.sum}. Make them agree.`;
 };
 var round = (n) => Math.round(n * 1e6) / 1e6;
 var score_sum_default = defineRule({
@@ -762,7 +786,7 @@ var task_incomplete_default = defineRule({
   severity: "warning",
   description: { vi: "Nhi\u1EC7m v\u1EE5 \u0111\u01B0\u1EE3c giao thi\u1EBFu ng\u01B0\u1EDDi th\u1EF1c hi\u1EC7n ho\u1EB7c th\u1EDDi h\u1EA1n", en: "A task without an assignee or a due date" },
   message: {
-    vi: (d) => `Nhi\u1EC7m v\u1EE5 "${d.task}" ch\u01B0a c\xF3 ${joinList(d.missing.map((m) => WORDS[m].vi), "vi")}. Ph\xE2n c\xF4ng c\u1EA7n r\xF5 ng\u01B0\u1EDDi, r\xF5 vi\u1EC7c, r\xF5 th\u1EDDi h\u1EA1n.`,
+    vi: (d) => `Nhi\u1EC7m v\u1EE5 "${d.task}" ch\u01B0a c\xF3 ${joinList(d.missing.map((m) => WORDS[m].vi), "vi")}. Ph\xE2n c\xF4ng nhi\u1EC7m v\u1EE5 c\u1EA7n r\xF5 ng\u01B0\u1EDDi, r\xF5 vi\u1EC7c, r\xF5 th\u1EDDi gian, r\xF5 tr\xE1ch nhi\u1EC7m.`,
     en: (d) => `The task "${d.task}" has no ${joinList(d.missing.map((m) => WORDS[m].en.replace(/^an? /, "")), "en")}. An assignment needs a person, a task and a deadline.`
   },
   check: ({ record }) => (record.tasks ?? []).flatMap((t, i) => {
@@ -777,8 +801,8 @@ var tasks_not_reviewed_default = defineRule({
   severity: "warning",
   description: { vi: "Kh\xF4ng \u0111\xE1nh gi\xE1 vi\u1EC7c th\u1EF1c hi\u1EC7n nhi\u1EC7m v\u1EE5 \u0111\u01B0\u1EE3c giao th\xE1ng tr\u01B0\u1EDBc", en: "Last month's tasks not reviewed" },
   message: {
-    vi: (d) => `Bi\xEAn b\u1EA3n th\xE1ng ${monthLabel(d.month)} kh\xF4ng c\xF3 n\u1ED9i dung \u0111\xE1nh gi\xE1 k\u1EBFt qu\u1EA3 (review), trong khi th\xE1ng tr\u01B0\u1EDBc (${d.previous}) \u0111\xE3 ph\xE2n c\xF4ng nhi\u1EC7m v\u1EE5. H\xE3y \u0111\xE1nh gi\xE1 vi\u1EC7c th\u1EF1c hi\u1EC7n c\xE1c nhi\u1EC7m v\u1EE5 \u0111\xF3.`,
-    en: (d) => `The record for ${monthLabel(d.month)} has no review item, although the month before (${d.previous}) assigned tasks. Review how those tasks were carried out.`
+    vi: (d) => `Bi\xEAn b\u1EA3n ${formatMonth(d.month, "vi")} kh\xF4ng c\xF3 n\u1ED9i dung \u0111\xE1nh gi\xE1 k\u1EBFt qu\u1EA3 th\u1EF1c hi\u1EC7n nhi\u1EC7m v\u1EE5 th\xE1ng tr\u01B0\u1EDBc (d\xF2ng "- type: review" trong "agenda" \u2013 ch\u01B0\u01A1ng tr\xECnh sinh ho\u1EA1t), trong khi th\xE1ng tr\u01B0\u1EDBc (${d.previous}) \u0111\xE3 ph\xE2n c\xF4ng nhi\u1EC7m v\u1EE5. H\xE3y \u0111\xE1nh gi\xE1 vi\u1EC7c th\u1EF1c hi\u1EC7n c\xE1c nhi\u1EC7m v\u1EE5 \u0111\xF3.`,
+    en: (d) => `The record for ${formatMonth(d.month, "en")} has no review item, although the month before (${d.previous}) assigned tasks. Review how those tasks were carried out.`
   },
   checkAll: (cells) => {
     const out = [];
@@ -797,17 +821,17 @@ var tasks_not_reviewed_default = defineRule({
 // src/rules/thematic-incomplete.ts
 var FIELDS = ["topic", "plan", "presenter", "conclusion"];
 var WORDS2 = {
-  topic: { vi: "t\xEAn chuy\xEAn \u0111\u1EC1 (topic)", en: "the topic (topic)" },
-  plan: { vi: "k\u1EBF ho\u1EA1ch sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1 (plan)", en: "the plan it was held under (plan)" },
-  presenter: { vi: "\u0111\u1EA3ng vi\xEAn \u0111\u01B0\u1EE3c ph\xE2n c\xF4ng chu\u1EA9n b\u1ECB, tr\xECnh b\xE0y (presenter)", en: "the member assigned to prepare and present it (presenter)" },
-  conclusion: { vi: "k\u1EBFt lu\u1EADn ti\u1EBFp thu, ho\xE0n thi\u1EC7n chuy\xEAn \u0111\u1EC1 (conclusion)", en: "the conclusion on what to take in (conclusion)" }
+  topic: { vi: '"topic" (t\xEAn chuy\xEAn \u0111\u1EC1)', en: "the topic (topic)" },
+  plan: { vi: '"plan" (k\u1EBF ho\u1EA1ch sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1)', en: "the plan it was held under (plan)" },
+  presenter: { vi: '"presenter" (\u0111\u1EA3ng vi\xEAn \u0111\u01B0\u1EE3c ph\xE2n c\xF4ng chu\u1EA9n b\u1ECB, tr\xECnh b\xE0y chuy\xEAn \u0111\u1EC1)', en: "the member assigned to prepare and present it (presenter)" },
+  conclusion: { vi: '"conclusion" (k\u1EBFt lu\u1EADn ti\u1EBFp thu, ho\xE0n thi\u1EC7n chuy\xEAn \u0111\u1EC1)', en: "the conclusion on what to take in (conclusion)" }
 };
 var thematic_incomplete_default = defineRule({
   id: "thematic-incomplete",
   severity: "error",
   description: { vi: "Sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1 thi\u1EBFu k\u1EBF ho\u1EA1ch, ng\u01B0\u1EDDi tr\xECnh b\xE0y, ch\u1EE7 \u0111\u1EC1 ho\u1EB7c k\u1EBFt lu\u1EADn", en: "A thematic meeting lacks its plan, presenter, topic or conclusion" },
   message: {
-    vi: (d) => `${d.block ? "Bu\u1ED5i sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1 kh\xF4ng c\xF3 m\u1EE5c thematic" : "M\u1EE5c thematic thi\u1EBFu"}: c\u1EA7n ghi ${joinList(d.missing.map((f) => WORDS2[f].vi), "vi")}.`,
+    vi: (d) => `${d.block ? 'Bu\u1ED5i sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1 ch\u01B0a c\xF3 ph\u1EA7n "thematic" (sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1)' : "Ph\u1EA7n sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1 ch\u01B0a ghi"}${d.block ? ": c\u1EA7n ghi " : " "}${joinList(d.missing.map((f) => WORDS2[f].vi), "vi")}.`,
     en: (d) => `${d.block ? "The thematic meeting has no thematic block" : "The thematic block is incomplete"}: it needs ${joinList(d.missing.map((f) => WORDS2[f].en), "en")}.`
   },
   check: ({ record }) => {
@@ -920,6 +944,8 @@ var CROSS_RULES = RULES.filter((r) => r.checkAll !== void 0);
 export {
   computeFacts,
   periodOf,
+  isRegular,
+  lastMonthOver,
   limit_exceeded_default,
   rubric_kind_default,
   rubric_unavailable_default,

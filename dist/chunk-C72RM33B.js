@@ -2,17 +2,14 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   createRubricLoader,
   validate
-} from "./chunk-V24DBNCH.js";
+} from "./chunk-B5MMOVGJ.js";
 import {
   AGENDA_TYPE,
   MEETING_KIND,
   isCalendarDate,
   isMonth,
   recordSchema
-} from "./chunk-GQC42RNT.js";
-import {
-  FACT_IDS
-} from "./chunk-73J3I6BT.js";
+} from "./chunk-GRDZOLAU.js";
 import {
   CROSS_RULES,
   RECORD_RULES,
@@ -23,16 +20,21 @@ import {
   rubric_kind_default,
   rubric_unavailable_default,
   score
-} from "./chunk-ZFKZU5YA.js";
+} from "./chunk-OOH77UX2.js";
 import {
-  decode,
   file_unreadable_default,
-  formatPath,
-  locate,
-  parse,
   schema_default,
   yaml_syntax_default
-} from "./chunk-6Z45EHMV.js";
+} from "./chunk-7GJGPGCS.js";
+import {
+  decode,
+  formatPath,
+  locate,
+  parse
+} from "./chunk-S73C5QDO.js";
+import {
+  FACT_IDS
+} from "./chunk-73J3I6BT.js";
 import {
   foldName,
   isBlank,

@@ -6,7 +6,7 @@ import {
   partialRecord,
   strictObject,
   string
-} from "./chunk-GQC42RNT.js";
+} from "./chunk-GRDZOLAU.js";
 
 // src/rules/ids.ts
 var RULE_IDS = [

@@ -3,11 +3,14 @@ import {
   SUMMARY_WORDS,
   isDue,
   ratingName
-} from "./chunk-ZPUFPABY.js";
+} from "./chunk-UVI3C6K3.js";
 import {
   Chalk,
   padStart
 } from "./chunk-LAOCQ5VZ.js";
+import {
+  formatNumber
+} from "./chunk-L2P5ACFR.js";
 import {
   visibleLine
 } from "./chunk-UIAXNQIM.js";
@@ -30,7 +33,7 @@ function monthRows(cell, lang, c) {
   return [
     c.dim(label(w.month) + cells((_m, i) => String(i + 1).padStart(2, "0"))),
     label(w.rating) + cells((m, i) => (m === null ? isDue(cell, i) ? "\u2014" : "\xB7" : m.rating === null ? "?" : SHORT[m.rating]) + (m?.thematic ? "*" : ""), true),
-    label(w.score) + cells((m) => m?.score == null ? "" : String(m.score))
+    label(w.score) + cells((m) => m?.score == null ? "" : formatNumber(m.score, lang))
   ];
 }
 function summaryPretty(s, lang, color) {

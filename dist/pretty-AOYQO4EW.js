@@ -12,6 +12,10 @@ import {
   KIND_NAMES
 } from "./chunk-JZQ45GMB.js";
 import {
+  formatMonth,
+  formatNumber
+} from "./chunk-L2P5ACFR.js";
+import {
   visibleLine
 } from "./chunk-UIAXNQIM.js";
 import {
@@ -26,7 +30,7 @@ var WORDS = {
     warning: "c\u1EA3nh b\xE1o",
     criterion: "Ti\xEAu ch\xED",
     claimed: "T\u1EF1 ch\u1EA5m",
-    ceiling: "Tr\u1EA7n",
+    ceiling: "T\u1ED1i \u0111a theo bi\xEAn b\u1EA3n",
     score: "\u0110i\u1EC3m",
     total: "T\u1ED5ng",
     selfRated: "t\u1EF1 x\u1EBFp lo\u1EA1i",
@@ -57,8 +61,8 @@ function scoreTable(r, lang, c) {
   const s = r.score;
   if (!s) return [];
   const w = WORDS[lang];
-  const fmt = (n) => n === null ? "\u2013" : String(n);
-  const rows = s.criteria.map((cr) => [visibleLine(`${cr.id}  ${cr.name}`), fmt(cr.claimed), fmt(cr.ceiling), `${cr.score}/${cr.max}`, cr.score < cr.max]);
+  const fmt = (n) => n === null ? "\u2013" : formatNumber(n, lang);
+  const rows = s.criteria.map((cr) => [visibleLine(`${cr.id}  ${cr.name}`), fmt(cr.claimed), fmt(cr.ceiling), `${fmt(cr.score)}/${fmt(cr.max)}`, cr.score < cr.max]);
   const nameWidth = Math.max(width(w.criterion), ...rows.map((row) => width(String(row[0]))));
   const cols = [w.claimed, w.ceiling, w.score].map((h, i) => Math.max(width(h), ...rows.map((row) => width(String(row[i + 1]))), 7));
   const line = (cells) => `  ${padEnd(cells[0], nameWidth)}  ${cells.slice(1).map((cell, i) => padStart(cell, cols[i])).join("  ")}`;
@@ -68,12 +72,12 @@ function scoreTable(r, lang, c) {
     out.push(row[4] ? text : c.green(text));
   }
   const claimedRating = r.claimed?.rating ? ` (${w.selfRated}: ${RATING_NAMES[r.claimed.rating]})` : "";
-  const total = line([`   ${w.total}`, fmt(r.claimed?.total ?? null), "", `${s.total}/${s.max}`]);
+  const total = line([`   ${w.total}`, fmt(r.claimed?.total ?? null), "", `${fmt(s.total)}/${fmt(s.max)}`]);
   out.push(`${c.bold(total)}  ${c.bold(RATING_NAMES[s.rating])}${claimedRating}`);
   return out;
 }
 function header(r, lang, c) {
-  const parts = [r.cell, r.kind && KIND_NAMES[r.kind][lang], r.period, r.rubric].filter((x) => !!x);
+  const parts = [r.cell, r.kind && KIND_NAMES[r.kind][lang], r.period && formatMonth(r.period, lang), r.rubric].filter((x) => !!x);
   return `${c.bold.underline(visibleLine(r.file))}${parts.length > 0 ? c.dim(visibleLine(`  ${parts.join(" \xB7 ")}`)) : ""}`;
 }
 function summaryLine(s, lang, c) {

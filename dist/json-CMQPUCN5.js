@@ -1,11 +1,11 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
-  FACT_IDS
-} from "./chunk-73J3I6BT.js";
-import {
   ruleDocsPath
 } from "./chunk-BAERI5KR.js";
 import "./chunk-EB3Z5UZG.js";
+import {
+  FACT_IDS
+} from "./chunk-73J3I6BT.js";
 import {
   jsonEscapeHidden
 } from "./chunk-UIAXNQIM.js";

@@ -1,11 +1,13 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-ZFKZU5YA.js";
-import "./chunk-Y3WUEEEQ.js";
-import "./chunk-L4VS5DCM.js";
-import "./chunk-6Z45EHMV.js";
+} from "./chunk-OOH77UX2.js";
+import "./chunk-7GJGPGCS.js";
+import "./chunk-S73C5QDO.js";
+import "./chunk-AQIOJ37F.js";
+import "./chunk-73J3I6BT.js";
 import "./chunk-JZQ45GMB.js";
+import "./chunk-L2P5ACFR.js";
 import {
   visible
 } from "./chunk-UIAXNQIM.js";

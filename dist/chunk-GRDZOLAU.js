@@ -6718,7 +6718,8 @@ var recordSchema = strictObject({
 
 // src/validate/rubric-schema.ts
 var OPERATORS = [">=", ">", "<=", "<", "=", "!=", "in", "present"];
-var source = string2().min(1).describe("Where this number comes from: document, article, page");
+var localized = union([string2().min(1), strictObject({ vi: string2().min(1), en: string2().min(1) })]);
+var source = localized.describe("Where this number comes from: document, article, page; one text, or { vi, en }");
 var kinds = array(_enum(MEETING_KINDS)).min(1).describe("Meeting kinds this applies to (default: all the rubric scores)");
 var condition = strictObject({
   fact: _enum(FACT_IDS).optional().describe("The fact compared"),
@@ -6769,7 +6770,8 @@ var rubricSchema = strictObject({
   id: string2().regex(/^[a-z0-9][a-z0-9-]*$/).describe("Short id, lowercase letters, digits and dashes"),
   title: string2().min(1),
   rule: string2().min(1).describe('The document the rubric encodes, e.g. "Quy \u0111\u1ECBnh 14-Q\u0110/TU"'),
-  source: string2().optional(),
+  source: source.optional(),
+  note: localized.describe("What a reader must know before relying on the rubric, e.g. that parts of it are a reconstruction; one text, or { vi, en }").optional(),
   kinds: array(_enum(MEETING_KINDS)).min(1),
   minimum_duration: partialRecord(
     _enum(MEETING_KINDS),

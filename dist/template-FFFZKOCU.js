@@ -18,9 +18,9 @@ format: chibo/v1
 cell: Chi b\u1ED9 ...                  # T\xEAn chi b\u1ED9
 organization: \u0110\u1EA3ng b\u1ED9 ...         # \u0110\u1EA3ng b\u1ED9 c\u1EA5p tr\xEAn (kh\xF4ng b\u1EAFt bu\u1ED9c)
 kind: regular                     # regular: th\u01B0\u1EDDng k\u1EF3; thematic: chuy\xEAn \u0111\u1EC1; combined: th\u01B0\u1EDDng k\u1EF3 k\u1EBFt h\u1EE3p chuy\xEAn \u0111\u1EC1
-date: 2024-03-15                  # Ng\xE0y h\u1ECDp (YYYY-MM-DD)
-period: 2024-03                   # Th\xE1ng c\u1EE7a k\u1EF3 sinh ho\u1EA1t (YYYY-MM); b\u1ECF tr\u1ED1ng: th\xE1ng c\u1EE7a ng\xE0y h\u1ECDp
-place: H\u1ED9i tr\u01B0\u1EDDng ...             # \u0110\u1ECBa \u0111i\u1EC3m h\u1ECDp
+date: 2024-03-15                  # Ng\xE0y sinh ho\u1EA1t (n\u0103m-th\xE1ng-ng\xE0y)
+period: 2024-03                   # K\u1EF3 sinh ho\u1EA1t (n\u0103m-th\xE1ng); b\u1ECF tr\u1ED1ng: th\xE1ng c\u1EE7a ng\xE0y sinh ho\u1EA1t
+place: H\u1ED9i tr\u01B0\u1EDDng ...             # \u0110\u1ECBa \u0111i\u1EC3m sinh ho\u1EA1t
 time:
   start: "14:00"                  # Gi\u1EDD b\u1EAFt \u0111\u1EA7u (HH:MM, 24 gi\u1EDD)
   end: "15:45"                    # Gi\u1EDD k\u1EBFt th\xFAc, sau gi\u1EDD b\u1EAFt \u0111\u1EA7u
@@ -29,8 +29,8 @@ minutes_taker: Tr\u1EA7n Th\u1ECB B         # Th\u01B0 k\xFD ghi bi\xEAn b\u1EA3
 guests: []                        # \u0110\u1EA1i bi\u1EC3u d\u1EF1 h\u1ECDp, v\xED d\u1EE5 \u0111\u1ED3ng ch\xED c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn
 members:
   total: 6                        # T\u1ED5ng s\u1ED1 \u0111\u1EA3ng vi\xEAn c\u1EE7a chi b\u1ED9
-  exempt: 0                       # S\u1ED1 \u0111\u01B0\u1EE3c mi\u1EC5n sinh ho\u1EA1t
-  present: 6                      # S\u1ED1 c\xF3 m\u1EB7t (c\xF3 m\u1EB7t + v\u1EAFng = t\u1ED5ng s\u1ED1 - mi\u1EC5n sinh ho\u1EA1t)
+  exempt: 0                       # S\u1ED1 \u0111\u01B0\u1EE3c mi\u1EC5n c\xF4ng t\xE1c v\xE0 sinh ho\u1EA1t \u0111\u1EA3ng
+  present: 6                      # S\u1ED1 c\xF3 m\u1EB7t (c\xF3 m\u1EB7t + v\u1EAFng = t\u1ED5ng s\u1ED1 - s\u1ED1 \u0111\u01B0\u1EE3c mi\u1EC5n)
   absent_excused: []              # V\u1EAFng c\xF3 l\xFD do: - { name: H\u1ECD t\xEAn, reason: L\xFD do }
   absent_unexcused: []            # V\u1EAFng kh\xF4ng l\xFD do: - H\u1ECD t\xEAn
 preparation:
@@ -52,7 +52,7 @@ agenda:                           # C\xE1c n\u1ED9i dung, theo th\u1EE9 t\u1EF1 
   - type: assessment              # Ch\u1EA5m \u0111i\u1EC3m, x\u1EBFp lo\u1EA1i
 speakers: [L\xEA V\u0103n C, Ph\u1EA1m Th\u1ECB D, Ho\xE0ng V\u0103n E]  # \u0110\u1EA3ng vi\xEAn ph\xE1t bi\u1EC3u \xFD ki\u1EBFn, theo h\u1ECD t\xEAn (m\u1EE5c 3.3 ch\u1EA5m theo t\u1EF7 l\u1EC7 ng\u01B0\u1EDDi ph\xE1t bi\u1EC3u tr\xEAn s\u1ED1 c\xF3 m\u1EB7t)
 commendations: []                 # Bi\u1EC3u d\u01B0\u01A1ng, nh\u1EAFc nh\u1EDF, ph\xEA b\xECnh: - { name: H\u1ECD t\xEAn, kind: praise | reminder | criticism }
-conclusion: ...                   # K\u1EBFt lu\u1EADn c\u1EE7a ch\u1EE7 tr\xEC
+conclusion: ...                   # K\u1EBFt lu\u1EADn c\u1EE7a ng\u01B0\u1EDDi ch\u1EE7 tr\xEC
 vote: { for: 6, against: 0, abstain: 0 }  # Bi\u1EC3u quy\u1EBFt: t\xE1n th\xE0nh, kh\xF4ng t\xE1n th\xE0nh, kh\xF4ng bi\u1EC3u quy\u1EBFt
 tasks: []                         # Ph\xE2n c\xF4ng: - { task: Vi\u1EC7c, assignee: Ng\u01B0\u1EDDi th\u1EF1c hi\u1EC7n, due: 2024-04-05 }
 previous_resolution:

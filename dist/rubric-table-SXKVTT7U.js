@@ -1,0 +1,117 @@
+import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import {
+  FACT_NAMES
+} from "./chunk-S73C5QDO.js";
+import {
+  inLang
+} from "./chunk-AQIOJ37F.js";
+import "./chunk-73J3I6BT.js";
+import {
+  AGENDA_NAMES,
+  KIND_NAMES
+} from "./chunk-JZQ45GMB.js";
+import {
+  formatNumber,
+  formatPercent
+} from "./chunk-L2P5ACFR.js";
+import "./chunk-OVRNMJZG.js";
+
+// src/report/rubric-table.ts
+var W = {
+  vi: { kinds: "Lo\u1EA1i sinh ho\u1EA1t", judged: "chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1", otherwise: "c\xF2n l\u1EA1i", capped: "t\u1ED1i \u0111a", when: "khi", missing: "kh\xF4ng ghi d\u1EEF ki\u1EC7n \u2192 chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1", present: "c\xF3 ghi", levels: "X\u1EBFp lo\u1EA1i", gate: "\u0111\u1EA1t \u0111i\u1EC3m t\u1ED1i \u0111a \u1EDF c\xE1c ti\xEAu ch\xED", from: "t\u1EEB", points: "\u0111i\u1EC3m", duration: "Th\u1EDDi l\u01B0\u1EE3ng t\u1ED1i thi\u1EC3u", minutes: "ph\xFAt", agenda: "N\u1ED9i dung b\u1EAFt bu\u1ED9c", total: "T\u1ED5ng", error: "l\u1ED7i", warning: "c\u1EA3nh b\xE1o", note: "L\u01B0u \xFD", source: "Ngu\u1ED3n", and: " v\xE0 ", max: "t\u1ED1i \u0111a" },
+  en: { kinds: "Meeting kind", judged: "judged", otherwise: "otherwise", capped: "at most", when: "when", missing: "fact absent \u2192 judged", present: "written", levels: "Rating levels", gate: "full marks in", from: "from", points: "points", duration: "Minimum duration", minutes: "minutes", agenda: "Required agenda", total: "Total", error: "error", warning: "warning", note: "Note", source: "Source", and: " & ", max: "max" }
+};
+var VALUES_VI = {
+  secretary: "b\xED th\u01B0",
+  deputy_secretary: "ph\xF3 b\xED th\u01B0",
+  committee_member: "chi \u1EE7y vi\xEAn",
+  other: "ng\u01B0\u1EDDi kh\xE1c",
+  true: "c\xF3",
+  false: "kh\xF4ng"
+};
+var RATES = /* @__PURE__ */ new Set(["attendance_rate", "speaker_rate"]);
+var UNITS_VI = {
+  duration_minutes: " ph\xFAt",
+  "previous_resolution.achieved_percent": "%",
+  "preparation.documents_posted_days_before": " ng\xE0y",
+  "followup.resolution_posted_days_after": " ng\xE0y"
+};
+function conditionVi(c) {
+  const facts = c.facts.map((f) => FACT_NAMES[f]).join(", ");
+  if (c.op === "present") return `${facts}: c\xF3 ghi`;
+  const value = (v2) => {
+    if (typeof v2 !== "number") return VALUES_VI[String(v2)] ?? String(v2);
+    if (c.facts.every((f) => RATES.has(f))) return formatPercent(v2, "vi");
+    const unit = UNITS_VI[c.facts[0]] ?? "";
+    return `${formatNumber(v2, "vi")}${c.facts.every((f) => (UNITS_VI[f] ?? "") === unit) ? unit : ""}`;
+  };
+  const v = c.value;
+  if (Array.isArray(v)) return `${facts}: ${v.map(value).join(" ho\u1EB7c ")}`;
+  if (v === void 0) return facts;
+  switch (c.op) {
+    case ">=":
+      return `${facts} t\u1EEB ${value(v)} tr\u1EDF l\xEAn`;
+    case ">":
+      return `${facts} tr\xEAn ${value(v)}`;
+    case "<=":
+      return `${facts} kh\xF4ng qu\xE1 ${value(v)}`;
+    case "<":
+      return `${facts} d\u01B0\u1EDBi ${value(v)}`;
+    case "!=":
+      return `${facts} kh\xE1c ${value(v)}`;
+    default:
+      return typeof v === "boolean" ? `${facts}: ${value(v)}` : `${facts} b\u1EB1ng ${value(v)}`;
+  }
+}
+function conditionEn(c) {
+  const facts = c.facts.join(" & ");
+  if (c.op === "present") return `${facts} ${W.en.present}`;
+  const value = Array.isArray(c.value) ? c.value.join("|") : typeof c.value === "number" ? formatNumber(c.value, "en") : String(c.value);
+  return `${facts} ${c.op === "in" ? "\u2208" : c.op === ">=" ? "\u2265" : c.op === "<=" ? "\u2264" : c.op} ${value}`;
+}
+var condition = (c, lang) => lang === "vi" ? conditionVi(c) : conditionEn(c);
+function scoring(item, lang) {
+  const s = item.scoring;
+  if (s.type === "judged") return W[lang].judged;
+  const pts = (n) => formatNumber(n, lang);
+  const bands = s.bands.map((b) => `${b.when ? condition(b.when, lang) : W[lang].otherwise} \u2192 ${pts(b.points)}`);
+  const caps = s.caps.map((c) => `${W[lang].capped} ${pts(c.max)} ${W[lang].when} ${condition(c.when, lang)}`);
+  return [...bands, ...caps, ...s.missing === "judged" ? [W[lang].missing] : []].join("; ");
+}
+function rubricTable(rubric, lang) {
+  const w = W[lang];
+  const n = (x) => formatNumber(x, lang);
+  const out = [`${rubric.id}: ${rubric.title}`, rubric.rule];
+  if (rubric.source) out.push(`${w.source}: ${inLang(rubric.source, lang)}`);
+  if (rubric.note) out.push(`${w.note}: ${inLang(rubric.note, lang)}`);
+  for (const [kind, k] of Object.entries(rubric.kinds)) {
+    const kindName = lang === "vi" ? KIND_NAMES[kind].vi : `${KIND_NAMES[kind].en}${KIND_NAMES[kind].en === kind ? "" : ` (${kind})`}`;
+    out.push("", `== ${w.kinds}: ${kindName} ==`);
+    for (const c of k.criteria) {
+      out.push(`${c.id.padEnd(5)} ${c.name}  [${n(c.max)}]`);
+      for (const i of c.items) {
+        const label = i.id === c.id ? "" : `${i.id.padEnd(5)} ${i.name}  [${n(i.max)}]`;
+        if (label) out.push(`  ${label}`);
+        out.push(`  ${" ".repeat(label ? 6 : 0)}${scoring(i, lang)}  (${inLang(i.source, lang)})`);
+      }
+    }
+    out.push(`${w.total}: ${n(k.max)}`);
+    out.push(`${w.duration}: ${k.minDuration.minutes} ${w.minutes} (${inLang(k.minDuration.source, lang)})`);
+    const agenda = k.agenda.map((a) => lang === "vi" ? `${AGENDA_NAMES[a.type].vi} (${w[a.severity]})` : `${a.type} (${AGENDA_NAMES[a.type].en}, ${w[a.severity]})`);
+    out.push(`${w.agenda}: ${agenda.join(", ")}`);
+  }
+  out.push("", `== ${w.levels} ==`);
+  for (const l of rubric.levels) {
+    const gate = l.gate.length > 0 ? `; ${w.gate} ${l.gate.join(", ")}` : "";
+    out.push(`${l.name.padEnd(11)} ${w.from} ${n(l.min)} ${w.points}${gate}  (${inLang(l.source, lang)})`);
+  }
+  return `${out.join("\n")}
+`;
+}
+function rubricList(rubrics, lang) {
+  return rubrics.map((r) => `${r.id.padEnd(14)} ${r.title} \u2014 ${r.rule} [${Object.keys(r.kinds).map((k) => KIND_NAMES[k][lang]).join(", ")}]`).join("\n") + "\n";
+}
+export {
+  rubricList,
+  rubricTable
+};
