@@ -4,13 +4,13 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-C72RM33B.js";
+} from "./chunk-J4UR5PR2.js";
 import {
   createRubricLoader
-} from "./chunk-B5MMOVGJ.js";
+} from "./chunk-SR3O22GZ.js";
 import "./chunk-GRDZOLAU.js";
-import "./chunk-OOH77UX2.js";
-import "./chunk-7GJGPGCS.js";
+import "./chunk-GD42OQAM.js";
+import "./chunk-FCUYJEBR.js";
 import "./chunk-S73C5QDO.js";
 import "./chunk-AQIOJ37F.js";
 import "./chunk-EB3Z5UZG.js";

@@ -4,9 +4,9 @@ import {
   CACHE_FILE,
   rubricFromText,
   sha256
-} from "./chunk-B5MMOVGJ.js";
+} from "./chunk-SR3O22GZ.js";
 import "./chunk-GRDZOLAU.js";
-import "./chunk-7GJGPGCS.js";
+import "./chunk-FCUYJEBR.js";
 import "./chunk-S73C5QDO.js";
 import "./chunk-AQIOJ37F.js";
 import {

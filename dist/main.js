@@ -11,22 +11,22 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-C72RM33B.js";
+} from "./chunk-J4UR5PR2.js";
 import {
   bundledRubricIds,
   createRubricLoader,
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-B5MMOVGJ.js";
+} from "./chunk-SR3O22GZ.js";
 import {
   isCalendarDate
 } from "./chunk-GRDZOLAU.js";
 import {
   isRegular,
   lastMonthOver
-} from "./chunk-OOH77UX2.js";
-import "./chunk-7GJGPGCS.js";
+} from "./chunk-GD42OQAM.js";
+import "./chunk-FCUYJEBR.js";
 import {
   DEFAULT_LIMITS
 } from "./chunk-S73C5QDO.js";
@@ -3762,9 +3762,9 @@ async function loadFormatter(name) {
     case "pretty":
       return (await import("./pretty-AOYQO4EW.js")).default;
     case "sarif":
-      return (await import("./sarif-FF6ZXCNQ.js")).default;
+      return (await import("./sarif-LM7PYFWO.js")).default;
     case "junit":
-      return (await import("./junit-L5B5UMGC.js")).default;
+      return (await import("./junit-G5GS4QUO.js")).default;
     case "github":
       return (await import("./github-DVD5JVLM.js")).default;
   }
@@ -4038,7 +4038,7 @@ async function runReport(paths, opts, io) {
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const { htmlReport } = await import("./html-BVLLMAWC.js");
+  const { htmlReport } = await import("./html-BTD4VR23.js");
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
   const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);

@@ -242,7 +242,7 @@ describe('chibo.config.yaml and .chiboignore', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^chibo\.config\.yaml:3:3 {2}/);
     const list = project('- lang: en\n');
-    expect((await run(list)).stderr).toBe('chibo.config.yaml:1:1  Tệp cấu hình phải là một bảng khóa: giá trị (lang, rubric, rules, …), nhưng tệp là một danh sách.\n');
+    expect((await run(list)).stderr).toBe('chibo.config.yaml:1:1  Tệp cấu hình phải gồm các mục dạng "tên mục: giá trị" (lang, rubric, rules, …), nhưng tệp là một danh sách.\n');
     const folder = project('');
     rmSync(path.join(folder, 'chibo.config.yaml'));
     mkdirSync(path.join(folder, 'chibo.config.yaml'));

@@ -180,7 +180,7 @@ describe('score-sum with claims item by item', () => {
     expect(rulesOf(r)).toEqual(['score-sum']);
     expect(problemOf(r, 'score-sum')!.message).toBe('The claimed total is 99, but 20 + 20 + (3.1: 10 + 3.2: 5 + 3.3: 4 + 3.4: 5 + 3.5: 3) + 15 + 15 add up to 97. Make them agree.');
     const vi = checkVariant(byItems({ '3.1': 10, '3.2': 5 }, 97), 'vi');
-    expect(problemOf(vi, 'score-sum')!.message).toBe('Tổng điểm tự chấm là 97, nhưng cộng 20 + 20 + (3.1: 10 + 3.2: 5) + 15 + 15 được 85. Hãy sửa cho khớp.');
+    expect(problemOf(vi, 'score-sum')!.message).toBe('Tổng điểm tự chấm là 97, nhưng cộng 20 + 20 + (mục 3.1: 10 + mục 3.2: 5) + 15 + 15 được 85. Hãy sửa cho khớp.');
   });
   it('takes the criterion claim when both are written', () => {
     const r = checkVariant((rec) => Object.assign(rec.assessment.scores, { '3.1': 10, '3.2': 5 }));

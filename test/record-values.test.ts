@@ -54,7 +54,7 @@ describe('values in Vietnamese', () => {
     const en = checkVariant((r) => { r.kind = 'hàng tháng'; });
     expect(problemOf(en, 'schema')!.message).toBe('kind must be one of: regular (thường kỳ), thematic (chuyên đề), combined (thường kỳ kết hợp chuyên đề).');
     const vi = checkVariant((r) => { r.preparation.committee_met = 'chưa'; }, 'vi');
-    expect(problemOf(vi, 'schema')).toMatchObject({ path: 'preparation.committee_met', message: 'preparation.committee_met: Cần ghi có hoặc không (hoặc true, false).' });
+    expect(problemOf(vi, 'schema')).toMatchObject({ path: 'preparation.committee_met', message: '"preparation.committee_met" (chi ủy họp chuẩn bị): Cần ghi có hoặc không (hoặc true, false).' });
   });
   it('two ids may not share a spelling', () => {
     expect(() => defineChoice({ a: { vi: ['Khá'] }, b: { vi: ['kha'] } })).toThrow();
@@ -139,19 +139,19 @@ describe('dates, times and months', () => {
   it('messages quote the value read and say what to write, in Vietnamese and English', () => {
     const message = (change: (r: Record<string, any>) => void, lang: 'vi' | 'en') => problemOf(checkVariant(change, lang), 'schema')!.message;
     const curly = (r: Record<string, any>) => { r.time.start = '“07:30”'; };
-    expect(message(curly, 'vi')).toBe('time.start: Giờ “07:30” có dấu ngoặc kép cong (thường do Word tự đổi) nên không đọc được. Hãy viết "07:30" với dấu ngoặc kép thẳng.');
+    expect(message(curly, 'vi')).toBe('"time.start" (giờ bắt đầu): Giờ “07:30” có dấu ngoặc kép cong (thường do Word tự đổi) nên không đọc được. Hãy viết "07:30" với dấu ngoặc kép thẳng.');
     expect(message(curly, 'en')).toBe('time.start: The time “07:30” has curly quotes (often put in by Word), so it cannot be read. Write "07:30" with straight quotes.');
     const h = (r: Record<string, any>) => { r.time.end = '7h30'; };
-    expect(message(h, 'vi')).toBe('time.end: Giờ "7h30" viết chưa đúng dạng giờ:phút. Hãy viết "07:30" (theo 24 giờ, trong ngoặc kép).');
+    expect(message(h, 'vi')).toBe('"time.end" (giờ kết thúc): Giờ "7h30" viết chưa đúng dạng giờ:phút. Hãy viết "07:30" (theo 24 giờ, trong ngoặc kép).');
     expect(message(h, 'en')).toBe('time.end: The time "7h30" is not written as hours:minutes. Write "07:30" (24-hour clock, in quotes).');
     const dmy = (r: Record<string, any>) => { r.tasks[0].due = '10/10/2024'; };
-    expect(message(dmy, 'vi')).toBe('tasks[0].due: Ngày "10/10/2024" viết chưa đúng dạng năm-tháng-ngày. Hãy viết 2024-10-10 (ngày 10/10/2024).');
+    expect(message(dmy, 'vi')).toBe('"tasks[0].due" (thời hạn): Ngày "10/10/2024" viết chưa đúng dạng năm-tháng-ngày. Hãy viết 2024-10-10 (ngày 10/10/2024).');
     expect(message(dmy, 'en')).toBe('tasks[0].due: The date "10/10/2024" is not written as year-month-day. Write 2024-10-10 (10 October 2024).');
     const feb = (r: Record<string, any>) => { r.date = '2023-02-29'; };
-    expect(message(feb, 'vi')).toBe('date: Ngày "2023-02-29" không có thật: tháng 2/2023 chỉ có 28 ngày.');
+    expect(message(feb, 'vi')).toBe('"date" (ngày sinh hoạt): Ngày "2023-02-29" không có thật: tháng 2/2023 chỉ có 28 ngày.');
     expect(message(feb, 'en')).toBe('date: There is no such date as "2023-02-29": February 2023 has 28 days.');
     const period = (r: Record<string, any>) => { r.period = 'tháng 3'; };
-    expect(message(period, 'vi')).toBe('period: Tháng "tháng 3" thiếu năm. Hãy viết dạng năm-tháng, ví dụ 2024-03 cho tháng 3/2024.');
+    expect(message(period, 'vi')).toBe('"period" (kỳ sinh hoạt): Tháng "tháng 3" thiếu năm. Hãy viết dạng năm-tháng, ví dụ 2024-03 cho tháng 3/2024.');
     expect(message(period, 'en')).toBe('period: The month "tháng 3" has no year. Write year-month, e.g. 2024-03 for March 2024.');
   });
 });

@@ -83,7 +83,7 @@ describe('rubric files', () => {
   });
   it('an empty rubric file, or one that is a list, is told it is a rubric file', () => {
     expect(mistakes('')).toEqual([{ line: 1, column: 1, message: {
-      vi: 'Tệp bộ tiêu chí phải là một bảng khóa: giá trị (id, title, kinds, levels, criteria, …), nhưng tệp là rỗng.',
+      vi: 'Tệp bộ tiêu chí phải gồm các mục dạng "tên mục: giá trị" (id, title, kinds, levels, criteria, …), nhưng tệp đang trống.',
       en: 'A rubric file must be a mapping of keys to values (id, title, kinds, levels, criteria, …), but the file is empty.',
     } }]);
     expect(mistakes('- a\n')[0]!.message.en).toBe('A rubric file must be a mapping of keys to values (id, title, kinds, levels, criteria, …), but the file is a list.');

@@ -54,7 +54,7 @@ export function readDataFile<S extends z.ZodType>(
         ...at(locate(source, issue.path, issue.at)),
         message: issue.path.length === 0 && issue.problem.kind === 'type'
           ? {
-            vi: `${kind.vi} phải gồm các mục dạng "tên mục: giá trị" (${kind.keys}), nhưng tệp là ${got(issue.problem.got, 'vi')}.`,
+            vi: `${kind.vi} phải gồm các mục dạng "tên mục: giá trị" (${kind.keys}), nhưng ${issue.problem.got === 'empty' ? 'tệp đang trống' : `tệp là ${got(issue.problem.got, 'vi')}`}.`,
             en: `${kind.en} must be a mapping of keys to values (${kind.keys}), but the file is ${got(issue.problem.got, 'en')}.`,
           }
           : { vi: schemaRule.message.vi({ ...issue, record: false }), en: schemaRule.message.en({ ...issue, record: false }) },

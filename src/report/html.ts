@@ -85,7 +85,7 @@ function ratingsChart(s: BatchSummary, lang: Lang): string {
 function monthCell(c: CellYear, i: number, lang: Lang): string {
   const w = SUMMARY_WORDS[lang];
   const m = c.months[i]!;
-  const label = `${c.cell}, ${String(i + 1).padStart(2, '0')}/${c.year}`;
+  const label = `${c.cell}, ${formatMonth(`${c.year}-${String(i + 1).padStart(2, '0')}`, lang)}`;
   if (m === null) {
     const [cls, word] = isDue(c, i) ? ['missing', w.missing] : ['not-yet', w.notYet];
     return `<td class="m ${cls}" title="${esc(`${label}: ${word}`)}"><small>${esc(word)}</small></td>`;

@@ -141,7 +141,7 @@ function vi(d: SchemaData): string {
       return `Mục "${key}"${where} không có trong ${form}: hãy kiểm tra chính tả. Muốn ghi thêm thông tin riêng thì đặt tên mục bắt đầu bằng "x-".`;
     }
     case 'type':
-      if (d.path.length === 0) return `Nội dung tệp phải là ${TYPE.mapping.vi} (ví dụ dòng "cell: Chi bộ …" – tên chi bộ), nhưng tệp là ${got(p.got, 'vi')}.`;
+      if (d.path.length === 0) return `Nội dung tệp phải là ${TYPE.mapping.vi} (ví dụ dòng "cell: Chi bộ …" – tên chi bộ), nhưng ${p.got === 'empty' ? 'tệp đang trống' : `tệp là ${got(p.got, 'vi')}`}.`;
       return `${here} phải là ${TYPE[p.expected].vi}, không phải ${got(p.got, 'vi')}.`;
     case 'range':
       if (p.min !== undefined) return `${here} phải từ ${formatNumber(p.min, 'vi')} trở lên.`;

@@ -3,20 +3,26 @@ import { defineRule, type Finding, type Lang } from './rule.js';
 import { criterionLabel } from './words.js';
 import { formatNumber } from '../facts/format.js';
 
-/** "20" → "20", "3.3: 1.5" → "mục 3.3: 1,5". */
-const viPart = (part: string) => {
-  const [id, value] = part.includes(': ') ? part.split(': ') as [string, string] : [undefined, part];
-  return `${id === undefined ? '' : `${criterionLabel(id, 'vi')}: `}${formatNumber(Number(value), 'vi')}`;
-};
+/** A claimed number: a criterion's own (`id` null) or an item's. */
+interface Claim { id: string | null; value: number }
+/** What was added: one claim, or the item claims that stand for a criterion. */
+type Part = Claim[];
 
-interface Data { id: string | null; claimed: number; sum: number; parts: string[] }
+interface Data { id: string | null; claimed: number; sum: number; parts: Part[] }
+
+const claimText = (c: Claim, lang: Lang) =>
+  `${c.id === null ? '' : lang === 'vi' ? `${criterionLabel(c.id, 'vi')}: ` : `${c.id}: `}${formatNumber(c.value, lang)}`;
+const partText = (p: Part, lang: Lang) => {
+  const text = p.map((c) => claimText(c, lang)).join(' + ');
+  return p.length > 1 ? `(${text})` : text;
+};
 
 const message = (d: Data, lang: Lang) => {
   const what = d.id === null ? (lang === 'vi' ? 'Tổng điểm tự chấm' : 'The claimed total') : (lang === 'vi' ? `Điểm ${criterionLabel(d.id, lang)}` : `The claim for ${criterionLabel(d.id, lang)}`);
-  const parts = d.parts.join(' + ');
+  const parts = d.parts.map((p) => partText(p, lang)).join(' + ');
   return lang === 'vi'
-    ? `${what} là ${formatNumber(d.claimed, lang)}, nhưng cộng ${d.parts.map(viPart).join(' + ')} được ${formatNumber(d.sum, lang)}. Hãy sửa cho khớp.`
-    : `${what} is ${d.claimed}, but ${parts} add up to ${d.sum}. Make them agree.`;
+    ? `${what} là ${formatNumber(d.claimed, lang)}, nhưng cộng ${parts} được ${formatNumber(d.sum, lang)}. Hãy sửa cho khớp.`
+    : `${what} is ${formatNumber(d.claimed, lang)}, but ${parts} add up to ${formatNumber(d.sum, lang)}. Make them agree.`;
 };
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
@@ -31,16 +37,14 @@ export default defineRule<Data>({
     // What the record claims for each criterion: its own claim, else the sum of its item claims.
     const parts = kindRubric.criteria.flatMap((c) => {
       const own = claims.scores.get(c.id);
-      if (own !== undefined) return [{ value: own, text: String(own) }];
+      if (own !== undefined) return [[{ id: null, value: own }]];
       const items = c.items.filter((i) => i.id !== c.id && claims.scores.has(i.id));
-      if (items.length === 0) return [];
-      const text = items.map((i) => `${i.id}: ${claims.scores.get(i.id)}`).join(' + ');
-      return [{ value: items.reduce((s, i) => s + claims.scores.get(i.id)!, 0), text: items.length > 1 ? `(${text})` : text }];
+      return items.length === 0 ? [] : [items.map((i): Claim => ({ id: i.id, value: claims.scores.get(i.id)! }))];
     });
     if (claims.total !== undefined && parts.length > 0) {
-      const sum = round(parts.reduce((s, p) => s + p.value, 0));
+      const sum = round(parts.flat().reduce((s, c) => s + c.value, 0));
       if (round(claims.total) !== sum) {
-        out.push({ path: ['assessment', 'total'], data: { id: null, claimed: claims.total, sum, parts: parts.map((p) => p.text) } });
+        out.push({ path: ['assessment', 'total'], data: { id: null, claimed: claims.total, sum, parts } });
       }
     }
     const claimed = kindRubric.criteria.filter((c) => claims.scores.has(c.id));
@@ -50,7 +54,7 @@ export default defineRule<Data>({
       const sum = round(items.reduce((s, i) => s + claims.scores.get(i.id)!, 0));
       const value = claims.scores.get(c.id)!;
       if (round(value) !== sum) {
-        out.push({ path: ['assessment', 'scores', c.id], data: { id: c.id, claimed: value, sum, parts: items.map((i) => `${i.id}: ${claims.scores.get(i.id)}`) } });
+        out.push({ path: ['assessment', 'scores', c.id], data: { id: c.id, claimed: value, sum, parts: items.map((i) => [{ id: i.id, value: claims.scores.get(i.id)! }]) } });
       }
     }
     return out;

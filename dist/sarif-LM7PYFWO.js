@@ -1,8 +1,8 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-OOH77UX2.js";
-import "./chunk-7GJGPGCS.js";
+} from "./chunk-GD42OQAM.js";
+import "./chunk-FCUYJEBR.js";
 import "./chunk-S73C5QDO.js";
 import "./chunk-AQIOJ37F.js";
 import {

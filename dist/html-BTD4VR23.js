@@ -87,7 +87,7 @@ function ratingsChart(s, lang) {
 function monthCell(c, i, lang) {
   const w = SUMMARY_WORDS[lang];
   const m = c.months[i];
-  const label = `${c.cell}, ${String(i + 1).padStart(2, "0")}/${c.year}`;
+  const label = `${c.cell}, ${formatMonth(`${c.year}-${String(i + 1).padStart(2, "0")}`, lang)}`;
   if (m === null) {
     const [cls2, word] = isDue(c, i) ? ["missing", w.missing] : ["not-yet", w.notYet];
     return `<td class="m ${cls2}" title="${esc(`${label}: ${word}`)}"><small>${esc(word)}</small></td>`;

@@ -6,7 +6,7 @@ import {
   joinList,
   schema_default,
   yaml_syntax_default
-} from "./chunk-7GJGPGCS.js";
+} from "./chunk-FCUYJEBR.js";
 import {
   FACT_NAMES
 } from "./chunk-S73C5QDO.js";
@@ -718,14 +718,15 @@ var score_range_default = defineRule({
 });
 
 // src/rules/score-sum.ts
-var viPart = (part) => {
-  const [id, value] = part.includes(": ") ? part.split(": ") : [void 0, part];
-  return `${id === void 0 ? "" : `${criterionLabel(id, "vi")}: `}${formatNumber(Number(value), "vi")}`;
+var claimText = (c, lang) => `${c.id === null ? "" : lang === "vi" ? `${criterionLabel(c.id, "vi")}: ` : `${c.id}: `}${formatNumber(c.value, lang)}`;
+var partText = (p, lang) => {
+  const text = p.map((c) => claimText(c, lang)).join(" + ");
+  return p.length > 1 ? `(${text})` : text;
 };
 var message4 = (d, lang) => {
   const what = d.id === null ? lang === "vi" ? "T\u1ED5ng \u0111i\u1EC3m t\u1EF1 ch\u1EA5m" : "The claimed total" : lang === "vi" ? `\u0110i\u1EC3m ${criterionLabel(d.id, lang)}` : `The claim for ${criterionLabel(d.id, lang)}`;
-  const parts = d.parts.join(" + ");
-  return lang === "vi" ? `${what} l\xE0 ${formatNumber(d.claimed, lang)}, nh\u01B0ng c\u1ED9ng ${d.parts.map(viPart).join(" + ")} \u0111\u01B0\u1EE3c ${formatNumber(d.sum, lang)}. H\xE3y s\u1EEDa cho kh\u1EDBp.` : `${what} is ${d.claimed}, but ${parts} add up to ${d.sum}. Make them agree.`;
+  const parts = d.parts.map((p) => partText(p, lang)).join(" + ");
+  return lang === "vi" ? `${what} l\xE0 ${formatNumber(d.claimed, lang)}, nh\u01B0ng c\u1ED9ng ${parts} \u0111\u01B0\u1EE3c ${formatNumber(d.sum, lang)}. H\xE3y s\u1EEDa cho kh\u1EDBp.` : `${what} is ${formatNumber(d.claimed, lang)}, but ${parts} add up to ${formatNumber(d.sum, lang)}. Make them agree.`;
 };
 var round = (n) => Math.round(n * 1e6) / 1e6;
 var score_sum_default = defineRule({
@@ -737,16 +738,14 @@ var score_sum_default = defineRule({
     const out = [];
     const parts = kindRubric.criteria.flatMap((c) => {
       const own = claims.scores.get(c.id);
-      if (own !== void 0) return [{ value: own, text: String(own) }];
+      if (own !== void 0) return [[{ id: null, value: own }]];
       const items = c.items.filter((i) => i.id !== c.id && claims.scores.has(i.id));
-      if (items.length === 0) return [];
-      const text = items.map((i) => `${i.id}: ${claims.scores.get(i.id)}`).join(" + ");
-      return [{ value: items.reduce((s, i) => s + claims.scores.get(i.id), 0), text: items.length > 1 ? `(${text})` : text }];
+      return items.length === 0 ? [] : [items.map((i) => ({ id: i.id, value: claims.scores.get(i.id) }))];
     });
     if (claims.total !== void 0 && parts.length > 0) {
-      const sum = round(parts.reduce((s, p) => s + p.value, 0));
+      const sum = round(parts.flat().reduce((s, c) => s + c.value, 0));
       if (round(claims.total) !== sum) {
-        out.push({ path: ["assessment", "total"], data: { id: null, claimed: claims.total, sum, parts: parts.map((p) => p.text) } });
+        out.push({ path: ["assessment", "total"], data: { id: null, claimed: claims.total, sum, parts } });
       }
     }
     const claimed = kindRubric.criteria.filter((c) => claims.scores.has(c.id));
@@ -756,7 +755,7 @@ var score_sum_default = defineRule({
       const sum = round(items.reduce((s, i) => s + claims.scores.get(i.id), 0));
       const value = claims.scores.get(c.id);
       if (round(value) !== sum) {
-        out.push({ path: ["assessment", "scores", c.id], data: { id: c.id, claimed: value, sum, parts: items.map((i) => `${i.id}: ${claims.scores.get(i.id)}`) } });
+        out.push({ path: ["assessment", "scores", c.id], data: { id: c.id, claimed: value, sum, parts: items.map((i) => [{ id: i.id, value: claims.scores.get(i.id) }]) } });
       }
     }
     return out;

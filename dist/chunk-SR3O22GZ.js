@@ -8,7 +8,7 @@ import {
   got,
   schema_default,
   yaml_syntax_default
-} from "./chunk-7GJGPGCS.js";
+} from "./chunk-FCUYJEBR.js";
 import {
   decode,
   formatPath,
@@ -151,7 +151,7 @@ function readDataFile(bytes, schema, kind, empty) {
       mistakes: valid.issues.map((issue) => ({
         ...at(locate(source, issue.path, issue.at)),
         message: issue.path.length === 0 && issue.problem.kind === "type" ? {
-          vi: `${kind.vi} ph\u1EA3i g\u1ED3m c\xE1c m\u1EE5c d\u1EA1ng "t\xEAn m\u1EE5c: gi\xE1 tr\u1ECB" (${kind.keys}), nh\u01B0ng t\u1EC7p l\xE0 ${got(issue.problem.got, "vi")}.`,
+          vi: `${kind.vi} ph\u1EA3i g\u1ED3m c\xE1c m\u1EE5c d\u1EA1ng "t\xEAn m\u1EE5c: gi\xE1 tr\u1ECB" (${kind.keys}), nh\u01B0ng ${issue.problem.got === "empty" ? "t\u1EC7p \u0111ang tr\u1ED1ng" : `t\u1EC7p l\xE0 ${got(issue.problem.got, "vi")}`}.`,
           en: `${kind.en} must be a mapping of keys to values (${kind.keys}), but the file is ${got(issue.problem.got, "en")}.`
         } : { vi: schema_default.message.vi({ ...issue, record: false }), en: schema_default.message.en({ ...issue, record: false }) }
       }))

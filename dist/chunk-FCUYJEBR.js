@@ -218,7 +218,7 @@ function vi(d) {
       return `M\u1EE5c "${key}"${where} kh\xF4ng c\xF3 trong ${form}: h\xE3y ki\u1EC3m tra ch\xEDnh t\u1EA3. Mu\u1ED1n ghi th\xEAm th\xF4ng tin ri\xEAng th\xEC \u0111\u1EB7t t\xEAn m\u1EE5c b\u1EAFt \u0111\u1EA7u b\u1EB1ng "x-".`;
     }
     case "type":
-      if (d.path.length === 0) return `N\u1ED9i dung t\u1EC7p ph\u1EA3i l\xE0 ${TYPE.mapping.vi} (v\xED d\u1EE5 d\xF2ng "cell: Chi b\u1ED9 \u2026" \u2013 t\xEAn chi b\u1ED9), nh\u01B0ng t\u1EC7p l\xE0 ${got(p.got, "vi")}.`;
+      if (d.path.length === 0) return `N\u1ED9i dung t\u1EC7p ph\u1EA3i l\xE0 ${TYPE.mapping.vi} (v\xED d\u1EE5 d\xF2ng "cell: Chi b\u1ED9 \u2026" \u2013 t\xEAn chi b\u1ED9), nh\u01B0ng ${p.got === "empty" ? "t\u1EC7p \u0111ang tr\u1ED1ng" : `t\u1EC7p l\xE0 ${got(p.got, "vi")}`}.`;
       return `${here} ph\u1EA3i l\xE0 ${TYPE[p.expected].vi}, kh\xF4ng ph\u1EA3i ${got(p.got, "vi")}.`;
     case "range":
       if (p.min !== void 0) return `${here} ph\u1EA3i t\u1EEB ${formatNumber(p.min, "vi")} tr\u1EDF l\xEAn.`;

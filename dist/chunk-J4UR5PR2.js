@@ -2,7 +2,7 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   createRubricLoader,
   validate
-} from "./chunk-B5MMOVGJ.js";
+} from "./chunk-SR3O22GZ.js";
 import {
   AGENDA_TYPE,
   MEETING_KIND,
@@ -20,12 +20,12 @@ import {
   rubric_kind_default,
   rubric_unavailable_default,
   score
-} from "./chunk-OOH77UX2.js";
+} from "./chunk-GD42OQAM.js";
 import {
   file_unreadable_default,
   schema_default,
   yaml_syntax_default
-} from "./chunk-7GJGPGCS.js";
+} from "./chunk-FCUYJEBR.js";
 import {
   decode,
   formatPath,
