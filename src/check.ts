@@ -6,7 +6,8 @@ import type { Lang } from './facts/describe.js';
 import { computeFacts, periodOf } from './facts/facts.js';
 import { meetingInfo, type Anchors, type MeetingInfo } from './facts/meeting.js';
 import type { RubricError, RubricLoader } from './load/rubrics.js';
-import { decode, DEFAULT_LIMITS, formatPath, locate, parse, type Limits, type Path, type Position, type Source } from './load/source.js';
+import { read, type Readable } from './load/fast-yaml.js';
+import { decode, DEFAULT_LIMITS, formatPath, type Limits, type Path, type Position } from './load/source.js';
 import * as rules from './rules/index.js';
 import { CROSS_RULES, RECORD_RULES } from './rules/index.js';
 import type { AnyRule, CrossMeeting, RecordContext, Severity } from './rules/rule.js';
@@ -116,7 +117,7 @@ export function checkRecord(file: string, absolute: string, bytes: Uint8Array | 
   }
   const decoded = decode(bytes);
   if ('rule' in decoded) return fail(rules.fileUnreadable, decoded, { path: null, ...decoded.at && { at: decoded.at } });
-  const source = parse(decoded.text, limits);
+  const source = read(decoded.text, limits);
   if ('rule' in source) {
     const rule = source.rule === 'yaml-syntax' ? rules.yamlSyntax : rules.limitExceeded;
     return fail(rule, source, { path: null, ...source.at && { at: source.at } });
@@ -124,10 +125,10 @@ export function checkRecord(file: string, absolute: string, bytes: Uint8Array | 
   return checkSource(source, result, absolute, env);
 }
 
-function checkSource(source: Source, result: RecordResult, absolute: string, env: CheckEnv): RecordResult {
+function checkSource(source: Readable, result: RecordResult, absolute: string, env: CheckEnv): RecordResult {
   const lang = env.lang;
-  const at = (p: Path, where: 'key' | 'value' = 'value') => ({ path: p, at: locate(source, p, where) });
-  const meeting = meetingInfo(source.data, (p, where) => locate(source, p, where));
+  const at = (p: Path, where: 'key' | 'value' = 'value') => ({ path: p, at: source.locate(p, where) });
+  const meeting = meetingInfo(source.data, (p, where) => source.locate(p, where));
   if (meeting) result = { ...result, meeting: meeting.info, anchors: meeting.anchors };
   const valid = validate(recordSchema, source.data);
   if (!valid.ok) {
