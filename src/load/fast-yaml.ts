@@ -36,6 +36,13 @@ interface Parsed {
   nodeEnd: number;
 }
 
+interface Key {
+  node: FastNode;
+  value: unknown;
+  /** The offset after the key's colon. */
+  after: number;
+}
+
 class Fallback {}
 const FALLBACK = new Fallback();
 
@@ -48,7 +55,11 @@ const MAX_KEY = 1000;
 const TAGS = (new Schema({ schema: 'core', merge: false }).tags as ScalarTag[]).filter((t) => t.default === true && t.test);
 const TAG_OPTIONS = { intAsBigInt: false };
 
+// Every core tag's test needs its text to start with one of these (or to be empty).
+const MAYBE_TAGGED = /^[-+.0-9~nNtTfF]/;
+
 function resolvePlain(text: string): unknown {
+  if (!MAYBE_TAGGED.test(text)) return text;
   for (const tag of TAGS) {
     if (tag.test!.test(text)) {
       const value = tag.resolve(text, () => { throw FALLBACK; }, TAG_OPTIONS as never);
@@ -65,6 +76,8 @@ class Reader {
   private readonly ends: number[] = [];
   private readonly indents: number[] = [];
   private line = 0;
+  private keyAt = -1;
+  private keyFound: Key | undefined;
 
   constructor(private readonly text: string, private readonly limits: Limits) {
     let start = 0;
@@ -114,7 +127,16 @@ class Reader {
   }
 
   /** A key at `at`: its node, data, and the offset after its colon; undefined when there is none. */
-  private key(at: number, line: number): { node: FastNode; value: unknown; after: number } | undefined {
+  private key(at: number, line: number): Key | undefined {
+    // A list item's first key is looked at three times: read it once.
+    if (at !== this.keyAt) {
+      this.keyAt = at;
+      this.keyFound = this.readKey(at, line);
+    }
+    return this.keyFound;
+  }
+
+  private readKey(at: number, line: number): Key | undefined {
     const c = this.text.charCodeAt(at);
     let end: number;
     let value: unknown;
@@ -138,8 +160,7 @@ class Reader {
     const c = this.text.charCodeAt(at);
     if (c === 34 || c === 39) {
       // A quoted scalar is a key when a colon follows it; one that does not close falls back.
-      const quoted = this.quoted(at, line);
-      return this.text.charCodeAt(quoted.end) === 58;
+      return this.text.charCodeAt(this.quoted(at, line).end) === 58;
     }
     return this.key(at, line) !== undefined;
   }
@@ -330,7 +351,7 @@ class Reader {
 
 /** The fast reader alone: undefined when the text needs the `yaml` package. */
 export function readFast(text: string, limits: Limits): Readable | undefined {
-  if (!KNOWN.test(text) || /\r(?!\n)/.test(text)) return undefined;
+  if (!KNOWN.test(text) || (text.includes('\r') && /\r(?!\n)/.test(text))) return undefined;
   const reader = new Reader(text, limits);
   let doc: { root: FastNode; data: unknown };
   try {

@@ -31,7 +31,8 @@ export function stripExtensions(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     if (key.startsWith('x-')) continue;
-    Object.defineProperty(out, key, { value: stripExtensions(item), enumerable: true, writable: true, configurable: true });
+    if (key === '__proto__') Object.defineProperty(out, key, { value: stripExtensions(item), enumerable: true, writable: true, configurable: true });
+    else out[key] = stripExtensions(item);
   }
   return out;
 }
