@@ -26,12 +26,13 @@ const rssHook = path.join(root, 'bench', 'rss.mjs');
 const work = mkdtempSync(path.join(os.tmpdir(), 'chibo-bench-'));
 const devNull = openSync('/dev/null', 'w');
 
-/** Runs a node command; returns wall time (ms) and peak RSS (KB). */
+/** Runs a node command; returns wall time (ms) and peak RSS (KB). ajv-cli's report goes to stderr: not kept. */
 function measure(args) {
   const rssFile = path.join(work, 'rss');
   const started = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ['--import', rssHook, ...args], {
-    stdio: ['ignore', devNull, 'pipe'],
+    stdio: ['ignore', devNull, args[0] === ajv ? devNull : 'pipe'],
+    maxBuffer: 1 << 26,
     env: { ...process.env, CHIBO_BENCH_RSS: rssFile, CI: process.env.CI ?? '' },
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;

@@ -23,7 +23,7 @@ export interface SchemaIssue {
 
 /**
  * Keys starting with `x-` are the user's own and are dropped at every level before validation.
- * Objects are rebuilt with `defineProperty`, so a `__proto__` key stays an ordinary (unknown) key.
+ * Objects are rebuilt; a `__proto__` key is defined, not assigned, so it stays an ordinary (unknown) key.
  */
 export function stripExtensions(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripExtensions);
