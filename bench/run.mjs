@@ -26,7 +26,7 @@ const rssHook = path.join(root, 'bench', 'rss.mjs');
 const work = mkdtempSync(path.join(os.tmpdir(), 'chibo-bench-'));
 const devNull = openSync('/dev/null', 'w');
 
-/** Runs a node command; returns wall time (ms) and peak RSS (KB). ajv-cli's report goes to stderr: not kept. */
+/** Runs a node command; returns wall time (ms), CPU time of all its threads (ms) and peak RSS (KB). ajv-cli's report goes to stderr: not kept. */
 function measure(args) {
   const rssFile = path.join(work, 'rss');
   const started = process.hrtime.bigint();
@@ -38,7 +38,8 @@ function measure(args) {
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   // The records include a rubric that cannot be loaded on purpose: exit 2 is expected.
   if (r.status === null || r.status > 2 || /internal/i.test(String(r.stderr))) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
-  return { ms, rss: Number(readFileSync(rssFile, 'utf8')) };
+  const [rss, cpu] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
+  return { ms, rss, cpu: cpu / 1000 };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -79,7 +80,11 @@ process.stderr.write(`chibo bench: ${count} records, ${runs} runs\n`);
 for (let i = 0; i < runs; i++) {
   for (const [name, args] of Object.entries(commands)) samples[name].push(measure(args.map((a) => (a.startsWith('bench/') ? path.join(root, a) : a))));
 }
-const stat = (name) => ({ ms: median(samples[name].map((s) => s.ms)), rss: Math.max(...samples[name].map((s) => s.rss)) });
+const stat = (name) => ({
+  ms: median(samples[name].map((s) => s.ms)),
+  cpu: median(samples[name].map((s) => s.cpu)),
+  rss: Math.max(...samples[name].map((s) => s.rss)),
+});
 const base = stat('baseline');
 const json = stat('json');
 
@@ -103,7 +108,8 @@ if (values.memory && !values['no-memory']) {
 }
 
 const ajvRun = stat('ajv');
-const row = (label, s) => `| ${label} | ${(s.ms / 1000).toFixed(2)} s | ${(count / (s.ms / 1000)).toFixed(0)} | ${(s.ms / base.ms).toFixed(2)} × | ${(s.ms / ajvRun.ms).toFixed(2)} × | ${(s.rss / 1024).toFixed(0)} MB |`;
+const row = (label, s) =>
+  `| ${label} | ${(s.ms / 1000).toFixed(2)} s | ${(count / (s.ms / 1000)).toFixed(0)} | ${(s.ms / base.ms).toFixed(2)} × | ${(s.ms / ajvRun.ms).toFixed(2)} × | ${(s.cpu / 1000).toFixed(2)} s (${(s.cpu / base.cpu).toFixed(2)} ×) | ${(s.rss / 1024).toFixed(0)} MB |`;
 const pretty = stat('pretty');
 const summary = stat('summary');
 const report = stat('report');
@@ -117,10 +123,10 @@ target(`one record (${one.ms.toFixed(0)} ms) vs node -e 0 (${nothing.ms.toFixed(
 target(`summary on ${count} records vs check`, ratio(summary, json), '≤ 1.2 ×', summary.ms / json.ms <= 1.2);
 target(`report on ${count} records vs check`, ratio(report, json), '≤ 1.2 ×', report.ms / json.ms <= 1.2);
 process.stdout.write(`Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}, ${os.platform()}.
-${count} generated records (seed 1), median of ${runs} alternating runs.
+${count} generated records (seed 1), median of ${runs} alternating runs; load average ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} at the end.
 
-| run | time | files/s | vs baseline | vs ajv | peak RSS |
-|---|---|---|---|---|---|
+| run | time | files/s | vs baseline | vs ajv | CPU time (vs baseline) | peak RSS |
+|---|---|---|---|---|---|---|
 ${row('baseline: read + yaml parseDocument with LineCounter + toJS, 1 thread', base)}
 ${row(`ajv validate (ajv-cli 5) with chibo schema record, ${ajvFiles} files it can read`, ajvRun)}
 ${row('chibo check --format json', json)}
