@@ -169,6 +169,8 @@ describe('the fast reader agrees with the yaml package', () => {
     expect(readFast('a:\n  b:\n    c:\n      d: 1\n', SMALL)).toBeUndefined();
     expect(readFast('a: [1]\n', DEFAULT_LIMITS)).toBeUndefined();
     expect(readFast('a:\n  - 1\n  - 2\n  - 3\n  - 4\n', SMALL)).toBeUndefined();
+    // Nesting deeper than the stack, under a raised limit: the yaml package reports it.
+    expect(readFast(`a:\n  ${'- '.repeat(100_000)}x\n`, { ...DEFAULT_LIMITS, maxDepth: 1_000_000 })).toBeUndefined();
   });
 
   it('takes a plain scalar for a string, untested, only when no core tag can match it', () => {

@@ -356,9 +356,10 @@ export function readFast(text: string, limits: Limits): Readable | undefined {
   let doc: { root: FastNode; data: unknown };
   try {
     doc = reader.document();
-  } catch (e) {
-    if (e === FALLBACK) return undefined;
-    throw e;
+  } catch {
+    // FALLBACK, or anything unexpected (a stack overflow under a raised depth limit): the yaml
+    // package reads the text and reports what is wrong with it.
+    return undefined;
   }
   const START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
   return {
