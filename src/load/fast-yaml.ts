@@ -1,9 +1,10 @@
 // A fast reader for the plain YAML most records are written in: block mappings and lists, one-line
-// scalars (plain, single- or double-quoted), `[]` and `{}`, comments before the first key. It gives
-// the same data and the same positions as the `yaml` package (with a LineCounter) would, and steps
-// aside — returns undefined — for anything else (anchors, tags, directives, flow collections, block
-// scalars, tabs, comments between entries, duplicate keys, limits, errors): `read` then parses with
-// the `yaml` package. test/fast-path.test.ts compares both on generated, mutated and hostile files.
+// scalars (plain, single- or double-quoted), `[]` and `{}`, comments before the first key and after
+// values. It gives the same data and the same positions as the `yaml` package (with a LineCounter)
+// would, and steps aside — returns undefined — for anything else (anchors, tags, directives, flow
+// collections, block scalars, tabs, comments between entries, duplicate keys, limits, errors):
+// `read` then parses with the `yaml` package. test/fast-path.test.ts compares both on generated,
+// edited and hostile files.
 import { Schema, isScalar } from 'yaml';
 import type { ScalarTag } from 'yaml';
 import { locate, parse, type Limits, type LoadFailure, type Path, type Position } from './source.js';
@@ -43,8 +44,8 @@ interface Key {
   after: number;
 }
 
-class Fallback {}
-const FALLBACK = new Fallback();
+/** Thrown where the fast reader steps aside. */
+const FALLBACK = Symbol('not for the fast reader');
 
 // Characters the fast reader knows: printable, no tabs, no BOM, no line or paragraph separators,
 // no non-breaking space (the yaml package's messages treat it specially).
