@@ -2,12 +2,11 @@
 // text, the yaml package must read it without error, to the same data (keys in the same order), and
 // every path must stand at the same line and column. A check only sees a record through its data
 // and those positions, so equal data and positions give equal problems and reports.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { mkdtempSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Schema, stringify, type ScalarTag } from 'yaml';
 // @ts-expect-error: a plain ES module script
@@ -130,6 +129,7 @@ describe('the fast reader agrees with the yaml package', () => {
       .sort()
       .map((f) => decode(readFileSync(path.join(dir, f))))
       .flatMap((d) => ('text' in d ? [d.text] : []));
+    rmSync(dir, { recursive: true, force: true });
     let taken = 0;
     fc.assert(
       fc.property(fc.nat({ max: texts.length - 1 }), fc.array(edit, { maxLength: 4 }), (i, edits) => {
