@@ -4,14 +4,14 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-J4UR5PR2.js";
+} from "./chunk-YEO75YQP.js";
 import {
   createRubricLoader
-} from "./chunk-SR3O22GZ.js";
+} from "./chunk-TZVPMUSU.js";
 import "./chunk-GRDZOLAU.js";
-import "./chunk-GD42OQAM.js";
-import "./chunk-FCUYJEBR.js";
-import "./chunk-S73C5QDO.js";
+import "./chunk-FQT5YRYS.js";
+import "./chunk-L7RTLTME.js";
+import "./chunk-777BIY5W.js";
 import "./chunk-AQIOJ37F.js";
 import "./chunk-EB3Z5UZG.js";
 import "./chunk-73J3I6BT.js";

@@ -4,10 +4,10 @@ import {
   CACHE_FILE,
   rubricFromText,
   sha256
-} from "./chunk-SR3O22GZ.js";
+} from "./chunk-TZVPMUSU.js";
 import "./chunk-GRDZOLAU.js";
-import "./chunk-FCUYJEBR.js";
-import "./chunk-S73C5QDO.js";
+import "./chunk-L7RTLTME.js";
+import "./chunk-777BIY5W.js";
 import "./chunk-AQIOJ37F.js";
 import {
   packageFile

@@ -11,25 +11,25 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-J4UR5PR2.js";
+} from "./chunk-YEO75YQP.js";
 import {
   bundledRubricIds,
   createRubricLoader,
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-SR3O22GZ.js";
+} from "./chunk-TZVPMUSU.js";
 import {
   isCalendarDate
 } from "./chunk-GRDZOLAU.js";
 import {
   isRegular,
   lastMonthOver
-} from "./chunk-GD42OQAM.js";
-import "./chunk-FCUYJEBR.js";
+} from "./chunk-FQT5YRYS.js";
+import "./chunk-L7RTLTME.js";
 import {
   DEFAULT_LIMITS
-} from "./chunk-S73C5QDO.js";
+} from "./chunk-777BIY5W.js";
 import "./chunk-AQIOJ37F.js";
 import {
   toolVersion
@@ -3762,9 +3762,9 @@ async function loadFormatter(name) {
     case "pretty":
       return (await import("./pretty-AOYQO4EW.js")).default;
     case "sarif":
-      return (await import("./sarif-LM7PYFWO.js")).default;
+      return (await import("./sarif-PT4L7PHV.js")).default;
     case "junit":
-      return (await import("./junit-G5GS4QUO.js")).default;
+      return (await import("./junit-OIDHKQY5.js")).default;
     case "github":
       return (await import("./github-DVD5JVLM.js")).default;
   }
@@ -4198,7 +4198,7 @@ async function main(argv, io) {
   program2.command("rubric").description(h.rubricCommand).argument(`[${h.rubricArg}]`, h.rubricArgHelp).option("--list", h.list).option("--lang <vi|en>", h.lang).action(async (given, o) => {
     const ref = given ?? DEFAULT_RUBRIC;
     const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
-    const { rubricList, rubricTable } = await import("./rubric-table-SXKVTT7U.js");
+    const { rubricList, rubricTable } = await import("./rubric-table-GD4JDVJY.js");
     const load = createRubricLoader();
     if (o.list) {
       const rubrics = bundledRubricIds().map((id) => load(id, io.cwd)).flatMap((r) => "rubric" in r ? [r.rubric] : []);

@@ -6,7 +6,8 @@ import type { Lang } from './facts/describe.js';
 import { computeFacts, periodOf } from './facts/facts.js';
 import { CellNames, meetingInfo, type Anchors, type MeetingInfo } from './facts/meeting.js';
 import type { LoadedRubric, RubricError, RubricLoader } from './load/rubrics.js';
-import { decode, formatPath, locate, parse, type Limits, type Path, type Position, type Source } from './load/source.js';
+import { read, type Readable } from './load/fast-yaml.js';
+import { decode, formatPath, type Limits, type Path, type Position } from './load/source.js';
 import * as rules from './rules/index.js';
 import { CROSS_RULES, RECORD_RULES } from './rules/index.js';
 import type { AnyRule, CrossMeeting, RecordContext, Severity } from './rules/rule.js';
@@ -163,7 +164,7 @@ function checkBytes(file: string, absolute: string, bytes: Uint8Array | { error:
   }
   const decoded = decode(bytes);
   if ('rule' in decoded) return fail(rules.fileUnreadable, decoded, { path: null, ...decoded.at && { at: decoded.at } });
-  const source = parse(decoded.text, limits);
+  const source = read(decoded.text, limits);
   if ('rule' in source) {
     const rule = source.rule === 'yaml-syntax' ? rules.yamlSyntax : rules.limitExceeded;
     return fail(rule, source, { path: null, ...source.at && { at: source.at } });
@@ -171,10 +172,10 @@ function checkBytes(file: string, absolute: string, bytes: Uint8Array | { error:
   return checkSource(source, result, absolute, env);
 }
 
-function checkSource(source: Source, result: RecordResult, absolute: string, env: CheckEnv): RecordResult {
+function checkSource(source: Readable, result: RecordResult, absolute: string, env: CheckEnv): RecordResult {
   const lang = env.lang;
-  const at = (p: Path, where: 'key' | 'value' = 'value') => ({ path: p, at: locate(source, p, where) });
-  const meeting = meetingInfo(source.data, (p, where) => locate(source, p, where));
+  const at = (p: Path, where: 'key' | 'value' = 'value') => ({ path: p, at: source.locate(p, where) });
+  const meeting = meetingInfo(source.data, (p, where) => source.locate(p, where));
   if (meeting) result = { ...result, meeting: meeting.info, anchors: meeting.anchors };
   const valid = validate(recordSchema, source.data);
   if (!valid.ok) {

@@ -86,15 +86,21 @@ export function measure(scoring: Extract<Scoring, { type: 'measured' }>, facts: 
 }
 
 function scoreItem(item: Item, facts: Facts, claim: number | null): ItemScore {
-  const base = { id: item.id, name: item.name, max: item.max, claim };
-  const judged = { ...base, measured: false, value: claim === null ? item.max : clamp(claim, 0, item.max) };
-  if (item.scoring.type === 'judged') return { ...judged, missingFacts: [] };
-  const missingFacts = factsCompared(item.scoring).filter((id) => facts[id] === null);
-  if (missingFacts.length > 0) {
-    if (item.scoring.missing === 'judged') return { ...judged, missingFacts };
-    return { ...base, measured: true, value: 0, missingFacts: [] };
-  }
-  return { ...base, measured: true, value: measure(item.scoring, facts), missingFacts: [] };
+  const judged = (missingFacts: FactId[]): ItemScore =>
+    ({ id: item.id, name: item.name, max: item.max, claim, measured: false, value: claim === null ? item.max : clamp(claim, 0, item.max), missingFacts });
+  const measured = (value: number): ItemScore => ({ id: item.id, name: item.name, max: item.max, claim, measured: true, value, missingFacts: [] });
+  if (item.scoring.type === 'judged') return judged([]);
+  const missingFacts = comparedOnce(item.scoring).filter((id) => facts[id] === null);
+  if (missingFacts.length > 0) return item.scoring.missing === 'judged' ? judged(missingFacts) : measured(0);
+  return measured(measure(item.scoring, facts));
+}
+
+// A rubric's scorings are compiled once and scored thousands of times.
+const compared = new WeakMap<Scoring, FactId[]>();
+function comparedOnce(scoring: Scoring): FactId[] {
+  let ids = compared.get(scoring);
+  if (!ids) compared.set(scoring, (ids = factsCompared(scoring)));
+  return ids;
 }
 
 export function ratingFor(levels: readonly Level[], criteria: readonly CriterionScore[], total: number): Level {

@@ -25,7 +25,7 @@ export interface SchemaIssue {
 
 /**
  * Keys starting with `x-` are the user's own and are dropped at every level before validation.
- * Objects are rebuilt with `defineProperty`, so a `__proto__` key stays an ordinary (unknown) key.
+ * Objects are rebuilt; a `__proto__` key is defined, not assigned, so it stays an ordinary (unknown) key.
  */
 export function stripExtensions(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripExtensions);
@@ -33,7 +33,8 @@ export function stripExtensions(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     if (key.startsWith('x-')) continue;
-    Object.defineProperty(out, key, { value: stripExtensions(item), enumerable: true, writable: true, configurable: true });
+    if (key === '__proto__') Object.defineProperty(out, key, { value: stripExtensions(item), enumerable: true, writable: true, configurable: true });
+    else out[key] = stripExtensions(item);
   }
   return out;
 }

@@ -1,9 +1,9 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-GD42OQAM.js";
-import "./chunk-FCUYJEBR.js";
-import "./chunk-S73C5QDO.js";
+} from "./chunk-FQT5YRYS.js";
+import "./chunk-L7RTLTME.js";
+import "./chunk-777BIY5W.js";
 import "./chunk-AQIOJ37F.js";
 import "./chunk-73J3I6BT.js";
 import "./chunk-JZQ45GMB.js";

@@ -2,7 +2,7 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   createRubricLoader,
   validate
-} from "./chunk-SR3O22GZ.js";
+} from "./chunk-TZVPMUSU.js";
 import {
   AGENDA_TYPE,
   MEETING_KIND,
@@ -20,18 +20,19 @@ import {
   rubric_kind_default,
   rubric_unavailable_default,
   score
-} from "./chunk-GD42OQAM.js";
+} from "./chunk-FQT5YRYS.js";
 import {
   file_unreadable_default,
   schema_default,
   yaml_syntax_default
-} from "./chunk-FCUYJEBR.js";
+} from "./chunk-L7RTLTME.js";
 import {
   decode,
   formatPath,
   locate,
-  parse
-} from "./chunk-S73C5QDO.js";
+  parse,
+  require_dist
+} from "./chunk-777BIY5W.js";
 import {
   FACT_IDS
 } from "./chunk-73J3I6BT.js";
@@ -41,6 +42,9 @@ import {
   normalizeName,
   zeroRatings
 } from "./chunk-4HGVEV37.js";
+import {
+  __toESM
+} from "./chunk-OVRNMJZG.js";
 
 // src/check.ts
 import path from "node:path";
@@ -101,6 +105,329 @@ var CellNames = class {
     return best;
   }
 };
+
+// src/load/fast-yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+function read(text, limits) {
+  const fast = readFast(text, limits);
+  if (fast) return fast;
+  const source = parse(text, limits);
+  if ("rule" in source) return source;
+  return { data: source.data, locate: (path3, at) => locate(source, path3, at) };
+}
+var FALLBACK = /* @__PURE__ */ Symbol("not for the fast reader");
+var KNOWN = /^[\n\r\x20-\x7e\u00a1-\u2027\u202a-\ufefe\uff00-\ufffd]*$/;
+var PLAIN_KEY = /[A-Za-z0-9_][A-Za-z0-9_.-]*/y;
+var MAX_KEY = 1e3;
+var TAGS = new import_yaml.Schema({ schema: "core", merge: false }).tags.filter((t) => t.default === true && t.test);
+var TAG_OPTIONS = { intAsBigInt: false };
+var MAYBE_TAGGED = /^[-+.0-9~nNtTfF]/;
+function resolvePlain(text) {
+  if (!MAYBE_TAGGED.test(text)) return text;
+  for (const tag of TAGS) {
+    if (tag.test.test(text)) {
+      const value = tag.resolve(text, () => {
+        throw FALLBACK;
+      }, TAG_OPTIONS);
+      return (0, import_yaml.isScalar)(value) ? value.value : value;
+    }
+  }
+  return text;
+}
+var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: "\n", t: "	", r: "\r", b: "\b", f: "\f", "0": "\0" };
+var Reader = class {
+  constructor(text, limits) {
+    this.text = text;
+    this.limits = limits;
+    let start = 0;
+    for (; ; ) {
+      const nl = text.indexOf("\n", start);
+      const stop = nl < 0 ? text.length : nl;
+      this.starts.push(start);
+      this.ends.push(stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop);
+      let i = start;
+      while (i < stop && text.charCodeAt(i) === 32) i++;
+      this.indents.push(i === this.ends[this.ends.length - 1] ? -1 : text.charCodeAt(i) === 35 ? -2 : i - start);
+      if (nl < 0) break;
+      start = nl + 1;
+    }
+  }
+  text;
+  limits;
+  starts = [];
+  ends = [];
+  indents = [];
+  line = 0;
+  keyAt = -1;
+  keyFound;
+  document() {
+    let first = 0;
+    while (first < this.indents.length && this.indents[first] < 0) first++;
+    if (first === this.indents.length || this.indents[first] !== 0) throw FALLBACK;
+    for (let i = first; i < this.indents.length; i++) if (this.indents[i] === -2) throw FALLBACK;
+    this.line = first;
+    if (!this.isKey(this.starts[first], first)) throw FALLBACK;
+    const root = this.map(0, 1);
+    if (this.line < this.indents.length) throw FALLBACK;
+    return { root: root.node, data: root.value };
+  }
+  /** The next line with content, from `line` on; the line count when none is left. */
+  nextContent(line) {
+    while (line < this.indents.length && this.indents[line] === -1) line++;
+    return line;
+  }
+  lineAfter(line) {
+    return line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+  }
+  isDash(at, line) {
+    return this.text.charCodeAt(at) === 45 && (at + 1 === this.ends[line] || this.text.charCodeAt(at + 1) === 32);
+  }
+  skipSpaces(at, line) {
+    while (at < this.ends[line] && this.text.charCodeAt(at) === 32) at++;
+    return at;
+  }
+  /** A key at `at`: its node, data, and the offset after its colon; undefined when there is none. */
+  key(at, line) {
+    if (at !== this.keyAt) {
+      this.keyAt = at;
+      this.keyFound = this.readKey(at, line);
+    }
+    return this.keyFound;
+  }
+  readKey(at, line) {
+    const c = this.text.charCodeAt(at);
+    let end;
+    let value;
+    if (c === 34 || c === 39) {
+      const quoted = this.quoted(at, line);
+      end = quoted.end;
+      value = quoted.value;
+    } else {
+      PLAIN_KEY.lastIndex = at;
+      if (!PLAIN_KEY.test(this.text)) return void 0;
+      end = Math.min(PLAIN_KEY.lastIndex, this.ends[line]);
+      if (end - at > MAX_KEY) throw FALLBACK;
+      value = resolvePlain(this.text.slice(at, end));
+    }
+    if (this.text.charCodeAt(end) !== 58) return void 0;
+    if (end + 1 < this.ends[line] && this.text.charCodeAt(end + 1) !== 32) return void 0;
+    return { node: { kind: "scalar", start: at, end }, value, after: end + 1 };
+  }
+  isKey(at, line) {
+    const c = this.text.charCodeAt(at);
+    if (c === 34 || c === 39) {
+      return this.text.charCodeAt(this.quoted(at, line).end) === 58;
+    }
+    return this.key(at, line) !== void 0;
+  }
+  /** A one-line quoted scalar at `at`. */
+  quoted(at, line) {
+    const text = this.text;
+    const stop = this.ends[line];
+    const quote = text.charCodeAt(at);
+    let value = "";
+    let from = at + 1;
+    for (let i = at + 1; i < stop; i++) {
+      const c = text.charCodeAt(i);
+      if (quote === 39 && c === 39) {
+        value += text.slice(from, i);
+        if (text.charCodeAt(i + 1) === 39 && i + 1 < stop) {
+          value += "'";
+          from = ++i + 1;
+          continue;
+        }
+        return { value, end: i + 1 };
+      }
+      if (quote === 34 && c === 34) return { value: value + text.slice(from, i), end: i + 1 };
+      if (quote === 34 && c === 92) {
+        value += text.slice(from, i);
+        const e = text[i + 1] ?? "";
+        if (e in ESCAPES && i + 1 < stop) {
+          value += ESCAPES[e];
+          i += 1;
+        } else if (e === "u" && i + 5 < stop && /^[0-9A-Fa-f]{4}$/.test(text.slice(i + 2, i + 6))) {
+          const code = parseInt(text.slice(i + 2, i + 6), 16);
+          if (code >= 55296 && code <= 57343) throw FALLBACK;
+          value += String.fromCharCode(code);
+          i += 5;
+        } else throw FALLBACK;
+        from = i + 1;
+      }
+    }
+    throw FALLBACK;
+  }
+  /** What follows a value on its line must be nothing, or spaces and a comment. */
+  rest(at, line) {
+    const stop = this.ends[line];
+    if (at === stop) return;
+    if (this.text.charCodeAt(at) !== 32) throw FALLBACK;
+    at = this.skipSpaces(at, line);
+    if (at < stop && this.text.charCodeAt(at) !== 35) throw FALLBACK;
+  }
+  /** A value on the same line, at `at` (not a space, not the line's end, not a comment). */
+  inline(at, line, depth) {
+    const text = this.text;
+    const stop = this.ends[line];
+    const c = text.charCodeAt(at);
+    const nodeEnd = this.lineAfter(line);
+    if (c === 34 || c === 39) {
+      const quoted = this.quoted(at, line);
+      this.rest(quoted.end, line);
+      return { node: { kind: "scalar", start: at, end: quoted.end }, value: quoted.value, nodeEnd };
+    }
+    if (c === 91 || c === 123) {
+      if (text.charCodeAt(at + 1) !== (c === 91 ? 93 : 125) || depth > this.limits.maxDepth) throw FALLBACK;
+      this.rest(at + 2, line);
+      const node = c === 91 ? { kind: "seq", start: at, end: at + 2, items: [] } : { kind: "map", start: at, end: at + 2, keys: [], values: [] };
+      return { node, value: c === 91 ? [] : {}, nodeEnd };
+    }
+    if ("-?:,]}#&*!|>%@`".includes(text[at]) && !(c === 45 && /[0-9.]/.test(text[at + 1] ?? ""))) throw FALLBACK;
+    let end = at + 1;
+    while (end < stop && !(text.charCodeAt(end) === 35 && text.charCodeAt(end - 1) === 32)) end++;
+    while (end > at && text.charCodeAt(end - 1) === 32) end--;
+    const plain = text.slice(at, end);
+    if (plain.includes(": ") || plain.endsWith(":")) throw FALLBACK;
+    return { node: { kind: "scalar", start: at, end }, value: resolvePlain(plain), nodeEnd };
+  }
+  /** A value after `key:` or `-` that ends the line at `at`: a block below, or an empty value. */
+  below(at, line, indent, depth, sameIndentList) {
+    const next = this.nextContent(line + 1);
+    const nextIndent = this.indents[next] ?? -1;
+    if (next < this.indents.length && (nextIndent > indent || sameIndentList && nextIndent === indent && this.isDash(this.starts[next] + indent, next))) {
+      this.line = next;
+      return this.block(this.starts[next] + nextIndent, next, depth);
+    }
+    this.line = line + 1;
+    const comment = at < this.ends[line];
+    return { node: { kind: "scalar", start: at, end: at }, value: null, nodeEnd: comment ? this.lineAfter(line) : at };
+  }
+  /** A block collection starting at `at` on `line`. */
+  block(at, line, depth) {
+    if (this.isDash(at, line)) return this.seq(at - this.starts[line], depth);
+    if (this.isKey(at, line)) return this.map(at - this.starts[line], depth);
+    throw FALLBACK;
+  }
+  map(column, depth) {
+    if (depth > this.limits.maxDepth) throw FALLBACK;
+    const keys = [];
+    const values = [];
+    const data = {};
+    let line = this.line;
+    const start = this.starts[line] + column;
+    let last;
+    for (; ; ) {
+      const key = this.key(this.starts[line] + column, line);
+      if (!key) throw FALLBACK;
+      const at = this.skipSpaces(key.after, line);
+      const value = at === this.ends[line] || this.text.charCodeAt(at) === 35 ? this.below(at, line, column, depth + 1, true) : (this.line = line + 1, this.inline(at, line, depth + 1));
+      const name = key.value === null ? "" : String(key.value);
+      if (Object.hasOwn(data, name) || keys.length >= this.limits.maxItems) throw FALLBACK;
+      if (name in data) Object.defineProperty(data, name, { value: value.value, writable: true, enumerable: true, configurable: true });
+      else data[name] = value.value;
+      keys.push({ node: key.node, text: String(key.value) });
+      values.push(value.node);
+      last = value;
+      line = this.nextContent(this.line);
+      if (line >= this.indents.length || this.indents[line] < column) break;
+      if (this.indents[line] !== column) throw FALLBACK;
+      if (this.isDash(this.starts[line] + column, line)) {
+        throw FALLBACK;
+      }
+      this.line = line;
+    }
+    this.line = line;
+    return { node: { kind: "map", start, end: last.nodeEnd, keys, values }, value: data, nodeEnd: last.nodeEnd };
+  }
+  seq(column, depth) {
+    if (depth > this.limits.maxDepth) throw FALLBACK;
+    const items = [];
+    const data = [];
+    let line = this.line;
+    const start = this.starts[line] + column;
+    let last;
+    for (; ; ) {
+      const dash = this.starts[line] + column;
+      const at = this.skipSpaces(dash + 1, line);
+      let item;
+      if (at === this.ends[line] || this.text.charCodeAt(at) === 35) item = this.below(at, line, column, depth + 1, false);
+      else if (this.isDash(at, line) || this.isKey(at, line)) {
+        this.line = line;
+        item = this.block(at, line, depth + 1);
+      } else {
+        this.line = line + 1;
+        item = this.inline(at, line, depth + 1);
+      }
+      if (items.length >= this.limits.maxItems) throw FALLBACK;
+      items.push(item.node);
+      data.push(item.value);
+      last = item;
+      line = this.nextContent(this.line);
+      if (line >= this.indents.length || this.indents[line] < column) break;
+      if (this.indents[line] !== column) throw FALLBACK;
+      if (!this.isDash(this.starts[line] + column, line)) break;
+      this.line = line;
+    }
+    this.line = line;
+    return { node: { kind: "seq", start, end: last.nodeEnd, items }, value: data, nodeEnd: last.nodeEnd };
+  }
+  position(node) {
+    const start = this.linePos(node.start);
+    const end = this.linePos(Math.max(node.start, node.end));
+    return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+  }
+  // As the yaml package's LineCounter: lines start at 0 and after every line feed.
+  linePos(offset) {
+    const starts = this.starts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (starts[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { line: low + 1, col: 1 };
+    return { line: low, col: offset - starts[low - 1] + 1 };
+  }
+};
+function readFast(text, limits) {
+  if (!KNOWN.test(text) || text.includes("\r") && /\r(?!\n)/.test(text)) return void 0;
+  const reader = new Reader(text, limits);
+  let doc;
+  try {
+    doc = reader.document();
+  } catch {
+    return void 0;
+  }
+  const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return {
+    data: doc.data,
+    // As `locate` in source.ts, over the fast reader's nodes.
+    locate(path3, at = "value") {
+      let node = doc.root;
+      let lastKey;
+      for (let i = 0; i < path3.length; i++) {
+        const step = path3[i];
+        let next;
+        let key;
+        if (node?.kind === "map") {
+          const index = node.keys.findIndex((k) => k.text === String(step));
+          if (index >= 0) key = node.keys[index].node, next = node.values[index];
+        } else if (node?.kind === "seq" && typeof step === "number") next = node.items[step];
+        if (key === void 0 && next === void 0) break;
+        const isLast = i === path3.length - 1;
+        if (key) {
+          lastKey = key;
+          if (isLast) return reader.position(at === "key" ? key : next);
+        } else {
+          lastKey = next;
+          if (isLast) return reader.position(next);
+        }
+        node = next;
+      }
+      return lastKey ? reader.position(lastKey) : START;
+    }
+  };
+}
 
 // src/check.ts
 function severityOf(p, overrides) {
@@ -184,7 +511,7 @@ function checkBytes(file, absolute, bytes, env) {
   }
   const decoded = decode(bytes);
   if ("rule" in decoded) return fail(file_unreadable_default, decoded, { path: null, ...decoded.at && { at: decoded.at } });
-  const source = parse(decoded.text, limits);
+  const source = read(decoded.text, limits);
   if ("rule" in source) {
     const rule = source.rule === "yaml-syntax" ? yaml_syntax_default : limit_exceeded_default;
     return fail(rule, source, { path: null, ...source.at && { at: source.at } });
@@ -193,8 +520,8 @@ function checkBytes(file, absolute, bytes, env) {
 }
 function checkSource(source, result, absolute, env) {
   const lang = env.lang;
-  const at = (p, where = "value") => ({ path: p, at: locate(source, p, where) });
-  const meeting = meetingInfo(source.data, (p, where) => locate(source, p, where));
+  const at = (p, where = "value") => ({ path: p, at: source.locate(p, where) });
+  const meeting = meetingInfo(source.data, (p, where) => source.locate(p, where));
   if (meeting) result = { ...result, meeting: meeting.info, anchors: meeting.anchors };
   const valid = validate(recordSchema, source.data);
   if (!valid.ok) {

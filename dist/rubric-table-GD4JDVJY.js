@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   FACT_NAMES
-} from "./chunk-S73C5QDO.js";
+} from "./chunk-777BIY5W.js";
 import {
   inLang
 } from "./chunk-AQIOJ37F.js";

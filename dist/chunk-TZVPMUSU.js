@@ -8,13 +8,13 @@ import {
   got,
   schema_default,
   yaml_syntax_default
-} from "./chunk-FCUYJEBR.js";
+} from "./chunk-L7RTLTME.js";
 import {
   decode,
   formatPath,
   locate,
   parse
-} from "./chunk-S73C5QDO.js";
+} from "./chunk-777BIY5W.js";
 import {
   compileRubric
 } from "./chunk-AQIOJ37F.js";
@@ -51,7 +51,8 @@ function stripExtensions(value) {
   const out = {};
   for (const [key, item] of Object.entries(value)) {
     if (key.startsWith("x-")) continue;
-    Object.defineProperty(out, key, { value: stripExtensions(item), enumerable: true, writable: true, configurable: true });
+    if (key === "__proto__") Object.defineProperty(out, key, { value: stripExtensions(item), enumerable: true, writable: true, configurable: true });
+    else out[key] = stripExtensions(item);
   }
   return out;
 }

@@ -4,7 +4,7 @@ import {
   fieldLabel,
   formatPath,
   likelyKey
-} from "./chunk-S73C5QDO.js";
+} from "./chunk-777BIY5W.js";
 import {
   formatNumber,
   formatPercent

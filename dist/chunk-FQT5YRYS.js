@@ -6,10 +6,10 @@ import {
   joinList,
   schema_default,
   yaml_syntax_default
-} from "./chunk-FCUYJEBR.js";
+} from "./chunk-L7RTLTME.js";
 import {
   FACT_NAMES
-} from "./chunk-S73C5QDO.js";
+} from "./chunk-777BIY5W.js";
 import {
   inLang
 } from "./chunk-AQIOJ37F.js";
@@ -618,15 +618,18 @@ function measure(scoring, facts) {
   return points;
 }
 function scoreItem(item, facts, claim) {
-  const base = { id: item.id, name: item.name, max: item.max, claim };
-  const judged = { ...base, measured: false, value: claim === null ? item.max : clamp(claim, 0, item.max) };
-  if (item.scoring.type === "judged") return { ...judged, missingFacts: [] };
-  const missingFacts = factsCompared(item.scoring).filter((id) => facts[id] === null);
-  if (missingFacts.length > 0) {
-    if (item.scoring.missing === "judged") return { ...judged, missingFacts };
-    return { ...base, measured: true, value: 0, missingFacts: [] };
-  }
-  return { ...base, measured: true, value: measure(item.scoring, facts), missingFacts: [] };
+  const judged = (missingFacts2) => ({ id: item.id, name: item.name, max: item.max, claim, measured: false, value: claim === null ? item.max : clamp(claim, 0, item.max), missingFacts: missingFacts2 });
+  const measured = (value) => ({ id: item.id, name: item.name, max: item.max, claim, measured: true, value, missingFacts: [] });
+  if (item.scoring.type === "judged") return judged([]);
+  const missingFacts = comparedOnce(item.scoring).filter((id) => facts[id] === null);
+  if (missingFacts.length > 0) return item.scoring.missing === "judged" ? judged(missingFacts) : measured(0);
+  return measured(measure(item.scoring, facts));
+}
+var compared = /* @__PURE__ */ new WeakMap();
+function comparedOnce(scoring) {
+  let ids = compared.get(scoring);
+  if (!ids) compared.set(scoring, ids = factsCompared(scoring));
+  return ids;
 }
 function ratingFor(levels, criteria, total) {
   const full = (id) => criteria.some((c) => c.id === id && c.score >= c.max);
@@ -658,9 +661,9 @@ var message2 = (d, lang) => {
 function factsOf(item) {
   if (item.scoring.type !== "measured") return [];
   const capped = item.scoring.caps.flatMap((c) => c.when.facts);
-  const compared = factsCompared(item.scoring);
+  const compared2 = factsCompared(item.scoring);
   const presence = item.scoring.bands.flatMap((b) => b.when?.op === "present" ? b.when.facts : []);
-  return [.../* @__PURE__ */ new Set([...compared, ...presence, ...capped])];
+  return [.../* @__PURE__ */ new Set([...compared2, ...presence, ...capped])];
 }
 var score_overclaimed_default = defineRule({
   id: "score-overclaimed",

@@ -1,9 +1,9 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-GD42OQAM.js";
-import "./chunk-FCUYJEBR.js";
-import "./chunk-S73C5QDO.js";
+} from "./chunk-FQT5YRYS.js";
+import "./chunk-L7RTLTME.js";
+import "./chunk-777BIY5W.js";
 import "./chunk-AQIOJ37F.js";
 import {
   ruleDocs,
@@ -66,6 +66,7 @@ var package_default = {
     "@action-validator/cli": "^0.6.0",
     "@types/node": "^20.19.43",
     ajv: "^8.20.0",
+    "ajv-cli": "^5.0.0",
     "ajv-draft-04": "^1.0.0",
     "axe-core": "^4.14.1",
     esbuild: "^0.28.2",

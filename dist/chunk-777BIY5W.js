@@ -7745,6 +7745,7 @@ function likelyKey(key, parent) {
 }
 
 export {
+  require_dist,
   DEFAULT_LIMITS,
   decode,
   parse,

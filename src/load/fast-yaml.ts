@@ -1,0 +1,394 @@
+// A fast reader for the plain YAML most records are written in: block mappings and lists, one-line
+// scalars (plain, single- or double-quoted), `[]` and `{}`, comments before the first key and after
+// values. It gives the same data and the same positions as the `yaml` package (with a LineCounter)
+// would, and steps aside — returns undefined — for anything else (anchors, tags, directives, flow
+// collections, block scalars, tabs, comments between entries, duplicate keys, limits, errors):
+// `read` then parses with the `yaml` package. test/fast-path.test.ts compares both on generated,
+// edited and hostile files.
+import { Schema, isScalar } from 'yaml';
+import type { ScalarTag } from 'yaml';
+import { locate, parse, type Limits, type LoadFailure, type Path, type Position } from './source.js';
+
+/** A parsed record: its data, and where a path stands in its text. */
+export interface Readable {
+  data: unknown;
+  locate(path: Path, at?: 'key' | 'value'): Position;
+}
+
+/** Parses one record: with the fast reader when it can, else with the `yaml` package. */
+export function read(text: string, limits: Limits): Readable | LoadFailure {
+  const fast = readFast(text, limits);
+  if (fast) return fast;
+  const source = parse(text, limits);
+  if ('rule' in source) return source;
+  return { data: source.data, locate: (path, at) => locate(source, path, at) };
+}
+
+// A node and its range, as the `yaml` package gives it: `start`, and `end` as range[1].
+type FastNode =
+  | { kind: 'scalar'; start: number; end: number }
+  | { kind: 'map'; start: number; end: number; keys: { node: FastNode; text: string }[]; values: FastNode[] }
+  | { kind: 'seq'; start: number; end: number; items: FastNode[] };
+
+/** A node with its data and where the text it covers ends (range[2], past its line end). */
+interface Parsed {
+  node: FastNode;
+  value: unknown;
+  nodeEnd: number;
+}
+
+interface Key {
+  node: FastNode;
+  value: unknown;
+  /** The offset after the key's colon. */
+  after: number;
+}
+
+/** Thrown where the fast reader steps aside. */
+const FALLBACK = Symbol('not for the fast reader');
+
+// Characters the fast reader knows: printable, no tabs, no BOM, no line or paragraph separators,
+// no non-breaking space (the yaml package's messages treat it specially).
+const KNOWN = /^[\n\r\x20-\x7e\u00a1-\u2027\u202a-\ufefe\uff00-\ufffd]*$/;
+const PLAIN_KEY = /[A-Za-z0-9_][A-Za-z0-9_.-]*/y;
+const MAX_KEY = 1000;
+// The core schema's scalar tags, in the order the yaml package tries them.
+const TAGS = (new Schema({ schema: 'core', merge: false }).tags as ScalarTag[]).filter((t) => t.default === true && t.test);
+const TAG_OPTIONS = { intAsBigInt: false };
+
+// Every core tag's test needs its text to start with one of these (or to be empty).
+const MAYBE_TAGGED = /^[-+.0-9~nNtTfF]/;
+
+function resolvePlain(text: string): unknown {
+  if (!MAYBE_TAGGED.test(text)) return text;
+  for (const tag of TAGS) {
+    if (tag.test!.test(text)) {
+      const value = tag.resolve(text, () => { throw FALLBACK; }, TAG_OPTIONS as never);
+      return isScalar(value) ? value.value : value;
+    }
+  }
+  return text;
+}
+
+const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '0': '\0' };
+
+class Reader {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly indents: number[] = [];
+  private line = 0;
+  private keyAt = -1;
+  private keyFound: Key | undefined;
+
+  constructor(private readonly text: string, private readonly limits: Limits) {
+    let start = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      const stop = nl < 0 ? text.length : nl;
+      this.starts.push(start);
+      this.ends.push(stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop);
+      let i = start;
+      while (i < stop && text.charCodeAt(i) === 32) i++;
+      // -1: blank; -2: a comment line.
+      this.indents.push(i === this.ends[this.ends.length - 1] ? -1 : text.charCodeAt(i) === 35 ? -2 : i - start);
+      if (nl < 0) break;
+      start = nl + 1;
+    }
+  }
+
+  document(): { root: FastNode; data: unknown } {
+    let first = 0;
+    while (first < this.indents.length && this.indents[first]! < 0) first++;
+    if (first === this.indents.length || this.indents[first] !== 0) throw FALLBACK;
+    for (let i = first; i < this.indents.length; i++) if (this.indents[i] === -2) throw FALLBACK;
+    this.line = first;
+    if (!this.isKey(this.starts[first]!, first)) throw FALLBACK;
+    const root = this.map(0, 1);
+    if (this.line < this.indents.length) throw FALLBACK;
+    return { root: root.node, data: root.value };
+  }
+
+  /** The next line with content, from `line` on; the line count when none is left. */
+  private nextContent(line: number): number {
+    while (line < this.indents.length && this.indents[line] === -1) line++;
+    return line;
+  }
+
+  private lineAfter(line: number): number {
+    return line + 1 < this.starts.length ? this.starts[line + 1]! : this.text.length;
+  }
+
+  private isDash(at: number, line: number): boolean {
+    return this.text.charCodeAt(at) === 45 && (at + 1 === this.ends[line] || this.text.charCodeAt(at + 1) === 32);
+  }
+
+  private skipSpaces(at: number, line: number): number {
+    while (at < this.ends[line]! && this.text.charCodeAt(at) === 32) at++;
+    return at;
+  }
+
+  /** A key at `at`: its node, data, and the offset after its colon; undefined when there is none. */
+  private key(at: number, line: number): Key | undefined {
+    // A list item's first key is looked at three times: read it once.
+    if (at !== this.keyAt) {
+      this.keyAt = at;
+      this.keyFound = this.readKey(at, line);
+    }
+    return this.keyFound;
+  }
+
+  private readKey(at: number, line: number): Key | undefined {
+    const c = this.text.charCodeAt(at);
+    let end: number;
+    let value: unknown;
+    if (c === 34 || c === 39) {
+      const quoted = this.quoted(at, line);
+      end = quoted.end;
+      value = quoted.value;
+    } else {
+      PLAIN_KEY.lastIndex = at;
+      if (!PLAIN_KEY.test(this.text)) return undefined;
+      end = Math.min(PLAIN_KEY.lastIndex, this.ends[line]!);
+      if (end - at > MAX_KEY) throw FALLBACK;
+      value = resolvePlain(this.text.slice(at, end));
+    }
+    if (this.text.charCodeAt(end) !== 58) return undefined;
+    if (end + 1 < this.ends[line]! && this.text.charCodeAt(end + 1) !== 32) return undefined;
+    return { node: { kind: 'scalar', start: at, end }, value, after: end + 1 };
+  }
+
+  private isKey(at: number, line: number): boolean {
+    const c = this.text.charCodeAt(at);
+    if (c === 34 || c === 39) {
+      // A quoted scalar is a key when a colon follows it; one that does not close falls back.
+      return this.text.charCodeAt(this.quoted(at, line).end) === 58;
+    }
+    return this.key(at, line) !== undefined;
+  }
+
+  /** A one-line quoted scalar at `at`. */
+  private quoted(at: number, line: number): { value: string; end: number } {
+    const text = this.text;
+    const stop = this.ends[line]!;
+    const quote = text.charCodeAt(at);
+    let value = '';
+    let from = at + 1;
+    for (let i = at + 1; i < stop; i++) {
+      const c = text.charCodeAt(i);
+      if (quote === 39 && c === 39) {
+        value += text.slice(from, i);
+        if (text.charCodeAt(i + 1) === 39 && i + 1 < stop) {
+          value += "'";
+          from = ++i + 1;
+          continue;
+        }
+        return { value, end: i + 1 };
+      }
+      if (quote === 34 && c === 34) return { value: value + text.slice(from, i), end: i + 1 };
+      if (quote === 34 && c === 92) {
+        value += text.slice(from, i);
+        const e = text[i + 1] ?? '';
+        if (e in ESCAPES && i + 1 < stop) {
+          value += ESCAPES[e];
+          i += 1;
+        } else if (e === 'u' && i + 5 < stop && /^[0-9A-Fa-f]{4}$/.test(text.slice(i + 2, i + 6))) {
+          const code = parseInt(text.slice(i + 2, i + 6), 16);
+          if (code >= 0xd800 && code <= 0xdfff) throw FALLBACK;
+          value += String.fromCharCode(code);
+          i += 5;
+        } else throw FALLBACK;
+        from = i + 1;
+      }
+    }
+    throw FALLBACK;
+  }
+
+  /** What follows a value on its line must be nothing, or spaces and a comment. */
+  private rest(at: number, line: number): void {
+    const stop = this.ends[line]!;
+    if (at === stop) return;
+    if (this.text.charCodeAt(at) !== 32) throw FALLBACK;
+    at = this.skipSpaces(at, line);
+    if (at < stop && this.text.charCodeAt(at) !== 35) throw FALLBACK;
+  }
+
+  /** A value on the same line, at `at` (not a space, not the line's end, not a comment). */
+  private inline(at: number, line: number, depth: number): Parsed {
+    const text = this.text;
+    const stop = this.ends[line]!;
+    const c = text.charCodeAt(at);
+    const nodeEnd = this.lineAfter(line);
+    if (c === 34 || c === 39) {
+      const quoted = this.quoted(at, line);
+      this.rest(quoted.end, line);
+      return { node: { kind: 'scalar', start: at, end: quoted.end }, value: quoted.value, nodeEnd };
+    }
+    if (c === 91 || c === 123) {
+      // Only an empty flow collection: `[]` or `{}`.
+      if (text.charCodeAt(at + 1) !== (c === 91 ? 93 : 125) || depth > this.limits.maxDepth) throw FALLBACK;
+      this.rest(at + 2, line);
+      const node: FastNode = c === 91 ? { kind: 'seq', start: at, end: at + 2, items: [] } : { kind: 'map', start: at, end: at + 2, keys: [], values: [] };
+      return { node, value: c === 91 ? [] : {}, nodeEnd };
+    }
+    // Indicators that may start something other than a plain scalar.
+    if ('-?:,]}#&*!|>%@`'.includes(text[at]!) && !(c === 45 && /[0-9.]/.test(text[at + 1] ?? ''))) throw FALLBACK;
+    let end = at + 1;
+    while (end < stop && !(text.charCodeAt(end) === 35 && text.charCodeAt(end - 1) === 32)) end++;
+    while (end > at && text.charCodeAt(end - 1) === 32) end--;
+    const plain = text.slice(at, end);
+    if (plain.includes(': ') || plain.endsWith(':')) throw FALLBACK;
+    return { node: { kind: 'scalar', start: at, end }, value: resolvePlain(plain), nodeEnd };
+  }
+
+  /** A value after `key:` or `-` that ends the line at `at`: a block below, or an empty value. */
+  private below(at: number, line: number, indent: number, depth: number, sameIndentList: boolean): Parsed {
+    const next = this.nextContent(line + 1);
+    const nextIndent = this.indents[next] ?? -1;
+    if (next < this.indents.length && (nextIndent > indent || (sameIndentList && nextIndent === indent && this.isDash(this.starts[next]! + indent, next)))) {
+      this.line = next;
+      return this.block(this.starts[next]! + nextIndent, next, depth);
+    }
+    this.line = line + 1;
+    // An empty value sits after the spaces; with a comment, its node runs to the line's end.
+    const comment = at < this.ends[line]!;
+    return { node: { kind: 'scalar', start: at, end: at }, value: null, nodeEnd: comment ? this.lineAfter(line) : at };
+  }
+
+  /** A block collection starting at `at` on `line`. */
+  private block(at: number, line: number, depth: number): Parsed {
+    if (this.isDash(at, line)) return this.seq(at - this.starts[line]!, depth);
+    if (this.isKey(at, line)) return this.map(at - this.starts[line]!, depth);
+    throw FALLBACK;
+  }
+
+  private map(column: number, depth: number): Parsed {
+    if (depth > this.limits.maxDepth) throw FALLBACK;
+    const keys: { node: FastNode; text: string }[] = [];
+    const values: FastNode[] = [];
+    const data: Record<string, unknown> = {};
+    let line = this.line;
+    const start = this.starts[line]! + column;
+    let last: Parsed;
+    for (;;) {
+      const key = this.key(this.starts[line]! + column, line);
+      if (!key) throw FALLBACK;
+      const at = this.skipSpaces(key.after, line);
+      const value = at === this.ends[line] || this.text.charCodeAt(at) === 35
+        ? this.below(at, line, column, depth + 1, true)
+        : ((this.line = line + 1), this.inline(at, line, depth + 1));
+      const name = key.value === null ? '' : String(key.value);
+      if (Object.hasOwn(data, name) || keys.length >= this.limits.maxItems) throw FALLBACK;
+      if (name in data) Object.defineProperty(data, name, { value: value.value, writable: true, enumerable: true, configurable: true });
+      else data[name] = value.value;
+      keys.push({ node: key.node, text: String(key.value) });
+      values.push(value.node);
+      last = value;
+      line = this.nextContent(this.line);
+      if (line >= this.indents.length || this.indents[line]! < column) break;
+      if (this.indents[line] !== column) throw FALLBACK;
+      if (this.isDash(this.starts[line]! + column, line)) {
+        // A list at the key's indent ends its key's value; it cannot follow a value.
+        throw FALLBACK;
+      }
+      this.line = line;
+    }
+    this.line = line;
+    return { node: { kind: 'map', start, end: last.nodeEnd, keys, values }, value: data, nodeEnd: last.nodeEnd };
+  }
+
+  private seq(column: number, depth: number): Parsed {
+    if (depth > this.limits.maxDepth) throw FALLBACK;
+    const items: FastNode[] = [];
+    const data: unknown[] = [];
+    let line = this.line;
+    const start = this.starts[line]! + column;
+    let last: Parsed;
+    for (;;) {
+      const dash = this.starts[line]! + column;
+      const at = this.skipSpaces(dash + 1, line);
+      let item: Parsed;
+      if (at === this.ends[line] || this.text.charCodeAt(at) === 35) item = this.below(at, line, column, depth + 1, false);
+      else if (this.isDash(at, line) || this.isKey(at, line)) {
+        this.line = line;
+        item = this.block(at, line, depth + 1);
+      } else {
+        this.line = line + 1;
+        item = this.inline(at, line, depth + 1);
+      }
+      if (items.length >= this.limits.maxItems) throw FALLBACK;
+      items.push(item.node);
+      data.push(item.value);
+      last = item;
+      line = this.nextContent(this.line);
+      if (line >= this.indents.length || this.indents[line]! < column) break;
+      if (this.indents[line] !== column) throw FALLBACK;
+      if (!this.isDash(this.starts[line]! + column, line)) break;
+      this.line = line;
+    }
+    this.line = line;
+    return { node: { kind: 'seq', start, end: last.nodeEnd, items }, value: data, nodeEnd: last.nodeEnd };
+  }
+
+  position(node: FastNode): Position {
+    const start = this.linePos(node.start);
+    const end = this.linePos(Math.max(node.start, node.end));
+    return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+  }
+
+  // As the yaml package's LineCounter: lines start at 0 and after every line feed.
+  private linePos(offset: number): { line: number; col: number } {
+    const starts = this.starts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { line: low + 1, col: 1 };
+    return { line: low, col: offset - starts[low - 1]! + 1 };
+  }
+}
+
+/** The fast reader alone: undefined when the text needs the `yaml` package. */
+export function readFast(text: string, limits: Limits): Readable | undefined {
+  if (!KNOWN.test(text) || (text.includes('\r') && /\r(?!\n)/.test(text))) return undefined;
+  const reader = new Reader(text, limits);
+  let doc: { root: FastNode; data: unknown };
+  try {
+    doc = reader.document();
+  } catch {
+    // FALLBACK, or anything unexpected (a stack overflow under a raised depth limit): the yaml
+    // package reads the text and reports what is wrong with it.
+    return undefined;
+  }
+  const START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return {
+    data: doc.data,
+    // As `locate` in source.ts, over the fast reader's nodes.
+    locate(path, at = 'value') {
+      let node: FastNode | undefined = doc.root;
+      let lastKey: FastNode | undefined;
+      for (let i = 0; i < path.length; i++) {
+        const step = path[i]!;
+        let next: FastNode | undefined;
+        let key: FastNode | undefined;
+        if (node?.kind === 'map') {
+          const index = node.keys.findIndex((k) => k.text === String(step));
+          if (index >= 0) (key = node.keys[index]!.node), (next = node.values[index]);
+        } else if (node?.kind === 'seq' && typeof step === 'number') next = node.items[step];
+        if (key === undefined && next === undefined) break;
+        const isLast = i === path.length - 1;
+        if (key) {
+          lastKey = key;
+          if (isLast) return reader.position(at === 'key' ? key : next!);
+        } else {
+          lastKey = next;
+          if (isLast) return reader.position(next!);
+        }
+        node = next;
+      }
+      return lastKey ? reader.position(lastKey) : START;
+    },
+  };
+}

@@ -1,0 +1,197 @@
+// The fast reader (src/load/fast-yaml.ts) against the yaml package: whenever the fast reader takes a
+// text, the yaml package must read it without error, to the same data (keys in the same order), and
+// every path must stand at the same line and column. A check only sees a record through its data
+// and those positions, so equal data and positions give equal problems and reports.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Schema, stringify, type ScalarTag } from 'yaml';
+// @ts-expect-error: a plain ES module script
+import { generate } from '../bench/generate.mjs';
+import { readFast } from '../src/load/fast-yaml.js';
+import { decode, DEFAULT_LIMITS, locate, parse, type Limits, type Path } from '../src/load/source.js';
+import { ROOT } from './helpers.js';
+
+/** Every path in the data, plus a missing key or index below each collection. */
+function* paths(value: unknown, at: Path = []): Generator<Path> {
+  yield at;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) yield* paths(value[i], [...at, i]);
+    yield [...at, value.length];
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Reflect.ownKeys(value) as string[]) yield* paths((value as Record<string, unknown>)[key], [...at, key]);
+    yield [...at, 'missing', 'deeper'];
+  }
+}
+
+/** Keys in order, own `__proto__` keys included. */
+const ordered = (value: unknown): unknown =>
+  Array.isArray(value) ? value.map(ordered)
+  : value !== null && typeof value === 'object'
+    ? Reflect.ownKeys(value).map((k) => [k, ordered((value as Record<string, unknown>)[k as string])])
+    : value;
+
+/** True when the fast reader took the text (and then agrees with the yaml package). */
+function agree(text: string, limits: Limits = DEFAULT_LIMITS): boolean {
+  const fast = readFast(text, limits);
+  if (!fast) return false;
+  const slow = parse(text, limits);
+  if ('rule' in slow) throw new Error(`the fast reader took a text the yaml package rejects (${slow.rule}): ${JSON.stringify(text)}`);
+  if (!isDeepStrictEqual(fast.data, slow.data) || !isDeepStrictEqual(ordered(fast.data), ordered(slow.data))) {
+    throw new Error(`different data for ${JSON.stringify(text)}: ${JSON.stringify(fast.data)} vs ${JSON.stringify(slow.data)}`);
+  }
+  for (const p of paths(slow.data)) {
+    for (const at of ['key', 'value'] as const) {
+      const a = fast.locate(p, at);
+      const b = locate(slow, p, at);
+      if (!isDeepStrictEqual(a, b)) {
+        throw new Error(`${JSON.stringify(p)} (${at}) at ${JSON.stringify(a)}, not ${JSON.stringify(b)}, in ${JSON.stringify(text)}`);
+      }
+    }
+  }
+  return true;
+}
+
+// Scalars and keys that YAML 1.2 core reads in surprising ways, or that need quoting.
+const TRICKY = [
+  '14:00', '2024-05-14', 'null', 'Null', '~', '', ' ', 'true', 'False', 'yes', 'no', 'on', '0x1F', '0o17', '017', '1e3', '1E-2',
+  '.5', '-.5', '+1', '-0', '1_000', '0b11', '.inf', '-.Inf', '.nan', '1.10', '3.3', 'Tốt', 'Khá', 'a: b', 'a #b', 'a#b', "it's",
+  '"q"', '-', '- x', '-x', '#', '?', ':x', 'x:', '[a]', '{a}', '&a', '*a', '!t', '|', '>', '%', '@', '`', 'a\\b', 'tab\there',
+  'line\nbreak', 'nbsp\u00a0x', 'é', '\u2028', '---', '...', 'a  b', ' lead', 'trail ', '<<', '__proto__', 'constructor', 'x y',
+];
+const KEYS = ['a', 'b', 'cell', 'kind', 'date', 'name', '1', '2', '3.3', '1.0', '01', '0x10', 'null', 'true', '__proto__', 'toString', 'k-', 'x_y'];
+const ODD_KEYS = ['~', 'x y', 'ke:y', '<<', '-k', 'Tốt', '', '"', '#k', 'k #'];
+const PLAIN = ['Tốt', 'Chi bộ Thôn Bản Bo số 3', 'Đi công tác', '2024-05-14', '14:00', 'regular', 'a-b', 'x.y', '(1)', 'a,b', "it's", 'a=b'];
+// Mostly what records hold, with a share of the odd: what the fast reader must decline or get right.
+const scalar = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom(...PLAIN) },
+  fc.constantFrom(...TRICKY),
+  { weight: 2, arbitrary: fc.integer({ min: -1000, max: 100_000 }) },
+  fc.double({ noDefaultInfinity: false }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.string({ maxLength: 12 }),
+);
+const key = fc.oneof({ weight: 20, arbitrary: fc.constantFrom(...KEYS) }, fc.constantFrom(...ODD_KEYS), fc.string({ maxLength: 6 }));
+const { value } = fc.letrec((tie) => ({
+  value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, tie('list'), tie('map')),
+  list: fc.array(tie('value'), { maxLength: 4 }),
+  map: fc.dictionary(key, tie('value'), { maxKeys: 5 }),
+}));
+const options = fc.record({
+  indent: fc.constantFrom(2, 3, 4),
+  indentSeq: fc.boolean(),
+  collectionStyle: fc.constantFrom('block', 'block', 'block', 'block', 'block', 'any', 'flow') as fc.Arbitrary<'block' | 'any' | 'flow'>,
+  defaultStringType: fc.constantFrom('PLAIN', 'PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE') as fc.Arbitrary<'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE'>,
+  defaultKeyType: fc.constantFrom(null, 'PLAIN', 'QUOTE_DOUBLE') as fc.Arbitrary<null | 'PLAIN' | 'QUOTE_DOUBLE'>,
+  lineWidth: fc.constantFrom(0, 20, 80),
+});
+
+// Edits that make plain YAML unusual or wrong: each at a random place in the text.
+const PIECES = [
+  ' ', '  ', '\n', '\r\n', '\t', '#', ' # c', '\n# c\n', ':', ': ', '-', '- ', '"', "'", '\\', '[', ']', '{', '}', ',', '&a ', '*a', '!x ',
+  '|', '>', '%', '---\n', '...\n', '? ', 'null', '~', '0x', '.5', '14:00', '\u00a0', '\uFEFF', '\u2028', 'é', 'x: 1\n', '\n  ', '\n    - ',
+];
+const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), cut: fc.nat({ max: 3 }), piece: fc.constantFrom(...PIECES, '') });
+const applyEdits = (text: string, edits: readonly { at: number; cut: number; piece: string }[]) =>
+  edits.reduce((t, e) => {
+    const i = Math.floor(e.at * t.length);
+    return t.slice(0, i) + e.piece + t.slice(i + e.cut);
+  }, text);
+
+const SMALL: Limits = { maxBytes: 1 << 20, maxDepth: 3, maxItems: 3, maxAliases: 1 };
+// 10,000 cases in all: 8,000 small documents, 2,000 benchmark records.
+const RUNS = 8000;
+const RECORD_RUNS = 2000;
+
+describe('the fast reader agrees with the yaml package', () => {
+  it('on generated documents, whole and edited', () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 6 }), options, fc.oneof({ weight: 2, arbitrary: fc.constant([]) }, fc.array(edit, { minLength: 1, maxLength: 3 })), fc.boolean(), (data, opts, edits, small) => {
+        const text = applyEdits(stringify(data, opts), edits);
+        if (agree(text, small ? SMALL : DEFAULT_LIMITS)) taken++;
+      }),
+      { numRuns: RUNS },
+    );
+    // The property would prove little if the fast reader declined everything.
+    expect(taken).toBeGreaterThan(RUNS / 10);
+  }, 120_000);
+
+  it('on benchmark records, whole and edited', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'chibo-fast-'));
+    generate({ count: 100, out: dir, seed: 11 });
+    const texts = (readdirSync(dir, { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.yaml') && !f.startsWith('.'))
+      .sort()
+      .map((f) => decode(readFileSync(path.join(dir, f))))
+      .flatMap((d) => ('text' in d ? [d.text] : []));
+    rmSync(dir, { recursive: true, force: true });
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.nat({ max: texts.length - 1 }), fc.array(edit, { maxLength: 4 }), (i, edits) => {
+        if (agree(applyEdits(texts[i]!, edits))) taken++;
+      }),
+      { numRuns: RECORD_RUNS },
+    );
+    expect(taken).toBeGreaterThan(RECORD_RUNS / 5);
+  }, 120_000);
+
+  it('on every example, fixture and hostile file', () => {
+    const dirs = ['examples', 'test/fixtures', 'rubrics'].map((d) => path.join(ROOT, d));
+    let taken = 0;
+    let files = 0;
+    for (const dir of dirs) {
+      for (const f of readdirSync(dir, { recursive: true }) as string[]) {
+        if (!/\.ya?ml$/.test(f)) continue;
+        const decoded = decode(readFileSync(path.join(dir, f)));
+        if (!('text' in decoded)) continue;
+        files++;
+        if (agree(decoded.text)) taken++;
+        if (agree(decoded.text, SMALL)) taken++;
+      }
+    }
+    expect(files).toBeGreaterThan(40);
+    expect(taken).toBeGreaterThan(10);
+  });
+
+  it('declines what it does not know', () => {
+    for (const text of [
+      'a: &x 1\nb: *x\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a: [1, 2]\n', 'a: |\n  text\n', 'a:\n\tb: 1\n', 'a: 1\n# note\nb: 2\n',
+      'a: 1\na: 2\n', 'a: x\n  y\n', '- a\n', 'a: 1\n---\nb: 2\n', 'a: "open\n', '', '# only a comment\n', 'a:\u00a0b\n',
+    ]) {
+      expect(readFast(text, DEFAULT_LIMITS), JSON.stringify(text)).toBeUndefined();
+    }
+    expect(readFast('a:\n  b:\n    c: 1\n', SMALL)).toBeDefined();
+    expect(readFast('a:\n  b:\n    c:\n      d: 1\n', SMALL)).toBeUndefined();
+    expect(readFast('a: [1]\n', DEFAULT_LIMITS)).toBeUndefined();
+    expect(readFast('a:\n  - 1\n  - 2\n  - 3\n  - 4\n', SMALL)).toBeUndefined();
+    // Nesting deeper than the stack, under a raised limit: the yaml package reports it.
+    expect(readFast(`a:\n  ${'- '.repeat(100_000)}x\n`, { ...DEFAULT_LIMITS, maxDepth: 1_000_000 })).toBeUndefined();
+  });
+
+  it('takes a plain scalar for a string, untested, only when no core tag can match it', () => {
+    // resolvePlain skips the core tags for text that cannot start any of their matches.
+    const tags = (new Schema({ schema: 'core', merge: false }).tags as ScalarTag[]).filter((t) => t.default === true && t.test);
+    expect(tags.length).toBeGreaterThan(5);
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 8 }), fc.string({ maxLength: 8 }), (first, rest) => {
+        const text = first + rest;
+        if (/^[-+.0-9~nNtTfF]/.test(text)) return;
+        for (const tag of tags) expect(tag.test!.test(text), `${tag.tag} ${text}`).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads plain records as YAML 1.2 core', () => {
+    const fast = readFast('time: { }\n', DEFAULT_LIMITS);
+    expect(fast).toBeUndefined();
+    const r = readFast('# c\nstart: 14:00\ndate: 2024-05-14\nn: 0x10\nz: ~\nq: "\\u00e9"\n"1": 2\nl:\n- a\n-\ne: []\n', DEFAULT_LIMITS)!;
+    expect(r.data).toEqual({ start: '14:00', date: '2024-05-14', n: 16, z: null, q: 'é', 1: 2, l: ['a', null], e: [] });
+    expect(r.locate(['l', 1])).toEqual({ line: 10, column: 2, endLine: 10, endColumn: 2 });
+  });
+});
