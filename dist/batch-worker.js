@@ -4,13 +4,13 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-YEO75YQP.js";
+} from "./chunk-QGC4UVLL.js";
 import {
   createRubricLoader
-} from "./chunk-TZVPMUSU.js";
+} from "./chunk-LBDUUOC6.js";
 import "./chunk-GRDZOLAU.js";
-import "./chunk-FQT5YRYS.js";
-import "./chunk-L7RTLTME.js";
+import "./chunk-63U6TKB7.js";
+import "./chunk-DNSUU7G5.js";
 import "./chunk-777BIY5W.js";
 import "./chunk-AQIOJ37F.js";
 import "./chunk-EB3Z5UZG.js";

@@ -11,22 +11,22 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-YEO75YQP.js";
+} from "./chunk-QGC4UVLL.js";
 import {
   bundledRubricIds,
   createRubricLoader,
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-TZVPMUSU.js";
+} from "./chunk-LBDUUOC6.js";
 import {
   isCalendarDate
 } from "./chunk-GRDZOLAU.js";
 import {
   isRegular,
   lastMonthOver
-} from "./chunk-FQT5YRYS.js";
-import "./chunk-L7RTLTME.js";
+} from "./chunk-63U6TKB7.js";
+import "./chunk-DNSUU7G5.js";
 import {
   DEFAULT_LIMITS
 } from "./chunk-777BIY5W.js";
@@ -3762,9 +3762,9 @@ async function loadFormatter(name) {
     case "pretty":
       return (await import("./pretty-AOYQO4EW.js")).default;
     case "sarif":
-      return (await import("./sarif-PT4L7PHV.js")).default;
+      return (await import("./sarif-SFCR6E3J.js")).default;
     case "junit":
-      return (await import("./junit-OIDHKQY5.js")).default;
+      return (await import("./junit-NEZVVEDA.js")).default;
     case "github":
       return (await import("./github-DVD5JVLM.js")).default;
   }
@@ -4174,7 +4174,7 @@ async function main(argv, io) {
   });
   program2.command("init").description(h.init).argument(`[${h.file}]`, h.fileHelp).option("--lang <vi|en>", h.lang).action(async (file, o) => {
     const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
-    const { recordTemplate } = await import("./template-FFFZKOCU.js");
+    const { recordTemplate } = await import("./template-2AAZWFPW.js");
     if (file === void 0) {
       io.stdout.write(recordTemplate(io.cwd));
       return;

@@ -39,7 +39,7 @@ describe('a colon inside text', () => {
     const vi = checkText(text, 'vi');
     expect(vi.problems).toHaveLength(1);
     expect(vi.problems[0]).toMatchObject({ rule: 'yaml-syntax', line: 35, column: 13 });
-    expect(vi.problems[0]!.message).toBe('Dấu hai chấm và dấu cách (": ") ở giữa nội dung làm YAML hiểu nhầm là bắt đầu một khóa mới; hãy đặt cả nội dung trong dấu nháy kép. Dòng này đang viết: conclusion: Chi bộ thống nhất: tập trung lãnh đạo nhiệm vụ tháng 4. — hãy sửa thành: conclusion: "Chi bộ thống nhất: tập trung lãnh đạo nhiệm vụ tháng 4."');
+    expect(vi.problems[0]!.message).toBe('Dấu hai chấm và dấu cách (": ") ở giữa nội dung làm chibo hiểu nhầm là bắt đầu một mục mới; hãy đặt cả nội dung trong dấu nháy kép. Dòng này đang viết: conclusion: Chi bộ thống nhất: tập trung lãnh đạo nhiệm vụ tháng 4. — hãy sửa thành: conclusion: "Chi bộ thống nhất: tập trung lãnh đạo nhiệm vụ tháng 4."');
     expect(vi.problems[0]!.message).not.toMatch(/thiếu dấu hai chấm/);
     const en = checkText(text, 'en');
     expect(en.problems[0]!.message).toBe('A colon followed by a space (": ") inside the text makes YAML take it for the start of a new key; put the whole text in double quotes. The line reads: conclusion: Chi bộ thống nhất: tập trung lãnh đạo nhiệm vụ tháng 4. — write instead: conclusion: "Chi bộ thống nhất: tập trung lãnh đạo nhiệm vụ tháng 4."');
@@ -273,5 +273,23 @@ describe('the test set-up', () => {
   it('gives end-to-end tests far more time than the 5 s default', () => {
     expect(vitestConfig.test?.testTimeout).toBeGreaterThanOrEqual(30_000);
     expect(vitestConfig.test?.hookTimeout).toBeGreaterThanOrEqual(30_000);
+  });
+});
+
+describe('a backslash inside double quotes (a Windows path)', () => {
+  it('is told in words, never in the YAML library\'s English', () => {
+    const text = good().replace(/^conclusion: .*$/m, 'conclusion: "Tài liệu lưu tại D:\\Chi bo\\2024"');
+    const vi = checkText(text, 'vi');
+    expect(vi.problems).toHaveLength(1);
+    expect(vi.problems[0]).toMatchObject({ rule: 'yaml-syntax' });
+    expect(vi.problems[0]!.message).toContain('hãy viết hai dấu \\\\ liền nhau, hoặc đặt nội dung trong dấu nháy đơn');
+    expect(vi.problems[0]!.message).not.toMatch(/Invalid|escape/);
+    expect(checkText(text, 'en').problems[0]!.message).toContain('write two backslashes, or put the text in single quotes');
+  });
+  it('an error the yaml package names in English only gets plain Vietnamese words', async () => {
+    const { default: rule } = await import('../src/rules/yaml-syntax.js');
+    const message = rule.message.vi({ code: 'SOME_NEW_CODE', detail: 'Some English detail' });
+    expect(message).not.toContain('English');
+    expect(message).toContain('hãy kiểm tra dấu nháy, dấu hai chấm và thụt lề');
   });
 });

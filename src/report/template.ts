@@ -8,10 +8,10 @@ export const SCHEMA_FILE = packageFile('schema/meeting.schema.json');
 export function recordTemplate(dir: string): string {
   const schema = path.relative(dir, SCHEMA_FILE).split(path.sep).join('/');
   return `# yaml-language-server: $schema=${schema}
-# Biên bản sinh hoạt chi bộ (định dạng chibo/v1). Kiểm tra bằng: npx chibo check <tệp>
+# Biên bản sinh hoạt chi bộ (định dạng chibo/v1). Kiểm tra bằng: chibo check <tệp>
 format: chibo/v1
 # Bộ tiêu chí chấm điểm (bỏ trống: lai-chau-14). Điểm mẫu ở mục assessment theo lai-chau-14;
-# bộ khác có tiêu chí khác, xem bằng: npx chibo rubric <tên>
+# bộ khác có tiêu chí khác, xem bằng: chibo rubric <tên>
 # rubric: lai-chau-14
 cell: Chi bộ ...                  # Tên chi bộ
 organization: Đảng bộ ...         # Đảng bộ cấp trên (không bắt buộc)

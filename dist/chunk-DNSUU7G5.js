@@ -275,7 +275,7 @@ function recognised(d, lang) {
       return vi2 ? `\u0110\u1EA7u d\xF2ng c\xF3 m\u1ED9t k\xFD t\u1EF1 tr\xF4ng nh\u01B0 d\u1EA5u c\xE1ch nh\u01B0ng kh\xF4ng ph\u1EA3i d\u1EA5u c\xE1ch th\u01B0\u1EDDng (${what}, ${d.detail}; hay g\u1EB7p khi ch\xE9p t\u1EEB Word ho\u1EB7c trang web). YAML ch\u1EC9 th\u1EE5t l\u1EC1 b\u1EB1ng d\u1EA5u c\xE1ch th\u01B0\u1EDDng: h\xE3y x\xF3a kho\u1EA3ng tr\u1EAFng \u1EDF \u0111\u1EA7u d\xF2ng n\xE0y r\u1ED3i g\xF5 l\u1EA1i b\u1EB1ng ph\xEDm c\xE1ch.` : `The line starts with a character that looks like a space but is not a plain one (${what}, ${d.detail}; common in text copied from Word or a web page). YAML indents with plain spaces only: delete the blank at the start of this line and type it again with the space bar.`;
     }
     case "QUOTE_VALUE": {
-      const why = d.detail === "colon" ? vi2 ? 'D\u1EA5u hai ch\u1EA5m v\xE0 d\u1EA5u c\xE1ch (": ") \u1EDF gi\u1EEFa n\u1ED9i dung l\xE0m YAML hi\u1EC3u nh\u1EA7m l\xE0 b\u1EAFt \u0111\u1EA7u m\u1ED9t kh\xF3a m\u1EDBi' : 'A colon followed by a space (": ") inside the text makes YAML take it for the start of a new key' : vi2 ? `K\xFD t\u1EF1 ${d.detail} \u1EDF \u0111\u1EA7u n\u1ED9i dung c\xF3 ngh\u0129a ri\xEAng trong YAML` : `The ${d.detail} at the start of the text has a special meaning in YAML`;
+      const why = d.detail === "colon" ? vi2 ? 'D\u1EA5u hai ch\u1EA5m v\xE0 d\u1EA5u c\xE1ch (": ") \u1EDF gi\u1EEFa n\u1ED9i dung l\xE0m chibo hi\u1EC3u nh\u1EA7m l\xE0 b\u1EAFt \u0111\u1EA7u m\u1ED9t m\u1EE5c m\u1EDBi' : 'A colon followed by a space (": ") inside the text makes YAML take it for the start of a new key' : vi2 ? `K\xFD t\u1EF1 ${d.detail} \u1EDF \u0111\u1EA7u n\u1ED9i dung c\xF3 ngh\u0129a ri\xEAng trong YAML` : `The ${d.detail} at the start of the text has a special meaning in YAML`;
       return vi2 ? `${why}; h\xE3y \u0111\u1EB7t c\u1EA3 n\u1ED9i dung trong d\u1EA5u nh\xE1y k\xE9p. D\xF2ng n\xE0y \u0111ang vi\u1EBFt: ${shown2} \u2014 h\xE3y s\u1EEDa th\xE0nh: ${fix}` : `${why}; put the whole text in double quotes. The line reads: ${shown2} \u2014 write instead: ${fix}`;
     }
     case "BAD_ALIAS": {
@@ -291,7 +291,7 @@ function recognised(d, lang) {
   return void 0;
 }
 var VI = {
-  DUPLICATE_KEY: "M\u1ED9t m\u1EE5c \u0111\u01B0\u1EE3c vi\u1EBFt hai l\u1EA7n trong c\xF9ng m\u1ED9t nh\xF3m; m\u1ED7i m\u1EE5c ch\u1EC9 \u0111\u01B0\u1EE3c vi\u1EBFt m\u1ED9t l\u1EA7n.",
+  DUPLICATE_KEY: "M\u1EE5c \u1EDF d\xF2ng n\xE0y \u0111\xE3 \u0111\u01B0\u1EE3c vi\u1EBFt m\u1ED9t l\u1EA7n \u1EDF tr\xEAn, trong c\xF9ng m\u1ED9t nh\xF3m; m\u1ED7i m\u1EE5c ch\u1EC9 \u0111\u01B0\u1EE3c vi\u1EBFt m\u1ED9t l\u1EA7n: h\xE3y g\u1ED9p ho\u1EB7c x\xF3a m\u1ED9t trong hai.",
   MULTIPLE_DOCS: "T\u1EC7p c\xF3 nhi\u1EC1u t\xE0i li\u1EC7u YAML (ng\u0103n b\u1EDFi ---); m\u1ED7i t\u1EC7p ch\u1EC9 ch\u1EE9a m\u1ED9t bi\xEAn b\u1EA3n.",
   TAB_AS_INDENT: "D\xF2ng n\xE0y th\u1EE5t l\u1EC1 b\u1EB1ng k\xFD t\u1EF1 Tab, nh\u01B0ng YAML ch\u1EC9 cho ph\xE9p th\u1EE5t l\u1EC1 b\u1EB1ng d\u1EA5u c\xE1ch. H\xE3y x\xF3a Tab v\xE0 g\xF5 d\u1EA5u c\xE1ch thay v\xE0o.",
   TAG_RESOLVE_FAILED: "Th\u1EBB YAML l\u1EA1 (nh\u01B0 !!js/function); bi\xEAn b\u1EA3n kh\xF4ng d\xF9ng th\u1EBB, h\xE3y b\u1ECF n\xF3 \u0111i.",
@@ -300,10 +300,11 @@ var VI = {
   BLOCK_AS_IMPLICIT_KEY: "C\u1EA5u tr\xFAc YAML sai: c\xF3 th\u1EC3 thi\u1EBFu d\u1EA5u hai ch\u1EA5m ho\u1EB7c th\u1EE5t l\u1EC1 sai.",
   MULTILINE_IMPLICIT_KEY: "T\xEAn m\u1EE5c kh\xF4ng \u0111\u01B0\u1EE3c k\xE9o d\xE0i nhi\u1EC1u d\xF2ng; c\xF3 th\u1EC3 thi\u1EBFu d\u1EA5u hai ch\u1EA5m.",
   UNEXPECTED_TOKEN: "K\xFD t\u1EF1 kh\xF4ng mong \u0111\u1EE3i \u1EDF \u0111\xE2y.",
-  BAD_ALIAS: "Tham chi\u1EBFu (*t\xEAn) t\u1EDBi m\u1ED9t neo (&t\xEAn) kh\xF4ng t\u1ED3n t\u1EA1i."
+  BAD_ALIAS: "Tham chi\u1EBFu (*t\xEAn) t\u1EDBi m\u1ED9t neo (&t\xEAn) kh\xF4ng t\u1ED3n t\u1EA1i.",
+  BAD_DQ_ESCAPE: "Trong d\u1EA5u nh\xE1y k\xE9p, d\u1EA5u g\u1EA1ch ch\xE9o ng\u01B0\u1EE3c (\\) m\u1EDF \u0111\u1EA7u m\u1ED9t k\xFD t\u1EF1 \u0111\u1EB7c bi\u1EC7t. Mu\u1ED1n vi\u1EBFt ch\xEDnh d\u1EA5u \\ (v\xED d\u1EE5 \u0111\u01B0\u1EDDng d\u1EABn D:\\Chi bo), h\xE3y vi\u1EBFt hai d\u1EA5u \\\\ li\u1EC1n nhau, ho\u1EB7c \u0111\u1EB7t n\u1ED9i dung trong d\u1EA5u nh\xE1y \u0111\u01A1n (')."
 };
 var EN = {
-  DUPLICATE_KEY: "A key is written twice in the same mapping; write each key once.",
+  DUPLICATE_KEY: "The key on this line is already written above, in the same mapping; write each key once: merge or delete one of them.",
   MULTIPLE_DOCS: "The file holds several YAML documents (separated by ---); a file holds one record.",
   TAB_AS_INDENT: "A tab is used for indentation; YAML allows spaces only.",
   TAG_RESOLVE_FAILED: "An unknown YAML tag (like !!js/function); records use no tags, remove it.",
@@ -312,14 +313,16 @@ var EN = {
   BLOCK_AS_IMPLICIT_KEY: "Broken YAML structure: a colon may be missing or the indentation is off.",
   MULTILINE_IMPLICIT_KEY: "A key cannot span several lines; a colon may be missing.",
   UNEXPECTED_TOKEN: "Unexpected character here.",
-  BAD_ALIAS: "An alias (*name) refers to an anchor (&name) that does not exist."
+  BAD_ALIAS: "An alias (*name) refers to an anchor (&name) that does not exist.",
+  BAD_DQ_ESCAPE: "Inside double quotes a backslash (\\) starts a special character. To write a backslash itself (a path such as D:\\Chi bo, say), write two backslashes, or put the text in single quotes (')."
 };
 var yaml_syntax_default = defineRule({
   id: "yaml-syntax",
   severity: "error",
   description: { vi: "T\u1EC7p kh\xF4ng ph\u1EA3i YAML h\u1EE3p l\u1EC7", en: "The file is not valid YAML" },
   message: {
-    vi: (d) => recognised(d, "vi") ?? VI[d.code] ?? `L\u1ED7i c\xFA ph\xE1p YAML: ${d.detail}`,
+    // No English detail of the yaml package reaches a Vietnamese reader: the place is in the location.
+    vi: (d) => recognised(d, "vi") ?? VI[d.code] ?? "Ch\u1ED7 n\xE0y vi\u1EBFt sai c\xFA ph\xE1p YAML: h\xE3y ki\u1EC3m tra d\u1EA5u nh\xE1y, d\u1EA5u hai ch\u1EA5m v\xE0 th\u1EE5t l\u1EC1 c\u1EE7a d\xF2ng n\xE0y.",
     en: (d) => recognised(d, "en") ?? EN[d.code] ?? `YAML syntax error: ${d.detail}`
   }
 });

@@ -2,7 +2,7 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   createRubricLoader,
   validate
-} from "./chunk-TZVPMUSU.js";
+} from "./chunk-LBDUUOC6.js";
 import {
   AGENDA_TYPE,
   MEETING_KIND,
@@ -20,12 +20,12 @@ import {
   rubric_kind_default,
   rubric_unavailable_default,
   score
-} from "./chunk-FQT5YRYS.js";
+} from "./chunk-63U6TKB7.js";
 import {
   file_unreadable_default,
   schema_default,
   yaml_syntax_default
-} from "./chunk-L7RTLTME.js";
+} from "./chunk-DNSUU7G5.js";
 import {
   decode,
   formatPath,

@@ -10,10 +10,10 @@ var SCHEMA_FILE = packageFile("schema/meeting.schema.json");
 function recordTemplate(dir) {
   const schema = path.relative(dir, SCHEMA_FILE).split(path.sep).join("/");
   return `# yaml-language-server: $schema=${schema}
-# Bi\xEAn b\u1EA3n sinh ho\u1EA1t chi b\u1ED9 (\u0111\u1ECBnh d\u1EA1ng chibo/v1). Ki\u1EC3m tra b\u1EB1ng: npx chibo check <t\u1EC7p>
+# Bi\xEAn b\u1EA3n sinh ho\u1EA1t chi b\u1ED9 (\u0111\u1ECBnh d\u1EA1ng chibo/v1). Ki\u1EC3m tra b\u1EB1ng: chibo check <t\u1EC7p>
 format: chibo/v1
 # B\u1ED9 ti\xEAu ch\xED ch\u1EA5m \u0111i\u1EC3m (b\u1ECF tr\u1ED1ng: lai-chau-14). \u0110i\u1EC3m m\u1EABu \u1EDF m\u1EE5c assessment theo lai-chau-14;
-# b\u1ED9 kh\xE1c c\xF3 ti\xEAu ch\xED kh\xE1c, xem b\u1EB1ng: npx chibo rubric <t\xEAn>
+# b\u1ED9 kh\xE1c c\xF3 ti\xEAu ch\xED kh\xE1c, xem b\u1EB1ng: chibo rubric <t\xEAn>
 # rubric: lai-chau-14
 cell: Chi b\u1ED9 ...                  # T\xEAn chi b\u1ED9
 organization: \u0110\u1EA3ng b\u1ED9 ...         # \u0110\u1EA3ng b\u1ED9 c\u1EA5p tr\xEAn (kh\xF4ng b\u1EAFt bu\u1ED9c)

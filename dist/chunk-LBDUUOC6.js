@@ -8,7 +8,7 @@ import {
   got,
   schema_default,
   yaml_syntax_default
-} from "./chunk-L7RTLTME.js";
+} from "./chunk-DNSUU7G5.js";
 import {
   decode,
   formatPath,

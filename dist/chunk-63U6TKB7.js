@@ -6,7 +6,7 @@ import {
   joinList,
   schema_default,
   yaml_syntax_default
-} from "./chunk-L7RTLTME.js";
+} from "./chunk-DNSUU7G5.js";
 import {
   FACT_NAMES
 } from "./chunk-777BIY5W.js";

@@ -1,8 +1,8 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-FQT5YRYS.js";
-import "./chunk-L7RTLTME.js";
+} from "./chunk-63U6TKB7.js";
+import "./chunk-DNSUU7G5.js";
 import "./chunk-777BIY5W.js";
 import "./chunk-AQIOJ37F.js";
 import "./chunk-73J3I6BT.js";
