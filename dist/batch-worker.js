@@ -4,13 +4,13 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-QGC4UVLL.js";
+} from "./chunk-HZV7QPFG.js";
 import {
   createRubricLoader
-} from "./chunk-LBDUUOC6.js";
+} from "./chunk-5OGYZBO4.js";
 import "./chunk-GRDZOLAU.js";
-import "./chunk-63U6TKB7.js";
-import "./chunk-DNSUU7G5.js";
+import "./chunk-EHD43FOS.js";
+import "./chunk-A3EY3HFF.js";
 import "./chunk-777BIY5W.js";
 import "./chunk-AQIOJ37F.js";
 import "./chunk-EB3Z5UZG.js";

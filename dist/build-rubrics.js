@@ -4,9 +4,9 @@ import {
   CACHE_FILE,
   rubricFromText,
   sha256
-} from "./chunk-LBDUUOC6.js";
+} from "./chunk-5OGYZBO4.js";
 import "./chunk-GRDZOLAU.js";
-import "./chunk-DNSUU7G5.js";
+import "./chunk-A3EY3HFF.js";
 import "./chunk-777BIY5W.js";
 import "./chunk-AQIOJ37F.js";
 import {

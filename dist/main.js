@@ -11,22 +11,22 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-QGC4UVLL.js";
+} from "./chunk-HZV7QPFG.js";
 import {
   bundledRubricIds,
   createRubricLoader,
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-LBDUUOC6.js";
+} from "./chunk-5OGYZBO4.js";
 import {
   isCalendarDate
 } from "./chunk-GRDZOLAU.js";
 import {
   isRegular,
   lastMonthOver
-} from "./chunk-63U6TKB7.js";
-import "./chunk-DNSUU7G5.js";
+} from "./chunk-EHD43FOS.js";
+import "./chunk-A3EY3HFF.js";
 import {
   DEFAULT_LIMITS
 } from "./chunk-777BIY5W.js";
@@ -3586,8 +3586,8 @@ var CLI_MESSAGES = {
     en: (v) => `Unsupported language "${v}"; use vi or en.`
   },
   badNumber: {
-    vi: (o, v) => `${o} c\u1EA7n m\u1ED9t s\u1ED1 nguy\xEAn, kh\xF4ng ph\u1EA3i "${v}".`,
-    en: (o, v) => `${o} needs a whole number, not "${v}".`
+    vi: (o, v, min) => `${o} c\u1EA7n m\u1ED9t s\u1ED1 nguy\xEAn t\u1EEB ${min} tr\u1EDF l\xEAn, kh\xF4ng ph\u1EA3i "${v}".`,
+    en: (o, v, min) => `${o} needs a whole number of at least ${min}, not "${v}".`
   },
   badDate: {
     vi: (o, v) => `${o} c\u1EA7n m\u1ED9t ng\xE0y c\xF3 th\u1EADt, d\u1EA1ng YYYY-MM-DD (v\xED d\u1EE5 2024-08-31), kh\xF4ng ph\u1EA3i "${v}".`,
@@ -3762,9 +3762,9 @@ async function loadFormatter(name) {
     case "pretty":
       return (await import("./pretty-AOYQO4EW.js")).default;
     case "sarif":
-      return (await import("./sarif-SFCR6E3J.js")).default;
+      return (await import("./sarif-4FENP2Y7.js")).default;
     case "junit":
-      return (await import("./junit-NEZVVEDA.js")).default;
+      return (await import("./junit-5TQMSDPL.js")).default;
     case "github":
       return (await import("./github-DVD5JVLM.js")).default;
   }
@@ -4106,7 +4106,7 @@ function pairReports(formats, outputs, lang) {
 function wholeNumber(option, min, lang) {
   return (value) => {
     const n = Number(value);
-    if (!/^-?\d+$/.test(value.trim()) || n < min) throw new InvalidArgumentError(CLI_MESSAGES.badNumber[lang](option, value));
+    if (!/^-?\d+$/.test(value.trim()) || n < min) throw new InvalidArgumentError(CLI_MESSAGES.badNumber[lang](option, value, String(min)));
     return n;
   };
 }

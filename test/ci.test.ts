@@ -241,6 +241,9 @@ describe('chibo.config.yaml and .chiboignore', () => {
     const r = await run(dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^chibo\.config\.yaml:3:3 {2}/);
+    // Keys of one's own ("x-…") belong in records, not in chibo's own files.
+    expect(r.stderr).not.toContain('x-');
+    expect((await run(dir, [], { CHIBO_LANG: 'vi' })).stderr).toContain('không có trong tệp này: hãy kiểm tra chính tả.\n');
     const list = project('- lang: en\n');
     expect((await run(list)).stderr).toBe('chibo.config.yaml:1:1  Tệp cấu hình phải gồm các mục dạng "tên mục: giá trị" (lang, rubric, rules, …), nhưng tệp là một danh sách.\n');
     const folder = project('');

@@ -172,7 +172,7 @@ describe('help and option errors', () => {
       [['check', '--formt', 'json'], 'Có phải ý bạn là --format?'],
       [['chek'], 'Không có lệnh "chek".'],
       [['check', '--rubric'], 'Tùy chọn --rubric cần một giá trị đi kèm'],
-      [['check', '--max-warnings', 'x'], '--max-warnings cần một số nguyên, không phải "x".'],
+      [['check', '--max-warnings', 'x'], '--max-warnings cần một số nguyên từ -1 trở lên, không phải "x".'],
       [['init', 'a.yaml', 'b.yaml'], 'Lệnh init nhận tối đa 1 tham số, nhưng có 2.'],
       [['check', '--format', 'xml'], 'Định dạng "xml" không có'],
     ];

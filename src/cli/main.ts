@@ -93,7 +93,7 @@ function pairReports(formats: string[], outputs: string[], lang: Lang): ReportTa
 function wholeNumber(option: string, min: number, lang: Lang) {
   return (value: string) => {
     const n = Number(value);
-    if (!/^-?\d+$/.test(value.trim()) || n < min) throw new InvalidArgumentError(M.badNumber[lang](option, value));
+    if (!/^-?\d+$/.test(value.trim()) || n < min) throw new InvalidArgumentError(M.badNumber[lang](option, value, String(min)));
     return n;
   };
 }

@@ -42,8 +42,8 @@ export const CLI_MESSAGES = {
     en: (v: string) => `Unsupported language "${v}"; use vi or en.`,
   },
   badNumber: {
-    vi: (o: string, v: string) => `${o} cần một số nguyên, không phải "${v}".`,
-    en: (o: string, v: string) => `${o} needs a whole number, not "${v}".`,
+    vi: (o: string, v: string, min: string) => `${o} cần một số nguyên từ ${min} trở lên, không phải "${v}".`,
+    en: (o: string, v: string, min: string) => `${o} needs a whole number of at least ${min}, not "${v}".`,
   },
   badDate: {
     vi: (o: string, v: string) => `${o} cần một ngày có thật, dạng YYYY-MM-DD (ví dụ 2024-08-31), không phải "${v}".`,

@@ -138,7 +138,9 @@ function vi(d: SchemaData): string {
         const name = FIELD_NAMES[[...parent.filter((s) => typeof s === 'string'), meant].join('.')];
         return `Mục "${key}"${where} không có trong ${form} (có thể gõ nhầm "${meant}"${name ? ` – ${name}` : ''}). Hãy sửa lại tên mục.`;
       }
-      return `Mục "${key}"${where} không có trong ${form}: hãy kiểm tra chính tả. Muốn ghi thêm thông tin riêng thì đặt tên mục bắt đầu bằng "x-".`;
+      // Only a record may hold keys of one's own ("x-…"); chibo's own files may not.
+      const own = d.record === false ? '' : ' Muốn ghi thêm thông tin riêng thì đặt tên mục bắt đầu bằng "x-".';
+      return `Mục "${key}"${where} không có trong ${form}: hãy kiểm tra chính tả.${own}`;
     }
     case 'type':
       if (d.path.length === 0) return `Nội dung tệp phải là ${TYPE.mapping.vi} (ví dụ dòng "cell: Chi bộ …" – tên chi bộ), nhưng ${p.got === 'empty' ? 'tệp đang trống' : `tệp là ${got(p.got, 'vi')}`}.`;
@@ -167,7 +169,7 @@ function en(d: SchemaData): string {
       const meant = d.record === false ? undefined : likelyKey(lastKey(d), d.path.slice(0, -1));
       return meant !== undefined
         ? `Unknown key "${lastKey(d)}"${parent}: perhaps a typo for "${meant}".`
-        : `Unknown key "${lastKey(d)}"${parent}: perhaps a typo. Keys of your own must start with "x-".`;
+        : `Unknown key "${lastKey(d)}"${parent}: perhaps a typo.${d.record === false ? '' : ' Keys of your own must start with "x-".'}`;
     }
     case 'type':
       if (d.path.length === 0) return `A record must be ${TYPE.mapping.en} (cell, kind, date, …), but the file is ${got(p.got, 'en')}.`;

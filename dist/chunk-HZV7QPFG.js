@@ -2,7 +2,7 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   createRubricLoader,
   validate
-} from "./chunk-LBDUUOC6.js";
+} from "./chunk-5OGYZBO4.js";
 import {
   AGENDA_TYPE,
   MEETING_KIND,
@@ -20,12 +20,12 @@ import {
   rubric_kind_default,
   rubric_unavailable_default,
   score
-} from "./chunk-63U6TKB7.js";
+} from "./chunk-EHD43FOS.js";
 import {
   file_unreadable_default,
   schema_default,
   yaml_syntax_default
-} from "./chunk-DNSUU7G5.js";
+} from "./chunk-A3EY3HFF.js";
 import {
   decode,
   formatPath,

@@ -1,8 +1,8 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-63U6TKB7.js";
-import "./chunk-DNSUU7G5.js";
+} from "./chunk-EHD43FOS.js";
+import "./chunk-A3EY3HFF.js";
 import "./chunk-777BIY5W.js";
 import "./chunk-AQIOJ37F.js";
 import {

@@ -6,7 +6,7 @@ import {
   joinList,
   schema_default,
   yaml_syntax_default
-} from "./chunk-DNSUU7G5.js";
+} from "./chunk-A3EY3HFF.js";
 import {
   FACT_NAMES
 } from "./chunk-777BIY5W.js";

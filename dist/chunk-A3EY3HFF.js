@@ -215,7 +215,8 @@ function vi(d) {
         const name = FIELD_NAMES[[...parent.filter((s) => typeof s === "string"), meant].join(".")];
         return `M\u1EE5c "${key}"${where} kh\xF4ng c\xF3 trong ${form} (c\xF3 th\u1EC3 g\xF5 nh\u1EA7m "${meant}"${name ? ` \u2013 ${name}` : ""}). H\xE3y s\u1EEDa l\u1EA1i t\xEAn m\u1EE5c.`;
       }
-      return `M\u1EE5c "${key}"${where} kh\xF4ng c\xF3 trong ${form}: h\xE3y ki\u1EC3m tra ch\xEDnh t\u1EA3. Mu\u1ED1n ghi th\xEAm th\xF4ng tin ri\xEAng th\xEC \u0111\u1EB7t t\xEAn m\u1EE5c b\u1EAFt \u0111\u1EA7u b\u1EB1ng "x-".`;
+      const own = d.record === false ? "" : ' Mu\u1ED1n ghi th\xEAm th\xF4ng tin ri\xEAng th\xEC \u0111\u1EB7t t\xEAn m\u1EE5c b\u1EAFt \u0111\u1EA7u b\u1EB1ng "x-".';
+      return `M\u1EE5c "${key}"${where} kh\xF4ng c\xF3 trong ${form}: h\xE3y ki\u1EC3m tra ch\xEDnh t\u1EA3.${own}`;
     }
     case "type":
       if (d.path.length === 0) return `N\u1ED9i dung t\u1EC7p ph\u1EA3i l\xE0 ${TYPE.mapping.vi} (v\xED d\u1EE5 d\xF2ng "cell: Chi b\u1ED9 \u2026" \u2013 t\xEAn chi b\u1ED9), nh\u01B0ng ${p.got === "empty" ? "t\u1EC7p \u0111ang tr\u1ED1ng" : `t\u1EC7p l\xE0 ${got(p.got, "vi")}`}.`;
@@ -241,7 +242,7 @@ function en(d) {
     case "unknown": {
       if (lastKey(d) === "<<") return 'Merge keys ("<<") are not supported: write each key out in full.';
       const meant = d.record === false ? void 0 : likelyKey(lastKey(d), d.path.slice(0, -1));
-      return meant !== void 0 ? `Unknown key "${lastKey(d)}"${parent}: perhaps a typo for "${meant}".` : `Unknown key "${lastKey(d)}"${parent}: perhaps a typo. Keys of your own must start with "x-".`;
+      return meant !== void 0 ? `Unknown key "${lastKey(d)}"${parent}: perhaps a typo for "${meant}".` : `Unknown key "${lastKey(d)}"${parent}: perhaps a typo.${d.record === false ? "" : ' Keys of your own must start with "x-".'}`;
     }
     case "type":
       if (d.path.length === 0) return `A record must be ${TYPE.mapping.en} (cell, kind, date, \u2026), but the file is ${got(p.got, "en")}.`;

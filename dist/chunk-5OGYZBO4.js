@@ -8,7 +8,7 @@ import {
   got,
   schema_default,
   yaml_syntax_default
-} from "./chunk-DNSUU7G5.js";
+} from "./chunk-A3EY3HFF.js";
 import {
   decode,
   formatPath,
