@@ -4,13 +4,13 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-HZV7QPFG.js";
+} from "./chunk-SNPSNJHR.js";
 import {
   createRubricLoader
-} from "./chunk-5OGYZBO4.js";
+} from "./chunk-PGSO553F.js";
 import "./chunk-GRDZOLAU.js";
-import "./chunk-EHD43FOS.js";
-import "./chunk-A3EY3HFF.js";
+import "./chunk-DCMZPG5F.js";
+import "./chunk-M64G256O.js";
 import "./chunk-777BIY5W.js";
 import "./chunk-AQIOJ37F.js";
 import "./chunk-EB3Z5UZG.js";

@@ -4,9 +4,9 @@ import {
   CACHE_FILE,
   rubricFromText,
   sha256
-} from "./chunk-5OGYZBO4.js";
+} from "./chunk-PGSO553F.js";
 import "./chunk-GRDZOLAU.js";
-import "./chunk-A3EY3HFF.js";
+import "./chunk-M64G256O.js";
 import "./chunk-777BIY5W.js";
 import "./chunk-AQIOJ37F.js";
 import {

@@ -11,22 +11,22 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-HZV7QPFG.js";
+} from "./chunk-SNPSNJHR.js";
 import {
   bundledRubricIds,
   createRubricLoader,
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-5OGYZBO4.js";
+} from "./chunk-PGSO553F.js";
 import {
   isCalendarDate
 } from "./chunk-GRDZOLAU.js";
 import {
   isRegular,
   lastMonthOver
-} from "./chunk-EHD43FOS.js";
-import "./chunk-A3EY3HFF.js";
+} from "./chunk-DCMZPG5F.js";
+import "./chunk-M64G256O.js";
 import {
   DEFAULT_LIMITS
 } from "./chunk-777BIY5W.js";
@@ -3762,9 +3762,9 @@ async function loadFormatter(name) {
     case "pretty":
       return (await import("./pretty-AOYQO4EW.js")).default;
     case "sarif":
-      return (await import("./sarif-4FENP2Y7.js")).default;
+      return (await import("./sarif-2HJJWEQB.js")).default;
     case "junit":
-      return (await import("./junit-5TQMSDPL.js")).default;
+      return (await import("./junit-IFZFIADY.js")).default;
     case "github":
       return (await import("./github-DVD5JVLM.js")).default;
   }

@@ -155,3 +155,12 @@ describe('dates, times and months', () => {
     expect(message(period, 'en')).toBe('period: The month "tháng 3" has no year. Write year-month, e.g. 2024-03 for March 2024.');
   });
 });
+
+describe('a time written as a number', () => {
+  it('7.30 is told to be written "07:30", in both languages', () => {
+    const vi = checkVariant((r) => { r.time.start = 7.3; }, 'vi');
+    expect(problemOf(vi, 'schema')!.message).toBe('"time.start" (giờ bắt đầu): giờ phải viết dạng giờ:phút trong dấu nháy kép, ví dụ "07:30"; viết không có dấu nháy thì chibo đọc thành số 7,3.');
+    const en = checkVariant((r) => { r.time.start = 7.3; }, 'en');
+    expect(problemOf(en, 'schema')!.message).toBe('time.start: write the time as hours:minutes in double quotes, e.g. "07:30", not 7.30 (read as the number 7.3).');
+  });
+});

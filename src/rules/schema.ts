@@ -116,6 +116,10 @@ export const got = (value: string, lang: Lang) => {
   return lang === 'vi' && value.startsWith('"') ? `chữ ${value}` : value;
 };
 
+/** A time (`time.start`, `time.end`) written as a number, such as 7.30. */
+const isTime = (d: SchemaData) =>
+  d.record !== false && d.path.length === 2 && d.path[0] === 'time' && d.problem.kind === 'type' && /^-?\d/.test(d.problem.got);
+
 const lastKey = (issue: SchemaIssue) => String(issue.path[issue.path.length - 1] ?? '');
 
 /** Where the issue is, as the message names it: the record's fields with their Vietnamese names. */
@@ -144,6 +148,7 @@ function vi(d: SchemaData): string {
     }
     case 'type':
       if (d.path.length === 0) return `Nội dung tệp phải là ${TYPE.mapping.vi} (ví dụ dòng "cell: Chi bộ …" – tên chi bộ), nhưng ${p.got === 'empty' ? 'tệp đang trống' : `tệp là ${got(p.got, 'vi')}`}.`;
+      if (isTime(d)) return `${here}: giờ phải viết dạng giờ:phút trong dấu nháy kép, ví dụ "07:30"; viết không có dấu nháy thì chibo đọc thành số ${got(p.got, 'vi')}.`;
       return `${here} phải là ${TYPE[p.expected].vi}, không phải ${got(p.got, 'vi')}.`;
     case 'range':
       if (p.min !== undefined) return `${here} phải từ ${formatNumber(p.min, 'vi')} trở lên.`;
@@ -173,6 +178,7 @@ function en(d: SchemaData): string {
     }
     case 'type':
       if (d.path.length === 0) return `A record must be ${TYPE.mapping.en} (cell, kind, date, …), but the file is ${got(p.got, 'en')}.`;
+      if (isTime(d)) return `${field}: write the time as hours:minutes in double quotes, e.g. "07:30", not 7.30 (read as the number ${got(p.got, 'en')}).`;
       return `${field} must be ${TYPE[p.expected].en}, not ${got(p.got, 'en')}.`;
     case 'range':
       return p.min !== undefined ? `${field} must be at least ${p.min}.` : `${field} must be at most ${p.max}.`;

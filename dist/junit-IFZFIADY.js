@@ -1,8 +1,8 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-EHD43FOS.js";
-import "./chunk-A3EY3HFF.js";
+} from "./chunk-DCMZPG5F.js";
+import "./chunk-M64G256O.js";
 import "./chunk-777BIY5W.js";
 import "./chunk-AQIOJ37F.js";
 import "./chunk-73J3I6BT.js";

@@ -2,7 +2,7 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   createRubricLoader,
   validate
-} from "./chunk-5OGYZBO4.js";
+} from "./chunk-PGSO553F.js";
 import {
   AGENDA_TYPE,
   MEETING_KIND,
@@ -20,12 +20,12 @@ import {
   rubric_kind_default,
   rubric_unavailable_default,
   score
-} from "./chunk-EHD43FOS.js";
+} from "./chunk-DCMZPG5F.js";
 import {
   file_unreadable_default,
   schema_default,
   yaml_syntax_default
-} from "./chunk-A3EY3HFF.js";
+} from "./chunk-M64G256O.js";
 import {
   decode,
   formatPath,

@@ -8,7 +8,7 @@ import {
   got,
   schema_default,
   yaml_syntax_default
-} from "./chunk-A3EY3HFF.js";
+} from "./chunk-M64G256O.js";
 import {
   decode,
   formatPath,

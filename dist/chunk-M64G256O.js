@@ -196,6 +196,7 @@ var got = (value, lang) => {
   if (/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(value)) return formatNumber(Number(value), lang);
   return lang === "vi" && value.startsWith('"') ? `ch\u1EEF ${value}` : value;
 };
+var isTime = (d) => d.record !== false && d.path.length === 2 && d.path[0] === "time" && d.problem.kind === "type" && /^-?\d/.test(d.problem.got);
 var lastKey = (issue) => String(issue.path[issue.path.length - 1] ?? "");
 var label = (d, path = d.path, lang = "vi") => d.record === false ? lang === "vi" ? `"${formatPath(path)}"` : formatPath(path) : fieldLabel(path, lang);
 function vi(d) {
@@ -220,6 +221,7 @@ function vi(d) {
     }
     case "type":
       if (d.path.length === 0) return `N\u1ED9i dung t\u1EC7p ph\u1EA3i l\xE0 ${TYPE.mapping.vi} (v\xED d\u1EE5 d\xF2ng "cell: Chi b\u1ED9 \u2026" \u2013 t\xEAn chi b\u1ED9), nh\u01B0ng ${p.got === "empty" ? "t\u1EC7p \u0111ang tr\u1ED1ng" : `t\u1EC7p l\xE0 ${got(p.got, "vi")}`}.`;
+      if (isTime(d)) return `${here}: gi\u1EDD ph\u1EA3i vi\u1EBFt d\u1EA1ng gi\u1EDD:ph\xFAt trong d\u1EA5u nh\xE1y k\xE9p, v\xED d\u1EE5 "07:30"; vi\u1EBFt kh\xF4ng c\xF3 d\u1EA5u nh\xE1y th\xEC chibo \u0111\u1ECDc th\xE0nh s\u1ED1 ${got(p.got, "vi")}.`;
       return `${here} ph\u1EA3i l\xE0 ${TYPE[p.expected].vi}, kh\xF4ng ph\u1EA3i ${got(p.got, "vi")}.`;
     case "range":
       if (p.min !== void 0) return `${here} ph\u1EA3i t\u1EEB ${formatNumber(p.min, "vi")} tr\u1EDF l\xEAn.`;
@@ -246,6 +248,7 @@ function en(d) {
     }
     case "type":
       if (d.path.length === 0) return `A record must be ${TYPE.mapping.en} (cell, kind, date, \u2026), but the file is ${got(p.got, "en")}.`;
+      if (isTime(d)) return `${field}: write the time as hours:minutes in double quotes, e.g. "07:30", not 7.30 (read as the number ${got(p.got, "en")}).`;
       return `${field} must be ${TYPE[p.expected].en}, not ${got(p.got, "en")}.`;
     case "range":
       return p.min !== void 0 ? `${field} must be at least ${p.min}.` : `${field} must be at most ${p.max}.`;

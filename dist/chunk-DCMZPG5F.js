@@ -6,7 +6,7 @@ import {
   joinList,
   schema_default,
   yaml_syntax_default
-} from "./chunk-A3EY3HFF.js";
+} from "./chunk-M64G256O.js";
 import {
   FACT_NAMES
 } from "./chunk-777BIY5W.js";
