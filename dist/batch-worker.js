@@ -4,20 +4,20 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-YEO75YQP.js";
+} from "./chunk-UKYQYJAW.js";
 import {
   createRubricLoader
-} from "./chunk-TZVPMUSU.js";
-import "./chunk-GRDZOLAU.js";
-import "./chunk-FQT5YRYS.js";
-import "./chunk-L7RTLTME.js";
-import "./chunk-777BIY5W.js";
-import "./chunk-AQIOJ37F.js";
+} from "./chunk-VJBD4ASI.js";
+import "./chunk-XXZUPCEA.js";
+import "./chunk-PQ4RUFPZ.js";
+import "./chunk-6O3MZ4JC.js";
 import "./chunk-EB3Z5UZG.js";
-import "./chunk-73J3I6BT.js";
+import "./chunk-ZBVDMYJC.js";
+import "./chunk-QI3K4KC6.js";
+import "./chunk-RAVUQ2PW.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";
-import "./chunk-4HGVEV37.js";
+import "./chunk-H2XS6SIW.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/cli/batch-worker.ts

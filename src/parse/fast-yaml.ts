@@ -7,7 +7,8 @@
 // edited and hostile files.
 import { Schema, isScalar } from 'yaml';
 import type { ScalarTag } from 'yaml';
-import { locate, parse, type Limits, type LoadFailure, type Path, type Position } from './source.js';
+import type { Path, Position } from '../core/path.js';
+import { locate, parse, type Limits, type LoadFailure } from './source.js';
 
 /** A parsed record: its data, and where a path stands in its text. */
 export interface Readable {
