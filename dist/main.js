@@ -3761,7 +3761,7 @@ async function loadFormatter(name) {
     case "pretty":
       return (await import("./pretty-GFBWL5MG.js")).default;
     case "sarif":
-      return (await import("./sarif-4BKS45PX.js")).default;
+      return (await import("./sarif-DOC7STSP.js")).default;
     case "junit":
       return (await import("./junit-MLXEYEVZ.js")).default;
     case "github":

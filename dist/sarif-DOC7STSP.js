@@ -65,7 +65,7 @@ var package_default = {
   },
   scripts: {
     bundle: "node scripts/build.mjs",
-    typecheck: "tsc -p tsconfig.json --noEmit",
+    typecheck: "tsc -p tsconfig.json --noEmit && tsc -p tsconfig.core.json --noEmit",
     pretest: "npm run typecheck",
     test: "vitest run",
     schema: "node bin/chibo.js schema record > schema/meeting.schema.json && node bin/chibo.js schema rubric > schema/rubric.schema.json && node bin/chibo.js schema config > schema/config.schema.json",
