@@ -4,7 +4,7 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-UKYQYJAW.js";
+} from "./chunk-Q4CF2JHW.js";
 import {
   createRubricLoader
 } from "./chunk-VJBD4ASI.js";

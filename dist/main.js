@@ -11,7 +11,7 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-UKYQYJAW.js";
+} from "./chunk-Q4CF2JHW.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,

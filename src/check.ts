@@ -3,8 +3,8 @@
 import type { Lang } from './core/lang.js';
 import { computeFacts, periodOf } from './facts/facts.js';
 import { CellNames, meetingInfo, type MeetingInfo } from './facts/meeting.js';
-import { read, type Readable } from './parse/fast-yaml.js';
-import { decode, type Limits } from './parse/source.js';
+import { loadText, type Readable } from './parse/fast-yaml.js';
+import type { Limits } from './parse/source.js';
 import { formatPath, type Path, type Position } from './core/path.js';
 import * as rules from './rules/index.js';
 import { CROSS_RULES, RECORD_RULES } from './rules/index.js';
@@ -139,22 +139,25 @@ function checkBytes(file: string, dir: string, bytes: Uint8Array | { error: 'not
     const data = bytes.error === 'not-file' ? { reason: 'not-file' } : { reason: 'read', code: bytes.error };
     return fail(rules.fileUnreadable, data, { path: null });
   }
-  const { limits } = env;
-  if (bytes.byteLength > limits.maxBytes) {
-    return fail(rules.limitExceeded, { limit: 'maxBytes', value: bytes.byteLength, max: limits.maxBytes }, { path: null });
+  const loaded = loadText(bytes, env.limits);
+  if ('rule' in loaded) {
+    const rule = loaded.rule === 'yaml-syntax' ? rules.yamlSyntax : loaded.rule === 'file-unreadable' ? rules.fileUnreadable : rules.limitExceeded;
+    return fail(rule, loaded, { path: null, ...loaded.at && { at: loaded.at } });
   }
-  const decoded = decode(bytes);
-  if ('rule' in decoded) return fail(rules.fileUnreadable, decoded, { path: null, ...decoded.at && { at: decoded.at } });
-  const source = read(decoded.text, limits);
-  if ('rule' in source) {
-    const rule = source.rule === 'yaml-syntax' ? rules.yamlSyntax : rules.limitExceeded;
-    return fail(rule, source, { path: null, ...source.at && { at: source.at } });
-  }
-  return checkSource(source, result, dir, env);
+  return checkSource(file, loaded, dir, env);
 }
 
-function checkSource(source: Readable, result: RecordResult, dir: string, env: CheckEnv): RecordResult {
+/**
+ * Checks one record's data, as `loadText` gives it. `file` and `dir` are as for `checkRecord`;
+ * problems point at places in the text through `source.locate`.
+ */
+export function checkData(file: string, source: Readable, dir: string, env: CheckEnv): RecordResult {
+  return InternalFault.at({ file }, () => checkSource(file, source, dir, env));
+}
+
+function checkSource(file: string, source: Readable, dir: string, env: CheckEnv): RecordResult {
   const lang = env.lang;
+  let result = empty(file);
   const at = (p: Path, where: 'key' | 'value' = 'value') => ({ path: p, at: source.locate(p, where) });
   const meeting = meetingInfo(source.data, (p, where) => source.locate(p, where));
   if (meeting) result = { ...result, meeting: meeting.info, anchors: meeting.anchors };

@@ -4,6 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { checkData, checkRecord } from '../src/check.js';
+import { loadText } from '../src/parse/fast-yaml.js';
+import { env, EXAMPLES } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -129,5 +132,19 @@ describe('architecture', () => {
       'src/report/d.ts (core) imports src/report/docs.ts, outside the core',
       'src/elsewhere.ts is on no floor',
     ]);
+  });
+
+  it('checks a record in two pure steps, loadText(bytes) then checkData, as checkRecord does', () => {
+    const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml'));
+    expect(files.length).toBeGreaterThan(3);
+    for (const f of files) {
+      const bytes = readFileSync(path.join(EXAMPLES, f));
+      const loaded = loadText(bytes, env().limits);
+      if ('rule' in loaded) throw new Error(`${f}: ${loaded.rule}`);
+      expect(checkData(f, loaded, EXAMPLES, env()), f).toEqual(checkRecord(f, EXAMPLES, bytes, env()));
+    }
+    expect(loadText(new Uint8Array([0x61, 0, 0x62, 0]), env().limits)).toMatchObject({ rule: 'file-unreadable' });
+    expect(loadText(new TextEncoder().encode('a: [1'), env().limits)).toMatchObject({ rule: 'yaml-syntax' });
+    expect(loadText(new Uint8Array(20), { ...env().limits, maxBytes: 10 })).toMatchObject({ rule: 'limit-exceeded', limit: 'maxBytes', value: 20 });
   });
 });

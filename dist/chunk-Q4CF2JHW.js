@@ -105,6 +105,13 @@ var CellNames = class {
 
 // src/parse/fast-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
+function loadText(bytes, limits) {
+  if (bytes.byteLength > limits.maxBytes) {
+    return { rule: "limit-exceeded", limit: "maxBytes", value: bytes.byteLength, max: limits.maxBytes };
+  }
+  const decoded = decode(bytes);
+  return "rule" in decoded ? decoded : read(decoded.text, limits);
+}
 function read(text, limits) {
   const fast = readFast(text, limits);
   if (fast) return fast;
@@ -502,21 +509,16 @@ function checkBytes(file, dir, bytes, env) {
     const data = bytes.error === "not-file" ? { reason: "not-file" } : { reason: "read", code: bytes.error };
     return fail(file_unreadable_default, data, { path: null });
   }
-  const { limits } = env;
-  if (bytes.byteLength > limits.maxBytes) {
-    return fail(limit_exceeded_default, { limit: "maxBytes", value: bytes.byteLength, max: limits.maxBytes }, { path: null });
+  const loaded = loadText(bytes, env.limits);
+  if ("rule" in loaded) {
+    const rule = loaded.rule === "yaml-syntax" ? yaml_syntax_default : loaded.rule === "file-unreadable" ? file_unreadable_default : limit_exceeded_default;
+    return fail(rule, loaded, { path: null, ...loaded.at && { at: loaded.at } });
   }
-  const decoded = decode(bytes);
-  if ("rule" in decoded) return fail(file_unreadable_default, decoded, { path: null, ...decoded.at && { at: decoded.at } });
-  const source = read(decoded.text, limits);
-  if ("rule" in source) {
-    const rule = source.rule === "yaml-syntax" ? yaml_syntax_default : limit_exceeded_default;
-    return fail(rule, source, { path: null, ...source.at && { at: source.at } });
-  }
-  return checkSource(source, result, dir, env);
+  return checkSource(file, loaded, dir, env);
 }
-function checkSource(source, result, dir, env) {
+function checkSource(file, source, dir, env) {
   const lang = env.lang;
+  let result = empty(file);
   const at = (p, where = "value") => ({ path: p, at: source.locate(p, where) });
   const meeting = meetingInfo(source.data, (p, where) => source.locate(p, where));
   if (meeting) result = { ...result, meeting: meeting.info, anchors: meeting.anchors };
