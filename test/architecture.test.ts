@@ -1,11 +1,16 @@
 // The shape of src/: floors that import only downwards, and a core that runs in a browser page.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { chromium } from 'playwright-core';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { checkData, checkRecord } from '../src/check.js';
+import { checkData, checkRecord, type CheckEnv } from '../src/check.js';
+import { createRubricLoader } from '../src/load/rubrics.js';
 import { loadText } from '../src/parse/fast-yaml.js';
+import pretty from '../src/report/pretty.js';
+import type { RecordResult } from '../src/score/result.js';
 import { env, EXAMPLES } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -147,4 +152,54 @@ describe('architecture', () => {
     expect(loadText(new TextEncoder().encode('a: [1'), env().limits)).toMatchObject({ rule: 'yaml-syntax' });
     expect(loadText(new Uint8Array(20), { ...env().limits, maxBytes: 10 })).toMatchObject({ rule: 'limit-exceeded', limit: 'maxBytes', value: 20 });
   });
+});
+
+const CHROMIUM = process.env.CHIBO_CHROMIUM ?? '/usr/bin/chromium';
+
+describe.skipIf(!existsSync(CHROMIUM))('the core in a browser page', () => {
+  it('checks records from bytes and writes the pretty report there, as under Node', async () => {
+    // Bundled for a browser: esbuild refuses `node:` modules on this platform.
+    const built = await esbuild.build({
+      stdin: {
+        contents: "export { checkData } from './src/check.ts'; export { loadText } from './src/parse/fast-yaml.ts'; export { default as pretty } from './src/report/pretty.ts';",
+        resolveDir: ROOT,
+        loader: 'ts',
+      },
+      bundle: true, platform: 'browser', format: 'iife', globalName: 'chiboCore', write: false, logLevel: 'silent',
+    });
+    const loaded = createRubricLoader()('lai-chau-14', EXAMPLES);
+    if ('error' in loaded) throw new Error('rubric');
+    const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml'));
+    const records = files.map((f) => ({ file: f, bytes: [...readFileSync(path.join(EXAMPLES, f))] }));
+    const settings = { lang: 'vi' as const, limits: env().limits, defaultRubric: 'lai-chau-14', severities: {} };
+    const summary = { files: files.length, errors: 0, warnings: 0, ratings: { tot: 0, kha: 0, trung_binh: 0, kem: 0 } };
+    const options = { lang: 'vi' as const, color: 0 as const, toolVersion: '0' };
+
+    const inNode: CheckEnv = { ...settings, loadRubric: () => loaded };
+    const nodeResults = records.map((r) => checkRecord(r.file, EXAMPLES, new Uint8Array(r.bytes), inNode));
+    const nodeReport = [...pretty({ results: () => nodeResults, summary }, options)].join('');
+
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    try {
+      const page = await browser.newPage();
+      await page.setContent('<!doctype html><title>core</title>');
+      await page.addScriptTag({ content: built.outputFiles[0]!.text });
+      const inBrowser = await page.evaluate(({ records, loaded, settings, summary, options }) => {
+        const core = (globalThis as any).chiboCore;
+        const env = { ...settings, loadRubric: () => loaded };
+        const results = records.map((r: { file: string; bytes: number[] }) => {
+          const text = core.loadText(new Uint8Array(r.bytes), settings.limits);
+          return 'rule' in text ? null : core.checkData(r.file, text, '.', env);
+        });
+        const report = [...core.pretty({ results: () => results, summary }, options)].join('');
+        return { results, report, node: typeof (globalThis as any).process };
+      }, { records, loaded, settings, summary, options });
+      expect(inBrowser.node).toBe('undefined');
+      expect(inBrowser.results as RecordResult[]).toEqual(nodeResults);
+      expect(inBrowser.report).toBe(nodeReport);
+      expect(nodeReport).toContain('regular-good.yaml');
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });
