@@ -4,18 +4,18 @@ import {
   CACHE_FILE,
   rubricFromText,
   sha256
-} from "./chunk-PGSO553F.js";
-import "./chunk-GRDZOLAU.js";
-import "./chunk-M64G256O.js";
-import "./chunk-777BIY5W.js";
-import "./chunk-AQIOJ37F.js";
+} from "./chunk-VLUVBGSL.js";
+import "./chunk-XXZUPCEA.js";
+import "./chunk-THGA5Q7Q.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
-import "./chunk-73J3I6BT.js";
+import "./chunk-ZBVDMYJC.js";
+import "./chunk-QI3K4KC6.js";
+import "./chunk-RAVUQ2PW.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";
-import "./chunk-4HGVEV37.js";
+import "./chunk-H2XS6SIW.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/build-rubrics.ts

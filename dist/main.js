@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-6FVPZG3L.js";
+} from "./chunk-T236XJTQ.js";
 import {
   CellNames,
   CheckedBatch,
@@ -11,41 +11,40 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-SNPSNJHR.js";
+} from "./chunk-2CY243L4.js";
 import {
+  DEFAULT_LIMITS,
   bundledRubricIds,
   createRubricLoader,
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-PGSO553F.js";
+} from "./chunk-VLUVBGSL.js";
 import {
   isCalendarDate
-} from "./chunk-GRDZOLAU.js";
+} from "./chunk-XXZUPCEA.js";
 import {
   isRegular,
   lastMonthOver
-} from "./chunk-DCMZPG5F.js";
-import "./chunk-M64G256O.js";
-import {
-  DEFAULT_LIMITS
-} from "./chunk-777BIY5W.js";
-import "./chunk-AQIOJ37F.js";
+} from "./chunk-XKRZUBVJ.js";
+import "./chunk-THGA5Q7Q.js";
 import {
   toolVersion
 } from "./chunk-EB3Z5UZG.js";
-import "./chunk-73J3I6BT.js";
+import "./chunk-ZBVDMYJC.js";
+import "./chunk-QI3K4KC6.js";
+import "./chunk-RAVUQ2PW.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";
 import {
   jsonEscapeHidden,
   visible,
   visibleLine
-} from "./chunk-UIAXNQIM.js";
+} from "./chunk-EAMZD23Z.js";
 import {
   RATING_IDS,
   zeroRatings
-} from "./chunk-4HGVEV37.js";
+} from "./chunk-H2XS6SIW.js";
 import {
   __commonJS,
   __require,
@@ -3758,15 +3757,15 @@ var FORMATS = ["pretty", "json", "sarif", "junit", "github"];
 async function loadFormatter(name) {
   switch (name) {
     case "json":
-      return (await import("./json-CMQPUCN5.js")).default;
+      return (await import("./json-ICPC2NSE.js")).default;
     case "pretty":
-      return (await import("./pretty-AOYQO4EW.js")).default;
+      return (await import("./pretty-GFBWL5MG.js")).default;
     case "sarif":
-      return (await import("./sarif-2HJJWEQB.js")).default;
+      return (await import("./sarif-4KEHLT5O.js")).default;
     case "junit":
-      return (await import("./junit-IFZFIADY.js")).default;
+      return (await import("./junit-WEWBMBI3.js")).default;
     case "github":
-      return (await import("./github-DVD5JVLM.js")).default;
+      return (await import("./github-6GWATQCD.js")).default;
   }
 }
 function colorLevel(flag, toTerminal, env) {
@@ -4016,7 +4015,7 @@ async function runSummary(paths, opts, io) {
   let text;
   switch (opts.format) {
     case "pretty": {
-      const { summaryPretty } = await import("./summary-pretty-WJNLUMML.js");
+      const { summaryPretty } = await import("./summary-pretty-E7KG5BZB.js");
       text = summaryPretty(summary, opts.lang, colorLevel(opts.color, output === void 0 && io.stdout.isTTY === true, io.env));
       break;
     }
@@ -4025,7 +4024,7 @@ async function runSummary(paths, opts, io) {
 `;
       break;
     case "csv": {
-      const { summaryCsv } = await import("./summary-csv-WTXUAEK4.js");
+      const { summaryCsv } = await import("./summary-csv-QVH3CZWW.js");
       text = summaryCsv(summary, opts.lang);
       break;
     }
@@ -4038,7 +4037,7 @@ async function runReport(paths, opts, io) {
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const { htmlReport } = await import("./html-BTD4VR23.js");
+  const { htmlReport } = await import("./html-4XXLPXPE.js");
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
   const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
@@ -4198,7 +4197,7 @@ async function main(argv, io) {
   program2.command("rubric").description(h.rubricCommand).argument(`[${h.rubricArg}]`, h.rubricArgHelp).option("--list", h.list).option("--lang <vi|en>", h.lang).action(async (given, o) => {
     const ref = given ?? DEFAULT_RUBRIC;
     const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
-    const { rubricList, rubricTable } = await import("./rubric-table-GD4JDVJY.js");
+    const { rubricList, rubricTable } = await import("./rubric-table-RLAZP24Y.js");
     const load = createRubricLoader();
     if (o.list) {
       const rubrics = bundledRubricIds().map((id) => load(id, io.cwd)).flatMap((r) => "rubric" in r ? [r.rubric] : []);
@@ -4215,7 +4214,7 @@ async function main(argv, io) {
   });
   program2.command("schema").description(h.schema).argument(`[${h.which}]`, h.whichHelp).option("--lang <vi|en>", h.lang).action(async (given) => {
     const which = given ?? "record";
-    const { JSON_SCHEMAS } = await import("./json-schema-K6S5IM7T.js");
+    const { JSON_SCHEMAS } = await import("./json-schema-BJYQ7ECA.js");
     if (!(which in JSON_SCHEMAS)) throw new UsageError(CLI_MESSAGES.badSchema[lang0](which));
     io.stdout.write(`${JSON.stringify(JSON_SCHEMAS[which](), null, 2)}
 `);

@@ -1,51 +1,32 @@
 // One record, start to end: bytes → document → record → facts → score → problems.
 // The only I/O is the rubric loader, injected by the caller.
-import path from 'node:path';
-import type { Facts } from './facts/catalogue.js';
-import type { Lang } from './facts/describe.js';
+import type { Lang } from './core/lang.js';
 import { computeFacts, periodOf } from './facts/facts.js';
-import { CellNames, meetingInfo, type Anchors, type MeetingInfo } from './facts/meeting.js';
-import type { LoadedRubric, RubricError, RubricLoader } from './load/rubrics.js';
-import { read, type Readable } from './load/fast-yaml.js';
-import { decode, formatPath, type Limits, type Path, type Position } from './load/source.js';
+import { CellNames, meetingInfo, type MeetingInfo } from './facts/meeting.js';
+import { loadText, type Readable } from './parse/fast-yaml.js';
+import type { Limits } from './parse/source.js';
+import { formatPath, type Path, type Position } from './core/path.js';
 import * as rules from './rules/index.js';
 import { CROSS_RULES, RECORD_RULES } from './rules/index.js';
-import type { AnyRule, CrossMeeting, RecordContext, Severity } from './rules/rule.js';
-import { claimsOf, score, type Score } from './score/score.js';
-import { recordSchema, type MeetingKind } from './validate/record-schema.js';
-import type { RatingId } from './validate/text.js';
+import type { AnyRule, CrossMeeting, RecordContext } from './rules/rule.js';
+import type { Problem, RubricError, Severity } from './core/problem.js';
+import type { RecordResult } from './score/result.js';
+import { claimsOf, score } from './score/score.js';
+import { recordSchema } from './validate/record-schema.js';
+import type { Rubric } from './validate/rubric.js';
 import { validate } from './validate/validate.js';
 
-export interface Problem {
-  rule: string;
-  severity: Severity;
-  /** Dotted path into the record, or null when the problem concerns the whole file. */
-  path: string | null;
-  line: number | null;
-  column: number | null;
-  endLine: number | null;
-  endColumn: number | null;
-  message: string;
+/**
+ * A rubric as loaded, with the key that names it in results: its file and the hash of the bytes
+ * compiled. Two files that share an `id` never share a key, nor do two versions of one file.
+ */
+export interface LoadedRubric {
+  key: string;
+  rubric: Rubric;
 }
 
-export interface RecordResult {
-  file: string;
-  cell: string | null;
-  kind: MeetingKind | null;
-  period: string | null;
-  /** The id of the rubric that scored the record. */
-  rubric: string | null;
-  /** Which loaded rubric that was (`LoadedRubric.key`): ids of different files may be equal. */
-  rubricKey: string | null;
-  facts: Facts | null;
-  score: Score | null;
-  claimed: { total?: number; rating?: RatingId } | null;
-  problems: Problem[];
-  /** The meeting's identity for cross-record rules and summaries; null when it cannot be read. */
-  meeting: MeetingInfo | null;
-  /** Where cross-record problems may point in this file, by path. */
-  anchors: Anchors;
-}
+/** Loads a rubric by id or path (relative to `baseDir`); the caller does the I/O. */
+export type RubricLoader = (ref: string, baseDir: string) => LoadedRubric | { error: RubricError };
 
 /** Severities set by configuration, by rule id (`off` drops the rule). */
 export type SeverityOverrides = Readonly<Record<string, Severity | 'off'>>;
@@ -105,7 +86,7 @@ export class InternalFault extends Error {
 export function rubricErrorText(error: RubricError, lang: Lang): string {
   const first = error.mistakes[0];
   if (!first) return '';
-  const where = first.line === undefined ? '' : `${path.basename(error.file)}:${first.line}:${first.column} `;
+  const where = first.line === undefined ? '' : `${error.name}:${first.line}:${first.column} `;
   return `${where}${first.message[lang]}`;
 }
 
@@ -141,14 +122,14 @@ const empty = (file: string): RecordResult => ({
 });
 
 /**
- * Checks one record. `file` is the path as reports show it; `absolute` locates a rubric the record
- * names; `bytes` is the file's content, or the read error's code.
+ * Checks one record. `file` is the path as reports show it; `dir` is the record's directory, where
+ * a rubric the record names by path is found; `bytes` is the file's content, or the read error's code.
  */
-export function checkRecord(file: string, absolute: string, bytes: Uint8Array | { error: 'not-file' | string }, env: CheckEnv): RecordResult {
-  return InternalFault.at({ file }, () => checkBytes(file, absolute, bytes, env));
+export function checkRecord(file: string, dir: string, bytes: Uint8Array | { error: 'not-file' | string }, env: CheckEnv): RecordResult {
+  return InternalFault.at({ file }, () => checkBytes(file, dir, bytes, env));
 }
 
-function checkBytes(file: string, absolute: string, bytes: Uint8Array | { error: 'not-file' | string }, env: CheckEnv): RecordResult {
+function checkBytes(file: string, dir: string, bytes: Uint8Array | { error: 'not-file' | string }, env: CheckEnv): RecordResult {
   const lang = env.lang;
   const result = empty(file);
   const fail = (rule: AnyRule, data: unknown, where: { path: Path | null; at?: Position }) =>
@@ -158,22 +139,25 @@ function checkBytes(file: string, absolute: string, bytes: Uint8Array | { error:
     const data = bytes.error === 'not-file' ? { reason: 'not-file' } : { reason: 'read', code: bytes.error };
     return fail(rules.fileUnreadable, data, { path: null });
   }
-  const { limits } = env;
-  if (bytes.byteLength > limits.maxBytes) {
-    return fail(rules.limitExceeded, { limit: 'maxBytes', value: bytes.byteLength, max: limits.maxBytes }, { path: null });
+  const loaded = loadText(bytes, env.limits);
+  if ('rule' in loaded) {
+    const rule = loaded.rule === 'yaml-syntax' ? rules.yamlSyntax : loaded.rule === 'file-unreadable' ? rules.fileUnreadable : rules.limitExceeded;
+    return fail(rule, loaded, { path: null, ...loaded.at && { at: loaded.at } });
   }
-  const decoded = decode(bytes);
-  if ('rule' in decoded) return fail(rules.fileUnreadable, decoded, { path: null, ...decoded.at && { at: decoded.at } });
-  const source = read(decoded.text, limits);
-  if ('rule' in source) {
-    const rule = source.rule === 'yaml-syntax' ? rules.yamlSyntax : rules.limitExceeded;
-    return fail(rule, source, { path: null, ...source.at && { at: source.at } });
-  }
-  return checkSource(source, result, absolute, env);
+  return checkSource(file, loaded, dir, env);
 }
 
-function checkSource(source: Readable, result: RecordResult, absolute: string, env: CheckEnv): RecordResult {
+/**
+ * Checks one record's data, as `loadText` gives it. `file` and `dir` are as for `checkRecord`;
+ * problems point at places in the text through `source.locate`.
+ */
+export function checkData(file: string, source: Readable, dir: string, env: CheckEnv): RecordResult {
+  return InternalFault.at({ file }, () => checkSource(file, source, dir, env));
+}
+
+function checkSource(file: string, source: Readable, dir: string, env: CheckEnv): RecordResult {
   const lang = env.lang;
+  let result = empty(file);
   const at = (p: Path, where: 'key' | 'value' = 'value') => ({ path: p, at: source.locate(p, where) });
   const meeting = meetingInfo(source.data, (p, where) => source.locate(p, where));
   if (meeting) result = { ...result, meeting: meeting.info, anchors: meeting.anchors };
@@ -195,7 +179,7 @@ function checkSource(source: Readable, result: RecordResult, absolute: string, e
   let loaded = env.rubric;
   if (!loaded) {
     const ref = record.rubric ?? env.defaultRubric;
-    const named = env.loadRubric(ref, path.dirname(absolute));
+    const named = env.loadRubric(ref, dir);
     if ('error' in named) {
       const data = { rubric: ref, reason: rubricErrorText(named.error, lang) };
       const where = record.rubric === undefined ? { path: null } : at(['rubric']);

@@ -8,7 +8,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { escapeData, escapeProperty } from '../src/report/github.js';
-import { RULE_IDS } from '../src/rules/ids.js';
+import { RULE_IDS } from '../src/core/rule-ids.js';
 import { RULES } from '../src/rules/index.js';
 import { chibo, EXAMPLES, ROOT, VERSION } from './helpers.js';
 

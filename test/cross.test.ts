@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { checkAcross, withCrossProblems, type RecordResult } from '../src/check.js';
+import { checkAcross, withCrossProblems } from '../src/check.js';
+import type { RecordResult } from '../src/score/result.js';
 import { lastMonthOver } from '../src/facts/months.js';
 import { yearlyRating, type MonthEntry } from '../src/score/summary.js';
 import type { YearlyLevel } from '../src/validate/rubric.js';
-import type { RatingId } from '../src/validate/text.js';
+import type { RatingId } from '../src/core/rating.js';
 import { chibo, checkText, env, goodRecord, ROOT, spawnChibo } from './helpers.js';
 
 type Change = (r: Record<string, any>) => void;

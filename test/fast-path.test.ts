@@ -11,8 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { Schema, stringify, type ScalarTag } from 'yaml';
 // @ts-expect-error: a plain ES module script
 import { generate } from '../bench/generate.mjs';
-import { readFast } from '../src/load/fast-yaml.js';
-import { decode, DEFAULT_LIMITS, locate, parse, type Limits, type Path } from '../src/load/source.js';
+import { readFast } from '../src/parse/fast-yaml.js';
+import { decode, DEFAULT_LIMITS, locate, parse, type Limits } from '../src/parse/source.js';
+import type { Path } from '../src/core/path.js';
 import { ROOT } from './helpers.js';
 
 /** Every path in the data, plus a missing key or index below each collection. */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import vitestConfig from '../vitest.config.js';
-import { parse } from '../src/load/source.js';
+import { parse } from '../src/parse/source.js';
 import { checkText, checkVariant, EXAMPLES, problemOf, ROOT, rulesOf } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin', 'chibo.js');

@@ -5,11 +5,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml, stringify } from 'yaml';
-import { checkRecord, type CheckEnv, type RecordResult } from '../src/check.js';
+import { checkRecord, type CheckEnv } from '../src/check.js';
+import type { RecordResult } from '../src/score/result.js';
 import { main } from '../src/cli/main.js';
-import type { Lang } from '../src/facts/describe.js';
+import type { Lang } from '../src/core/lang.js';
 import { createRubricLoader } from '../src/load/rubrics.js';
-import { DEFAULT_LIMITS } from '../src/load/source.js';
+import { DEFAULT_LIMITS } from '../src/parse/source.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const EXAMPLES = fileURLToPath(new URL('../examples/', import.meta.url));
@@ -77,7 +78,7 @@ export function env(lang: Lang = 'en', extra: Partial<CheckEnv> = {}): CheckEnv 
 /** Checks YAML text as if it were the file `test.yaml` in the examples folder. */
 export function checkText(text: string | Uint8Array, lang: Lang = 'en', extra: Partial<CheckEnv> = {}): RecordResult {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-  return checkRecord('test.yaml', `${EXAMPLES}test.yaml`, bytes, env(lang, extra));
+  return checkRecord('test.yaml', EXAMPLES, bytes, env(lang, extra));
 }
 
 /** Checks a record given as data, after `change` edits a clean copy. */

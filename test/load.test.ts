@@ -1,6 +1,7 @@
 // Bytes → text → document, and positions taken from the YAML source.
 import { describe, expect, it } from 'vitest';
-import { decode, formatPath, locate, parse, type Source } from '../src/load/source.js';
+import { decode, locate, parse, type Source } from '../src/parse/source.js';
+import { formatPath } from '../src/core/path.js';
 import { checkText, problemOf, rulesOf } from './helpers.js';
 
 const doc = (text: string) => parse(text) as Source;

@@ -1,7 +1,7 @@
 // A record that triggers each record rule and one that keeps it; shared by the rule tests and the
 // test of Vietnamese messages, which runs every trigger in both languages.
 import { stringify } from 'yaml';
-import type { Lang } from '../src/facts/describe.js';
+import type { Lang } from '../src/core/lang.js';
 import { checkText, checkVariant, goodRecord } from './helpers.js';
 
 export type Case = { trigger: (lang?: Lang) => ReturnType<typeof checkText>; pass: () => ReturnType<typeof checkText> };

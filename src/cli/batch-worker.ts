@@ -1,9 +1,9 @@
 // A worker thread of a large batch: checks the chunks of targets it is sent and posts back their
 // packed results, with the rubrics it loaded for the first time.
 import { parentPort, workerData } from 'node:worker_threads';
-import { InternalFault } from '../check.js';
+import { InternalFault, type LoadedRubric, type RubricLoader } from '../check.js';
 import type { Target } from '../load/files.js';
-import { createRubricLoader, type LoadedRubric, type RubricLoader } from '../load/rubrics.js';
+import { createRubricLoader } from '../load/rubrics.js';
 import { checkTarget, packChunk, threadEnv, type CheckSpec } from './batch.js';
 
 const spec = workerData as CheckSpec;

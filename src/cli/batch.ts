@@ -3,18 +3,20 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import path from 'node:path';
 import {
   checkAcross, checkRecord, InternalFault, severityOf, withCrossProblems,
-  type CheckEnv, type CheckSettings, type CrossProblem, type FaultPlace, type RecordResult,
+  type CheckEnv, type CheckSettings, type CrossProblem, type FaultPlace, type LoadedRubric, type RubricLoader,
 } from '../check.js';
-import { FACT_IDS, type Facts, type FactValue } from '../facts/catalogue.js';
+import type { RecordResult } from '../score/result.js';
+import { FACT_IDS, type Facts, type FactValue } from '../core/facts.js';
 import type { MeetingInfo } from '../facts/meeting.js';
 import { displayPath, type Target } from '../load/files.js';
-import { createRubricLoader, type LoadedRubric, type RubricLoader } from '../load/rubrics.js';
+import { createRubricLoader } from '../load/rubrics.js';
 import type { Summary } from '../report/report.js';
 import type { Score } from '../score/score.js';
 import type { Rubric } from '../validate/rubric.js';
-import { zeroRatings, type RatingId } from '../validate/text.js';
+import { zeroRatings, type RatingId } from '../core/rating.js';
 
 /** Everything a thread needs to check records the same way as any other thread. */
 export interface CheckSpec extends CheckSettings {
@@ -135,14 +137,14 @@ export function threadEnv(spec: CheckSpec, loadRubric: RubricLoader = createRubr
 /** Reads and checks one target. */
 export function checkTarget(t: Target, cwd: string, env: CheckEnv): RecordResult {
   const file = displayPath(t.absolute, cwd);
-  if (t.special) return checkRecord(file, t.absolute, { error: 'not-file' }, env);
+  if (t.special) return checkRecord(file, path.dirname(t.absolute), { error: 'not-file' }, env);
   let bytes: Uint8Array | { error: string };
   try {
     bytes = readFileSync(t.absolute);
   } catch (e) {
     bytes = { error: (e as NodeJS.ErrnoException).code ?? 'EIO' };
   }
-  return checkRecord(file, t.absolute, bytes, env);
+  return checkRecord(file, path.dirname(t.absolute), bytes, env);
 }
 
 /** Threads for a batch: CHIBO_THREADS, else every core for large batches, else one. */

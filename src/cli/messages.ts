@@ -1,5 +1,5 @@
 // What the command line says on stderr, in both languages.
-import type { Lang } from '../facts/describe.js';
+import type { Lang } from '../core/lang.js';
 
 export const CLI_MESSAGES = {
   notFound: { vi: (p: string) => `Không có tệp hay thư mục "${p}".`, en: (p: string) => `No such file or folder: "${p}".` },

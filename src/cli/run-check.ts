@@ -1,11 +1,12 @@
 // `chibo check`: collect files, check each record, write the reports, choose the exit code.
 import { closeSync, mkdirSync, openSync, realpathSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import type { Lang } from '../facts/describe.js';
+import type { Lang } from '../core/lang.js';
 import { collectTargets, displayPath, type Ignored, type PathError } from '../load/files.js';
-import { createRubricLoader, type RubricError, type RubricLoader } from '../load/rubrics.js';
+import { createRubricLoader } from '../load/rubrics.js';
+import type { RubricError } from '../core/problem.js';
 import { CheckedBatch, checkTargets, threadCount, threadEnv, type CheckSpec } from './batch.js';
-import { InternalFault, type CheckSettings, type FaultPlace } from '../check.js';
+import { InternalFault, type CheckSettings, type FaultPlace, type RubricLoader } from '../check.js';
 import { toolVersion } from '../paths.js';
 import type { Formatter } from '../report/report.js';
 import { visibleLine } from '../report/untrusted.js';

@@ -1,8 +1,8 @@
 // Facts in words, for messages: "1 member absent without reason", "tỷ lệ đảng viên dự họp 20/23 (87,0%)".
-import type { FactId, Facts, FactValue } from './catalogue.js';
+import type { FactId, Facts, FactValue } from '../core/facts.js';
+import type { Lang } from '../core/lang.js';
 import { formatNumber, formatPercent } from './format.js';
 
-export type Lang = 'vi' | 'en';
 export { formatNumber };
 
 const PREPARERS: Record<string, { vi: string; en: string }> = {

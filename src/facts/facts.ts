@@ -1,7 +1,7 @@
 // Record → facts: the numbers a rubric scores with, computed the same way everywhere.
 import type { AgendaType, MeetingRecord } from '../validate/record-schema.js';
 import { foldName, isBlank, normalizeName } from '../validate/text.js';
-import type { Facts } from './catalogue.js';
+import type { Facts } from '../core/facts.js';
 
 export function minutesOfDay(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number);

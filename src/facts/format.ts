@@ -1,6 +1,6 @@
 // Numbers, shares, dates and months as people read them: Vietnamese uses a decimal comma,
 // percentages rather than ratios, and writes dates as 20/6/2024 and months as tháng 5/2024.
-import type { Lang } from './describe.js';
+import type { Lang } from '../core/lang.js';
 
 /** A number for people: at most 3 decimals; Vietnamese uses a decimal comma. */
 export function formatNumber(n: number, lang: Lang): string {

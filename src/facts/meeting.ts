@@ -1,6 +1,6 @@
 // What the cross-record rules and the summary need of each record, kept small: a batch of
 // thousands of records holds only this (and the report) in memory.
-import { formatPath, type Path, type Position } from '../load/source.js';
+import { formatPath, type Path, type Position } from '../core/path.js';
 import { AGENDA_TYPE, isCalendarDate, isMonth, MEETING_KIND, type MeetingKind } from '../validate/record-schema.js';
 import { foldName, isBlank, normalizeName } from '../validate/text.js';
 

@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Ignore } from 'ignore';
 import { configSchema, type Config } from '../validate/config-schema.js';
-import { readDataFile, readFailure, type FileMistake } from './data-file.js';
+import { readDataFile, readFailure } from './data-file.js';
+import type { FileMistake } from '../core/problem.js';
 
 export const CONFIG_FILE = 'chibo.config.yaml';
 export const IGNORE_FILE = '.chiboignore';

@@ -1,18 +1,13 @@
 // Reading a YAML data file of chibo's own (a rubric, the config): decoded, parsed and validated,
 // or every mistake with its place, in both languages.
 import type * as z from 'zod';
-import type { Lang } from '../facts/describe.js';
+import type { Lang } from '../core/lang.js';
+import type { FileMistake } from '../core/problem.js';
 import fileUnreadable from '../rules/file-unreadable.js';
 import schemaRule, { got } from '../rules/schema.js';
 import yamlSyntax from '../rules/yaml-syntax.js';
 import { validate } from '../validate/validate.js';
-import { decode, locate, parse, type Source } from './source.js';
-
-export interface FileMistake {
-  line?: number;
-  column?: number;
-  message: Record<Lang, string>;
-}
+import { decode, locate, parse, type Source } from '../parse/source.js';
 
 /** What kind of file it is, for when it is not a mapping at all: "A rubric file", and keys it has. */
 export interface DataFileKind {

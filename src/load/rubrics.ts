@@ -5,16 +5,14 @@ import { packageFile } from '../paths.js';
 import { cachedRubric, sha256 } from './rubric-cache.js';
 import { compileRubric, type Rubric } from '../validate/rubric.js';
 import { rubricSchema } from '../validate/rubric-schema.js';
-import { readDataFile, readFailure, type FileMistake } from './data-file.js';
-import { formatPath, locate } from './source.js';
+import { readDataFile, readFailure } from './data-file.js';
+import type { LoadedRubric, RubricLoader } from '../check.js';
+import type { RubricError } from '../core/problem.js';
+import { formatPath } from '../core/path.js';
+import { locate } from '../parse/source.js';
 
 export const BUNDLED_DIR = packageFile('rubrics');
 
-/** Why a rubric cannot be used: where (when it is a spot in the file) and what, in both languages. */
-export interface RubricError {
-  file: string;
-  mistakes: FileMistake[];
-}
 
 export function bundledRubricIds(): string[] {
   return readdirSync(BUNDLED_DIR)
@@ -35,7 +33,7 @@ const both = (vi: string, en: string) => ({ vi, en });
 /** Parses, validates and compiles a rubric's text. Pure. */
 export function rubricFromText(bytes: Uint8Array, file: string): { rubric: Rubric } | { error: RubricError } {
   const read = readDataFile(bytes, rubricSchema, { vi: 'Tệp bộ tiêu chí', en: 'A rubric file', keys: 'id, title, kinds, levels, criteria, …' });
-  if ('mistakes' in read) return { error: { file, mistakes: read.mistakes } };
+  if ('mistakes' in read) return { error: { file, name: path.basename(file), mistakes: read.mistakes } };
   const compiled = compileRubric(read.value);
   if ('mistakes' in compiled) {
     const mistakes = compiled.mistakes.map((mistake) => {
@@ -43,22 +41,13 @@ export function rubricFromText(bytes: Uint8Array, file: string): { rubric: Rubri
       const where = formatPath(mistake.path);
       return { line: at.line, column: at.column, message: both(`${where}: ${mistake.message.vi}`, `${where}: ${mistake.message.en}`) };
     });
-    return { error: { file, mistakes } };
+    return { error: { file, name: path.basename(file), mistakes } };
   }
   return compiled;
 }
 
-/**
- * A rubric as loaded, with the key that names it in results: its file and the hash of the bytes
- * compiled. Two files that share an `id` never share a key, nor do two versions of one file.
- */
-export interface LoadedRubric {
-  key: string;
-  rubric: Rubric;
-}
-
 /** Loads a rubric by id or path, once per file. */
-export function createRubricLoader() {
+export function createRubricLoader(): RubricLoader {
   const cache = new Map<string, LoadedRubric | { error: RubricError }>();
   return (ref: string, baseDir: string): LoadedRubric | { error: RubricError } => {
     const file = rubricFile(ref, baseDir);
@@ -74,12 +63,10 @@ export function createRubricLoader() {
         const message = (e as NodeJS.ErrnoException).code === 'ENOENT'
           ? both(`không có bộ tiêu chí có sẵn nào tên như vậy, và không có tệp ${file}.`, `there is no bundled rubric of that name and no file ${file}.`)
           : readFailure(e);
-        result = { error: { file, mistakes: [{ message }] } };
+        result = { error: { file, name: path.basename(file), mistakes: [{ message }] } };
       }
       cache.set(file, result);
     }
     return result;
   };
 }
-
-export type RubricLoader = ReturnType<typeof createRubricLoader>;

@@ -1,9 +1,7 @@
 // The page of each rule (docs/rules/<rule>.md), which reports point at.
 import { readFileSync } from 'node:fs';
 import { packageFile } from '../paths.js';
-
-/** Where a rule's page lives, relative to the package (and to the repository). */
-export const ruleDocsPath = (rule: string) => `docs/rules/${rule}.md`;
+import { ruleDocsPath } from './report.js';
 
 const cache = new Map<string, string>();
 

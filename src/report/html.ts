@@ -1,12 +1,13 @@
 // `chibo report`: one self-contained HTML page for staff (inline CSS and SVG, no scripts, no
 // fonts or anything else from the network), printable on A4 landscape with the browser's
 // defaults, readable without colour (every rating is also a word) and on a phone.
-import type { RecordResult } from '../check.js';
-import type { Lang } from '../facts/describe.js';
+import type { RecordResult } from '../score/result.js';
+import type { Lang } from '../core/lang.js';
 import { formatMonth, formatNumber } from '../facts/format.js';
 import type { BatchSummary, CellYear } from '../score/summary.js';
 import { inLang, type Rubric } from '../validate/rubric.js';
-import { RATING_IDS, RATING_NAMES, type RatingId } from '../validate/text.js';
+import { RATING_IDS, type RatingId } from '../core/rating.js';
+import { RATING_NAMES } from '../validate/text.js';
 import { countsText, type Summary } from './report.js';
 import { isDue, ratingName, SUMMARY_WORDS } from './summary-text.js';
 import { visible } from './untrusted.js';

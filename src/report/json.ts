@@ -1,8 +1,7 @@
 // --format json: the JSON report, version 1 (cli.md).
-import { FACT_IDS, type Facts } from '../facts/catalogue.js';
-import type { RecordResult } from '../check.js';
-import { ruleDocsPath } from './docs.js';
-import type { Formatter } from './report.js';
+import { FACT_IDS, type Facts } from '../core/facts.js';
+import type { RecordResult } from '../score/result.js';
+import { ruleDocsPath, type Formatter } from './report.js';
 import { jsonEscapeHidden } from './untrusted.js';
 
 const RATES = new Set(['attendance_rate', 'speaker_rate']);

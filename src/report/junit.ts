@@ -1,6 +1,7 @@
 // --format junit: one testsuite per file, one testcase per rule checked; errors are failures,
 // warnings go to the testcase's system-out.
-import type { Problem, RecordResult } from '../check.js';
+import type { Problem } from '../core/problem.js';
+import type { RecordResult } from '../score/result.js';
 import { RULES } from '../rules/index.js';
 import type { Formatter } from './report.js';
 import { visible } from './untrusted.js';

@@ -1,8 +1,9 @@
 // --format pretty: one block per file, problems as `line:col  severity  message  rule`,
 // a score table per record and a summary line.
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Problem, RecordResult } from '../check.js';
-import type { Lang } from '../facts/describe.js';
+import type { Problem } from '../core/problem.js';
+import type { RecordResult } from '../score/result.js';
+import type { Lang } from '../core/lang.js';
 import { formatMonth, formatNumber } from '../facts/format.js';
 import { KIND_NAMES } from '../rules/words.js';
 import { RATING_NAMES } from '../validate/text.js';

@@ -1,7 +1,7 @@
 // The report of one run: the records' results and a summary. Formatters turn it into text.
-import type { RecordResult } from '../check.js';
-import type { Lang } from '../facts/describe.js';
-import type { RatingId } from '../validate/text.js';
+import type { RecordResult } from '../score/result.js';
+import type { Lang } from '../core/lang.js';
+import type { RatingId } from '../core/rating.js';
 
 export interface Summary {
   files: number;
@@ -32,3 +32,6 @@ export function countsText(s: Summary, lang: Lang): string {
   const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   return `${n(s.files, 'record')}, ${n(s.errors, 'error')}, ${n(s.warnings, 'warning')}`;
 }
+
+/** Where a rule's page lives, relative to the package (and to the repository). */
+export const ruleDocsPath = (rule: string) => `docs/rules/${rule}.md`;

@@ -1,7 +1,7 @@
 // `chibo rubric`: a rubric as text: criteria, items, maxima, how each is scored, levels,
 // minimum durations and required agenda, for every kind the rubric scores, wholly in one language.
-import type { FactId } from '../facts/catalogue.js';
-import type { Lang } from '../facts/describe.js';
+import type { FactId } from '../core/facts.js';
+import type { Lang } from '../core/lang.js';
 import { formatNumber, formatPercent } from '../facts/format.js';
 import { FACT_NAMES } from '../rules/fields.js';
 import { AGENDA_NAMES, KIND_NAMES } from '../rules/words.js';

@@ -1,9 +1,9 @@
 // --format sarif: SARIF 2.1.0, as GitHub code scanning accepts it.
 import { createHash } from 'node:crypto';
-import type { RecordResult } from '../check.js';
+import type { RecordResult } from '../score/result.js';
 import { RULES } from '../rules/index.js';
-import { ruleDocs, ruleDocsPath } from './docs.js';
-import type { Formatter } from './report.js';
+import { ruleDocs } from './docs.js';
+import { ruleDocsPath, type Formatter } from './report.js';
 import { jsonEscapeHidden } from './untrusted.js';
 import pkg from '../../package.json' with { type: 'json' };
 

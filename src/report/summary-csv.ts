@@ -2,9 +2,10 @@
 // expects, so Vietnamese letters show. Each month has two columns, the score (a number, so a
 // spreadsheet can add it up) and the rating in words, with `*` when a thematic meeting was held;
 // a month without a meeting says whether it is missing or not yet due.
-import type { Lang } from '../facts/describe.js';
+import type { Lang } from '../core/lang.js';
 import type { BatchSummary } from '../score/summary.js';
-import { RATING_IDS, RATING_NAMES } from '../validate/text.js';
+import { RATING_IDS } from '../core/rating.js';
+import { RATING_NAMES } from '../validate/text.js';
 import { monthRating, SUMMARY_WORDS, yearlyText } from './summary-text.js';
 import { csvField } from './untrusted.js';
 

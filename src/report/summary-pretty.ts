@@ -1,9 +1,10 @@
 // `chibo summary` in the terminal: per cell a row of months coloured by rating.
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Lang } from '../facts/describe.js';
+import type { Lang } from '../core/lang.js';
 import { formatNumber } from '../facts/format.js';
 import type { BatchSummary, CellYear, MonthEntry } from '../score/summary.js';
-import { RATING_IDS, RATING_NAMES, type RatingId } from '../validate/text.js';
+import { RATING_IDS, type RatingId } from '../core/rating.js';
+import { RATING_NAMES } from '../validate/text.js';
 import { isDue, ratingName, SUMMARY_WORDS } from './summary-text.js';
 import { padStart as pad } from './text-width.js';
 import { visibleLine } from './untrusted.js';

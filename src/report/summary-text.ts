@@ -1,8 +1,9 @@
 // Words and shapes the summary formats share (pretty, CSV, HTML).
-import type { Lang } from '../facts/describe.js';
+import type { Lang } from '../core/lang.js';
 import { formatDate } from '../facts/format.js';
 import type { CellYear, MonthEntry } from '../score/summary.js';
-import { RATING_NAMES, type RatingId } from '../validate/text.js';
+import { RATING_NAMES } from '../validate/text.js';
+import type { RatingId } from '../core/rating.js';
 
 
 export const SUMMARY_WORDS = {

@@ -1,5 +1,5 @@
 // absence-duplicate: a name listed twice in the absence lists, or in both.
-import type { Path } from '../load/source.js';
+import type { Path } from '../core/path.js';
 import { foldName, normalizeName } from '../validate/text.js';
 import { defineRule, type Finding } from './rule.js';
 

@@ -1,5 +1,5 @@
 // absent-but-active: a member listed as absent spoke, is commended, chaired or took the minutes.
-import type { Path } from '../load/source.js';
+import type { Path } from '../core/path.js';
 import { foldName, normalizeName } from '../validate/text.js';
 import { absentees } from './absence-duplicate.js';
 import { defineRule } from './rule.js';

@@ -1,5 +1,5 @@
 // fact-missing: a fact a rubric item needs is absent, and the item was taken as judged.
-import type { FactId } from '../facts/catalogue.js';
+import type { FactId } from '../core/facts.js';
 import { FACT_NAMES } from './fields.js';
 import { defineRule, joinList } from './rule.js';
 import { criterionLabel } from './words.js';

@@ -1,8 +1,8 @@
 // The record's keys with their Vietnamese names, so that a Vietnamese message never shows a bare
 // English key: "chair" (người chủ trì). Keys are dotted paths without list indexes.
-import type { FactId } from '../facts/catalogue.js';
-import { formatPath, type Path } from '../load/source.js';
-import type { Lang } from './rule.js';
+import type { FactId } from '../core/facts.js';
+import { formatPath, type Path } from '../core/path.js';
+import type { Lang } from '../core/lang.js';
 import { criterionLabel } from './words.js';
 
 export const FIELD_NAMES: Readonly<Record<string, string>> = {

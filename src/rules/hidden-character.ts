@@ -1,10 +1,11 @@
 // hidden-character: a name holds characters nobody sees (zero-width, direction-changing, controls),
 // so it differs from the same name typed plainly. One warning per record, at the first such name,
 // listing every name that has them.
-import type { Path } from '../load/source.js';
+import type { Path } from '../core/path.js';
 import type { MeetingRecord } from '../validate/record-schema.js';
 import { hiddenCharacters } from '../validate/text.js';
-import { defineRule, type Lang } from './rule.js';
+import { defineRule } from './rule.js';
+import type { Lang } from '../core/lang.js';
 
 type Field =
   | 'cell' | 'organization' | 'chair' | 'minutes_taker' | 'guest' | 'absent_excused' | 'absent_unexcused'

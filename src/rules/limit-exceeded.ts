@@ -1,5 +1,5 @@
 // limit-exceeded: the file is larger, deeper, or has more aliases or list items than allowed.
-import type { Limits } from '../load/source.js';
+import type { Limits } from '../parse/source.js';
 import { defineRule } from './rule.js';
 
 export interface LimitExceededData {

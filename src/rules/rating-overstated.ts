@@ -1,6 +1,7 @@
 // rating-overstated: the claimed rating is better than the scores allow.
 import type { Level } from '../validate/rubric.js';
-import { defineRule, joinList, type Lang, type RecordContext } from './rule.js';
+import { defineRule, joinList, type RecordContext } from './rule.js';
+import type { Lang } from '../core/lang.js';
 import { criterionLabel } from './words.js';
 import { formatNumber } from '../facts/format.js';
 

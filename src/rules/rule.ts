@@ -1,14 +1,12 @@
 // The anatomy of a rule: id, severity, messages in both languages, and (for record rules) the check.
-import type { Facts } from '../facts/catalogue.js';
-import type { Lang } from '../facts/describe.js';
+import type { Facts } from '../core/facts.js';
+import type { Lang } from '../core/lang.js';
 import type { MeetingInfo } from '../facts/meeting.js';
-import type { Path } from '../load/source.js';
+import type { Path } from '../core/path.js';
+import type { Severity } from '../core/problem.js';
 import type { Claims, Score } from '../score/score.js';
 import type { MeetingRecord } from '../validate/record-schema.js';
 import type { KindRubric, Rubric } from '../validate/rubric.js';
-
-export type Severity = 'error' | 'warning';
-export type { Lang };
 
 /** Everything a record rule may look at; all of it computed before the rules run. */
 export interface RecordContext {

@@ -1,9 +1,10 @@
 // schema: a field is missing, has the wrong type or an impossible value, or is unknown.
 import { formatNumber } from '../facts/describe.js';
-import { formatPath } from '../load/source.js';
+import { formatPath } from '../core/path.js';
 import type { Expected, SchemaIssue, SchemaProblem } from '../validate/validate.js';
 import { fieldLabel, FIELD_NAMES, likelyKey } from './fields.js';
-import { defineRule, type Lang } from './rule.js';
+import { defineRule } from './rule.js';
+import type { Lang } from '../core/lang.js';
 
 /** A schema issue; `record: false` when it is in one of chibo's own files (rubric, config). */
 export type SchemaData = SchemaIssue & { record?: false };

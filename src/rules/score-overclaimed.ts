@@ -1,10 +1,11 @@
 // score-overclaimed: a claim above what the record's facts support; the message names the facts.
-import type { FactId, Facts } from '../facts/catalogue.js';
+import type { FactId, Facts } from '../core/facts.js';
 import { describeFact } from '../facts/describe.js';
 import { formatNumber } from '../facts/format.js';
 import { factsCompared } from '../score/score.js';
 import type { Item } from '../validate/rubric.js';
-import { defineRule, type Finding, type Lang } from './rule.js';
+import { defineRule, type Finding } from './rule.js';
+import type { Lang } from '../core/lang.js';
 import { criterionLabel } from './words.js';
 
 interface Shortfall { item: string; value: number; max: number; facts: FactId[]; claimed: boolean }

@@ -1,6 +1,7 @@
 // score-range: a claimed score below 0 or above its maximum, or for a criterion or item the rubric lacks.
 import type { KindRubric } from '../validate/rubric.js';
-import { defineRule, type Finding, type Lang } from './rule.js';
+import { defineRule, type Finding } from './rule.js';
+import type { Lang } from '../core/lang.js';
 import { criterionLabel, KIND_NAMES } from './words.js';
 import { formatNumber } from '../facts/format.js';
 

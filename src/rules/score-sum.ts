@@ -1,5 +1,6 @@
 // score-sum: claimed totals that do not add up.
-import { defineRule, type Finding, type Lang } from './rule.js';
+import { defineRule, type Finding } from './rule.js';
+import type { Lang } from '../core/lang.js';
 import { criterionLabel } from './words.js';
 import { formatNumber } from '../facts/format.js';
 

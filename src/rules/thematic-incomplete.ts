@@ -1,6 +1,7 @@
 // thematic-incomplete: a thematic or combined meeting lacks the thematic block or part of it.
 import { isBlank } from '../validate/text.js';
-import { defineRule, joinList, type Lang } from './rule.js';
+import { defineRule, joinList } from './rule.js';
+import type { Lang } from '../core/lang.js';
 
 const FIELDS = ['topic', 'plan', 'presenter', 'conclusion'] as const;
 type Field = (typeof FIELDS)[number];

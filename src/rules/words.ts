@@ -1,6 +1,6 @@
 // Words for the record's vocabulary, in both languages, shared by messages and reports.
 import type { AgendaType, MeetingKind } from '../validate/record-schema.js';
-import type { Lang } from './rule.js';
+import type { Lang } from '../core/lang.js';
 
 export const KIND_NAMES: Record<MeetingKind, Record<Lang, string>> = {
   regular: { vi: 'thường kỳ', en: 'regular' },

@@ -1,8 +1,8 @@
 // Rubric × facts × claims → scores (rubrics.md, "How a record is scored"). Pure functions.
-import type { FactId, Facts } from '../facts/catalogue.js';
+import type { FactId, Facts } from '../core/facts.js';
 import type { MeetingRecord } from '../validate/record-schema.js';
 import type { Condition, Item, KindRubric, Level, Scoring } from '../validate/rubric.js';
-import type { RatingId } from '../validate/text.js';
+import type { RatingId } from '../core/rating.js';
 
 export interface Claims {
   /** Whether the record has an `assessment` at all. */

@@ -1,11 +1,11 @@
 // A batch of checked records → per cell and year: the month's meetings, counts, the yearly
 // rating (once the year is over); across all: thematic meetings with their ratings, the criteria
 // most often short of full marks and the records with errors.
-import type { RecordResult } from '../check.js';
+import type { RecordResult } from './result.js';
 import { CellNames, type MeetingInfo } from '../facts/meeting.js';
 import { isRegular, lastMonthOver } from '../facts/months.js';
 import type { Rubric, YearlyLevel } from '../validate/rubric.js';
-import { RATING_IDS, zeroRatings, type RatingId } from '../validate/text.js';
+import { RATING_IDS, zeroRatings, type RatingId } from '../core/rating.js';
 
 export interface MonthEntry {
   /** The month's regular (or combined) meeting, when one was held. */

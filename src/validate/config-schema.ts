@@ -1,6 +1,6 @@
 // chibo.config.yaml: defaults for a repository or folder of records. Command-line options win.
 import * as z from 'zod';
-import { RULE_IDS } from '../rules/ids.js';
+import { RULE_IDS } from '../core/rule-ids.js';
 
 export const configSchema = z
   .strictObject({

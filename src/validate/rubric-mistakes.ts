@@ -1,6 +1,6 @@
 // Every way a rubric file can contradict itself, with its message in both languages. The checks
 // that find them are in rubric-scoring.ts (conditions, bands, caps) and rubric.ts (the rest).
-import type { Path } from '../load/source.js';
+import type { Path } from '../core/path.js';
 
 const list = (ids: readonly string[]) => ids.join(', ');
 

@@ -1,8 +1,8 @@
 // The rubric file format (rubrics.md): declarative YAML, data only.
 import * as z from 'zod';
-import { FACT_IDS } from '../facts/catalogue.js';
+import { FACT_IDS } from '../core/facts.js';
 import { AGENDA_TYPES, MEETING_KINDS } from './record-schema.js';
-import { RATING_IDS } from './text.js';
+import { RATING_IDS } from '../core/rating.js';
 
 export const OPERATORS = ['>=', '>', '<=', '<', '=', '!=', 'in', 'present'] as const;
 export type Operator = (typeof OPERATORS)[number];

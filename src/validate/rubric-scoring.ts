@@ -1,6 +1,6 @@
 // How one item of a rubric is scored: its conditions, bands and caps, checked and compiled.
-import { FACT_TYPES } from '../facts/catalogue.js';
-import type { Path } from '../load/source.js';
+import { FACT_TYPES } from '../core/facts.js';
+import type { Path } from '../core/path.js';
 import type { Band, Condition, Scoring } from './rubric.js';
 import type { Mistakes } from './rubric-mistakes.js';
 import type { ConditionFile, Operator, RubricFile } from './rubric-schema.js';

@@ -1,12 +1,12 @@
 // A validated rubric file → the rubric for each meeting kind, or the spots where it contradicts
 // itself (messages in rubric-mistakes.ts; how items are scored is checked in rubric-scoring.ts).
-import type { FactId } from '../facts/catalogue.js';
-import type { Path } from '../load/source.js';
+import type { FactId } from '../core/facts.js';
+import type { Path } from '../core/path.js';
 import type { AgendaType, MeetingKind } from './record-schema.js';
 import { Mistakes, type RubricMistake } from './rubric-mistakes.js';
 import { checkScoring } from './rubric-scoring.js';
 import type { Operator, RubricFile } from './rubric-schema.js';
-import type { RatingId } from './text.js';
+import type { RatingId } from '../core/rating.js';
 
 export type { RubricMistake } from './rubric-mistakes.js';
 

@@ -1,5 +1,6 @@
 // How people's text is compared: names, and values that may be written in Vietnamese or English
 // in any letter case, with or without diacritics (record-format.md, "Names", "Ratings").
+import { RATING_IDS, type RatingId } from '../core/rating.js';
 
 /** NFC, trimmed, runs of white space folded into one space; letter case kept. */
 export function normalizeName(name: string): string {
@@ -69,12 +70,6 @@ export function defineChoice<Id extends string>(spellings: Record<Id, Spelling>)
   }
   return { ids, spellings, parse: (text) => byFolded.get(foldWords(text)), folded };
 }
-
-export const RATING_IDS = ['tot', 'kha', 'trung_binh', 'kem'] as const;
-export type RatingId = (typeof RATING_IDS)[number];
-
-/** A count for each rating, from zero. */
-export const zeroRatings = (): Record<RatingId, number> => ({ tot: 0, kha: 0, trung_binh: 0, kem: 0 });
 
 export const RATING = defineChoice<RatingId>({
   tot: { vi: ['Tốt'], also: ['good'] },

@@ -1,6 +1,6 @@
 // Plain data → typed value, or schema issues that say where and what, in words any message can use.
 import type { z } from 'zod';
-import type { Path } from '../load/source.js';
+import type { Path } from '../core/path.js';
 import type { FormatCheck } from './record-schema.js';
 import { readWhen, type Reading, type WhenFormat } from './when.js';
 

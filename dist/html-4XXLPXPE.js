@@ -3,25 +3,25 @@ import {
   SUMMARY_WORDS,
   isDue,
   ratingName
-} from "./chunk-UVI3C6K3.js";
-import {
-  countsText
-} from "./chunk-7CRB2UVE.js";
+} from "./chunk-MUHB6JWG.js";
 import {
   inLang
-} from "./chunk-AQIOJ37F.js";
-import "./chunk-73J3I6BT.js";
+} from "./chunk-QI3K4KC6.js";
+import "./chunk-RAVUQ2PW.js";
 import {
   formatMonth,
   formatNumber
 } from "./chunk-L2P5ACFR.js";
 import {
+  countsText
+} from "./chunk-VSAVQSSJ.js";
+import {
   visible
-} from "./chunk-UIAXNQIM.js";
+} from "./chunk-EAMZD23Z.js";
 import {
   RATING_IDS,
   RATING_NAMES
-} from "./chunk-4HGVEV37.js";
+} from "./chunk-H2XS6SIW.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/html.ts

@@ -3,7 +3,7 @@ import {
   SUMMARY_WORDS,
   isDue,
   ratingName
-} from "./chunk-UVI3C6K3.js";
+} from "./chunk-MUHB6JWG.js";
 import {
   Chalk,
   padStart
@@ -13,11 +13,11 @@ import {
 } from "./chunk-L2P5ACFR.js";
 import {
   visibleLine
-} from "./chunk-UIAXNQIM.js";
+} from "./chunk-EAMZD23Z.js";
 import {
   RATING_IDS,
   RATING_NAMES
-} from "./chunk-4HGVEV37.js";
+} from "./chunk-H2XS6SIW.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/summary-pretty.ts

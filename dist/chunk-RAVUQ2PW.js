@@ -1,6 +1,6 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 
-// src/facts/catalogue.ts
+// src/core/facts.ts
 var FACT_TYPES = {
   eligible: "number",
   attendance_rate: "number",

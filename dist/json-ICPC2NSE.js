@@ -1,15 +1,14 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
-  ruleDocsPath
-} from "./chunk-BAERI5KR.js";
-import "./chunk-EB3Z5UZG.js";
-import {
   FACT_IDS
-} from "./chunk-73J3I6BT.js";
+} from "./chunk-RAVUQ2PW.js";
+import {
+  ruleDocsPath
+} from "./chunk-VSAVQSSJ.js";
 import {
   jsonEscapeHidden
-} from "./chunk-UIAXNQIM.js";
-import "./chunk-4HGVEV37.js";
+} from "./chunk-EAMZD23Z.js";
+import "./chunk-H2XS6SIW.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/json.ts

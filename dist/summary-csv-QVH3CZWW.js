@@ -3,15 +3,15 @@ import {
   SUMMARY_WORDS,
   monthRating,
   yearlyText
-} from "./chunk-UVI3C6K3.js";
+} from "./chunk-MUHB6JWG.js";
 import "./chunk-L2P5ACFR.js";
 import {
   csvField
-} from "./chunk-UIAXNQIM.js";
+} from "./chunk-EAMZD23Z.js";
 import {
   RATING_IDS,
   RATING_NAMES
-} from "./chunk-4HGVEV37.js";
+} from "./chunk-H2XS6SIW.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/summary-csv.ts

@@ -1,17 +1,8 @@
 // Bytes → text → YAML document with positions. Pure: the caller reads the bytes.
 import { LineCounter, parseDocument, isAlias, isMap, isSeq, isPair, isScalar, isNode } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
+import type { Path, Position } from '../core/path.js';
 import { badAlias, quoteValue, specialSpace, type Hint } from './yaml-hints.js';
-
-/** A path into a document: mapping keys and list indexes. */
-export type Path = readonly (string | number)[];
-
-export interface Position {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
 
 export interface Limits {
   /** Largest file, in bytes. */
@@ -209,15 +200,4 @@ export function locate(source: Pick<Source, 'doc' | 'lines'>, path: Path, at: 'k
     node = next;
   }
   return nodePosition(lastKey, source.lines) ?? START;
-}
-
-/** `members.absent_excused[0].reason`; keys with a dot are quoted: `assessment.scores["3.3"]`. */
-export function formatPath(path: Path): string {
-  let out = '';
-  for (const step of path) {
-    if (typeof step === 'number') out += `[${step}]`;
-    else if (/^[^.[\]"]+$/.test(step)) out += out === '' ? step : `.${step}`;
-    else out += `[${JSON.stringify(step)}]`;
-  }
-  return out;
 }

@@ -6,9 +6,6 @@ import {
   width
 } from "./chunk-LAOCQ5VZ.js";
 import {
-  countsText
-} from "./chunk-7CRB2UVE.js";
-import {
   KIND_NAMES
 } from "./chunk-JZQ45GMB.js";
 import {
@@ -16,11 +13,14 @@ import {
   formatNumber
 } from "./chunk-L2P5ACFR.js";
 import {
+  countsText
+} from "./chunk-VSAVQSSJ.js";
+import {
   visibleLine
-} from "./chunk-UIAXNQIM.js";
+} from "./chunk-EAMZD23Z.js";
 import {
   RATING_NAMES
-} from "./chunk-4HGVEV37.js";
+} from "./chunk-H2XS6SIW.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/pretty.ts

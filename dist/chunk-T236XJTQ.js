@@ -6,9 +6,9 @@ import {
   partialRecord,
   strictObject,
   string
-} from "./chunk-GRDZOLAU.js";
+} from "./chunk-XXZUPCEA.js";
 
-// src/rules/ids.ts
+// src/core/rule-ids.ts
 var RULE_IDS = [
   "yaml-syntax",
   "schema",

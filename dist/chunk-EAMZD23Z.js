@@ -2,7 +2,7 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   HIDDEN_CHARACTER,
   codePoint
-} from "./chunk-4HGVEV37.js";
+} from "./chunk-H2XS6SIW.js";
 
 // src/report/untrusted.ts
 function shown(ch) {

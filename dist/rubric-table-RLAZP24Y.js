@@ -1,11 +1,11 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   FACT_NAMES
-} from "./chunk-777BIY5W.js";
+} from "./chunk-ZBVDMYJC.js";
 import {
   inLang
-} from "./chunk-AQIOJ37F.js";
-import "./chunk-73J3I6BT.js";
+} from "./chunk-QI3K4KC6.js";
+import "./chunk-RAVUQ2PW.js";
 import {
   AGENDA_NAMES,
   KIND_NAMES

@@ -1,11 +1,11 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   countsText
-} from "./chunk-7CRB2UVE.js";
+} from "./chunk-VSAVQSSJ.js";
 import {
   visible
-} from "./chunk-UIAXNQIM.js";
-import "./chunk-4HGVEV37.js";
+} from "./chunk-EAMZD23Z.js";
+import "./chunk-H2XS6SIW.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/github.ts

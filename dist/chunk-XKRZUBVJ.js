@@ -6,13 +6,13 @@ import {
   joinList,
   schema_default,
   yaml_syntax_default
-} from "./chunk-M64G256O.js";
+} from "./chunk-THGA5Q7Q.js";
 import {
   FACT_NAMES
-} from "./chunk-777BIY5W.js";
+} from "./chunk-ZBVDMYJC.js";
 import {
   inLang
-} from "./chunk-AQIOJ37F.js";
+} from "./chunk-QI3K4KC6.js";
 import {
   AGENDA_NAMES,
   KIND_NAMES,
@@ -29,7 +29,7 @@ import {
   hiddenCharacters,
   isBlank,
   normalizeName
-} from "./chunk-4HGVEV37.js";
+} from "./chunk-H2XS6SIW.js";
 
 // src/rules/absence-duplicate.ts
 function absentees(members) {

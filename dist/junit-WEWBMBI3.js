@@ -1,17 +1,17 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-DCMZPG5F.js";
-import "./chunk-M64G256O.js";
-import "./chunk-777BIY5W.js";
-import "./chunk-AQIOJ37F.js";
-import "./chunk-73J3I6BT.js";
+} from "./chunk-XKRZUBVJ.js";
+import "./chunk-THGA5Q7Q.js";
+import "./chunk-ZBVDMYJC.js";
+import "./chunk-QI3K4KC6.js";
+import "./chunk-RAVUQ2PW.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";
 import {
   visible
-} from "./chunk-UIAXNQIM.js";
-import "./chunk-4HGVEV37.js";
+} from "./chunk-EAMZD23Z.js";
+import "./chunk-H2XS6SIW.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/junit.ts

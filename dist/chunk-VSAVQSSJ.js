@@ -6,7 +6,9 @@ function countsText(s, lang) {
   const n = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
   return `${n(s.files, "record")}, ${n(s.errors, "error")}, ${n(s.warnings, "warning")}`;
 }
+var ruleDocsPath = (rule) => `docs/rules/${rule}.md`;
 
 export {
-  countsText
+  countsText,
+  ruleDocsPath
 };

@@ -1,5 +1,9 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 
+// src/core/rating.ts
+var RATING_IDS = ["tot", "kha", "trung_binh", "kem"];
+var zeroRatings = () => ({ tot: 0, kha: 0, trung_binh: 0, kem: 0 });
+
 // src/validate/text.ts
 function normalizeName(name) {
   return name.normalize("NFC").trim().replace(/\s+/gu, " ");
@@ -32,8 +36,6 @@ function defineChoice(spellings) {
   }
   return { ids, spellings, parse: (text) => byFolded.get(foldWords(text)), folded };
 }
-var RATING_IDS = ["tot", "kha", "trung_binh", "kem"];
-var zeroRatings = () => ({ tot: 0, kha: 0, trung_binh: 0, kem: 0 });
 var RATING = defineChoice({
   tot: { vi: ["T\u1ED1t"], also: ["good"] },
   kha: { vi: ["Kh\xE1"], also: ["fair"] },
@@ -50,14 +52,14 @@ function hiddenCharacters(text) {
 }
 
 export {
+  RATING_IDS,
+  zeroRatings,
   normalizeName,
   foldName,
   isBlank,
   WORD_SEPARATORS,
   foldLetters,
   defineChoice,
-  RATING_IDS,
-  zeroRatings,
   RATING,
   RATING_NAMES,
   HIDDEN_CHARACTER,

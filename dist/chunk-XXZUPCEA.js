@@ -1,13 +1,13 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   FACT_IDS
-} from "./chunk-73J3I6BT.js";
+} from "./chunk-RAVUQ2PW.js";
 import {
   RATING,
   RATING_IDS,
   defineChoice,
   foldLetters
-} from "./chunk-4HGVEV37.js";
+} from "./chunk-H2XS6SIW.js";
 import {
   __export
 } from "./chunk-OVRNMJZG.js";

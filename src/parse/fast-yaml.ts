@@ -7,12 +7,25 @@
 // edited and hostile files.
 import { Schema, isScalar } from 'yaml';
 import type { ScalarTag } from 'yaml';
-import { locate, parse, type Limits, type LoadFailure, type Path, type Position } from './source.js';
+import type { Path, Position } from '../core/path.js';
+import { decode, locate, parse, type Limits, type LoadFailure } from './source.js';
 
 /** A parsed record: its data, and where a path stands in its text. */
 export interface Readable {
   data: unknown;
   locate(path: Path, at?: 'key' | 'value'): Position;
+}
+
+/**
+ * A record's bytes as data with its places (`{ data, locate }`), or why they are none: too large,
+ * not text, not YAML. Pure: the caller reads the bytes, `checkData` (check.ts) takes the data.
+ */
+export function loadText(bytes: Uint8Array, limits: Limits): Readable | LoadFailure {
+  if (bytes.byteLength > limits.maxBytes) {
+    return { rule: 'limit-exceeded', limit: 'maxBytes', value: bytes.byteLength, max: limits.maxBytes };
+  }
+  const decoded = decode(bytes);
+  return 'rule' in decoded ? decoded : read(decoded.text, limits);
 }
 
 /** Parses one record: with the fast reader when it can, else with the `yaml` package. */

@@ -4,7 +4,7 @@ import {
   fieldLabel,
   formatPath,
   likelyKey
-} from "./chunk-777BIY5W.js";
+} from "./chunk-ZBVDMYJC.js";
 import {
   formatNumber,
   formatPercent

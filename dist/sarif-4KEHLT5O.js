@@ -1,26 +1,43 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-DCMZPG5F.js";
-import "./chunk-M64G256O.js";
-import "./chunk-777BIY5W.js";
-import "./chunk-AQIOJ37F.js";
+} from "./chunk-XKRZUBVJ.js";
+import "./chunk-THGA5Q7Q.js";
 import {
-  ruleDocs,
-  ruleDocsPath
-} from "./chunk-BAERI5KR.js";
-import "./chunk-EB3Z5UZG.js";
-import "./chunk-73J3I6BT.js";
+  packageFile
+} from "./chunk-EB3Z5UZG.js";
+import "./chunk-ZBVDMYJC.js";
+import "./chunk-QI3K4KC6.js";
+import "./chunk-RAVUQ2PW.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";
 import {
+  ruleDocsPath
+} from "./chunk-VSAVQSSJ.js";
+import {
   jsonEscapeHidden
-} from "./chunk-UIAXNQIM.js";
-import "./chunk-4HGVEV37.js";
+} from "./chunk-EAMZD23Z.js";
+import "./chunk-H2XS6SIW.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
+
+// src/report/docs.ts
+import { readFileSync } from "node:fs";
+var cache = /* @__PURE__ */ new Map();
+function ruleDocs(rule) {
+  let text = cache.get(rule);
+  if (text === void 0) {
+    try {
+      text = readFileSync(packageFile(ruleDocsPath(rule)), "utf8");
+    } catch {
+      text = "";
+    }
+    cache.set(rule, text);
+  }
+  return text;
+}
 
 // package.json
 var package_default = {
@@ -48,7 +65,7 @@ var package_default = {
   },
   scripts: {
     bundle: "node scripts/build.mjs",
-    typecheck: "tsc -p tsconfig.json --noEmit",
+    typecheck: "tsc -p tsconfig.json --noEmit && tsc -p tsconfig.core.json --noEmit",
     pretest: "npm run typecheck",
     test: "vitest run",
     schema: "node bin/chibo.js schema record > schema/meeting.schema.json && node bin/chibo.js schema rubric > schema/rubric.schema.json && node bin/chibo.js schema config > schema/config.schema.json",

@@ -1,15 +1,19 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   createRubricLoader,
+  decode,
+  locate,
+  parse,
+  require_dist,
   validate
-} from "./chunk-PGSO553F.js";
+} from "./chunk-VLUVBGSL.js";
 import {
   AGENDA_TYPE,
   MEETING_KIND,
   isCalendarDate,
   isMonth,
   recordSchema
-} from "./chunk-GRDZOLAU.js";
+} from "./chunk-XXZUPCEA.js";
 import {
   CROSS_RULES,
   RECORD_RULES,
@@ -20,34 +24,27 @@ import {
   rubric_kind_default,
   rubric_unavailable_default,
   score
-} from "./chunk-DCMZPG5F.js";
+} from "./chunk-XKRZUBVJ.js";
 import {
   file_unreadable_default,
   schema_default,
   yaml_syntax_default
-} from "./chunk-M64G256O.js";
+} from "./chunk-THGA5Q7Q.js";
 import {
-  decode,
-  formatPath,
-  locate,
-  parse,
-  require_dist
-} from "./chunk-777BIY5W.js";
+  formatPath
+} from "./chunk-ZBVDMYJC.js";
 import {
   FACT_IDS
-} from "./chunk-73J3I6BT.js";
+} from "./chunk-RAVUQ2PW.js";
 import {
   foldName,
   isBlank,
   normalizeName,
   zeroRatings
-} from "./chunk-4HGVEV37.js";
+} from "./chunk-H2XS6SIW.js";
 import {
   __toESM
 } from "./chunk-OVRNMJZG.js";
-
-// src/check.ts
-import path from "node:path";
 
 // src/facts/meeting.ts
 var asObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
@@ -106,8 +103,15 @@ var CellNames = class {
   }
 };
 
-// src/load/fast-yaml.ts
+// src/parse/fast-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
+function loadText(bytes, limits) {
+  if (bytes.byteLength > limits.maxBytes) {
+    return { rule: "limit-exceeded", limit: "maxBytes", value: bytes.byteLength, max: limits.maxBytes };
+  }
+  const decoded = decode(bytes);
+  return "rule" in decoded ? decoded : read(decoded.text, limits);
+}
 function read(text, limits) {
   const fast = readFast(text, limits);
   if (fast) return fast;
@@ -456,7 +460,7 @@ var InternalFault = class _InternalFault extends Error {
 function rubricErrorText(error, lang) {
   const first = error.mistakes[0];
   if (!first) return "";
-  const where = first.line === void 0 ? "" : `${path.basename(error.file)}:${first.line}:${first.column} `;
+  const where = first.line === void 0 ? "" : `${error.name}:${first.line}:${first.column} `;
   return `${where}${first.message[lang]}`;
 }
 function problem(rule, data, lang, where, severity) {
@@ -494,10 +498,10 @@ var empty = (file) => ({
   meeting: null,
   anchors: {}
 });
-function checkRecord(file, absolute, bytes, env) {
-  return InternalFault.at({ file }, () => checkBytes(file, absolute, bytes, env));
+function checkRecord(file, dir, bytes, env) {
+  return InternalFault.at({ file }, () => checkBytes(file, dir, bytes, env));
 }
-function checkBytes(file, absolute, bytes, env) {
+function checkBytes(file, dir, bytes, env) {
   const lang = env.lang;
   const result = empty(file);
   const fail = (rule, data, where) => finish({ ...result, problems: [problem(rule, data, lang, where)] }, env);
@@ -505,21 +509,16 @@ function checkBytes(file, absolute, bytes, env) {
     const data = bytes.error === "not-file" ? { reason: "not-file" } : { reason: "read", code: bytes.error };
     return fail(file_unreadable_default, data, { path: null });
   }
-  const { limits } = env;
-  if (bytes.byteLength > limits.maxBytes) {
-    return fail(limit_exceeded_default, { limit: "maxBytes", value: bytes.byteLength, max: limits.maxBytes }, { path: null });
+  const loaded = loadText(bytes, env.limits);
+  if ("rule" in loaded) {
+    const rule = loaded.rule === "yaml-syntax" ? yaml_syntax_default : loaded.rule === "file-unreadable" ? file_unreadable_default : limit_exceeded_default;
+    return fail(rule, loaded, { path: null, ...loaded.at && { at: loaded.at } });
   }
-  const decoded = decode(bytes);
-  if ("rule" in decoded) return fail(file_unreadable_default, decoded, { path: null, ...decoded.at && { at: decoded.at } });
-  const source = read(decoded.text, limits);
-  if ("rule" in source) {
-    const rule = source.rule === "yaml-syntax" ? yaml_syntax_default : limit_exceeded_default;
-    return fail(rule, source, { path: null, ...source.at && { at: source.at } });
-  }
-  return checkSource(source, result, absolute, env);
+  return checkSource(file, loaded, dir, env);
 }
-function checkSource(source, result, absolute, env) {
+function checkSource(file, source, dir, env) {
   const lang = env.lang;
+  let result = empty(file);
   const at = (p, where = "value") => ({ path: p, at: source.locate(p, where) });
   const meeting = meetingInfo(source.data, (p, where) => source.locate(p, where));
   if (meeting) result = { ...result, meeting: meeting.info, anchors: meeting.anchors };
@@ -540,7 +539,7 @@ function checkSource(source, result, absolute, env) {
   let loaded = env.rubric;
   if (!loaded) {
     const ref = record.rubric ?? env.defaultRubric;
-    const named = env.loadRubric(ref, path.dirname(absolute));
+    const named = env.loadRubric(ref, dir);
     if ("error" in named) {
       const data = { rubric: ref, reason: rubricErrorText(named.error, lang) };
       const where = record.rubric === void 0 ? { path: null } : at(["rubric"]);
@@ -600,7 +599,7 @@ function withCrossProblems(result, cross, env) {
 
 // src/load/files.ts
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import path2 from "node:path";
+import path from "node:path";
 var RECORD_EXT = /\.ya?ml$/i;
 var statOrNull = (p) => {
   try {
@@ -617,7 +616,7 @@ var lstatOrNull = (p) => {
   }
 };
 var byRelative = (base) => (a, b) => {
-  const [x, y] = [path2.relative(base, a), path2.relative(base, b)];
+  const [x, y] = [path.relative(base, a), path.relative(base, b)];
   return x < y ? -1 : x > y ? 1 : 0;
 };
 function walk(root, ignored) {
@@ -641,7 +640,7 @@ function walk(root, ignored) {
       return unreadable(dir, e);
     }
     for (const entry of entries) {
-      const full = path2.join(dir, entry.name);
+      const full = path.join(dir, entry.name);
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const stats = entry.isSymbolicLink() ? statOrNull(full) : null;
       const isDir = entry.isDirectory() || stats?.isDirectory() === true;
@@ -670,7 +669,7 @@ async function collectTargets(args, cwd, ignored = () => false) {
     targets.push({ absolute, special });
   };
   for (const arg of args) {
-    const absolute = path2.resolve(cwd, arg);
+    const absolute = path.resolve(cwd, arg);
     const stats = statOrNull(absolute);
     if (stats?.isDirectory()) {
       const walked = walk(absolute, ignored);
@@ -682,7 +681,7 @@ async function collectTargets(args, cwd, ignored = () => false) {
       add(absolute, false);
     } else if ((globber ??= await import("./dist-EKIZMBRU.js")).isDynamicPattern(arg)) {
       const { glob } = globber;
-      const matches = (await glob([arg], { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false })).map((m) => path2.normalize(m)).filter((m) => !ignored(m, false) && statOrNull(m)?.isFile()).sort(byRelative(cwd));
+      const matches = (await glob([arg], { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false })).map((m) => path.normalize(m)).filter((m) => !ignored(m, false) && statOrNull(m)?.isFile()).sort(byRelative(cwd));
       if (matches.length === 0) errors.push({ arg, reason: "no-match" });
       for (const m of matches) add(m, false);
     } else {
@@ -692,13 +691,14 @@ async function collectTargets(args, cwd, ignored = () => false) {
   return { targets, errors };
 }
 function displayPath(absolute, cwd) {
-  return path2.relative(cwd, absolute).split(path2.sep).join("/");
+  return path.relative(cwd, absolute).split(path.sep).join("/");
 }
 
 // src/cli/batch.ts
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import path2 from "node:path";
 function packChunk(results) {
   const texts = results.map((r) => JSON.stringify({
     ...r,
@@ -772,14 +772,14 @@ function threadEnv(spec, loadRubric = createRubricLoader()) {
 }
 function checkTarget(t, cwd, env) {
   const file = displayPath(t.absolute, cwd);
-  if (t.special) return checkRecord(file, t.absolute, { error: "not-file" }, env);
+  if (t.special) return checkRecord(file, path2.dirname(t.absolute), { error: "not-file" }, env);
   let bytes;
   try {
     bytes = readFileSync(t.absolute);
   } catch (e) {
     bytes = { error: e.code ?? "EIO" };
   }
-  return checkRecord(file, t.absolute, bytes, env);
+  return checkRecord(file, path2.dirname(t.absolute), bytes, env);
 }
 function threadCount(files, env) {
   const asked = Number(env.CHIBO_THREADS);

@@ -1,7 +1,23 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
-  criterionLabel
-} from "./chunk-JZQ45GMB.js";
+  readWhen,
+  rubricSchema
+} from "./chunk-XXZUPCEA.js";
+import {
+  file_unreadable_default,
+  got,
+  schema_default,
+  yaml_syntax_default
+} from "./chunk-THGA5Q7Q.js";
+import {
+  packageFile
+} from "./chunk-EB3Z5UZG.js";
+import {
+  formatPath
+} from "./chunk-ZBVDMYJC.js";
+import {
+  compileRubric
+} from "./chunk-QI3K4KC6.js";
 import {
   __commonJS,
   __require,
@@ -85,17 +101,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key, node, visitor, path2) {
+      const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+            const ci = visit_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -106,13 +122,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = visit_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+          const cv = visit_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -133,17 +149,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key, node, visitor, path2) {
+      const ctrl = await callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            const ci = await visitAsync_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -154,13 +170,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+          const cv = await visitAsync_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -187,23 +203,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key, node, path2);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key, node, path2);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key, node, path2);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key, node, path2);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key, node, path2);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key, node, path2);
       return void 0;
     }
-    function replaceNode(key, path, node) {
-      const parent = path[path.length - 1];
+    function replaceNode(key, path2, node) {
+      const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -815,10 +831,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path2, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -837,7 +853,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -867,11 +883,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path2;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -885,8 +901,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -900,8 +916,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -919,8 +935,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -930,8 +946,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key, ...rest] = path;
+      setIn(path2, value) {
+        const [key, ...rest] = path2;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3446,9 +3462,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path2, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path2, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3523,14 +3539,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3545,10 +3561,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection.isEmptyPath(path2))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3559,10 +3575,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3579,13 +3595,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+      setIn(path2, value) {
+        if (Collection.isEmptyPath(path2)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path2, value);
         }
       }
       /**
@@ -5546,9 +5562,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path2) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5557,23 +5573,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5584,10 +5600,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -7338,10 +7354,10 @@ var require_dist = __commonJS({
   }
 });
 
-// src/load/source.ts
+// src/parse/source.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
-// src/load/yaml-hints.ts
+// src/parse/yaml-hints.ts
 var import_yaml = __toESM(require_dist(), 1);
 var SPECIAL = "\xA0\u2000-\u200B\u202F\u205F\u3000\uFEFF";
 var HAS_SPECIAL = new RegExp(`[${SPECIAL}]`);
@@ -7422,14 +7438,14 @@ function quoteValue(text, offset, firstError2) {
   };
 }
 function flowValue(text, start, line, offset, firstError2) {
-  const at = offset - start;
-  if (!/[{[]/.test(line.slice(0, at)) || !/:[ \t]+$/.test(line.slice(0, at))) return void 0;
-  const stop = line.slice(at).search(/[,}\]]/);
+  const at2 = offset - start;
+  if (!/[{[]/.test(line.slice(0, at2)) || !/:[ \t]+$/.test(line.slice(0, at2))) return void 0;
+  const stop = line.slice(at2).search(/[,}\]]/);
   if (stop < 0) return void 0;
-  const value = line.slice(at, at + stop).trimEnd();
+  const value = line.slice(at2, at2 + stop).trimEnd();
   const detail = /:[ \t]/.test(value) ? "colon" : INDICATORS.find((c) => value.startsWith(c));
   if (detail === void 0) return void 0;
-  const fixed = `${line.slice(0, at)}${quoted(value)}${line.slice(at + value.length)}`;
+  const fixed = `${line.slice(0, at2)}${quoted(value)}${line.slice(at2 + value.length)}`;
   const after = firstError2(text.slice(0, start) + fixed + text.slice(start + line.length));
   if (after !== void 0 && after < start + fixed.length) return void 0;
   return { code: "QUOTE_VALUE", detail, offset, shown: line.trim(), fix: fixed.trim() };
@@ -7438,10 +7454,10 @@ function badAlias(text, doc, firstError2) {
   const anchors = /* @__PURE__ */ new Map();
   let found;
   (0, import_yaml.visit)(doc, {
-    Node(_key, node, path) {
+    Node(_key, node, path2) {
       if ((0, import_yaml.isAlias)(node)) {
         const target = anchors.get(node.source);
-        if (target === void 0 || path.includes(target)) {
+        if (target === void 0 || path2.includes(target)) {
           found = { alias: node, recursive: target !== void 0 };
           return import_yaml.visit.BREAK;
         }
@@ -7457,7 +7473,7 @@ function badAlias(text, doc, firstError2) {
   return { code: "BAD_ALIAS", detail: alias.source, offset, ...quote && { fix: quote.fix } };
 }
 
-// src/load/source.ts
+// src/parse/source.ts
 var DEFAULT_LIMITS = {
   maxBytes: 10 * 1024 * 1024,
   maxDepth: 64,
@@ -7510,24 +7526,24 @@ var PRECISE = /* @__PURE__ */ new Set(["DUPLICATE_KEY", "MULTIPLE_DOCS", "TAB_AS
 function parse(text, limits = DEFAULT_LIMITS) {
   const lines = new import_yaml2.LineCounter();
   const doc = parseYaml(text, lines);
-  const at = (offset) => {
+  const at2 = (offset) => {
     const start = lines.linePos(offset);
     return { line: start.line, column: start.col, endLine: start.line, endColumn: start.col };
   };
   const hinted = (hint2) => {
     const { offset, ...rest } = hint2;
-    return { rule: "yaml-syntax", ...rest, at: at(offset) };
+    return { rule: "yaml-syntax", ...rest, at: at2(offset) };
   };
   const first = doc.errors[0] ?? doc.warnings[0];
   if (first?.code === "RESOURCE_EXHAUSTION") {
-    return { rule: "limit-exceeded", limit: "maxDepth", max: limits.maxDepth, at: at(first.pos[0]) };
+    return { rule: "limit-exceeded", limit: "maxDepth", max: limits.maxDepth, at: at2(first.pos[0]) };
   }
   const shape = checkShape(doc, limits, lines);
   if (first) {
     const errorAt = first.pos[0];
     const hint2 = "rule" in shape ? void 0 : specialSpace(text, doc, errorAt) ?? (PRECISE.has(first.code) ? void 0 : quoteValue(text, errorAt, firstError));
     if (hint2) return hinted(hint2);
-    return { rule: "yaml-syntax", code: first.code, detail: first.message.split("\n")[0] ?? "", at: at(errorAt) };
+    return { rule: "yaml-syntax", code: first.code, detail: first.message.split("\n")[0] ?? "", at: at2(errorAt) };
   }
   if ("rule" in shape) return shape;
   const hint = specialSpace(text, doc, void 0) ?? (shape.aliases > 0 ? badAlias(text, doc, firstError) : void 0);
@@ -7546,16 +7562,16 @@ function checkShape(doc, limits, lines) {
   while (stack.length > 0) {
     const { node, depth } = stack.pop();
     if (!(0, import_yaml2.isNode)(node)) continue;
-    const at = () => nodePosition(node, lines) ?? START;
+    const at2 = () => nodePosition(node, lines) ?? START;
     if ((0, import_yaml2.isAlias)(node) && ++aliases > limits.maxAliases) {
-      return { rule: "limit-exceeded", limit: "maxAliases", value: aliases, max: limits.maxAliases, at: at() };
+      return { rule: "limit-exceeded", limit: "maxAliases", value: aliases, max: limits.maxAliases, at: at2() };
     }
     if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) {
       if (depth > limits.maxDepth) {
-        return { rule: "limit-exceeded", limit: "maxDepth", value: depth, max: limits.maxDepth, at: at() };
+        return { rule: "limit-exceeded", limit: "maxDepth", value: depth, max: limits.maxDepth, at: at2() };
       }
       if (node.items.length > limits.maxItems) {
-        return { rule: "limit-exceeded", limit: "maxItems", value: node.items.length, max: limits.maxItems, at: at() };
+        return { rule: "limit-exceeded", limit: "maxItems", value: node.items.length, max: limits.maxItems, at: at2() };
       }
       for (const item of node.items) {
         if ((0, import_yaml2.isPair)(item)) {
@@ -7577,11 +7593,11 @@ function keyText(key) {
   if ((0, import_yaml2.isScalar)(key)) return String(key.value);
   return typeof key === "string" || typeof key === "number" ? String(key) : void 0;
 }
-function locate(source, path, at = "value") {
+function locate(source, path2, at2 = "value") {
   let node = source.doc.contents;
   let lastKey;
-  for (let i = 0; i < path.length; i++) {
-    const step = path[i];
+  for (let i = 0; i < path2.length; i++) {
+    const step = path2[i];
     let next;
     let pair;
     if ((0, import_yaml2.isMap)(node)) {
@@ -7591,10 +7607,10 @@ function locate(source, path, at = "value") {
       next = node.items[step];
     }
     if (pair === void 0 && next === void 0) break;
-    const isLast = i === path.length - 1;
+    const isLast = i === path2.length - 1;
     if (pair) {
       lastKey = (0, import_yaml2.isNode)(pair.key) ? pair.key : lastKey;
-      if (isLast && at === "key") return nodePosition(lastKey, source.lines) ?? START;
+      if (isLast && at2 === "key") return nodePosition(lastKey, source.lines) ?? START;
       if (isLast) return nodePosition((0, import_yaml2.isNode)(next) ? next : lastKey, source.lines) ?? START;
     } else if ((0, import_yaml2.isNode)(next)) {
       lastKey = next;
@@ -7604,144 +7620,190 @@ function locate(source, path, at = "value") {
   }
   return nodePosition(lastKey, source.lines) ?? START;
 }
-function formatPath(path) {
-  let out = "";
-  for (const step of path) {
-    if (typeof step === "number") out += `[${step}]`;
-    else if (/^[^.[\]"]+$/.test(step)) out += out === "" ? step : `.${step}`;
-    else out += `[${JSON.stringify(step)}]`;
+
+// src/load/rubric-cache.ts
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+var CACHE_FILE = "dist/rubrics.json";
+var sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
+var cache;
+function cachedRubric(file, hash) {
+  if (cache === void 0) {
+    try {
+      cache = JSON.parse(readFileSync(packageFile(CACHE_FILE), "utf8"));
+    } catch {
+      cache = {};
+    }
+  }
+  const entry = cache[file];
+  return entry && entry.sha256 === hash ? entry.rubric : void 0;
+}
+
+// src/load/rubrics.ts
+import { existsSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import path from "node:path";
+
+// src/validate/validate.ts
+function stripExtensions(value) {
+  if (Array.isArray(value)) return value.map(stripExtensions);
+  if (value === null || typeof value !== "object") return value;
+  const out = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (key.startsWith("x-")) continue;
+    if (key === "__proto__") Object.defineProperty(out, key, { value: stripExtensions(item), enumerable: true, writable: true, configurable: true });
+    else out[key] = stripExtensions(item);
   }
   return out;
 }
-
-// src/rules/fields.ts
-var FIELD_NAMES = {
-  format: "phi\xEAn b\u1EA3n \u0111\u1ECBnh d\u1EA1ng",
-  rubric: "b\u1ED9 ti\xEAu ch\xED ch\u1EA5m \u0111i\u1EC3m",
-  cell: "t\xEAn chi b\u1ED9",
-  organization: "\u0111\u1EA3ng b\u1ED9 c\u1EA5p tr\xEAn",
-  kind: "lo\u1EA1i sinh ho\u1EA1t",
-  date: "ng\xE0y sinh ho\u1EA1t",
-  period: "k\u1EF3 sinh ho\u1EA1t",
-  place: "\u0111\u1ECBa \u0111i\u1EC3m",
-  time: "th\u1EDDi gian sinh ho\u1EA1t",
-  "time.start": "gi\u1EDD b\u1EAFt \u0111\u1EA7u",
-  "time.end": "gi\u1EDD k\u1EBFt th\xFAc",
-  chair: "ng\u01B0\u1EDDi ch\u1EE7 tr\xEC",
-  minutes_taker: "th\u01B0 k\xFD ghi bi\xEAn b\u1EA3n",
-  guests: "\u0111\u1EA1i bi\u1EC3u d\u1EF1",
-  members: "s\u1ED1 l\u01B0\u1EE3ng \u0111\u1EA3ng vi\xEAn",
-  "members.total": "t\u1ED5ng s\u1ED1 \u0111\u1EA3ng vi\xEAn",
-  "members.exempt": "s\u1ED1 \u0111\u1EA3ng vi\xEAn \u0111\u01B0\u1EE3c mi\u1EC5n c\xF4ng t\xE1c v\xE0 sinh ho\u1EA1t \u0111\u1EA3ng",
-  "members.present": "s\u1ED1 \u0111\u1EA3ng vi\xEAn c\xF3 m\u1EB7t",
-  "members.absent_excused": "\u0111\u1EA3ng vi\xEAn v\u1EAFng c\xF3 l\xFD do",
-  "members.absent_excused.name": "h\u1ECD t\xEAn ng\u01B0\u1EDDi v\u1EAFng",
-  "members.absent_excused.reason": "l\xFD do v\u1EAFng",
-  "members.absent_unexcused": "\u0111\u1EA3ng vi\xEAn v\u1EAFng kh\xF4ng c\xF3 l\xFD do",
-  preparation: "c\xF4ng t\xE1c chu\u1EA9n b\u1ECB",
-  "preparation.prepared_by": "ng\u01B0\u1EDDi chu\u1EA9n b\u1ECB n\u1ED9i dung",
-  "preparation.committee_met": "chi \u1EE7y h\u1ECDp chu\u1EA9n b\u1ECB",
-  "preparation.draft_resolution": "d\u1EF1 th\u1EA3o ngh\u1ECB quy\u1EBFt",
-  "preparation.notice_sent": "th\xF4ng b\xE1o tr\u01B0\u1EDBc cho \u0111\u1EA3ng vi\xEAn",
-  "preparation.documents_posted_days_before": "s\u1ED1 ng\xE0y \u0111\u0103ng t\xE0i li\u1EC7u tr\u01B0\u1EDBc bu\u1ED5i sinh ho\u1EA1t",
-  agenda: "ch\u01B0\u01A1ng tr\xECnh sinh ho\u1EA1t",
-  "agenda.type": "lo\u1EA1i n\u1ED9i dung",
-  "agenda.title": "t\xEAn n\u1ED9i dung",
-  "agenda.note": "ghi ch\xFA",
-  speakers: "\u0111\u1EA3ng vi\xEAn ph\xE1t bi\u1EC3u",
-  commendations: "bi\u1EC3u d\u01B0\u01A1ng, nh\u1EAFc nh\u1EDF, ph\xEA b\xECnh",
-  "commendations.name": "h\u1ECD t\xEAn",
-  "commendations.kind": "h\xECnh th\u1EE9c",
-  "commendations.note": "ghi ch\xFA",
-  conclusion: "k\u1EBFt lu\u1EADn c\u1EE7a ng\u01B0\u1EDDi ch\u1EE7 tr\xEC",
-  vote: "k\u1EBFt qu\u1EA3 bi\u1EC3u quy\u1EBFt",
-  "vote.for": "s\u1ED1 t\xE1n th\xE0nh",
-  "vote.against": "s\u1ED1 kh\xF4ng t\xE1n th\xE0nh",
-  "vote.abstain": "s\u1ED1 kh\xF4ng bi\u1EC3u quy\u1EBFt",
-  tasks: "ph\xE2n c\xF4ng nhi\u1EC7m v\u1EE5",
-  "tasks.task": "n\u1ED9i dung nhi\u1EC7m v\u1EE5",
-  "tasks.assignee": "ng\u01B0\u1EDDi th\u1EF1c hi\u1EC7n",
-  "tasks.due": "th\u1EDDi h\u1EA1n",
-  previous_resolution: "k\u1EBFt qu\u1EA3 th\u1EF1c hi\u1EC7n ngh\u1ECB quy\u1EBFt k\u1EF3 tr\u01B0\u1EDBc",
-  "previous_resolution.achieved_percent": "t\u1EF7 l\u1EC7 ph\u1EA7n tr\u0103m ngh\u1ECB quy\u1EBFt k\u1EF3 tr\u01B0\u1EDBc \u0111\xE3 th\u1EF1c hi\u1EC7n",
-  followup: "vi\u1EC7c l\xE0m sau bu\u1ED5i sinh ho\u1EA1t",
-  "followup.resolution_posted_days_after": "s\u1ED1 ng\xE0y \u0111\u0103ng ngh\u1ECB quy\u1EBFt sau bu\u1ED5i sinh ho\u1EA1t",
-  thematic: "sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1",
-  "thematic.topic": "t\xEAn chuy\xEAn \u0111\u1EC1",
-  "thematic.plan": "k\u1EBF ho\u1EA1ch sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1",
-  "thematic.presenter": "\u0111\u1EA3ng vi\xEAn tr\xECnh b\xE0y chuy\xEAn \u0111\u1EC1",
-  "thematic.conclusion": "k\u1EBFt lu\u1EADn chuy\xEAn \u0111\u1EC1",
-  assessment: "t\u1EF1 \u0111\xE1nh gi\xE1, x\u1EBFp lo\u1EA1i",
-  "assessment.scores": "\u0111i\u1EC3m t\u1EF1 ch\u1EA5m",
-  "assessment.total": "t\u1ED5ng \u0111i\u1EC3m t\u1EF1 ch\u1EA5m",
-  "assessment.rating": "t\u1EF1 x\u1EBFp lo\u1EA1i",
-  notes: "ghi ch\xFA kh\xE1c"
-};
-var FACT_NAMES = {
-  eligible: "s\u1ED1 \u0111\u1EA3ng vi\xEAn ph\u1EA3i d\u1EF1 sinh ho\u1EA1t",
-  attendance_rate: "t\u1EF7 l\u1EC7 \u0111\u1EA3ng vi\xEAn d\u1EF1 h\u1ECDp",
-  absent_unexcused: "s\u1ED1 \u0111\u1EA3ng vi\xEAn v\u1EAFng kh\xF4ng c\xF3 l\xFD do",
-  duration_minutes: "th\u1EDDi l\u01B0\u1EE3ng bu\u1ED5i sinh ho\u1EA1t",
-  speaker_count: "s\u1ED1 \u0111\u1EA3ng vi\xEAn ph\xE1t bi\u1EC3u",
-  speaker_rate: "t\u1EF7 l\u1EC7 \u0111\u1EA3ng vi\xEAn ph\xE1t bi\u1EC3u tr\xEAn s\u1ED1 \u0111\u1EA3ng vi\xEAn d\u1EF1 h\u1ECDp",
-  agenda_missing: "s\u1ED1 n\u1ED9i dung b\u1EAFt bu\u1ED9c c\xF2n thi\u1EBFu",
-  minutes_complete: "bi\xEAn b\u1EA3n ghi \u0111\u1EA7y \u0111\u1EE7",
-  "preparation.prepared_by": FIELD_NAMES["preparation.prepared_by"],
-  "preparation.committee_met": FIELD_NAMES["preparation.committee_met"],
-  "preparation.draft_resolution": FIELD_NAMES["preparation.draft_resolution"],
-  "preparation.notice_sent": FIELD_NAMES["preparation.notice_sent"],
-  "preparation.documents_posted_days_before": FIELD_NAMES["preparation.documents_posted_days_before"],
-  "followup.resolution_posted_days_after": FIELD_NAMES["followup.resolution_posted_days_after"],
-  tasks_assigned: "s\u1ED1 nhi\u1EC7m v\u1EE5 c\xF3 ng\u01B0\u1EDDi th\u1EF1c hi\u1EC7n",
-  vote_recorded: "c\xF3 ghi k\u1EBFt qu\u1EA3 bi\u1EC3u quy\u1EBFt",
-  "thematic.plan": FIELD_NAMES["thematic.plan"],
-  "thematic.presenter": FIELD_NAMES["thematic.presenter"],
-  "thematic.topic": FIELD_NAMES["thematic.topic"],
-  "thematic.conclusion": FIELD_NAMES["thematic.conclusion"],
-  "previous_resolution.achieved_percent": FIELD_NAMES["previous_resolution.achieved_percent"]
-};
-function fieldKey(path) {
-  const keys = path.filter((s) => typeof s === "string");
-  if (keys[0] === "assessment" && keys[1] === "scores") return "assessment.scores";
-  return keys.join(".");
-}
-function fieldName(path) {
-  const key = fieldKey(path);
-  if (!Object.prototype.hasOwnProperty.call(FIELD_NAMES, key)) return void 0;
-  const score = key === "assessment.scores" && path.length > 2 ? String(path[2]) : void 0;
-  return score === void 0 ? FIELD_NAMES[key] : `\u0111i\u1EC3m t\u1EF1 ch\u1EA5m ${criterionLabel(score, "vi")}`;
-}
-function fieldLabel(path, lang) {
-  const shown = formatPath(path);
-  if (lang === "en") return shown;
-  const name = fieldName(path);
-  return name ? `"${shown}" (${name})` : `"${shown}"`;
-}
-function keysUnder(parent) {
-  const prefix = fieldKey(parent);
-  return Object.keys(FIELD_NAMES).filter((k) => prefix === "" ? !k.includes(".") : k.startsWith(`${prefix}.`) && !k.slice(prefix.length + 1).includes(".")).map((k) => k.slice(k.lastIndexOf(".") + 1));
-}
-function distance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(current + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
+function valueAt(data, path2) {
+  let node = data;
+  for (const step of path2) {
+    if (node === null || typeof node !== "object" || !Object.prototype.hasOwnProperty.call(node, step)) {
+      return { found: false, value: void 0 };
     }
+    node = node[step];
   }
-  return row[b.length];
+  return { found: true, value: node };
 }
-function likelyKey(key, parent) {
-  const lower = key.toLowerCase();
-  let best;
-  for (const known of keysUnder(parent)) {
-    const d = distance(lower, known);
-    if (d <= 2 && d < known.length / 2 && (!best || d < best.d)) best = { key: known, d };
+function describeValue(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "list";
+  if (typeof value === "object") return "mapping";
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return ".nan";
+    if (!Number.isFinite(value)) return value > 0 ? ".inf" : "-.inf";
+    return JSON.stringify(value);
   }
-  return best?.key;
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value);
+  return String(value);
+}
+var EXPECTED = {
+  string: "string",
+  number: "number",
+  int: "integer",
+  boolean: "boolean",
+  array: "list",
+  object: "mapping",
+  record: "mapping"
+};
+function toIssues(issue, data) {
+  const path2 = issue.path.filter((s) => typeof s !== "symbol");
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return issue.keys.map((key) => ({ path: [...path2, key], at: "key", problem: { kind: "unknown" } }));
+    case "invalid_type": {
+      const { found, value } = valueAt(data, path2);
+      if (!found || value === void 0) return [{ path: path2, at: "key", problem: { kind: "missing" } }];
+      return [{ path: path2, at: "value", problem: { kind: "type", expected: EXPECTED[issue.expected] ?? "string", got: describeValue(value) } }];
+    }
+    case "too_small":
+    case "too_big": {
+      const bound = Number(issue.code === "too_small" ? issue.minimum : issue.maximum);
+      return [{ path: path2, at: "value", problem: issue.code === "too_small" ? { kind: "range", min: bound } : { kind: "range", max: bound } }];
+    }
+    case "invalid_value": {
+      const values = issue.values.map(String);
+      if (values.length === 1 && values[0] === "chibo/v1") return [{ path: path2, at: "value", problem: { kind: "format", format: "version" } }];
+      return [{ path: path2, at: "value", problem: { kind: "enum", values } }];
+    }
+    case "custom": {
+      const format = issue.params?.format ?? "blank";
+      const { value } = valueAt(data, path2);
+      if ((format === "date" || format === "time" || format === "month") && typeof value === "string") {
+        return [{ path: path2, at: "value", problem: { kind: "when", format, value, reading: readWhen(format, value) } }];
+      }
+      return [{ path: path2, at: "value", problem: { kind: "format", format } }];
+    }
+    default:
+      return [{ path: path2, at: "value", problem: { kind: "type", expected: "string", got: describeValue(valueAt(data, path2).value) } }];
+  }
+}
+function validate(schema, data) {
+  if (data === null || data === void 0 || typeof data !== "object" || Array.isArray(data)) {
+    const got2 = data === null || data === void 0 ? "empty" : describeValue(data);
+    return { ok: false, issues: [{ path: [], at: "value", problem: { kind: "type", expected: "mapping", got: got2 } }] };
+  }
+  const clean = stripExtensions(data);
+  const result = schema.safeParse(clean);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, issues: result.error.issues.flatMap((issue) => toIssues(issue, clean)) };
+}
+
+// src/load/data-file.ts
+function readFailure(error) {
+  const data = { reason: "read", code: error.code ?? "EIO" };
+  return { vi: file_unreadable_default.message.vi(data), en: file_unreadable_default.message.en(data) };
+}
+var at = (p) => p ? { line: p.line, column: p.column } : {};
+function readDataFile(bytes, schema, kind, empty) {
+  const decoded = decode(bytes);
+  if ("rule" in decoded) {
+    return { mistakes: [{ ...at(decoded.at), message: { vi: "T\u1EC7p kh\xF4ng ph\u1EA3i v\u0103n b\u1EA3n UTF-8.", en: "The file is not UTF-8 text." } }] };
+  }
+  const source = parse(decoded.text);
+  if ("rule" in source) {
+    const message = source.rule === "yaml-syntax" ? { vi: yaml_syntax_default.message.vi(source), en: yaml_syntax_default.message.en(source) } : { vi: "T\u1EC7p v\u01B0\u1EE3t gi\u1EDBi h\u1EA1n k\xEDch th\u01B0\u1EDBc ho\u1EB7c \u0111\u1ED9 s\xE2u.", en: "The file exceeds a size or depth limit." };
+    return { mistakes: [{ ...at(source.at), message }] };
+  }
+  const valid = validate(schema, source.data ?? empty);
+  if (!valid.ok) {
+    return {
+      mistakes: valid.issues.map((issue) => ({
+        ...at(locate(source, issue.path, issue.at)),
+        message: issue.path.length === 0 && issue.problem.kind === "type" ? {
+          vi: `${kind.vi} ph\u1EA3i g\u1ED3m c\xE1c m\u1EE5c d\u1EA1ng "t\xEAn m\u1EE5c: gi\xE1 tr\u1ECB" (${kind.keys}), nh\u01B0ng ${issue.problem.got === "empty" ? "t\u1EC7p \u0111ang tr\u1ED1ng" : `t\u1EC7p l\xE0 ${got(issue.problem.got, "vi")}`}.`,
+          en: `${kind.en} must be a mapping of keys to values (${kind.keys}), but the file is ${got(issue.problem.got, "en")}.`
+        } : { vi: schema_default.message.vi({ ...issue, record: false }), en: schema_default.message.en({ ...issue, record: false }) }
+      }))
+    };
+  }
+  return { value: valid.value, source };
+}
+
+// src/load/rubrics.ts
+var BUNDLED_DIR = packageFile("rubrics");
+function bundledRubricIds() {
+  return readdirSync(BUNDLED_DIR).filter((f) => f.endsWith(".yaml")).map((f) => f.slice(0, -".yaml".length)).sort();
+}
+var isBundledId = (ref) => /^[a-z0-9][a-z0-9-]*$/.test(ref) && existsSync(path.join(BUNDLED_DIR, `${ref}.yaml`));
+function rubricFile(ref, baseDir) {
+  return isBundledId(ref) ? path.join(BUNDLED_DIR, `${ref}.yaml`) : path.resolve(baseDir, ref);
+}
+var both = (vi, en) => ({ vi, en });
+function rubricFromText(bytes, file) {
+  const read = readDataFile(bytes, rubricSchema, { vi: "T\u1EC7p b\u1ED9 ti\xEAu ch\xED", en: "A rubric file", keys: "id, title, kinds, levels, criteria, \u2026" });
+  if ("mistakes" in read) return { error: { file, name: path.basename(file), mistakes: read.mistakes } };
+  const compiled = compileRubric(read.value);
+  if ("mistakes" in compiled) {
+    const mistakes = compiled.mistakes.map((mistake) => {
+      const at2 = locate(read.source, mistake.path, "value");
+      const where = formatPath(mistake.path);
+      return { line: at2.line, column: at2.column, message: both(`${where}: ${mistake.message.vi}`, `${where}: ${mistake.message.en}`) };
+    });
+    return { error: { file, name: path.basename(file), mistakes } };
+  }
+  return compiled;
+}
+function createRubricLoader() {
+  const cache2 = /* @__PURE__ */ new Map();
+  return (ref, baseDir) => {
+    const file = rubricFile(ref, baseDir);
+    let result = cache2.get(file);
+    if (!result) {
+      try {
+        const bytes = readFileSync2(file);
+        const hash = sha256(bytes);
+        const bundled = path.dirname(file) === path.resolve(BUNDLED_DIR) ? cachedRubric(path.basename(file), hash) : void 0;
+        const compiled = bundled ? { rubric: bundled } : rubricFromText(bytes, file);
+        result = "rubric" in compiled ? { key: `${file}#${hash}`, rubric: compiled.rubric } : compiled;
+      } catch (e) {
+        const message = e.code === "ENOENT" ? both(`kh\xF4ng c\xF3 b\u1ED9 ti\xEAu ch\xED c\xF3 s\u1EB5n n\xE0o t\xEAn nh\u01B0 v\u1EADy, v\xE0 kh\xF4ng c\xF3 t\u1EC7p ${file}.`, `there is no bundled rubric of that name and no file ${file}.`) : readFailure(e);
+        result = { error: { file, name: path.basename(file), mistakes: [{ message }] } };
+      }
+      cache2.set(file, result);
+    }
+    return result;
+  };
 }
 
 export {
@@ -7750,9 +7812,14 @@ export {
   decode,
   parse,
   locate,
-  formatPath,
-  FIELD_NAMES,
-  FACT_NAMES,
-  fieldLabel,
-  likelyKey
+  validate,
+  readFailure,
+  readDataFile,
+  CACHE_FILE,
+  sha256,
+  BUNDLED_DIR,
+  bundledRubricIds,
+  rubricFile,
+  rubricFromText,
+  createRubricLoader
 };

@@ -1,18 +1,18 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-6FVPZG3L.js";
+} from "./chunk-T236XJTQ.js";
 import {
   jsonHints,
   recordSchema,
   rubricSchema,
   toJSONSchema
-} from "./chunk-GRDZOLAU.js";
-import "./chunk-73J3I6BT.js";
+} from "./chunk-XXZUPCEA.js";
+import "./chunk-RAVUQ2PW.js";
 import {
   WORD_SEPARATORS,
   foldLetters
-} from "./chunk-4HGVEV37.js";
+} from "./chunk-H2XS6SIW.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/validate/json-schema.ts

@@ -1,0 +1,30 @@
+// What goes wrong, as every stage reports it: a record's problems, a data file's mistakes.
+import type { Lang } from './lang.js';
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  rule: string;
+  severity: Severity;
+  /** Dotted path into the record, or null when the problem concerns the whole file. */
+  path: string | null;
+  line: number | null;
+  column: number | null;
+  endLine: number | null;
+  endColumn: number | null;
+  message: string;
+}
+
+/** A mistake in a data file of chibo's own (a rubric, the config), in both languages. */
+export interface FileMistake {
+  line?: number;
+  column?: number;
+  message: Record<Lang, string>;
+}
+
+/** Why a rubric cannot be used: its file, its name as messages show it, and every mistake. */
+export interface RubricError {
+  file: string;
+  name: string;
+  mistakes: FileMistake[];
+}

@@ -1,0 +1,26 @@
+// What checking one record gives: what it is, its facts and score, and its problems.
+import type { Facts } from '../core/facts.js';
+import type { Problem } from '../core/problem.js';
+import type { RatingId } from '../core/rating.js';
+import type { Anchors, MeetingInfo } from '../facts/meeting.js';
+import type { MeetingKind } from '../validate/record-schema.js';
+import type { Score } from './score.js';
+
+export interface RecordResult {
+  file: string;
+  cell: string | null;
+  kind: MeetingKind | null;
+  period: string | null;
+  /** The id of the rubric that scored the record. */
+  rubric: string | null;
+  /** Which loaded rubric that was (`LoadedRubric.key`): ids of different files may be equal. */
+  rubricKey: string | null;
+  facts: Facts | null;
+  score: Score | null;
+  claimed: { total?: number; rating?: RatingId } | null;
+  problems: Problem[];
+  /** The meeting's identity for cross-record rules and summaries; null when it cannot be read. */
+  meeting: MeetingInfo | null;
+  /** Where cross-record problems may point in this file, by path. */
+  anchors: Anchors;
+}
