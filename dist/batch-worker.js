@@ -4,12 +4,12 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-YEO75YQP.js";
+} from "./chunk-XSMSYZGB.js";
 import {
   createRubricLoader
 } from "./chunk-TZVPMUSU.js";
 import "./chunk-GRDZOLAU.js";
-import "./chunk-FQT5YRYS.js";
+import "./chunk-PS7SXIUT.js";
 import "./chunk-L7RTLTME.js";
 import "./chunk-777BIY5W.js";
 import "./chunk-AQIOJ37F.js";

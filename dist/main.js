@@ -11,7 +11,7 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-YEO75YQP.js";
+} from "./chunk-XSMSYZGB.js";
 import {
   bundledRubricIds,
   createRubricLoader,
@@ -25,7 +25,7 @@ import {
 import {
   isRegular,
   lastMonthOver
-} from "./chunk-FQT5YRYS.js";
+} from "./chunk-PS7SXIUT.js";
 import "./chunk-L7RTLTME.js";
 import {
   DEFAULT_LIMITS
@@ -3762,9 +3762,9 @@ async function loadFormatter(name) {
     case "pretty":
       return (await import("./pretty-AOYQO4EW.js")).default;
     case "sarif":
-      return (await import("./sarif-PT4L7PHV.js")).default;
+      return (await import("./sarif-MV6K46KG.js")).default;
     case "junit":
-      return (await import("./junit-OIDHKQY5.js")).default;
+      return (await import("./junit-2IDDTAJG.js")).default;
     case "github":
       return (await import("./github-DVD5JVLM.js")).default;
   }

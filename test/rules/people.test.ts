@@ -124,7 +124,20 @@ export const tables: Record<string, RuleTable> = {
             path: 'speakers', line: 33, column: 1,
             message: {
               vi: 'Có 2 người phát biểu nhưng chỉ 1 đảng viên có mặt. Hãy kiểm tra danh sách phát biểu (khách mời không ghi vào đây) hoặc số có mặt.',
-              en: '2 people spoke but only 1 members were present. Check the speakers (guests do not belong there) or the number present.',
+              en: '2 people spoke but only 1 member was present. Check the speakers (guests do not belong there) or the number present.',
+            },
+          },
+        ],
+      },
+      {
+        name: 'one speaker with no member present',
+        change: (r) => { r.members = { total: 1, present: 0, absent_unexcused: ['A'] }; r.speakers = ['X']; delete r.vote; },
+        problems: [
+          {
+            path: 'speakers', line: 32, column: 1,
+            message: {
+              vi: 'Có 1 người phát biểu nhưng chỉ 0 đảng viên có mặt. Hãy kiểm tra danh sách phát biểu (khách mời không ghi vào đây) hoặc số có mặt.',
+              en: '1 person spoke but only 0 members were present. Check the speakers (guests do not belong there) or the number present.',
             },
           },
         ],
@@ -145,6 +158,19 @@ export const tables: Record<string, RuleTable> = {
             message: {
               vi: 'Tổng số biểu quyết là 22, nhiều hơn 21 đảng viên có mặt. Hãy sửa kết quả biểu quyết.',
               en: 'The vote counts add up to 22, more than the 21 members present. Correct the vote.',
+            },
+          },
+        ],
+      },
+      {
+        name: 'two votes with one member present',
+        change: (r) => { r.members = { total: 3, present: 1, absent_unexcused: ['A', 'B'] }; r.speakers = ['X']; r.vote = { for: 1, against: 1, abstain: 0 }; },
+        problems: [
+          {
+            path: 'vote', line: 36, column: 1,
+            message: {
+              vi: 'Tổng số biểu quyết là 2, nhiều hơn 1 đảng viên có mặt. Hãy sửa kết quả biểu quyết.',
+              en: 'The vote counts add up to 2, more than the 1 member present. Correct the vote.',
             },
           },
         ],

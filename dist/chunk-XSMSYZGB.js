@@ -20,7 +20,7 @@ import {
   rubric_kind_default,
   rubric_unavailable_default,
   score
-} from "./chunk-FQT5YRYS.js";
+} from "./chunk-PS7SXIUT.js";
 import {
   file_unreadable_default,
   schema_default,

@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-FQT5YRYS.js";
+} from "./chunk-PS7SXIUT.js";
 import "./chunk-L7RTLTME.js";
 import "./chunk-777BIY5W.js";
 import "./chunk-AQIOJ37F.js";
