@@ -1,5 +1,10 @@
 // Rule tables: the meeting's times, its length and its period.
+import { readFileSync } from 'node:fs';
+import { EXAMPLES } from '../helpers.js';
 import { ruleTester, type RuleTable } from '../rule-tester.js';
+
+/** examples/regular-good.yaml as written (a comment first, flow-style time on line 7), edited. */
+const example = (from: string, to: string) => readFileSync(`${EXAMPLES}regular-good.yaml`, 'utf8').replace(from, to);
 
 export const tables: Record<string, RuleTable> = {
   'time-invalid': {
@@ -13,6 +18,19 @@ export const tables: Record<string, RuleTable> = {
             message: {
               vi: 'Giờ kết thúc 14:00 không sau giờ bắt đầu 15:00. Hãy sửa giờ (theo định dạng 24 giờ, cùng một ngày).',
               en: 'The end time 14:00 is not after the start time 15:00. Correct the times (24-hour clock, same day).',
+            },
+          },
+        ],
+      },
+      {
+        name: 'end before start in the example as written, with Windows line ends',
+        text: example('end: "15:45"', 'end: "13:45"').replace(/\n/g, '\r\n'),
+        problems: [
+          {
+            path: 'time.end', line: 7, column: 30,
+            message: {
+              vi: 'Giờ kết thúc 13:45 không sau giờ bắt đầu 14:00. Hãy sửa giờ (theo định dạng 24 giờ, cùng một ngày).',
+              en: 'The end time 13:45 is not after the start time 14:00. Correct the times (24-hour clock, same day).',
             },
           },
         ],
