@@ -4,12 +4,12 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-2CY243L4.js";
+} from "./chunk-GNBNY475.js";
 import {
   createRubricLoader
 } from "./chunk-VLUVBGSL.js";
 import "./chunk-XXZUPCEA.js";
-import "./chunk-XKRZUBVJ.js";
+import "./chunk-AVKSOGDA.js";
 import "./chunk-THGA5Q7Q.js";
 import "./chunk-EB3Z5UZG.js";
 import "./chunk-ZBVDMYJC.js";

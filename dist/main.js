@@ -11,7 +11,7 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-2CY243L4.js";
+} from "./chunk-GNBNY475.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -26,7 +26,7 @@ import {
 import {
   isRegular,
   lastMonthOver
-} from "./chunk-XKRZUBVJ.js";
+} from "./chunk-AVKSOGDA.js";
 import "./chunk-THGA5Q7Q.js";
 import {
   toolVersion
@@ -3761,9 +3761,9 @@ async function loadFormatter(name) {
     case "pretty":
       return (await import("./pretty-GFBWL5MG.js")).default;
     case "sarif":
-      return (await import("./sarif-4KEHLT5O.js")).default;
+      return (await import("./sarif-BN426PD5.js")).default;
     case "junit":
-      return (await import("./junit-WEWBMBI3.js")).default;
+      return (await import("./junit-BX3X2KLQ.js")).default;
     case "github":
       return (await import("./github-6GWATQCD.js")).default;
   }

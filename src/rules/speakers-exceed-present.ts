@@ -9,7 +9,7 @@ export default defineRule<Data>({
   description: { vi: 'Số người phát biểu nhiều hơn số có mặt', en: 'More speakers than members present' },
   message: {
     vi: (d) => `Có ${d.speakers} người phát biểu nhưng chỉ ${d.present} đảng viên có mặt. Hãy kiểm tra danh sách phát biểu (khách mời không ghi vào đây) hoặc số có mặt.`,
-    en: (d) => `${d.speakers} people spoke but only ${d.present} members were present. Check the speakers (guests do not belong there) or the number present.`,
+    en: (d) => `${d.speakers === 1 ? '1 person' : `${d.speakers} people`} spoke but only ${d.present} ${d.present === 1 ? 'member was' : 'members were'} present. Check the speakers (guests do not belong there) or the number present.`,
   },
   check: ({ record, facts }) => {
     const speakers = Number(facts.speaker_count);

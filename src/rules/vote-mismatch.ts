@@ -9,7 +9,7 @@ export default defineRule<Data>({
   description: { vi: 'Số phiếu biểu quyết nhiều hơn số có mặt', en: 'More votes than members present' },
   message: {
     vi: (d) => `Tổng số biểu quyết là ${d.votes}, nhiều hơn ${d.present} đảng viên có mặt. Hãy sửa kết quả biểu quyết.`,
-    en: (d) => `The vote counts add up to ${d.votes}, more than the ${d.present} members present. Correct the vote.`,
+    en: (d) => `The vote counts add up to ${d.votes}, more than the ${d.present} ${d.present === 1 ? 'member' : 'members'} present. Correct the vote.`,
   },
   check: ({ record }) => {
     const v = record.vote;

@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-XKRZUBVJ.js";
+} from "./chunk-AVKSOGDA.js";
 import "./chunk-THGA5Q7Q.js";
 import "./chunk-ZBVDMYJC.js";
 import "./chunk-QI3K4KC6.js";

@@ -24,7 +24,7 @@ import {
   rubric_kind_default,
   rubric_unavailable_default,
   score
-} from "./chunk-XKRZUBVJ.js";
+} from "./chunk-AVKSOGDA.js";
 import {
   file_unreadable_default,
   schema_default,

@@ -561,8 +561,8 @@ var score_missing_default = defineRule({
   severity: "warning",
   description: { vi: "Ti\xEAu ch\xED t\u1EF1 \u0111\xE1nh gi\xE1 ch\u01B0a \u0111\u01B0\u1EE3c ch\u1EA5m \u0111i\u1EC3m", en: "A criterion with judged items has no claim" },
   message: {
-    vi: (d) => `Ch\u01B0a t\u1EF1 ch\u1EA5m ${criterionLabel(d.id, "vi")} (${d.name}); ${d.items.length === 1 && d.items[0] === d.id ? "ti\xEAu ch\xED n\xE0y" : `${joinList(d.items, "vi")}`} do chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1 n\xEAn \u0111\u01B0\u1EE3c t\xEDnh 0 \u0111i\u1EC3m. H\xE3y ghi \u0111i\u1EC3m v\xE0o "assessment.scores" (\u0111i\u1EC3m t\u1EF1 ch\u1EA5m).`,
-    en: (d) => `${criterionLabel(d.id, "en").replace(/^./, (c) => c.toUpperCase())} (${d.name}) has no claimed score; ${d.items.length === 1 && d.items[0] === d.id ? "it is judged" : `${joinList(d.items, "en")} ${d.items.length === 1 ? "is" : "are"} judged`} by the cell and so count${d.items.length === 1 ? "s" : ""} 0. Write the score in assessment.scores.`
+    vi: (d) => `Ch\u01B0a t\u1EF1 ch\u1EA5m ${criterionLabel(d.id, "vi")} (${d.name}); ${d.items.length === 1 && d.items[0] === d.id ? "ti\xEAu ch\xED n\xE0y" : `${d.items.length === 1 ? "m\u1EE5c" : "c\xE1c m\u1EE5c"} ${joinList(d.items, "vi")}`} do chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1 n\xEAn \u0111\u01B0\u1EE3c t\xEDnh 0 \u0111i\u1EC3m. H\xE3y ghi \u0111i\u1EC3m v\xE0o "assessment.scores" (\u0111i\u1EC3m t\u1EF1 ch\u1EA5m).`,
+    en: (d) => `${criterionLabel(d.id, "en").replace(/^./, (c) => c.toUpperCase())} (${d.name}) has no claimed score; ${d.items.length === 1 && d.items[0] === d.id ? "it is judged" : `${d.items.length === 1 ? "item" : "items"} ${joinList(d.items, "en")} ${d.items.length === 1 ? "is" : "are"} judged`} by the cell and so count${d.items.length === 1 ? "s" : ""} 0. Write the score in assessment.scores.`
   },
   check: ({ claims, score: score2 }) => {
     if (!claims.present) return [];
@@ -772,7 +772,7 @@ var speakers_exceed_present_default = defineRule({
   description: { vi: "S\u1ED1 ng\u01B0\u1EDDi ph\xE1t bi\u1EC3u nhi\u1EC1u h\u01A1n s\u1ED1 c\xF3 m\u1EB7t", en: "More speakers than members present" },
   message: {
     vi: (d) => `C\xF3 ${d.speakers} ng\u01B0\u1EDDi ph\xE1t bi\u1EC3u nh\u01B0ng ch\u1EC9 ${d.present} \u0111\u1EA3ng vi\xEAn c\xF3 m\u1EB7t. H\xE3y ki\u1EC3m tra danh s\xE1ch ph\xE1t bi\u1EC3u (kh\xE1ch m\u1EDDi kh\xF4ng ghi v\xE0o \u0111\xE2y) ho\u1EB7c s\u1ED1 c\xF3 m\u1EB7t.`,
-    en: (d) => `${d.speakers} people spoke but only ${d.present} members were present. Check the speakers (guests do not belong there) or the number present.`
+    en: (d) => `${d.speakers === 1 ? "1 person" : `${d.speakers} people`} spoke but only ${d.present} ${d.present === 1 ? "member was" : "members were"} present. Check the speakers (guests do not belong there) or the number present.`
   },
   check: ({ record, facts }) => {
     const speakers = Number(facts.speaker_count);
@@ -894,7 +894,7 @@ var vote_mismatch_default = defineRule({
   description: { vi: "S\u1ED1 phi\u1EBFu bi\u1EC3u quy\u1EBFt nhi\u1EC1u h\u01A1n s\u1ED1 c\xF3 m\u1EB7t", en: "More votes than members present" },
   message: {
     vi: (d) => `T\u1ED5ng s\u1ED1 bi\u1EC3u quy\u1EBFt l\xE0 ${d.votes}, nhi\u1EC1u h\u01A1n ${d.present} \u0111\u1EA3ng vi\xEAn c\xF3 m\u1EB7t. H\xE3y s\u1EEDa k\u1EBFt qu\u1EA3 bi\u1EC3u quy\u1EBFt.`,
-    en: (d) => `The vote counts add up to ${d.votes}, more than the ${d.present} members present. Correct the vote.`
+    en: (d) => `The vote counts add up to ${d.votes}, more than the ${d.present} ${d.present === 1 ? "member" : "members"} present. Correct the vote.`
   },
   check: ({ record }) => {
     const v = record.vote;
