@@ -91,8 +91,8 @@ export const tables: Record<string, RuleTable> = {
           {
             path: null, line: 2, column: 1,
             message: {
-              vi: 'Một mục được viết hai lần trong cùng một nhóm; mỗi mục chỉ được viết một lần.',
-              en: 'A key is written twice in the same mapping; write each key once.',
+              vi: 'Mục ở dòng này đã được viết một lần ở trên, trong cùng một nhóm; mỗi mục chỉ được viết một lần: hãy gộp hoặc xóa một trong hai.',
+              en: 'The key on this line is already written above, in the same mapping; write each key once: merge or delete one of them.',
             },
           },
         ],
