@@ -4220,6 +4220,10 @@ async function main(argv, io) {
 `);
   });
   try {
+    const [first, second] = argv.filter((a, i) => !a.startsWith("-") && argv[i - 1] !== "--lang");
+    if (first === "help" && second !== void 0 && !program2.commands.some((c) => c.name() === second)) {
+      program2.error(`error: unknown command '${second}'`, { code: "commander.unknownCommand", exitCode: 2 });
+    }
     await program2.parseAsync(argv, { from: "user" });
     return exitCode;
   } catch (e) {

@@ -172,6 +172,8 @@ describe('help and option errors', () => {
       [['check', '--bogus'], 'Không có tùy chọn --bogus.'],
       [['check', '--formt', 'json'], 'Có phải ý bạn là --format?'],
       [['chek'], 'Không có lệnh "chek".'],
+      [['help', 'nope'], 'Không có lệnh "nope".'],
+      [['help', '--lang', 'vi', 'nope'], 'Không có lệnh "nope".'],
       [['check', '--rubric'], 'Tùy chọn --rubric cần một giá trị đi kèm'],
       [['check', '--max-warnings', 'x'], '--max-warnings cần một số nguyên từ -1 trở lên, không phải "x".'],
       [['init', 'a.yaml', 'b.yaml'], 'Lệnh init nhận tối đa 1 tham số, nhưng có 2.'],

@@ -267,6 +267,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     });
 
   try {
+    // commander answers `help <unknown>` with the general help and exit 0; it is a mistake.
+    const [first, second] = argv.filter((a, i) => !a.startsWith('-') && argv[i - 1] !== '--lang');
+    if (first === 'help' && second !== undefined && !program.commands.some((c) => c.name() === second)) {
+      program.error(`error: unknown command '${second}'`, { code: 'commander.unknownCommand', exitCode: 2 });
+    }
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (e) {
