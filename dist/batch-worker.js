@@ -4,13 +4,13 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-GNBNY475.js";
+} from "./chunk-UG5ZB3LC.js";
 import {
   createRubricLoader
-} from "./chunk-VLUVBGSL.js";
+} from "./chunk-S7HC6B3X.js";
 import "./chunk-XXZUPCEA.js";
-import "./chunk-AVKSOGDA.js";
-import "./chunk-THGA5Q7Q.js";
+import "./chunk-GNIBXXSP.js";
+import "./chunk-EIXOVG4I.js";
 import "./chunk-EB3Z5UZG.js";
 import "./chunk-ZBVDMYJC.js";
 import "./chunk-QI3K4KC6.js";

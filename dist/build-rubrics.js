@@ -4,9 +4,9 @@ import {
   CACHE_FILE,
   rubricFromText,
   sha256
-} from "./chunk-VLUVBGSL.js";
+} from "./chunk-S7HC6B3X.js";
 import "./chunk-XXZUPCEA.js";
-import "./chunk-THGA5Q7Q.js";
+import "./chunk-EIXOVG4I.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";

@@ -11,7 +11,7 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-GNBNY475.js";
+} from "./chunk-UG5ZB3LC.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -19,15 +19,15 @@ import {
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-VLUVBGSL.js";
+} from "./chunk-S7HC6B3X.js";
 import {
   isCalendarDate
 } from "./chunk-XXZUPCEA.js";
 import {
   isRegular,
   lastMonthOver
-} from "./chunk-AVKSOGDA.js";
-import "./chunk-THGA5Q7Q.js";
+} from "./chunk-GNIBXXSP.js";
+import "./chunk-EIXOVG4I.js";
 import {
   toolVersion
 } from "./chunk-EB3Z5UZG.js";
@@ -3761,9 +3761,9 @@ async function loadFormatter(name) {
     case "pretty":
       return (await import("./pretty-GFBWL5MG.js")).default;
     case "sarif":
-      return (await import("./sarif-BN426PD5.js")).default;
+      return (await import("./sarif-OAOK4KLY.js")).default;
     case "junit":
-      return (await import("./junit-BX3X2KLQ.js")).default;
+      return (await import("./junit-DA6YXWQD.js")).default;
     case "github":
       return (await import("./github-6GWATQCD.js")).default;
   }

@@ -7,8 +7,8 @@ import { loadText, type Readable } from './parse/fast-yaml.js';
 import type { Limits } from './parse/source.js';
 import { formatPath, type Path, type Position } from './core/path.js';
 import * as rules from './rules/index.js';
-import { CROSS_RULES, RECORD_RULES } from './rules/index.js';
-import type { AnyRule, CrossMeeting, RecordContext } from './rules/rule.js';
+import { CROSS_RULES, RECORD_RULES, renderProblem } from './rules/index.js';
+import type { CrossMeeting, LoadRule, RecordContext, Rule } from './rules/rule.js';
 import type { Problem, RubricError, Severity } from './core/problem.js';
 import type { RecordResult } from './score/result.js';
 import { claimsOf, score } from './score/score.js';
@@ -90,7 +90,10 @@ export function rubricErrorText(error: RubricError, lang: Lang): string {
   return `${where}${first.message[lang]}`;
 }
 
-function problem(rule: AnyRule, data: unknown, lang: Lang, where: { path: Path | null; at?: Position }, severity?: Severity): Problem {
+/** A problem as a check finds it: its rule (the message id) and data, not yet in words. */
+type Found = Omit<Problem, 'message'>;
+
+function problem<D>(rule: Rule<D>, data: D, where: { path: Path | null; at?: Position }, severity?: Severity): Found {
   return {
     rule: rule.id,
     severity: severity ?? rule.severity,
@@ -99,14 +102,15 @@ function problem(rule: AnyRule, data: unknown, lang: Lang, where: { path: Path |
     column: where.at?.column ?? null,
     endLine: where.at?.endLine ?? null,
     endColumn: where.at?.endColumn ?? null,
-    message: rule.message[lang](data),
+    data,
   };
 }
 
 const byPlace = (a: Problem, b: Problem) =>
   (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule);
 
-function finish(result: RecordResult, env: Pick<CheckEnv, 'severities'>): RecordResult {
+/** The overrides of severity applied, problems in report order. */
+function settle(result: RecordResult, env: Pick<CheckEnv, 'severities'>): RecordResult {
   const problems = result.problems
     .flatMap((p) => {
       const severity = severityOf(p, env.severities);
@@ -115,6 +119,12 @@ function finish(result: RecordResult, env: Pick<CheckEnv, 'severities'>): Record
     })
     .sort(byPlace);
   return { ...result, problems };
+}
+
+/** A record's result with the problems found, put into words in `env.lang`. */
+function finish(result: RecordResult, found: readonly Found[], env: Pick<CheckEnv, 'severities' | 'lang'>): RecordResult {
+  const problems = found.map(({ data, ...p }): Problem => ({ ...p, message: renderProblem({ rule: p.rule, data }, env.lang), data }));
+  return settle({ ...result, problems }, env);
 }
 
 const empty = (file: string): RecordResult => ({
@@ -130,19 +140,21 @@ export function checkRecord(file: string, dir: string, bytes: Uint8Array | { err
 }
 
 function checkBytes(file: string, dir: string, bytes: Uint8Array | { error: 'not-file' | string }, env: CheckEnv): RecordResult {
-  const lang = env.lang;
   const result = empty(file);
-  const fail = (rule: AnyRule, data: unknown, where: { path: Path | null; at?: Position }) =>
-    finish({ ...result, problems: [problem(rule, data, lang, where)] }, env);
+  const fail = <D>(rule: LoadRule<D>, data: D, where: { path: Path | null; at?: Position }) =>
+    finish(result, [problem(rule, data, where)], env);
 
   if ('error' in bytes) {
-    const data = bytes.error === 'not-file' ? { reason: 'not-file' } : { reason: 'read', code: bytes.error };
-    return fail(rules.fileUnreadable, data, { path: null });
+    return fail(rules.fileUnreadable, bytes.error === 'not-file' ? { reason: 'not-file' } : { reason: 'read', code: bytes.error }, { path: null });
   }
   const loaded = loadText(bytes, env.limits);
   if ('rule' in loaded) {
-    const rule = loaded.rule === 'yaml-syntax' ? rules.yamlSyntax : loaded.rule === 'file-unreadable' ? rules.fileUnreadable : rules.limitExceeded;
-    return fail(rule, loaded, { path: null, ...loaded.at && { at: loaded.at } });
+    const where = { path: null, ...loaded.at && { at: loaded.at } };
+    switch (loaded.rule) {
+      case 'yaml-syntax': return fail(rules.yamlSyntax, loaded, where);
+      case 'file-unreadable': return fail(rules.fileUnreadable, loaded, where);
+      case 'limit-exceeded': return fail(rules.limitExceeded, loaded, where);
+    }
   }
   return checkSource(file, loaded, dir, env);
 }
@@ -156,15 +168,13 @@ export function checkData(file: string, source: Readable, dir: string, env: Chec
 }
 
 function checkSource(file: string, source: Readable, dir: string, env: CheckEnv): RecordResult {
-  const lang = env.lang;
   let result = empty(file);
   const at = (p: Path, where: 'key' | 'value' = 'value') => ({ path: p, at: source.locate(p, where) });
   const meeting = meetingInfo(source.data, (p, where) => source.locate(p, where));
   if (meeting) result = { ...result, meeting: meeting.info, anchors: meeting.anchors };
   const valid = validate(recordSchema, source.data);
   if (!valid.ok) {
-    const problems = valid.issues.map((issue) => problem(rules.schema, issue, lang, at(issue.path, issue.at)));
-    return finish({ ...result, problems }, env);
+    return finish(result, valid.issues.map((issue) => problem(rules.schema, issue, at(issue.path, issue.at))), env);
   }
   const record = valid.value;
   const claims = claimsOf(record);
@@ -181,9 +191,9 @@ function checkSource(file: string, source: Readable, dir: string, env: CheckEnv)
     const ref = record.rubric ?? env.defaultRubric;
     const named = env.loadRubric(ref, dir);
     if ('error' in named) {
-      const data = { rubric: ref, reason: rubricErrorText(named.error, lang) };
+      const data = { rubric: ref, reason: { vi: rubricErrorText(named.error, 'vi'), en: rubricErrorText(named.error, 'en') } };
       const where = record.rubric === undefined ? { path: null } : at(['rubric']);
-      return finish({ ...described, problems: [problem(rules.rubricUnavailable, data, lang, where)] }, env);
+      return finish(described, [problem(rules.rubricUnavailable, data, where)], env);
     }
     loaded = named;
   }
@@ -192,15 +202,15 @@ function checkSource(file: string, source: Readable, dir: string, env: CheckEnv)
   const kindRubric = rubric.kinds[record.kind];
   if (!kindRubric) {
     const data = { rubric: rubric.id, kind: record.kind, kinds: Object.keys(rubric.kinds) };
-    return finish({ ...described, ...scoredBy, problems: [problem(rules.rubricKind, data, lang, at(['kind']))] }, env);
+    return finish({ ...described, ...scoredBy }, [problem(rules.rubricKind, data, at(['kind']))], env);
   }
 
   const facts = computeFacts(record, kindRubric.agenda.map((a) => a.type));
   const ctx: RecordContext = { record, rubric, kindRubric, facts, claims, score: score(kindRubric, rubric.levels, facts, claims) };
-  const problems = RECORD_RULES.flatMap((rule) =>
-    InternalFault.at({ rule: rule.id }, () => rule.check!(ctx).map((f) => problem(rule, f.data, lang, at(f.path, f.at), f.severity))),
+  const found = RECORD_RULES.flatMap((rule) =>
+    InternalFault.at({ rule: rule.id }, () => rule.check(ctx).map((f) => problem(rule, f.data, at(f.path, f.at), f.severity))),
   );
-  return finish({ ...described, ...scoredBy, facts, score: ctx.score, problems }, env);
+  return finish({ ...described, ...scoredBy, facts, score: ctx.score }, found, env);
 }
 
 /** A cross-record problem before it is placed in its record (see `withCrossProblems`). */
@@ -237,9 +247,10 @@ export function checkAcross(entries: readonly BatchEntry[], lang: Lang, asOf: st
   });
   for (const rule of CROSS_RULES) {
     InternalFault.at({ rule: rule.id }, () => {
-      for (const f of rule.checkAll!(ordered, { asOf })) {
+      for (const f of rule.checkAll(ordered, { asOf })) {
         const list = found.get(f.record) ?? [];
-        list.push({ rule: rule.id, severity: rule.severity, path: formatPath(f.path), message: rule.message[lang](f.data) });
+        const p = { rule: rule.id, severity: rule.severity, path: formatPath(f.path), data: f.data };
+        list.push({ ...p, message: renderProblem(p, lang) });
         found.set(f.record, list);
       }
     });
@@ -254,5 +265,5 @@ export function withCrossProblems(result: RecordResult, cross: readonly CrossPro
     const at = p.path === null ? undefined : result.anchors[p.path];
     return { ...p, line: at?.line ?? null, column: at?.column ?? null, endLine: at?.endLine ?? null, endColumn: at?.endColumn ?? null };
   });
-  return finish({ ...result, problems: [...result.problems, ...placed] }, env);
+  return settle({ ...result, problems: [...result.problems, ...placed] }, env);
 }

@@ -6,7 +6,7 @@ import { stringify } from 'yaml';
 import { checkAcross, withCrossProblems, type CheckEnv } from '../src/check.js';
 import type { Lang } from '../src/core/lang.js';
 import type { RecordResult } from '../src/score/result.js';
-import { RULES } from '../src/rules/index.js';
+import { renderProblem, RULES } from '../src/rules/index.js';
 import { checkText, env, goodRecord } from './helpers.js';
 
 export type Change = (r: Record<string, any>) => void;
@@ -56,6 +56,19 @@ export function problemsOf(ruleId: string, c: Case, lang: Lang): RecordResult['p
 
 const LANGS: readonly Lang[] = ['vi', 'en'];
 
+/**
+ * Problems found in each language, put into words again in each language from their rule and data,
+ * after a trip through JSON (as batches pack them): each must read as if checked in that language.
+ */
+function expectRerendered(found: (lang: Lang) => readonly { rule: string; message: string; data: unknown }[]): void {
+  for (const lang of LANGS) {
+    for (const other of LANGS) {
+      const again = found(lang).map((p) => renderProblem({ rule: p.rule, data: JSON.parse(JSON.stringify(p.data ?? null)) }, other));
+      expect(again, `${lang} rendered in ${other}`).toEqual(found(other).map((p) => p.message));
+    }
+  }
+}
+
 export const ruleTester = {
   /** One `describe` per rule, one `it` per case, named by the case. */
   run(ruleId: string, table: RuleTable): void {
@@ -82,6 +95,7 @@ export const ruleTester = {
             }));
             expect(actual, lang).toEqual(expected);
           }
+          expectRerendered((lang) => problemsOf(ruleId, c, lang));
         });
       }
     });
@@ -151,6 +165,7 @@ export const crossRuleTester = {
             const expected = c.problems.map((e) => ({ file: e.file, path: e.path, line: e.line, column: e.column, message: e.message[lang] }));
             expect(actual, lang).toEqual(expected);
           }
+          expectRerendered((lang) => batchProblemsOf(ruleId, c, lang));
         });
       }
     });

@@ -12,7 +12,10 @@ export interface Problem {
   column: number | null;
   endLine: number | null;
   endColumn: number | null;
+  /** The message in the chosen language, rendered from `rule` and `data` (see `renderProblem`). */
   message: string;
+  /** What the rule's message needs; reports do not show it, but the message can be rendered again from it. */
+  data: unknown;
 }
 
 /** A mistake in a data file of chibo's own (a rubric, the config), in both languages. */

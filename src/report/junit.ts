@@ -6,15 +6,12 @@ import { RULES } from '../rules/index.js';
 import type { Formatter } from './report.js';
 import { visible } from './untrusted.js';
 
-/** Rules that run before a record can be scored; the others need a valid record. */
-const LOAD_RULES = new Set(['yaml-syntax', 'schema', 'file-unreadable', 'limit-exceeded', 'rubric-unavailable', 'rubric-kind']);
-
 /** The rules that looked at a record: loading always, record rules once scored, cross-record rules in a batch. */
 function rulesChecked(r: RecordResult, batch: number) {
   return RULES.filter((rule) =>
-    LOAD_RULES.has(rule.id) ||
-    (rule.check !== undefined && r.score !== null) ||
-    (rule.checkAll !== undefined && batch > 1 && r.meeting !== null));
+    rule.kind === 'load' ||
+    (rule.kind === 'record' && r.score !== null) ||
+    (rule.kind === 'cross' && batch > 1 && r.meeting !== null));
 }
 
 /** Escaped for XML; controls (which XML 1.0 cannot hold) and hidden characters shown, never dropped. */

@@ -1,7 +1,7 @@
 // absence-duplicate: a name listed twice in the absence lists, or in both.
 import type { Path } from '../core/path.js';
 import { foldName, normalizeName } from '../validate/text.js';
-import { defineRule, type Finding } from './rule.js';
+import { defineRecordRule, type Finding } from './rule.js';
 
 interface Data { name: string; both: boolean }
 
@@ -13,7 +13,7 @@ export function absentees(members: { absent_excused?: { name: string }[]; absent
   ];
 }
 
-export default defineRule<Data>({
+export default defineRecordRule<Data>({
   id: 'absence-duplicate',
   severity: 'error',
   description: { vi: 'Một người bị ghi vắng hai lần', en: 'A name is listed twice in the absence lists' },

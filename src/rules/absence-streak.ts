@@ -3,13 +3,13 @@
 import { formatMonths } from '../facts/format.js';
 import { isRegular } from '../facts/months.js';
 import { foldName } from '../validate/text.js';
-import { defineRule, type CrossFinding } from './rule.js';
+import { defineCrossRule, type CrossFinding } from './rule.js';
 
 interface Data { name: string; cell: string; months: string[]; files: string[] }
 
 const STREAK = 4;
 
-export default defineRule<Data>({
+export default defineCrossRule<Data>({
   id: 'absence-streak',
   severity: 'warning',
   description: { vi: 'Đảng viên vắng có lý do quá 3 kỳ sinh hoạt liên tiếp', en: 'A member absent with reason in more than 3 meetings in a row' },

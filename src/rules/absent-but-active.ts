@@ -2,7 +2,7 @@
 import type { Path } from '../core/path.js';
 import { foldName, normalizeName } from '../validate/text.js';
 import { absentees } from './absence-duplicate.js';
-import { defineRule } from './rule.js';
+import { defineRecordRule } from './rule.js';
 
 type Role = 'speaker' | 'commendation' | 'chair' | 'minutes_taker';
 interface Data { name: string; role: Role }
@@ -14,7 +14,7 @@ const ROLE = {
   minutes_taker: { vi: 'ghi biên bản', en: 'took the minutes' },
 };
 
-export default defineRule<Data>({
+export default defineRecordRule<Data>({
   id: 'absent-but-active',
   severity: 'error',
   description: { vi: 'Người bị ghi vắng nhưng lại phát biểu, chủ trì hoặc ghi biên bản', en: 'A member listed as absent also took part' },

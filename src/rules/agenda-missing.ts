@@ -1,12 +1,12 @@
 // agenda-missing: a required agenda type for this kind is absent (severity from the rubric).
 import type { AgendaType, MeetingKind } from '../validate/record-schema.js';
 import { inLang, type Localized } from '../validate/rubric.js';
-import { defineRule } from './rule.js';
+import { defineRecordRule } from './rule.js';
 import { AGENDA_NAMES, KIND_NAMES } from './words.js';
 
 interface Data { type: AgendaType; kind: MeetingKind; source: Localized }
 
-export default defineRule<Data>({
+export default defineRecordRule<Data>({
   id: 'agenda-missing',
   severity: 'warning',
   description: { vi: 'Thiếu nội dung bắt buộc trong chương trình buổi sinh hoạt', en: 'A required agenda item is absent' },

@@ -1,7 +1,7 @@
 // assessment-missing: no self-assessment at all.
-import { defineRule } from './rule.js';
+import { defineRecordRule } from './rule.js';
 
-export default defineRule<Record<string, never>>({
+export default defineRecordRule<Record<string, never>>({
   id: 'assessment-missing',
   severity: 'warning',
   description: { vi: 'Biên bản không có phần tự chấm điểm, xếp loại', en: 'No self-assessment at all' },

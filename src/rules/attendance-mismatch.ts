@@ -1,10 +1,10 @@
 // attendance-mismatch: present + absent ≠ total − exempt.
 import { attendanceBalances } from '../facts/facts.js';
-import { defineRule } from './rule.js';
+import { defineRecordRule } from './rule.js';
 
 interface Data { present: number; excused: number; unexcused: number; total: number; exempt: number }
 
-export default defineRule<Data>({
+export default defineRecordRule<Data>({
   id: 'attendance-mismatch',
   severity: 'error',
   description: { vi: 'Số có mặt cộng số vắng khác tổng số trừ số được miễn công tác và sinh hoạt đảng', en: 'Present plus absent differs from total minus exempt' },

@@ -1,7 +1,7 @@
 // cell-name-variant: one cell's name spelt in more than one way across records (case or
 // diacritics). The records still count as one cell, reported under the most frequent spelling;
 // the warning says once which spelling was used where.
-import { defineRule, type CrossFinding } from './rule.js';
+import { defineCrossRule, type CrossFinding } from './rule.js';
 
 interface Spelling { spelling: string; files: string[] }
 interface Data { cell: string; spellings: Spelling[] }
@@ -16,7 +16,7 @@ const files = (s: Spelling, lang: 'vi' | 'en') => {
   return lang === 'vi' ? `${shown} và ${more} biên bản khác` : `${shown} and ${more} more record${more === 1 ? '' : 's'}`;
 };
 
-export default defineRule<Data>({
+export default defineCrossRule<Data>({
   id: 'cell-name-variant',
   severity: 'warning',
   description: { vi: 'Tên một chi bộ được viết theo nhiều cách trong các biên bản', en: "One cell's name is spelt in more than one way" },

@@ -1,11 +1,11 @@
 // duplicate-meeting: two regular (or combined) records of one cell for one month.
 import { formatMonth } from '../facts/format.js';
 import { isRegular } from '../facts/months.js';
-import { defineRule, type CrossFinding } from './rule.js';
+import { defineCrossRule, type CrossFinding } from './rule.js';
 
 interface Data { cell: string; month: string; first: string }
 
-export default defineRule<Data>({
+export default defineCrossRule<Data>({
   id: 'duplicate-meeting',
   severity: 'error',
   description: { vi: 'Hai biên bản thường kỳ của một chi bộ cho cùng một tháng', en: 'Two regular meetings of one cell for one month' },

@@ -2,12 +2,12 @@
 import type { MeetingKind } from '../validate/record-schema.js';
 import { minutesOfDay } from '../facts/facts.js';
 import { inLang, type Localized } from '../validate/rubric.js';
-import { defineRule } from './rule.js';
+import { defineRecordRule } from './rule.js';
 import { KIND_NAMES } from './words.js';
 
 interface Data { minutes: number; min: number; kind: MeetingKind; source: Localized }
 
-export default defineRule<Data>({
+export default defineRecordRule<Data>({
   id: 'duration-short',
   severity: 'warning',
   description: { vi: 'Thời lượng buổi sinh hoạt chưa đạt mức tối thiểu', en: 'The meeting was shorter than the minimum duration' },

@@ -1,12 +1,12 @@
 // fact-missing: a fact a rubric item needs is absent, and the item was taken as judged.
 import type { FactId } from '../core/facts.js';
 import { FACT_NAMES } from './fields.js';
-import { defineRule, joinList } from './rule.js';
+import { defineRecordRule, joinList } from './rule.js';
 import { criterionLabel } from './words.js';
 
 interface Data { item: string; facts: FactId[] }
 
-export default defineRule<Data>({
+export default defineRecordRule<Data>({
   id: 'fact-missing',
   severity: 'warning',
   description: { vi: 'Thiếu dữ kiện để chấm một mục; mục được tính theo điểm tự chấm', en: 'A fact an item needs is absent; the item was taken as judged' },

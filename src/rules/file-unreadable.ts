@@ -1,5 +1,5 @@
 // file-unreadable: the file cannot be read, is not a regular file, or is not UTF-8 text.
-import { defineRule } from './rule.js';
+import { defineLoadRule } from './rule.js';
 
 export interface FileUnreadableData {
   reason: 'read' | 'not-file' | 'encoding' | 'binary' | 'utf16';
@@ -10,7 +10,7 @@ export interface FileUnreadableData {
 const READ_VI: Record<string, string> = { EACCES: 'không có quyền đọc', EPERM: 'không có quyền đọc', EISDIR: 'đây là thư mục', ELOOP: 'liên kết tượng trưng vòng lặp', ENOENT: 'liên kết tượng trưng trỏ tới tệp không tồn tại' };
 const READ_EN: Record<string, string> = { EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a folder', ELOOP: 'a symbolic link that loops', ENOENT: 'a symbolic link to nothing' };
 
-export default defineRule<FileUnreadableData>({
+export default defineLoadRule<FileUnreadableData>({
   id: 'file-unreadable',
   severity: 'error',
   description: { vi: 'Không đọc được tệp, hoặc tệp không phải văn bản UTF-8', en: 'The file cannot be read or is not UTF-8 text' },

@@ -4,7 +4,7 @@
 import type { Path } from '../core/path.js';
 import type { MeetingRecord } from '../validate/record-schema.js';
 import { hiddenCharacters } from '../validate/text.js';
-import { defineRule } from './rule.js';
+import { defineRecordRule } from './rule.js';
 import type { Lang } from '../core/lang.js';
 
 type Field =
@@ -47,7 +47,7 @@ function names(record: MeetingRecord): { field: Field; name: string | undefined;
 
 const place = (p: Place, lang: Lang) => `${FIELD[p.field][lang]} "${p.name}" (${p.characters.join(', ')})`;
 
-export default defineRule<Data>({
+export default defineRecordRule<Data>({
   id: 'hidden-character',
   severity: 'warning',
   description: {

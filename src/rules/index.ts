@@ -1,4 +1,5 @@
 // Every rule: those of cli.md's table in its order, then record rules added since, then the cross-record rules.
+import type { Lang } from '../core/lang.js';
 import absenceDuplicate from './absence-duplicate.js';
 import absenceStreak from './absence-streak.js';
 import absentButActive from './absent-but-active.js';
@@ -19,7 +20,7 @@ import ratingOverstated from './rating-overstated.js';
 import ratingUnderstated from './rating-understated.js';
 import rubricKind from './rubric-kind.js';
 import rubricUnavailable from './rubric-unavailable.js';
-import type { AnyRule } from './rule.js';
+import type { AnyCrossRule, AnyRecordRule, AnyRule } from './rule.js';
 import schema from './schema.js';
 import scoreMissing from './score-missing.js';
 import scoreOverclaimed from './score-overclaimed.js';
@@ -44,10 +45,22 @@ export const RULES: readonly AnyRule[] = [
 ];
 
 /** Rules that look at a valid record; the loading stages raise the others, or they look across records. */
-export const RECORD_RULES = RULES.filter((r) => r.check !== undefined);
+export const RECORD_RULES = RULES.filter((r): r is AnyRecordRule => r.kind === 'record');
 
 /** Rules that look across the records of a batch. */
-export const CROSS_RULES = RULES.filter((r) => r.checkAll !== undefined);
+export const CROSS_RULES = RULES.filter((r): r is AnyCrossRule => r.kind === 'cross');
+
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+/**
+ * A problem's message in `lang`, from its rule (the message id) and its data: the one place
+ * problems are put into words, so the same problem reads in either language.
+ */
+export function renderProblem(problem: { rule: string; data: unknown }, lang: Lang): string {
+  const rule = BY_ID.get(problem.rule);
+  if (!rule) throw new Error(`no rule ${problem.rule}`);
+  return rule.message[lang](problem.data);
+}
 
 export {
   fileUnreadable, limitExceeded, rubricKind, rubricUnavailable, schema, yamlSyntax,

@@ -1,6 +1,6 @@
 // limit-exceeded: the file is larger, deeper, or has more aliases or list items than allowed.
 import type { Limits } from '../parse/source.js';
-import { defineRule } from './rule.js';
+import { defineLoadRule } from './rule.js';
 
 export interface LimitExceededData {
   limit: keyof Limits;
@@ -19,7 +19,7 @@ const WHAT: Record<keyof Limits, { vi: string; en: string; option: string }> = {
 const unit = (d: LimitExceededData, lang: 'vi' | 'en') =>
   d.limit === 'maxBytes' ? (lang === 'vi' ? ' byte' : ' bytes') : '';
 
-export default defineRule<LimitExceededData>({
+export default defineLoadRule<LimitExceededData>({
   id: 'limit-exceeded',
   severity: 'error',
   description: { vi: 'Tệp vượt giới hạn về kích thước, độ sâu, tham chiếu hoặc số phần tử', en: 'The file exceeds a size, depth, alias or item limit' },

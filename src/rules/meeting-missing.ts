@@ -3,11 +3,11 @@
 // not missing yet.
 import { formatMonths } from '../facts/format.js';
 import { isRegular, lastMonthOver, monthsBetween } from '../facts/months.js';
-import { defineRule, type CrossFinding } from './rule.js';
+import { defineCrossRule, type CrossFinding } from './rule.js';
 
 interface Data { cell: string; months: string[]; before: string | null; after: string | null }
 
-export default defineRule<Data>({
+export default defineCrossRule<Data>({
   id: 'meeting-missing',
   severity: 'warning',
   description: { vi: 'Thiếu biên bản sinh hoạt thường kỳ của một tháng', en: "A month without a regular meeting in a cell's records" },

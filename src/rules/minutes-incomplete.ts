@@ -1,6 +1,6 @@
 // minutes-incomplete: the minutes lack a chair, minutes taker, conclusion or a reason for an absence.
 import { isBlank } from '../validate/text.js';
-import { defineRule, type Finding } from './rule.js';
+import { defineRecordRule, type Finding } from './rule.js';
 
 type Data = { what: 'chair' | 'minutes_taker' | 'conclusion' } | { what: 'reason'; name: string };
 
@@ -10,7 +10,7 @@ const WHAT = {
   conclusion: { vi: 'kết luận của người chủ trì', en: "the chair's conclusion" },
 };
 
-export default defineRule<Data>({
+export default defineRecordRule<Data>({
   id: 'minutes-incomplete',
   severity: 'warning',
   description: { vi: 'Biên bản ghi chưa đầy đủ', en: 'The minutes are incomplete' },

@@ -1,6 +1,6 @@
 // period-mismatch: `period` is neither the month of `date` nor the month before it.
 import { formatDate, formatMonth } from '../facts/format.js';
-import { defineRule } from './rule.js';
+import { defineRecordRule } from './rule.js';
 
 interface Data { period: string; date: string }
 
@@ -9,7 +9,7 @@ export function previousMonth(month: string): string {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
-export default defineRule<Data>({
+export default defineRecordRule<Data>({
   id: 'period-mismatch',
   severity: 'warning',
   description: { vi: 'Kỳ sinh hoạt không khớp với ngày sinh hoạt', en: 'The period does not match the date' },

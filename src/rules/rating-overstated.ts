@@ -1,6 +1,6 @@
 // rating-overstated: the claimed rating is better than the scores allow.
 import type { Level } from '../validate/rubric.js';
-import { defineRule, joinList, type RecordContext } from './rule.js';
+import { defineRecordRule, joinList, type RecordContext } from './rule.js';
 import type { Lang } from '../core/lang.js';
 import { criterionLabel } from './words.js';
 import { formatNumber } from '../facts/format.js';
@@ -33,7 +33,7 @@ const message = (d: Data, lang: Lang) => {
     : `Rated ${d.claimed}, but ${joinList(reasons, lang)}${gate}. The scores allow ${d.allowed}.${hint}`;
 };
 
-export default defineRule<Data>({
+export default defineRecordRule<Data>({
   id: 'rating-overstated',
   severity: 'error',
   description: { vi: 'Tự xếp loại cao hơn mức điểm cho phép', en: 'The claimed rating is better than the scores allow' },

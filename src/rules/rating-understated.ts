@@ -1,11 +1,11 @@
 // rating-understated: the claimed rating is worse than the scores allow.
 import { ratingLevels } from './rating-overstated.js';
 import { formatNumber } from '../facts/format.js';
-import { defineRule } from './rule.js';
+import { defineRecordRule } from './rule.js';
 
 interface Data { claimed: string; allowed: string; total: number }
 
-export default defineRule<Data>({
+export default defineRecordRule<Data>({
   id: 'rating-understated',
   severity: 'warning',
   description: { vi: 'Tự xếp loại thấp hơn mức điểm cho phép', en: 'The claimed rating is worse than the scores allow' },

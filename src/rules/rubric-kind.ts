@@ -1,6 +1,6 @@
 // rubric-kind: the rubric does not score this kind of meeting.
 import type { MeetingKind } from '../validate/record-schema.js';
-import { defineRule } from './rule.js';
+import { defineLoadRule } from './rule.js';
 import { KIND_NAMES } from './words.js';
 
 const kindName = (kind: string) => KIND_NAMES[kind as MeetingKind]?.vi ?? kind;
@@ -11,7 +11,7 @@ export interface RubricKindData {
   kinds: string[];
 }
 
-export default defineRule<RubricKindData>({
+export default defineLoadRule<RubricKindData>({
   id: 'rubric-kind',
   severity: 'error',
   description: { vi: 'Bộ tiêu chí không chấm loại sinh hoạt này', en: 'The rubric does not score this kind of meeting' },

@@ -1,4 +1,5 @@
-// The anatomy of a rule: id, severity, messages in both languages, and (for record rules) the check.
+// The anatomy of a rule: its kind (load, record or cross-record), id, severity, messages in both
+// languages, and the check its kind runs.
 import type { Facts } from '../core/facts.js';
 import type { Lang } from '../core/lang.js';
 import type { MeetingInfo } from '../facts/meeting.js';
@@ -52,22 +53,49 @@ export interface CrossFinding<D> {
   data: D;
 }
 
-export interface Rule<D> {
+interface RuleBase<D> {
   id: string;
   severity: Severity;
   /** One line: what the rule checks. */
   description: Record<Lang, string>;
+  /** The words of a problem, from its data; rendered in the chosen language when results are finished. */
   message: Record<Lang, (data: D) => string>;
-  check?: (ctx: RecordContext) => Finding<D>[];
-  /** For cross-record rules: each cell's meetings, in time order. */
-  checkAll?: (cells: readonly (readonly CrossMeeting[])[], ctx: CrossContext) => CrossFinding<D>[];
 }
+
+/** A rule the loading stages raise (the file, its YAML, the schema, the rubric); check.ts gives its data. */
+export interface LoadRule<D> extends RuleBase<D> {
+  kind: 'load';
+  check?: never;
+  checkAll?: never;
+}
+
+/** A rule that looks at one valid record. */
+export interface RecordRule<D> extends RuleBase<D> {
+  kind: 'record';
+  check: (ctx: RecordContext) => Finding<D>[];
+  checkAll?: never;
+}
+
+/** A rule that looks across the records of a batch: each cell's meetings, in time order. */
+export interface CrossRule<D> extends RuleBase<D> {
+  kind: 'cross';
+  check?: never;
+  checkAll: (cells: readonly (readonly CrossMeeting[])[], ctx: CrossContext) => CrossFinding<D>[];
+}
+
+export type Rule<D> = LoadRule<D> | RecordRule<D> | CrossRule<D>;
 
 // The data type is checked where a rule is defined; collections of rules only need the shape.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRule = Rule<any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRecordRule = RecordRule<any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyCrossRule = CrossRule<any>;
 
-export const defineRule = <D>(rule: Rule<D>): Rule<D> => rule;
+export const defineLoadRule = <D>(rule: Omit<LoadRule<D>, 'kind'>): LoadRule<D> => ({ kind: 'load', ...rule });
+export const defineRecordRule = <D>(rule: Omit<RecordRule<D>, 'kind'>): RecordRule<D> => ({ kind: 'record', ...rule });
+export const defineCrossRule = <D>(rule: Omit<CrossRule<D>, 'kind'>): CrossRule<D> => ({ kind: 'cross', ...rule });
 
 /** "a, b và c" / "a, b and c". */
 export function joinList(items: readonly string[], lang: Lang): string {

@@ -3,7 +3,7 @@ import { formatNumber } from '../facts/describe.js';
 import { formatPath } from '../core/path.js';
 import type { Expected, SchemaIssue, SchemaProblem } from '../validate/validate.js';
 import { fieldLabel, FIELD_NAMES, likelyKey } from './fields.js';
-import { defineRule } from './rule.js';
+import { defineLoadRule } from './rule.js';
 import type { Lang } from '../core/lang.js';
 
 /** A schema issue; `record: false` when it is in one of chibo's own files (rubric, config). */
@@ -192,7 +192,7 @@ function en(d: SchemaData): string {
   }
 }
 
-export default defineRule<SchemaData>({
+export default defineLoadRule<SchemaData>({
   id: 'schema',
   severity: 'error',
   description: { vi: 'Thiếu mục bắt buộc, sai kiểu, giá trị không thể có, hoặc mục không có trong mẫu biên bản', en: 'A field is missing, has the wrong type or an impossible value, or is unknown' },

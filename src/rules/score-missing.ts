@@ -1,10 +1,10 @@
 // score-missing: a criterion with judged items has no claim.
-import { defineRule, joinList } from './rule.js';
+import { defineRecordRule, joinList } from './rule.js';
 import { criterionLabel } from './words.js';
 
 interface Data { id: string; name: string; items: string[] }
 
-export default defineRule<Data>({
+export default defineRecordRule<Data>({
   id: 'score-missing',
   severity: 'warning',
   description: { vi: 'Tiêu chí tự đánh giá chưa được chấm điểm', en: 'A criterion with judged items has no claim' },

@@ -4,7 +4,7 @@ import { describeFact } from '../facts/describe.js';
 import { formatNumber } from '../facts/format.js';
 import { factsCompared } from '../score/score.js';
 import type { Item } from '../validate/rubric.js';
-import { defineRule, type Finding } from './rule.js';
+import { defineRecordRule, type Finding } from './rule.js';
 import type { Lang } from '../core/lang.js';
 import { criterionLabel } from './words.js';
 
@@ -36,7 +36,7 @@ function factsOf(item: Item): FactId[] {
   return [...new Set([...compared, ...presence, ...capped])];
 }
 
-export default defineRule<Data>({
+export default defineRecordRule<Data>({
   id: 'score-overclaimed',
   severity: 'error',
   description: { vi: 'Điểm tự chấm cao hơn mức dữ kiện biên bản cho phép', en: 'A claim above what the record supports' },

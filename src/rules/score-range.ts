@@ -1,6 +1,6 @@
 // score-range: a claimed score below 0 or above its maximum, or for a criterion or item the rubric lacks.
 import type { KindRubric } from '../validate/rubric.js';
-import { defineRule, type Finding } from './rule.js';
+import { defineRecordRule, type Finding } from './rule.js';
 import type { Lang } from '../core/lang.js';
 import { criterionLabel, KIND_NAMES } from './words.js';
 import { formatNumber } from '../facts/format.js';
@@ -31,7 +31,7 @@ const message = (d: Data, lang: Lang) => {
     : `The claimed ${d.value} for ${what} is outside 0–${d.max}.`;
 };
 
-export default defineRule<Data>({
+export default defineRecordRule<Data>({
   id: 'score-range',
   severity: 'error',
   description: { vi: 'Điểm tự chấm ngoài khoảng cho phép, hoặc cho tiêu chí không có', en: 'A claimed score out of range, or for a criterion the rubric lacks' },

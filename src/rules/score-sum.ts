@@ -1,5 +1,5 @@
 // score-sum: claimed totals that do not add up.
-import { defineRule, type Finding } from './rule.js';
+import { defineRecordRule, type Finding } from './rule.js';
 import type { Lang } from '../core/lang.js';
 import { criterionLabel } from './words.js';
 import { formatNumber } from '../facts/format.js';
@@ -28,7 +28,7 @@ const message = (d: Data, lang: Lang) => {
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
-export default defineRule<Data>({
+export default defineRecordRule<Data>({
   id: 'score-sum',
   severity: 'error',
   description: { vi: 'Tổng điểm tự chấm không bằng tổng các phần', en: 'Claimed totals do not add up' },

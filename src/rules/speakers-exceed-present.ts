@@ -1,9 +1,9 @@
 // speakers-exceed-present: more distinct speakers than members present.
-import { defineRule } from './rule.js';
+import { defineRecordRule } from './rule.js';
 
 interface Data { speakers: number; present: number }
 
-export default defineRule<Data>({
+export default defineRecordRule<Data>({
   id: 'speakers-exceed-present',
   severity: 'error',
   description: { vi: 'Số người phát biểu nhiều hơn số có mặt', en: 'More speakers than members present' },

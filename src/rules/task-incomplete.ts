@@ -1,12 +1,12 @@
 // task-incomplete: a task without an assignee or a due date.
 import { isBlank } from '../validate/text.js';
-import { defineRule, joinList } from './rule.js';
+import { defineRecordRule, joinList } from './rule.js';
 
 interface Data { task: string; missing: ('assignee' | 'due')[] }
 
 const WORDS = { assignee: { vi: 'người thực hiện', en: 'an assignee' }, due: { vi: 'thời hạn', en: 'a due date' } };
 
-export default defineRule<Data>({
+export default defineRecordRule<Data>({
   id: 'task-incomplete',
   severity: 'warning',
   description: { vi: 'Nhiệm vụ được giao thiếu người thực hiện hoặc thời hạn', en: 'A task without an assignee or a due date' },

@@ -1,11 +1,11 @@
 // tasks-not-reviewed: a month's record has no `review` item while the previous month's assigned tasks.
 import { formatMonth } from '../facts/format.js';
 import { isRegular, monthNumber } from '../facts/months.js';
-import { defineRule, type CrossFinding } from './rule.js';
+import { defineCrossRule, type CrossFinding } from './rule.js';
 
 interface Data { cell: string; month: string; previous: string }
 
-export default defineRule<Data>({
+export default defineCrossRule<Data>({
   id: 'tasks-not-reviewed',
   severity: 'warning',
   description: { vi: 'Không đánh giá việc thực hiện nhiệm vụ được giao tháng trước', en: "Last month's tasks not reviewed" },

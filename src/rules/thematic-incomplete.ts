@@ -1,6 +1,6 @@
 // thematic-incomplete: a thematic or combined meeting lacks the thematic block or part of it.
 import { isBlank } from '../validate/text.js';
-import { defineRule, joinList } from './rule.js';
+import { defineRecordRule, joinList } from './rule.js';
 import type { Lang } from '../core/lang.js';
 
 const FIELDS = ['topic', 'plan', 'presenter', 'conclusion'] as const;
@@ -14,7 +14,7 @@ const WORDS: Record<Field, Record<Lang, string>> = {
   conclusion: { vi: '"conclusion" (kết luận tiếp thu, hoàn thiện chuyên đề)', en: 'the conclusion on what to take in (conclusion)' },
 };
 
-export default defineRule<Data>({
+export default defineRecordRule<Data>({
   id: 'thematic-incomplete',
   severity: 'error',
   description: { vi: 'Sinh hoạt chuyên đề thiếu kế hoạch, người trình bày, chủ đề hoặc kết luận', en: 'A thematic meeting lacks its plan, presenter, topic or conclusion' },

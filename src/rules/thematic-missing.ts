@@ -1,12 +1,12 @@
 // thematic-missing: a quarter of a cell's covered span with no thematic or combined meeting.
 import { lastMonthOver, monthNumber } from '../facts/months.js';
-import { defineRule, type CrossFinding } from './rule.js';
+import { defineCrossRule, type CrossFinding } from './rule.js';
 
 interface Data { cell: string; quarter: number; year: number; files: string[] }
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
-export default defineRule<Data>({
+export default defineCrossRule<Data>({
   id: 'thematic-missing',
   severity: 'warning',
   description: { vi: 'Một quý không có buổi sinh hoạt chuyên đề', en: 'A quarter without a thematic meeting' },

@@ -1,10 +1,10 @@
 // time-invalid: the meeting's end is not after its start.
 import { minutesOfDay } from '../facts/facts.js';
-import { defineRule } from './rule.js';
+import { defineRecordRule } from './rule.js';
 
 interface Data { start: string; end: string }
 
-export default defineRule<Data>({
+export default defineRecordRule<Data>({
   id: 'time-invalid',
   severity: 'error',
   description: { vi: 'Giờ kết thúc không sau giờ bắt đầu', en: 'The end time is not after the start time' },

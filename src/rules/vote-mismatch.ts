@@ -1,9 +1,9 @@
 // vote-mismatch: more votes than members present.
-import { defineRule } from './rule.js';
+import { defineRecordRule } from './rule.js';
 
 interface Data { votes: number; present: number }
 
-export default defineRule<Data>({
+export default defineRecordRule<Data>({
   id: 'vote-mismatch',
   severity: 'error',
   description: { vi: 'Số phiếu biểu quyết nhiều hơn số có mặt', en: 'More votes than members present' },

@@ -1,5 +1,5 @@
 // yaml-syntax: the file is not valid YAML (duplicate keys and several documents included).
-import { defineRule } from './rule.js';
+import { defineLoadRule } from './rule.js';
 
 export interface YamlSyntaxData {
   /**
@@ -83,7 +83,7 @@ const EN: Record<string, string> = {
   BAD_DQ_ESCAPE: 'Inside double quotes a backslash (\\) starts a special character. To write a backslash itself (a path such as D:\\Chi bo, say), write two backslashes, or put the text in single quotes (\').',
 };
 
-export default defineRule<YamlSyntaxData>({
+export default defineLoadRule<YamlSyntaxData>({
   id: 'yaml-syntax',
   severity: 'error',
   description: { vi: 'Tệp không phải YAML hợp lệ', en: 'The file is not valid YAML' },

@@ -11,7 +11,9 @@ import {
 } from "./chunk-L2P5ACFR.js";
 
 // src/rules/rule.ts
-var defineRule = (rule) => rule;
+var defineLoadRule = (rule) => ({ kind: "load", ...rule });
+var defineRecordRule = (rule) => ({ kind: "record", ...rule });
+var defineCrossRule = (rule) => ({ kind: "cross", ...rule });
 function joinList(items, lang) {
   if (items.length <= 1) return items.join("");
   const and = lang === "vi" ? " v\xE0 " : " and ";
@@ -21,7 +23,7 @@ function joinList(items, lang) {
 // src/rules/file-unreadable.ts
 var READ_VI = { EACCES: "kh\xF4ng c\xF3 quy\u1EC1n \u0111\u1ECDc", EPERM: "kh\xF4ng c\xF3 quy\u1EC1n \u0111\u1ECDc", EISDIR: "\u0111\xE2y l\xE0 th\u01B0 m\u1EE5c", ELOOP: "li\xEAn k\u1EBFt t\u01B0\u1EE3ng tr\u01B0ng v\xF2ng l\u1EB7p", ENOENT: "li\xEAn k\u1EBFt t\u01B0\u1EE3ng tr\u01B0ng tr\u1ECF t\u1EDBi t\u1EC7p kh\xF4ng t\u1ED3n t\u1EA1i" };
 var READ_EN = { EACCES: "permission denied", EPERM: "permission denied", EISDIR: "it is a folder", ELOOP: "a symbolic link that loops", ENOENT: "a symbolic link to nothing" };
-var file_unreadable_default = defineRule({
+var file_unreadable_default = defineLoadRule({
   id: "file-unreadable",
   severity: "error",
   description: { vi: "Kh\xF4ng \u0111\u1ECDc \u0111\u01B0\u1EE3c t\u1EC7p, ho\u1EB7c t\u1EC7p kh\xF4ng ph\u1EA3i v\u0103n b\u1EA3n UTF-8", en: "The file cannot be read or is not UTF-8 text" },
@@ -260,7 +262,7 @@ function en(d) {
       return `${field}: ${whenMessage(p, "en")}`;
   }
 }
-var schema_default = defineRule({
+var schema_default = defineLoadRule({
   id: "schema",
   severity: "error",
   description: { vi: "Thi\u1EBFu m\u1EE5c b\u1EAFt bu\u1ED9c, sai ki\u1EC3u, gi\xE1 tr\u1ECB kh\xF4ng th\u1EC3 c\xF3, ho\u1EB7c m\u1EE5c kh\xF4ng c\xF3 trong m\u1EABu bi\xEAn b\u1EA3n", en: "A field is missing, has the wrong type or an impossible value, or is unknown" },
@@ -320,7 +322,7 @@ var EN = {
   BAD_ALIAS: "An alias (*name) refers to an anchor (&name) that does not exist.",
   BAD_DQ_ESCAPE: "Inside double quotes a backslash (\\) starts a special character. To write a backslash itself (a path such as D:\\Chi bo, say), write two backslashes, or put the text in single quotes (')."
 };
-var yaml_syntax_default = defineRule({
+var yaml_syntax_default = defineLoadRule({
   id: "yaml-syntax",
   severity: "error",
   description: { vi: "T\u1EC7p kh\xF4ng ph\u1EA3i YAML h\u1EE3p l\u1EC7", en: "The file is not valid YAML" },
@@ -332,7 +334,9 @@ var yaml_syntax_default = defineRule({
 });
 
 export {
-  defineRule,
+  defineLoadRule,
+  defineRecordRule,
+  defineCrossRule,
   joinList,
   file_unreadable_default,
   describeFact,

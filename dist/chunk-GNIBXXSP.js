@@ -1,12 +1,14 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
-  defineRule,
+  defineCrossRule,
+  defineLoadRule,
+  defineRecordRule,
   describeFact,
   file_unreadable_default,
   joinList,
   schema_default,
   yaml_syntax_default
-} from "./chunk-THGA5Q7Q.js";
+} from "./chunk-EIXOVG4I.js";
 import {
   FACT_NAMES
 } from "./chunk-ZBVDMYJC.js";
@@ -38,7 +40,7 @@ function absentees(members) {
     ...(members.absent_unexcused ?? []).map((name, i) => ({ name, excused: false, path: ["members", "absent_unexcused", i] }))
   ];
 }
-var absence_duplicate_default = defineRule({
+var absence_duplicate_default = defineRecordRule({
   id: "absence-duplicate",
   severity: "error",
   description: { vi: "M\u1ED9t ng\u01B0\u1EDDi b\u1ECB ghi v\u1EAFng hai l\u1EA7n", en: "A name is listed twice in the absence lists" },
@@ -76,7 +78,7 @@ function lastMonthOver(asOf) {
 
 // src/rules/absence-streak.ts
 var STREAK = 4;
-var absence_streak_default = defineRule({
+var absence_streak_default = defineCrossRule({
   id: "absence-streak",
   severity: "warning",
   description: { vi: "\u0110\u1EA3ng vi\xEAn v\u1EAFng c\xF3 l\xFD do qu\xE1 3 k\u1EF3 sinh ho\u1EA1t li\xEAn ti\u1EBFp", en: "A member absent with reason in more than 3 meetings in a row" },
@@ -114,7 +116,7 @@ var ROLE = {
   chair: { vi: "ch\u1EE7 tr\xEC bu\u1ED5i sinh ho\u1EA1t", en: "chaired the meeting" },
   minutes_taker: { vi: "ghi bi\xEAn b\u1EA3n", en: "took the minutes" }
 };
-var absent_but_active_default = defineRule({
+var absent_but_active_default = defineRecordRule({
   id: "absent-but-active",
   severity: "error",
   description: { vi: "Ng\u01B0\u1EDDi b\u1ECB ghi v\u1EAFng nh\u01B0ng l\u1EA1i ph\xE1t bi\u1EC3u, ch\u1EE7 tr\xEC ho\u1EB7c ghi bi\xEAn b\u1EA3n", en: "A member listed as absent also took part" },
@@ -135,7 +137,7 @@ var absent_but_active_default = defineRule({
 });
 
 // src/rules/agenda-missing.ts
-var agenda_missing_default = defineRule({
+var agenda_missing_default = defineRecordRule({
   id: "agenda-missing",
   severity: "warning",
   description: { vi: "Thi\u1EBFu n\u1ED9i dung b\u1EAFt bu\u1ED9c trong ch\u01B0\u01A1ng tr\xECnh bu\u1ED5i sinh ho\u1EA1t", en: "A required agenda item is absent" },
@@ -150,7 +152,7 @@ var agenda_missing_default = defineRule({
 });
 
 // src/rules/assessment-missing.ts
-var assessment_missing_default = defineRule({
+var assessment_missing_default = defineRecordRule({
   id: "assessment-missing",
   severity: "warning",
   description: { vi: "Bi\xEAn b\u1EA3n kh\xF4ng c\xF3 ph\u1EA7n t\u1EF1 ch\u1EA5m \u0111i\u1EC3m, x\u1EBFp lo\u1EA1i", en: "No self-assessment at all" },
@@ -216,7 +218,7 @@ function periodOf(r) {
 }
 
 // src/rules/attendance-mismatch.ts
-var attendance_mismatch_default = defineRule({
+var attendance_mismatch_default = defineRecordRule({
   id: "attendance-mismatch",
   severity: "error",
   description: { vi: "S\u1ED1 c\xF3 m\u1EB7t c\u1ED9ng s\u1ED1 v\u1EAFng kh\xE1c t\u1ED5ng s\u1ED1 tr\u1EEB s\u1ED1 \u0111\u01B0\u1EE3c mi\u1EC5n c\xF4ng t\xE1c v\xE0 sinh ho\u1EA1t \u0111\u1EA3ng", en: "Present plus absent differs from total minus exempt" },
@@ -242,7 +244,7 @@ var files = (s, lang) => {
   if (more <= 0) return shown;
   return lang === "vi" ? `${shown} v\xE0 ${more} bi\xEAn b\u1EA3n kh\xE1c` : `${shown} and ${more} more record${more === 1 ? "" : "s"}`;
 };
-var cell_name_variant_default = defineRule({
+var cell_name_variant_default = defineCrossRule({
   id: "cell-name-variant",
   severity: "warning",
   description: { vi: "T\xEAn m\u1ED9t chi b\u1ED9 \u0111\u01B0\u1EE3c vi\u1EBFt theo nhi\u1EC1u c\xE1ch trong c\xE1c bi\xEAn b\u1EA3n", en: "One cell's name is spelt in more than one way" },
@@ -266,7 +268,7 @@ var cell_name_variant_default = defineRule({
 });
 
 // src/rules/duplicate-meeting.ts
-var duplicate_meeting_default = defineRule({
+var duplicate_meeting_default = defineCrossRule({
   id: "duplicate-meeting",
   severity: "error",
   description: { vi: "Hai bi\xEAn b\u1EA3n th\u01B0\u1EDDng k\u1EF3 c\u1EE7a m\u1ED9t chi b\u1ED9 cho c\xF9ng m\u1ED9t th\xE1ng", en: "Two regular meetings of one cell for one month" },
@@ -289,7 +291,7 @@ var duplicate_meeting_default = defineRule({
 });
 
 // src/rules/duration-short.ts
-var duration_short_default = defineRule({
+var duration_short_default = defineRecordRule({
   id: "duration-short",
   severity: "warning",
   description: { vi: "Th\u1EDDi l\u01B0\u1EE3ng bu\u1ED5i sinh ho\u1EA1t ch\u01B0a \u0111\u1EA1t m\u1EE9c t\u1ED1i thi\u1EC3u", en: "The meeting was shorter than the minimum duration" },
@@ -306,7 +308,7 @@ var duration_short_default = defineRule({
 });
 
 // src/rules/fact-missing.ts
-var fact_missing_default = defineRule({
+var fact_missing_default = defineRecordRule({
   id: "fact-missing",
   severity: "warning",
   description: { vi: "Thi\u1EBFu d\u1EEF ki\u1EC7n \u0111\u1EC3 ch\u1EA5m m\u1ED9t m\u1EE5c; m\u1EE5c \u0111\u01B0\u1EE3c t\xEDnh theo \u0111i\u1EC3m t\u1EF1 ch\u1EA5m", en: "A fact an item needs is absent; the item was taken as judged" },
@@ -349,7 +351,7 @@ function names(record) {
   ];
 }
 var place = (p, lang) => `${FIELD[p.field][lang]} "${p.name}" (${p.characters.join(", ")})`;
-var hidden_character_default = defineRule({
+var hidden_character_default = defineRecordRule({
   id: "hidden-character",
   severity: "warning",
   description: {
@@ -384,7 +386,7 @@ var WHAT = {
   maxItems: { vi: "M\u1ED9t danh s\xE1ch ho\u1EB7c b\u1EA3ng c\xF3 qu\xE1 nhi\u1EC1u ph\u1EA7n t\u1EED", en: "A list or mapping has too many items", option: "--max-items" }
 };
 var unit = (d, lang) => d.limit === "maxBytes" ? lang === "vi" ? " byte" : " bytes" : "";
-var limit_exceeded_default = defineRule({
+var limit_exceeded_default = defineLoadRule({
   id: "limit-exceeded",
   severity: "error",
   description: { vi: "T\u1EC7p v\u01B0\u1EE3t gi\u1EDBi h\u1EA1n v\u1EC1 k\xEDch th\u01B0\u1EDBc, \u0111\u1ED9 s\xE2u, tham chi\u1EBFu ho\u1EB7c s\u1ED1 ph\u1EA7n t\u1EED", en: "The file exceeds a size, depth, alias or item limit" },
@@ -395,7 +397,7 @@ var limit_exceeded_default = defineRule({
 });
 
 // src/rules/meeting-missing.ts
-var meeting_missing_default = defineRule({
+var meeting_missing_default = defineCrossRule({
   id: "meeting-missing",
   severity: "warning",
   description: { vi: "Thi\u1EBFu bi\xEAn b\u1EA3n sinh ho\u1EA1t th\u01B0\u1EDDng k\u1EF3 c\u1EE7a m\u1ED9t th\xE1ng", en: "A month without a regular meeting in a cell's records" },
@@ -439,7 +441,7 @@ var WHAT2 = {
   minutes_taker: { vi: "th\u01B0 k\xFD ghi bi\xEAn b\u1EA3n", en: "who took the minutes" },
   conclusion: { vi: "k\u1EBFt lu\u1EADn c\u1EE7a ng\u01B0\u1EDDi ch\u1EE7 tr\xEC", en: "the chair's conclusion" }
 };
-var minutes_incomplete_default = defineRule({
+var minutes_incomplete_default = defineRecordRule({
   id: "minutes-incomplete",
   severity: "warning",
   description: { vi: "Bi\xEAn b\u1EA3n ghi ch\u01B0a \u0111\u1EA7y \u0111\u1EE7", en: "The minutes are incomplete" },
@@ -464,7 +466,7 @@ function previousMonth(month) {
   const [y, m] = month.split("-").map(Number);
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
 }
-var period_mismatch_default = defineRule({
+var period_mismatch_default = defineRecordRule({
   id: "period-mismatch",
   severity: "warning",
   description: { vi: "K\u1EF3 sinh ho\u1EA1t kh\xF4ng kh\u1EDBp v\u1EDBi ng\xE0y sinh ho\u1EA1t", en: "The period does not match the date" },
@@ -497,7 +499,7 @@ var message = (d, lang) => {
   const hint = d.noScores ? vi ? " Bi\xEAn b\u1EA3n kh\xF4ng ghi \u0111i\u1EC3m t\u1EF1 ch\u1EA5m, n\xEAn c\xE1c ti\xEAu ch\xED t\u1EF1 \u0111\xE1nh gi\xE1 \u0111\u01B0\u1EE3c t\xEDnh 0." : " No scores are written, so judged criteria count 0." : "";
   return vi ? `Chi b\u1ED9 t\u1EF1 x\u1EBFp lo\u1EA1i ${d.claimed}, nh\u01B0ng ${joinList(reasons, lang)}${gate}. V\u1EDBi s\u1ED1 \u0111i\u1EC3m n\xE0y, k\u1EF3 sinh ho\u1EA1t ch\u1EC9 \u0111\u01B0\u1EE3c x\u1EBFp lo\u1EA1i ${d.allowed}.${hint}` : `Rated ${d.claimed}, but ${joinList(reasons, lang)}${gate}. The scores allow ${d.allowed}.${hint}`;
 };
-var rating_overstated_default = defineRule({
+var rating_overstated_default = defineRecordRule({
   id: "rating-overstated",
   severity: "error",
   description: { vi: "T\u1EF1 x\u1EBFp lo\u1EA1i cao h\u01A1n m\u1EE9c \u0111i\u1EC3m cho ph\xE9p", en: "The claimed rating is better than the scores allow" },
@@ -517,7 +519,7 @@ var rating_overstated_default = defineRule({
 });
 
 // src/rules/rating-understated.ts
-var rating_understated_default = defineRule({
+var rating_understated_default = defineRecordRule({
   id: "rating-understated",
   severity: "warning",
   description: { vi: "T\u1EF1 x\u1EBFp lo\u1EA1i th\u1EA5p h\u01A1n m\u1EE9c \u0111i\u1EC3m cho ph\xE9p", en: "The claimed rating is worse than the scores allow" },
@@ -534,7 +536,7 @@ var rating_understated_default = defineRule({
 
 // src/rules/rubric-kind.ts
 var kindName = (kind) => KIND_NAMES[kind]?.vi ?? kind;
-var rubric_kind_default = defineRule({
+var rubric_kind_default = defineLoadRule({
   id: "rubric-kind",
   severity: "error",
   description: { vi: "B\u1ED9 ti\xEAu ch\xED kh\xF4ng ch\u1EA5m lo\u1EA1i sinh ho\u1EA1t n\xE0y", en: "The rubric does not score this kind of meeting" },
@@ -545,18 +547,18 @@ var rubric_kind_default = defineRule({
 });
 
 // src/rules/rubric-unavailable.ts
-var rubric_unavailable_default = defineRule({
+var rubric_unavailable_default = defineLoadRule({
   id: "rubric-unavailable",
   severity: "error",
   description: { vi: "Kh\xF4ng t\u1EA3i \u0111\u01B0\u1EE3c b\u1ED9 ti\xEAu ch\xED m\xE0 bi\xEAn b\u1EA3n ch\u1EC9 \u0111\u1ECBnh", en: "The rubric the record names cannot be loaded" },
   message: {
-    vi: (d) => `Kh\xF4ng t\u1EA3i \u0111\u01B0\u1EE3c b\u1ED9 ti\xEAu ch\xED "${d.rubric}": ${d.reason} H\xE3y s\u1EEDa m\u1EE5c "rubric" (b\u1ED9 ti\xEAu ch\xED ch\u1EA5m \u0111i\u1EC3m), ho\u1EB7c ch\u1ECDn b\u1ED9 ti\xEAu ch\xED b\u1EB1ng --rubric.`,
-    en: (d) => `The rubric "${d.rubric}" cannot be loaded: ${d.reason} Fix the rubric key, or choose a rubric with --rubric.`
+    vi: (d) => `Kh\xF4ng t\u1EA3i \u0111\u01B0\u1EE3c b\u1ED9 ti\xEAu ch\xED "${d.rubric}": ${d.reason.vi} H\xE3y s\u1EEDa m\u1EE5c "rubric" (b\u1ED9 ti\xEAu ch\xED ch\u1EA5m \u0111i\u1EC3m), ho\u1EB7c ch\u1ECDn b\u1ED9 ti\xEAu ch\xED b\u1EB1ng --rubric.`,
+    en: (d) => `The rubric "${d.rubric}" cannot be loaded: ${d.reason.en} Fix the rubric key, or choose a rubric with --rubric.`
   }
 });
 
 // src/rules/score-missing.ts
-var score_missing_default = defineRule({
+var score_missing_default = defineRecordRule({
   id: "score-missing",
   severity: "warning",
   description: { vi: "Ti\xEAu ch\xED t\u1EF1 \u0111\xE1nh gi\xE1 ch\u01B0a \u0111\u01B0\u1EE3c ch\u1EA5m \u0111i\u1EC3m", en: "A criterion with judged items has no claim" },
@@ -665,7 +667,7 @@ function factsOf(item) {
   const presence = item.scoring.bands.flatMap((b) => b.when?.op === "present" ? b.when.facts : []);
   return [.../* @__PURE__ */ new Set([...compared2, ...presence, ...capped])];
 }
-var score_overclaimed_default = defineRule({
+var score_overclaimed_default = defineRecordRule({
   id: "score-overclaimed",
   severity: "error",
   description: { vi: "\u0110i\u1EC3m t\u1EF1 ch\u1EA5m cao h\u01A1n m\u1EE9c d\u1EEF ki\u1EC7n bi\xEAn b\u1EA3n cho ph\xE9p", en: "A claim above what the record supports" },
@@ -707,7 +709,7 @@ var message3 = (d, lang) => {
   }
   return lang === "vi" ? `\u0110i\u1EC3m t\u1EF1 ch\u1EA5m ${formatNumber(d.value, lang)} c\u1EE7a ${what} n\u1EB1m ngo\xE0i kho\u1EA3ng t\u1EEB 0 \u0111\u1EBFn ${formatNumber(d.max, lang)} \u0111i\u1EC3m.` : `The claimed ${d.value} for ${what} is outside 0\u2013${d.max}.`;
 };
-var score_range_default = defineRule({
+var score_range_default = defineRecordRule({
   id: "score-range",
   severity: "error",
   description: { vi: "\u0110i\u1EC3m t\u1EF1 ch\u1EA5m ngo\xE0i kho\u1EA3ng cho ph\xE9p, ho\u1EB7c cho ti\xEAu ch\xED kh\xF4ng c\xF3", en: "A claimed score out of range, or for a criterion the rubric lacks" },
@@ -732,7 +734,7 @@ var message4 = (d, lang) => {
   return lang === "vi" ? `${what} l\xE0 ${formatNumber(d.claimed, lang)}, nh\u01B0ng c\u1ED9ng ${parts} \u0111\u01B0\u1EE3c ${formatNumber(d.sum, lang)}. H\xE3y s\u1EEDa cho kh\u1EDBp.` : `${what} is ${formatNumber(d.claimed, lang)}, but ${parts} add up to ${formatNumber(d.sum, lang)}. Make them agree.`;
 };
 var round = (n) => Math.round(n * 1e6) / 1e6;
-var score_sum_default = defineRule({
+var score_sum_default = defineRecordRule({
   id: "score-sum",
   severity: "error",
   description: { vi: "T\u1ED5ng \u0111i\u1EC3m t\u1EF1 ch\u1EA5m kh\xF4ng b\u1EB1ng t\u1ED5ng c\xE1c ph\u1EA7n", en: "Claimed totals do not add up" },
@@ -766,7 +768,7 @@ var score_sum_default = defineRule({
 });
 
 // src/rules/speakers-exceed-present.ts
-var speakers_exceed_present_default = defineRule({
+var speakers_exceed_present_default = defineRecordRule({
   id: "speakers-exceed-present",
   severity: "error",
   description: { vi: "S\u1ED1 ng\u01B0\u1EDDi ph\xE1t bi\u1EC3u nhi\u1EC1u h\u01A1n s\u1ED1 c\xF3 m\u1EB7t", en: "More speakers than members present" },
@@ -783,7 +785,7 @@ var speakers_exceed_present_default = defineRule({
 
 // src/rules/task-incomplete.ts
 var WORDS = { assignee: { vi: "ng\u01B0\u1EDDi th\u1EF1c hi\u1EC7n", en: "an assignee" }, due: { vi: "th\u1EDDi h\u1EA1n", en: "a due date" } };
-var task_incomplete_default = defineRule({
+var task_incomplete_default = defineRecordRule({
   id: "task-incomplete",
   severity: "warning",
   description: { vi: "Nhi\u1EC7m v\u1EE5 \u0111\u01B0\u1EE3c giao thi\u1EBFu ng\u01B0\u1EDDi th\u1EF1c hi\u1EC7n ho\u1EB7c th\u1EDDi h\u1EA1n", en: "A task without an assignee or a due date" },
@@ -798,7 +800,7 @@ var task_incomplete_default = defineRule({
 });
 
 // src/rules/tasks-not-reviewed.ts
-var tasks_not_reviewed_default = defineRule({
+var tasks_not_reviewed_default = defineCrossRule({
   id: "tasks-not-reviewed",
   severity: "warning",
   description: { vi: "Kh\xF4ng \u0111\xE1nh gi\xE1 vi\u1EC7c th\u1EF1c hi\u1EC7n nhi\u1EC7m v\u1EE5 \u0111\u01B0\u1EE3c giao th\xE1ng tr\u01B0\u1EDBc", en: "Last month's tasks not reviewed" },
@@ -828,7 +830,7 @@ var WORDS2 = {
   presenter: { vi: '"presenter" (\u0111\u1EA3ng vi\xEAn \u0111\u01B0\u1EE3c ph\xE2n c\xF4ng chu\u1EA9n b\u1ECB, tr\xECnh b\xE0y chuy\xEAn \u0111\u1EC1)', en: "the member assigned to prepare and present it (presenter)" },
   conclusion: { vi: '"conclusion" (k\u1EBFt lu\u1EADn ti\u1EBFp thu, ho\xE0n thi\u1EC7n chuy\xEAn \u0111\u1EC1)', en: "the conclusion on what to take in (conclusion)" }
 };
-var thematic_incomplete_default = defineRule({
+var thematic_incomplete_default = defineRecordRule({
   id: "thematic-incomplete",
   severity: "error",
   description: { vi: "Sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1 thi\u1EBFu k\u1EBF ho\u1EA1ch, ng\u01B0\u1EDDi tr\xECnh b\xE0y, ch\u1EE7 \u0111\u1EC1 ho\u1EB7c k\u1EBFt lu\u1EADn", en: "A thematic meeting lacks its plan, presenter, topic or conclusion" },
@@ -846,7 +848,7 @@ var thematic_incomplete_default = defineRule({
 
 // src/rules/thematic-missing.ts
 var ROMAN = ["I", "II", "III", "IV"];
-var thematic_missing_default = defineRule({
+var thematic_missing_default = defineCrossRule({
   id: "thematic-missing",
   severity: "warning",
   description: { vi: "M\u1ED9t qu\xFD kh\xF4ng c\xF3 bu\u1ED5i sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1", en: "A quarter without a thematic meeting" },
@@ -876,7 +878,7 @@ var thematic_missing_default = defineRule({
 });
 
 // src/rules/time-invalid.ts
-var time_invalid_default = defineRule({
+var time_invalid_default = defineRecordRule({
   id: "time-invalid",
   severity: "error",
   description: { vi: "Gi\u1EDD k\u1EBFt th\xFAc kh\xF4ng sau gi\u1EDD b\u1EAFt \u0111\u1EA7u", en: "The end time is not after the start time" },
@@ -888,7 +890,7 @@ var time_invalid_default = defineRule({
 });
 
 // src/rules/vote-mismatch.ts
-var vote_mismatch_default = defineRule({
+var vote_mismatch_default = defineRecordRule({
   id: "vote-mismatch",
   severity: "error",
   description: { vi: "S\u1ED1 phi\u1EBFu bi\u1EC3u quy\u1EBFt nhi\u1EC1u h\u01A1n s\u1ED1 c\xF3 m\u1EB7t", en: "More votes than members present" },
@@ -940,8 +942,14 @@ var RULES = [
   tasks_not_reviewed_default,
   cell_name_variant_default
 ];
-var RECORD_RULES = RULES.filter((r) => r.check !== void 0);
-var CROSS_RULES = RULES.filter((r) => r.checkAll !== void 0);
+var RECORD_RULES = RULES.filter((r) => r.kind === "record");
+var CROSS_RULES = RULES.filter((r) => r.kind === "cross");
+var BY_ID = new Map(RULES.map((r) => [r.id, r]));
+function renderProblem(problem, lang) {
+  const rule = BY_ID.get(problem.rule);
+  if (!rule) throw new Error(`no rule ${problem.rule}`);
+  return rule.message[lang](problem.data);
+}
 
 export {
   computeFacts,
@@ -955,5 +963,6 @@ export {
   score,
   RULES,
   RECORD_RULES,
-  CROSS_RULES
+  CROSS_RULES,
+  renderProblem
 };

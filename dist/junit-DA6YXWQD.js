@@ -1,8 +1,8 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-AVKSOGDA.js";
-import "./chunk-THGA5Q7Q.js";
+} from "./chunk-GNIBXXSP.js";
+import "./chunk-EIXOVG4I.js";
 import "./chunk-ZBVDMYJC.js";
 import "./chunk-QI3K4KC6.js";
 import "./chunk-RAVUQ2PW.js";
@@ -15,9 +15,8 @@ import "./chunk-H2XS6SIW.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/junit.ts
-var LOAD_RULES = /* @__PURE__ */ new Set(["yaml-syntax", "schema", "file-unreadable", "limit-exceeded", "rubric-unavailable", "rubric-kind"]);
 function rulesChecked(r, batch) {
-  return RULES.filter((rule) => LOAD_RULES.has(rule.id) || rule.check !== void 0 && r.score !== null || rule.checkAll !== void 0 && batch > 1 && r.meeting !== null);
+  return RULES.filter((rule) => rule.kind === "load" || rule.kind === "record" && r.score !== null || rule.kind === "cross" && batch > 1 && r.meeting !== null);
 }
 var xml = (s) => visible(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]).replace(/[\uFFFE\uFFFF]/g, "");
 var place = (file, p) => p.line === null ? file : `${file}:${p.line}:${p.column}`;

@@ -1,8 +1,8 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-AVKSOGDA.js";
-import "./chunk-THGA5Q7Q.js";
+} from "./chunk-GNIBXXSP.js";
+import "./chunk-EIXOVG4I.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";

@@ -6,7 +6,7 @@ import {
   parse,
   require_dist,
   validate
-} from "./chunk-VLUVBGSL.js";
+} from "./chunk-S7HC6B3X.js";
 import {
   AGENDA_TYPE,
   MEETING_KIND,
@@ -21,15 +21,16 @@ import {
   computeFacts,
   limit_exceeded_default,
   periodOf,
+  renderProblem,
   rubric_kind_default,
   rubric_unavailable_default,
   score
-} from "./chunk-AVKSOGDA.js";
+} from "./chunk-GNIBXXSP.js";
 import {
   file_unreadable_default,
   schema_default,
   yaml_syntax_default
-} from "./chunk-THGA5Q7Q.js";
+} from "./chunk-EIXOVG4I.js";
 import {
   formatPath
 } from "./chunk-ZBVDMYJC.js";
@@ -463,7 +464,7 @@ function rubricErrorText(error, lang) {
   const where = first.line === void 0 ? "" : `${error.name}:${first.line}:${first.column} `;
   return `${where}${first.message[lang]}`;
 }
-function problem(rule, data, lang, where, severity) {
+function problem(rule, data, where, severity) {
   return {
     rule: rule.id,
     severity: severity ?? rule.severity,
@@ -472,17 +473,21 @@ function problem(rule, data, lang, where, severity) {
     column: where.at?.column ?? null,
     endLine: where.at?.endLine ?? null,
     endColumn: where.at?.endColumn ?? null,
-    message: rule.message[lang](data)
+    data
   };
 }
 var byPlace = (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule);
-function finish(result, env) {
+function settle(result, env) {
   const problems = result.problems.flatMap((p) => {
     const severity = severityOf(p, env.severities);
     if (severity === void 0) return [];
     return severity === p.severity ? [p] : [{ ...p, severity }];
   }).sort(byPlace);
   return { ...result, problems };
+}
+function finish(result, found, env) {
+  const problems = found.map(({ data, ...p }) => ({ ...p, message: renderProblem({ rule: p.rule, data }, env.lang), data }));
+  return settle({ ...result, problems }, env);
 }
 var empty = (file) => ({
   file,
@@ -502,30 +507,33 @@ function checkRecord(file, dir, bytes, env) {
   return InternalFault.at({ file }, () => checkBytes(file, dir, bytes, env));
 }
 function checkBytes(file, dir, bytes, env) {
-  const lang = env.lang;
   const result = empty(file);
-  const fail = (rule, data, where) => finish({ ...result, problems: [problem(rule, data, lang, where)] }, env);
+  const fail = (rule, data, where) => finish(result, [problem(rule, data, where)], env);
   if ("error" in bytes) {
-    const data = bytes.error === "not-file" ? { reason: "not-file" } : { reason: "read", code: bytes.error };
-    return fail(file_unreadable_default, data, { path: null });
+    return fail(file_unreadable_default, bytes.error === "not-file" ? { reason: "not-file" } : { reason: "read", code: bytes.error }, { path: null });
   }
   const loaded = loadText(bytes, env.limits);
   if ("rule" in loaded) {
-    const rule = loaded.rule === "yaml-syntax" ? yaml_syntax_default : loaded.rule === "file-unreadable" ? file_unreadable_default : limit_exceeded_default;
-    return fail(rule, loaded, { path: null, ...loaded.at && { at: loaded.at } });
+    const where = { path: null, ...loaded.at && { at: loaded.at } };
+    switch (loaded.rule) {
+      case "yaml-syntax":
+        return fail(yaml_syntax_default, loaded, where);
+      case "file-unreadable":
+        return fail(file_unreadable_default, loaded, where);
+      case "limit-exceeded":
+        return fail(limit_exceeded_default, loaded, where);
+    }
   }
   return checkSource(file, loaded, dir, env);
 }
 function checkSource(file, source, dir, env) {
-  const lang = env.lang;
   let result = empty(file);
   const at = (p, where = "value") => ({ path: p, at: source.locate(p, where) });
   const meeting = meetingInfo(source.data, (p, where) => source.locate(p, where));
   if (meeting) result = { ...result, meeting: meeting.info, anchors: meeting.anchors };
   const valid = validate(recordSchema, source.data);
   if (!valid.ok) {
-    const problems2 = valid.issues.map((issue) => problem(schema_default, issue, lang, at(issue.path, issue.at)));
-    return finish({ ...result, problems: problems2 }, env);
+    return finish(result, valid.issues.map((issue) => problem(schema_default, issue, at(issue.path, issue.at))), env);
   }
   const record = valid.value;
   const claims = claimsOf(record);
@@ -541,9 +549,9 @@ function checkSource(file, source, dir, env) {
     const ref = record.rubric ?? env.defaultRubric;
     const named = env.loadRubric(ref, dir);
     if ("error" in named) {
-      const data = { rubric: ref, reason: rubricErrorText(named.error, lang) };
+      const data = { rubric: ref, reason: { vi: rubricErrorText(named.error, "vi"), en: rubricErrorText(named.error, "en") } };
       const where = record.rubric === void 0 ? { path: null } : at(["rubric"]);
-      return finish({ ...described, problems: [problem(rubric_unavailable_default, data, lang, where)] }, env);
+      return finish(described, [problem(rubric_unavailable_default, data, where)], env);
     }
     loaded = named;
   }
@@ -552,14 +560,14 @@ function checkSource(file, source, dir, env) {
   const kindRubric = rubric.kinds[record.kind];
   if (!kindRubric) {
     const data = { rubric: rubric.id, kind: record.kind, kinds: Object.keys(rubric.kinds) };
-    return finish({ ...described, ...scoredBy, problems: [problem(rubric_kind_default, data, lang, at(["kind"]))] }, env);
+    return finish({ ...described, ...scoredBy }, [problem(rubric_kind_default, data, at(["kind"]))], env);
   }
   const facts = computeFacts(record, kindRubric.agenda.map((a) => a.type));
   const ctx = { record, rubric, kindRubric, facts, claims, score: score(kindRubric, rubric.levels, facts, claims) };
-  const problems = RECORD_RULES.flatMap(
-    (rule) => InternalFault.at({ rule: rule.id }, () => rule.check(ctx).map((f) => problem(rule, f.data, lang, at(f.path, f.at), f.severity)))
+  const found = RECORD_RULES.flatMap(
+    (rule) => InternalFault.at({ rule: rule.id }, () => rule.check(ctx).map((f) => problem(rule, f.data, at(f.path, f.at), f.severity)))
   );
-  return finish({ ...described, ...scoredBy, facts, score: ctx.score, problems }, env);
+  return finish({ ...described, ...scoredBy, facts, score: ctx.score }, found, env);
 }
 function checkAcross(entries, lang, asOf) {
   const found = /* @__PURE__ */ new Map();
@@ -581,7 +589,8 @@ function checkAcross(entries, lang, asOf) {
     InternalFault.at({ rule: rule.id }, () => {
       for (const f of rule.checkAll(ordered, { asOf })) {
         const list = found.get(f.record) ?? [];
-        list.push({ rule: rule.id, severity: rule.severity, path: formatPath(f.path), message: rule.message[lang](f.data) });
+        const p = { rule: rule.id, severity: rule.severity, path: formatPath(f.path), data: f.data };
+        list.push({ ...p, message: renderProblem(p, lang) });
         found.set(f.record, list);
       }
     });
@@ -594,7 +603,7 @@ function withCrossProblems(result, cross, env) {
     const at = p.path === null ? void 0 : result.anchors[p.path];
     return { ...p, line: at?.line ?? null, column: at?.column ?? null, endLine: at?.endLine ?? null, endColumn: at?.endColumn ?? null };
   });
-  return finish({ ...result, problems: [...result.problems, ...placed] }, env);
+  return settle({ ...result, problems: [...result.problems, ...placed] }, env);
 }
 
 // src/load/files.ts

@@ -8,7 +8,7 @@ import {
   got,
   schema_default,
   yaml_syntax_default
-} from "./chunk-THGA5Q7Q.js";
+} from "./chunk-EIXOVG4I.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
