@@ -4,16 +4,16 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-GNBNY475.js";
+} from "./chunk-PR6CWOF2.js";
 import {
   createRubricLoader
-} from "./chunk-VLUVBGSL.js";
+} from "./chunk-IBXUFN6B.js";
 import "./chunk-XXZUPCEA.js";
-import "./chunk-AVKSOGDA.js";
+import "./chunk-DJQYAZ4X.js";
 import "./chunk-THGA5Q7Q.js";
 import "./chunk-EB3Z5UZG.js";
 import "./chunk-ZBVDMYJC.js";
-import "./chunk-QI3K4KC6.js";
+import "./chunk-UCXPVRZI.js";
 import "./chunk-RAVUQ2PW.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";

@@ -4,14 +4,14 @@ import {
   CACHE_FILE,
   rubricFromText,
   sha256
-} from "./chunk-VLUVBGSL.js";
+} from "./chunk-IBXUFN6B.js";
 import "./chunk-XXZUPCEA.js";
 import "./chunk-THGA5Q7Q.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
 import "./chunk-ZBVDMYJC.js";
-import "./chunk-QI3K4KC6.js";
+import "./chunk-UCXPVRZI.js";
 import "./chunk-RAVUQ2PW.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";

@@ -11,7 +11,7 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-GNBNY475.js";
+} from "./chunk-PR6CWOF2.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -19,20 +19,20 @@ import {
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-VLUVBGSL.js";
+} from "./chunk-IBXUFN6B.js";
 import {
   isCalendarDate
 } from "./chunk-XXZUPCEA.js";
 import {
   isRegular,
   lastMonthOver
-} from "./chunk-AVKSOGDA.js";
+} from "./chunk-DJQYAZ4X.js";
 import "./chunk-THGA5Q7Q.js";
 import {
   toolVersion
 } from "./chunk-EB3Z5UZG.js";
 import "./chunk-ZBVDMYJC.js";
-import "./chunk-QI3K4KC6.js";
+import "./chunk-UCXPVRZI.js";
 import "./chunk-RAVUQ2PW.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";
@@ -3761,9 +3761,9 @@ async function loadFormatter(name) {
     case "pretty":
       return (await import("./pretty-GFBWL5MG.js")).default;
     case "sarif":
-      return (await import("./sarif-BN426PD5.js")).default;
+      return (await import("./sarif-25RU2MD2.js")).default;
     case "junit":
-      return (await import("./junit-BX3X2KLQ.js")).default;
+      return (await import("./junit-FPZJZK5K.js")).default;
     case "github":
       return (await import("./github-6GWATQCD.js")).default;
   }
@@ -4037,7 +4037,7 @@ async function runReport(paths, opts, io) {
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const { htmlReport } = await import("./html-4XXLPXPE.js");
+  const { htmlReport } = await import("./html-RHP37IRR.js");
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
   const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
@@ -4197,7 +4197,7 @@ async function main(argv, io) {
   program2.command("rubric").description(h.rubricCommand).argument(`[${h.rubricArg}]`, h.rubricArgHelp).option("--list", h.list).option("--lang <vi|en>", h.lang).action(async (given, o) => {
     const ref = given ?? DEFAULT_RUBRIC;
     const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
-    const { rubricList, rubricTable } = await import("./rubric-table-RLAZP24Y.js");
+    const { rubricList, rubricTable } = await import("./rubric-table-L5KHPH3J.js");
     const load = createRubricLoader();
     if (o.list) {
       const rubrics = bundledRubricIds().map((id) => load(id, io.cwd)).flatMap((r) => "rubric" in r ? [r.rubric] : []);

@@ -1,10 +1,10 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-AVKSOGDA.js";
+} from "./chunk-DJQYAZ4X.js";
 import "./chunk-THGA5Q7Q.js";
 import "./chunk-ZBVDMYJC.js";
-import "./chunk-QI3K4KC6.js";
+import "./chunk-UCXPVRZI.js";
 import "./chunk-RAVUQ2PW.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZBVDMYJC.js";
 import {
   inLang
-} from "./chunk-QI3K4KC6.js";
+} from "./chunk-UCXPVRZI.js";
 import "./chunk-RAVUQ2PW.js";
 import {
   AGENDA_NAMES,
