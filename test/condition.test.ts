@@ -1,6 +1,7 @@
-// The condition language: compiled with its checks, evaluated to true, false or unknown, its facts.
+// The condition language: compiled with its checks, evaluated to true, false or unknown, its facts, its words.
 import { describe, expect, it } from 'vitest';
 import { FACT_IDS, type Facts } from '../src/core/facts.js';
+import { describeCondition } from '../src/rules/condition-words.js';
 import { compileCondition, evaluate, factsOf, type Condition } from '../src/validate/condition.js';
 import { Mistakes } from '../src/validate/rubric-mistakes.js';
 import type { ConditionFile } from '../src/validate/rubric-schema.js';
@@ -68,5 +69,20 @@ describe('evaluate', () => {
 describe('factsOf', () => {
   it('lists the facts a condition reads, in order', () => {
     expect(factsOf({ facts: ['speaker_rate', 'attendance_rate'], op: '>', value: 0 })).toEqual(['speaker_rate', 'attendance_rate']);
+  });
+});
+
+describe('describeCondition', () => {
+  const cases: [Condition, string, string][] = [
+    [{ facts: ['attendance_rate'], op: '>=', value: 0.9 }, 'tỷ lệ đảng viên dự họp từ 90% trở lên', 'attendance_rate ≥ 0.9'],
+    [{ facts: ['absent_unexcused'], op: '=', value: 0 }, 'số đảng viên vắng không có lý do bằng 0', 'absent_unexcused = 0'],
+    [{ facts: ['preparation.prepared_by'], op: 'in', value: ['secretary', 'deputy_secretary'] }, 'người chuẩn bị nội dung: bí thư hoặc phó bí thư', 'preparation.prepared_by ∈ secretary|deputy_secretary'],
+    [{ facts: ['preparation.committee_met'], op: '=', value: true }, 'chi ủy họp chuẩn bị: có', 'preparation.committee_met = true'],
+    [{ facts: ['duration_minutes'], op: '<', value: 90 }, 'thời lượng buổi sinh hoạt dưới 90 phút', 'duration_minutes < 90'],
+    [{ facts: ['thematic.topic'], op: 'present' }, 'tên chuyên đề: có ghi', 'thematic.topic written'],
+  ];
+  it.each(cases)('describes %j in Vietnamese and in English', (cond, vi, en) => {
+    expect(describeCondition(cond, 'vi')).toBe(vi);
+    expect(describeCondition(cond, 'en')).toBe(en);
   });
 });

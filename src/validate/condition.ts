@@ -1,6 +1,7 @@
 // The condition language of a rubric: `{ fact | facts, op, value }`, compiled with its checks,
 // evaluated against a record's facts (true, false, or unknown when a fact is not written), and the
-// facts it reads. Every user of a condition goes through this module.
+// facts it reads. Every user of a condition goes through this module; its words for people are in
+// rules/condition-words.ts, beside the fact names they need (a floor above this one).
 import { FACT_TYPES, type FactId, type Facts, type FactValue } from '../core/facts.js';
 import type { Path } from '../core/path.js';
 import type { Mistakes } from './rubric-mistakes.js';
