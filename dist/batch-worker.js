@@ -4,16 +4,16 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-UG5ZB3LC.js";
+} from "./chunk-PYDESPY5.js";
 import {
   createRubricLoader
-} from "./chunk-S7HC6B3X.js";
+} from "./chunk-3CWBGA3I.js";
 import "./chunk-XXZUPCEA.js";
-import "./chunk-GNIBXXSP.js";
+import "./chunk-7KNAVYUT.js";
 import "./chunk-EIXOVG4I.js";
 import "./chunk-EB3Z5UZG.js";
 import "./chunk-ZBVDMYJC.js";
-import "./chunk-QI3K4KC6.js";
+import "./chunk-UCXPVRZI.js";
 import "./chunk-RAVUQ2PW.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";

@@ -4,14 +4,14 @@ import {
   CACHE_FILE,
   rubricFromText,
   sha256
-} from "./chunk-S7HC6B3X.js";
+} from "./chunk-3CWBGA3I.js";
 import "./chunk-XXZUPCEA.js";
 import "./chunk-EIXOVG4I.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
 import "./chunk-ZBVDMYJC.js";
-import "./chunk-QI3K4KC6.js";
+import "./chunk-UCXPVRZI.js";
 import "./chunk-RAVUQ2PW.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";

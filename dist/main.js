@@ -11,7 +11,7 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-UG5ZB3LC.js";
+} from "./chunk-PYDESPY5.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -19,20 +19,20 @@ import {
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-S7HC6B3X.js";
+} from "./chunk-3CWBGA3I.js";
 import {
   isCalendarDate
 } from "./chunk-XXZUPCEA.js";
 import {
   isRegular,
   lastMonthOver
-} from "./chunk-GNIBXXSP.js";
+} from "./chunk-7KNAVYUT.js";
 import "./chunk-EIXOVG4I.js";
 import {
   toolVersion
 } from "./chunk-EB3Z5UZG.js";
 import "./chunk-ZBVDMYJC.js";
-import "./chunk-QI3K4KC6.js";
+import "./chunk-UCXPVRZI.js";
 import "./chunk-RAVUQ2PW.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";
@@ -3761,9 +3761,9 @@ async function loadFormatter(name) {
     case "pretty":
       return (await import("./pretty-GFBWL5MG.js")).default;
     case "sarif":
-      return (await import("./sarif-OAOK4KLY.js")).default;
+      return (await import("./sarif-JW3C7UHT.js")).default;
     case "junit":
-      return (await import("./junit-DA6YXWQD.js")).default;
+      return (await import("./junit-22N2SDTA.js")).default;
     case "github":
       return (await import("./github-6GWATQCD.js")).default;
   }
@@ -4037,7 +4037,7 @@ async function runReport(paths, opts, io) {
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const { htmlReport } = await import("./html-4XXLPXPE.js");
+  const { htmlReport } = await import("./html-RHP37IRR.js");
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
   const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
@@ -4197,7 +4197,7 @@ async function main(argv, io) {
   program2.command("rubric").description(h.rubricCommand).argument(`[${h.rubricArg}]`, h.rubricArgHelp).option("--list", h.list).option("--lang <vi|en>", h.lang).action(async (given, o) => {
     const ref = given ?? DEFAULT_RUBRIC;
     const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
-    const { rubricList, rubricTable } = await import("./rubric-table-RLAZP24Y.js");
+    const { rubricList, rubricTable } = await import("./rubric-table-HZTLEISI.js");
     const load = createRubricLoader();
     if (o.list) {
       const rubrics = bundledRubricIds().map((id) => load(id, io.cwd)).flatMap((r) => "rubric" in r ? [r.rubric] : []);

@@ -1,7 +1,8 @@
 // Record → facts: the numbers a rubric scores with, computed the same way everywhere.
 import type { AgendaType, MeetingRecord } from '../validate/record-schema.js';
 import { foldName, isBlank, normalizeName } from '../validate/text.js';
-import type { Facts } from '../core/facts.js';
+import type { FactId, Facts } from '../core/facts.js';
+import type { Path } from '../core/path.js';
 
 export function minutesOfDay(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number);
@@ -26,6 +27,21 @@ export function attendanceBalances(r: MeetingRecord): boolean {
 
 const written = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
 const nonBlank = (value: string | undefined): string | null => (isBlank(value) ? null : value!.trim());
+
+/** The record field each fact a record may leave out is read from (the others are always computed). */
+export const FACT_FIELDS: Readonly<Partial<Record<FactId, Path>>> = {
+  'preparation.prepared_by': ['preparation', 'prepared_by'],
+  'preparation.committee_met': ['preparation', 'committee_met'],
+  'preparation.draft_resolution': ['preparation', 'draft_resolution'],
+  'preparation.notice_sent': ['preparation', 'notice_sent'],
+  'preparation.documents_posted_days_before': ['preparation', 'documents_posted_days_before'],
+  'followup.resolution_posted_days_after': ['followup', 'resolution_posted_days_after'],
+  'thematic.plan': ['thematic', 'plan'],
+  'thematic.presenter': ['thematic', 'presenter'],
+  'thematic.topic': ['thematic', 'topic'],
+  'thematic.conclusion': ['thematic', 'conclusion'],
+  'previous_resolution.achieved_percent': ['previous_resolution', 'achieved_percent'],
+};
 
 /** `required`: the rubric's required agenda types for this record's kind. */
 export function computeFacts(r: MeetingRecord, required: readonly AgendaType[]): Facts {

@@ -1,5 +1,6 @@
 // fact-missing: a fact a rubric item needs is absent, and the item was taken as judged.
 import type { FactId } from '../core/facts.js';
+import { FACT_FIELDS } from '../facts/facts.js';
 import { FACT_NAMES } from './fields.js';
 import { defineRecordRule, joinList } from './rule.js';
 import { criterionLabel } from './words.js';
@@ -18,6 +19,6 @@ export default defineRecordRule<Data>({
     score.criteria.flatMap((c) =>
       c.items
         .filter((i) => i.missingFacts.length > 0)
-        .map((i) => ({ path: i.missingFacts[0]!.split('.'), at: 'key' as const, data: { item: i.id, facts: i.missingFacts } })),
+        .map((i) => ({ path: [...(FACT_FIELDS[i.missingFacts[0]!] ?? [])], at: 'key' as const, data: { item: i.id, facts: i.missingFacts } })),
     ),
 });

@@ -2,8 +2,6 @@
 import type { FactId, Facts } from '../core/facts.js';
 import { describeFact } from '../facts/describe.js';
 import { formatNumber } from '../facts/format.js';
-import { factsCompared } from '../score/score.js';
-import type { Item } from '../validate/rubric.js';
 import { defineRecordRule, type Finding } from './rule.js';
 import type { Lang } from '../core/lang.js';
 import { criterionLabel } from './words.js';
@@ -27,28 +25,17 @@ const message = (d: Data, lang: Lang) => {
     : `${criterionLabel(d.id, lang).replace(/^./, (c) => c.toUpperCase())} is claimed at ${d.claimed}, but the record's facts support at most ${d.ceiling}: ${reasons}. Lower the claim, or record the missing facts if the minutes left them out.`;
 };
 
-/** Facts behind a measured item's points: those its bands compare and those its caps test. */
-function factsOf(item: Item): FactId[] {
-  if (item.scoring.type !== 'measured') return [];
-  const capped = item.scoring.caps.flatMap((c) => c.when.facts);
-  const compared = factsCompared(item.scoring);
-  const presence = item.scoring.bands.flatMap((b) => (b.when?.op === 'present' ? b.when.facts : []));
-  return [...new Set([...compared, ...presence, ...capped])];
-}
-
 export default defineRecordRule<Data>({
   id: 'score-overclaimed',
   severity: 'error',
   description: { vi: 'Điểm tự chấm cao hơn mức dữ kiện biên bản cho phép', en: 'A claim above what the record supports' },
   message: { vi: (d) => message(d, 'vi'), en: (d) => message(d, 'en') },
-  check: ({ score, kindRubric, facts }) => {
+  check: ({ score, facts }) => {
     const out: Finding<Data>[] = [];
     for (const c of score.criteria) {
-      const rubricItems = kindRubric.criteria.find((x) => x.id === c.id)!.items;
-      const shortfall = (i: (typeof c.items)[number]): Shortfall => {
-        const item = rubricItems.find((x) => x.id === i.id)!;
-        return { item: i.id, value: i.value, max: i.max, facts: i.measured ? factsOf(item) : [], claimed: i.claim !== null };
-      };
+      // The scorer's trace names the facts behind each measured item's points.
+      const shortfall = (i: (typeof c.items)[number]): Shortfall =>
+        ({ item: i.id, value: i.value, max: i.max, facts: i.trace?.facts ?? [], claimed: i.claim !== null });
       if (c.claimed !== null && c.claimed <= c.max && c.claimed > c.ceiling) {
         const shortfalls = c.items.filter((i) => i.value < i.max).map(shortfall);
         out.push({ path: ['assessment', 'scores', c.id], data: { id: c.id, claimed: c.claimed, ceiling: c.ceiling, shortfalls, facts } });

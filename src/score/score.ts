@@ -1,7 +1,8 @@
 // Rubric × facts × claims → scores (rubrics.md, "How a record is scored"). Pure functions.
 import type { FactId, Facts } from '../core/facts.js';
 import type { MeetingRecord } from '../validate/record-schema.js';
-import type { Condition, Item, KindRubric, Level, Scoring } from '../validate/rubric.js';
+import { compares, evaluate, factsOf } from '../validate/condition.js';
+import type { Item, KindRubric, Level, Scoring } from '../validate/rubric.js';
 import type { RatingId } from '../core/rating.js';
 
 export interface Claims {
@@ -32,6 +33,18 @@ export interface ItemScore {
   claim: number | null;
   /** Facts the item needs that the record does not have (the item was then taken as judged). */
   missingFacts: FactId[];
+  /** Why a measured item scored its points; null for an item scored as judged. */
+  trace: Trace | null;
+}
+
+/** What applied to a measured item: its first band that held and the caps that cut its points. */
+export interface Trace {
+  /** Index of the band that gave the points; null when none held (the item scored 0) or a fact was missing. */
+  band: number | null;
+  /** Indexes of the caps whose condition held. */
+  caps: number[];
+  /** The facts the item's scoring reads: those its bands compare, those they test for presence, those its caps test. */
+  facts: FactId[];
 }
 
 export interface CriterionScore {
@@ -53,53 +66,50 @@ export interface Score {
 
 export const clamp = (n: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, n));
 
-export function holds(c: Condition, facts: Facts): boolean {
-  return c.facts.every((id) => {
-    const v = facts[id];
-    if (c.op === 'present') return v !== null;
-    if (v === null) return false;
-    switch (c.op) {
-      case '>=': return Number(v) >= Number(c.value);
-      case '>': return Number(v) > Number(c.value);
-      case '<=': return Number(v) <= Number(c.value);
-      case '<': return Number(v) < Number(c.value);
-      case '=': return v === c.value;
-      case '!=': return v !== c.value;
-      case 'in': return Array.isArray(c.value) && c.value.includes(String(v));
-    }
-  });
-}
+type Measured = Extract<Scoring, { type: 'measured' }>;
 
 /** Facts a measured item compares (presence tests excluded: absence is their answer). */
-export function factsCompared(scoring: Scoring): FactId[] {
-  if (scoring.type !== 'measured') return [];
-  const ids = scoring.bands.flatMap((b) => (b.when && b.when.op !== 'present' ? b.when.facts : []));
-  return [...new Set(ids)];
+function factsCompared(scoring: Measured): FactId[] {
+  return [...new Set(scoring.bands.flatMap((b) => (b.when && compares(b.when) ? factsOf(b.when) : [])))];
 }
 
-/** Points the facts give a measured item, after caps. */
-export function measure(scoring: Extract<Scoring, { type: 'measured' }>, facts: Facts): number {
-  const band = scoring.bands.find((b) => b.when === undefined || holds(b.when, facts));
-  let points = band?.points ?? 0;
-  for (const cap of scoring.caps) if (holds(cap.when, facts)) points = Math.min(points, cap.max);
-  return points;
+/** Every fact a measured item reads: compared by its bands, tested for presence, tested by its caps. */
+function factsRead(scoring: Measured): FactId[] {
+  const presence = scoring.bands.flatMap((b) => (b.when && !compares(b.when) ? factsOf(b.when) : []));
+  return [...new Set([...factsCompared(scoring), ...presence, ...scoring.caps.flatMap((c) => factsOf(c.when))])];
+}
+
+/** Points the facts give a measured item, after caps, and what applied. */
+function measure(scoring: Measured, facts: Facts, read: FactId[]): { points: number; trace: Trace } {
+  const band = scoring.bands.findIndex((b) => b.when === undefined || evaluate(b.when, facts) === true);
+  let points = band < 0 ? 0 : scoring.bands[band]!.points;
+  const caps: number[] = [];
+  scoring.caps.forEach((cap, i) => {
+    if (evaluate(cap.when, facts) !== true) return;
+    caps.push(i);
+    points = Math.min(points, cap.max);
+  });
+  return { points, trace: { band: band < 0 ? null : band, caps, facts: read } };
 }
 
 function scoreItem(item: Item, facts: Facts, claim: number | null): ItemScore {
   const judged = (missingFacts: FactId[]): ItemScore =>
-    ({ id: item.id, name: item.name, max: item.max, claim, measured: false, value: claim === null ? item.max : clamp(claim, 0, item.max), missingFacts });
-  const measured = (value: number): ItemScore => ({ id: item.id, name: item.name, max: item.max, claim, measured: true, value, missingFacts: [] });
+    ({ id: item.id, name: item.name, max: item.max, claim, measured: false, value: claim === null ? item.max : clamp(claim, 0, item.max), missingFacts, trace: null });
+  const measured = (value: number, trace: Trace): ItemScore =>
+    ({ id: item.id, name: item.name, max: item.max, claim, measured: true, value, missingFacts: [], trace });
   if (item.scoring.type === 'judged') return judged([]);
-  const missingFacts = comparedOnce(item.scoring).filter((id) => facts[id] === null);
-  if (missingFacts.length > 0) return item.scoring.missing === 'judged' ? judged(missingFacts) : measured(0);
-  return measured(measure(item.scoring, facts));
+  const read = readOnce(item.scoring);
+  const missingFacts = read.compared.filter((id) => facts[id] === null);
+  if (missingFacts.length > 0) return item.scoring.missing === 'judged' ? judged(missingFacts) : measured(0, { band: null, caps: [], facts: read.all });
+  const m = measure(item.scoring, facts, read.all);
+  return measured(m.points, m.trace);
 }
 
 // A rubric's scorings are compiled once and scored thousands of times.
-const compared = new WeakMap<Scoring, FactId[]>();
-function comparedOnce(scoring: Scoring): FactId[] {
-  let ids = compared.get(scoring);
-  if (!ids) compared.set(scoring, (ids = factsCompared(scoring)));
+const read = new WeakMap<Measured, { compared: FactId[]; all: FactId[] }>();
+function readOnce(scoring: Measured): { compared: FactId[]; all: FactId[] } {
+  let ids = read.get(scoring);
+  if (!ids) read.set(scoring, (ids = { compared: factsCompared(scoring), all: factsRead(scoring) }));
   return ids;
 }
 

@@ -4,21 +4,18 @@ import type { FactId } from '../core/facts.js';
 import type { Path } from '../core/path.js';
 import type { AgendaType, MeetingKind } from './record-schema.js';
 import { Mistakes, type RubricMistake } from './rubric-mistakes.js';
+import type { Condition } from './condition.js';
 import { checkScoring } from './rubric-scoring.js';
 import type { Operator, RubricFile } from './rubric-schema.js';
 import type { RatingId } from '../core/rating.js';
 
 export type { RubricMistake } from './rubric-mistakes.js';
+export type { Condition } from './condition.js';
 
 /** A text for people: the same in both languages, or one per language. */
 export type Localized = string | { vi: string; en: string };
 export const inLang = (text: Localized, lang: 'vi' | 'en'): string => (typeof text === 'string' ? text : text[lang]);
 
-export interface Condition {
-  facts: FactId[];
-  op: Operator;
-  value?: number | boolean | string | string[];
-}
 export interface Band {
   when?: Condition;
   points: number;

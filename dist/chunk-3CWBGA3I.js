@@ -17,7 +17,7 @@ import {
 } from "./chunk-ZBVDMYJC.js";
 import {
   compileRubric
-} from "./chunk-QI3K4KC6.js";
+} from "./chunk-UCXPVRZI.js";
 import {
   __commonJS,
   __require,

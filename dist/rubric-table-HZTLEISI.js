@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZBVDMYJC.js";
 import {
   inLang
-} from "./chunk-QI3K4KC6.js";
+} from "./chunk-UCXPVRZI.js";
 import "./chunk-RAVUQ2PW.js";
 import {
   AGENDA_NAMES,
@@ -16,11 +16,7 @@ import {
 } from "./chunk-L2P5ACFR.js";
 import "./chunk-OVRNMJZG.js";
 
-// src/report/rubric-table.ts
-var W = {
-  vi: { kinds: "Lo\u1EA1i sinh ho\u1EA1t", judged: "chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1", otherwise: "c\xF2n l\u1EA1i", capped: "t\u1ED1i \u0111a", when: "khi", missing: "kh\xF4ng ghi d\u1EEF ki\u1EC7n \u2192 chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1", present: "c\xF3 ghi", levels: "X\u1EBFp lo\u1EA1i", gate: "\u0111\u1EA1t \u0111i\u1EC3m t\u1ED1i \u0111a \u1EDF c\xE1c ti\xEAu ch\xED", from: "t\u1EEB", points: "\u0111i\u1EC3m", duration: "Th\u1EDDi l\u01B0\u1EE3ng t\u1ED1i thi\u1EC3u", minutes: "ph\xFAt", agenda: "N\u1ED9i dung b\u1EAFt bu\u1ED9c", total: "T\u1ED5ng", error: "l\u1ED7i", warning: "c\u1EA3nh b\xE1o", note: "L\u01B0u \xFD", source: "Ngu\u1ED3n", and: " v\xE0 ", max: "t\u1ED1i \u0111a" },
-  en: { kinds: "Meeting kind", judged: "judged", otherwise: "otherwise", capped: "at most", when: "when", missing: "fact absent \u2192 judged", present: "written", levels: "Rating levels", gate: "full marks in", from: "from", points: "points", duration: "Minimum duration", minutes: "minutes", agenda: "Required agenda", total: "Total", error: "error", warning: "warning", note: "Note", source: "Source", and: " & ", max: "max" }
-};
+// src/rules/condition-words.ts
 var VALUES_VI = {
   secretary: "b\xED th\u01B0",
   deputy_secretary: "ph\xF3 b\xED th\u01B0",
@@ -65,17 +61,23 @@ function conditionVi(c) {
 }
 function conditionEn(c) {
   const facts = c.facts.join(" & ");
-  if (c.op === "present") return `${facts} ${W.en.present}`;
+  if (c.op === "present") return `${facts} written`;
   const value = Array.isArray(c.value) ? c.value.join("|") : typeof c.value === "number" ? formatNumber(c.value, "en") : String(c.value);
   return `${facts} ${c.op === "in" ? "\u2208" : c.op === ">=" ? "\u2265" : c.op === "<=" ? "\u2264" : c.op} ${value}`;
 }
-var condition = (c, lang) => lang === "vi" ? conditionVi(c) : conditionEn(c);
+var describeCondition = (c, lang) => lang === "vi" ? conditionVi(c) : conditionEn(c);
+
+// src/report/rubric-table.ts
+var W = {
+  vi: { kinds: "Lo\u1EA1i sinh ho\u1EA1t", judged: "chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1", otherwise: "c\xF2n l\u1EA1i", capped: "t\u1ED1i \u0111a", when: "khi", missing: "kh\xF4ng ghi d\u1EEF ki\u1EC7n \u2192 chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1", levels: "X\u1EBFp lo\u1EA1i", gate: "\u0111\u1EA1t \u0111i\u1EC3m t\u1ED1i \u0111a \u1EDF c\xE1c ti\xEAu ch\xED", from: "t\u1EEB", points: "\u0111i\u1EC3m", duration: "Th\u1EDDi l\u01B0\u1EE3ng t\u1ED1i thi\u1EC3u", minutes: "ph\xFAt", agenda: "N\u1ED9i dung b\u1EAFt bu\u1ED9c", total: "T\u1ED5ng", error: "l\u1ED7i", warning: "c\u1EA3nh b\xE1o", note: "L\u01B0u \xFD", source: "Ngu\u1ED3n", and: " v\xE0 ", max: "t\u1ED1i \u0111a" },
+  en: { kinds: "Meeting kind", judged: "judged", otherwise: "otherwise", capped: "at most", when: "when", missing: "fact absent \u2192 judged", levels: "Rating levels", gate: "full marks in", from: "from", points: "points", duration: "Minimum duration", minutes: "minutes", agenda: "Required agenda", total: "Total", error: "error", warning: "warning", note: "Note", source: "Source", and: " & ", max: "max" }
+};
 function scoring(item, lang) {
   const s = item.scoring;
   if (s.type === "judged") return W[lang].judged;
   const pts = (n) => formatNumber(n, lang);
-  const bands = s.bands.map((b) => `${b.when ? condition(b.when, lang) : W[lang].otherwise} \u2192 ${pts(b.points)}`);
-  const caps = s.caps.map((c) => `${W[lang].capped} ${pts(c.max)} ${W[lang].when} ${condition(c.when, lang)}`);
+  const bands = s.bands.map((b) => `${b.when ? describeCondition(b.when, lang) : W[lang].otherwise} \u2192 ${pts(b.points)}`);
+  const caps = s.caps.map((c) => `${W[lang].capped} ${pts(c.max)} ${W[lang].when} ${describeCondition(c.when, lang)}`);
   return [...bands, ...caps, ...s.missing === "judged" ? [W[lang].missing] : []].join("; ");
 }
 function rubricTable(rubric, lang) {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-MUHB6JWG.js";
 import {
   inLang
-} from "./chunk-QI3K4KC6.js";
+} from "./chunk-UCXPVRZI.js";
 import "./chunk-RAVUQ2PW.js";
 import {
   formatMonth,

@@ -14,7 +14,7 @@ import {
 } from "./chunk-ZBVDMYJC.js";
 import {
   inLang
-} from "./chunk-QI3K4KC6.js";
+} from "./chunk-UCXPVRZI.js";
 import {
   AGENDA_NAMES,
   KIND_NAMES,
@@ -182,6 +182,19 @@ function attendanceBalances(r) {
 }
 var written = (value) => value === void 0 ? null : value;
 var nonBlank = (value) => isBlank(value) ? null : value.trim();
+var FACT_FIELDS = {
+  "preparation.prepared_by": ["preparation", "prepared_by"],
+  "preparation.committee_met": ["preparation", "committee_met"],
+  "preparation.draft_resolution": ["preparation", "draft_resolution"],
+  "preparation.notice_sent": ["preparation", "notice_sent"],
+  "preparation.documents_posted_days_before": ["preparation", "documents_posted_days_before"],
+  "followup.resolution_posted_days_after": ["followup", "resolution_posted_days_after"],
+  "thematic.plan": ["thematic", "plan"],
+  "thematic.presenter": ["thematic", "presenter"],
+  "thematic.topic": ["thematic", "topic"],
+  "thematic.conclusion": ["thematic", "conclusion"],
+  "previous_resolution.achieved_percent": ["previous_resolution", "achieved_percent"]
+};
 function computeFacts(r, required) {
   const eligible = r.members.total - (r.members.exempt ?? 0);
   const present = r.members.present;
@@ -316,8 +329,8 @@ var fact_missing_default = defineRecordRule({
     vi: (d) => `Bi\xEAn b\u1EA3n kh\xF4ng ghi ${joinList(d.facts.map((f) => `"${f}" (${FACT_NAMES[f]})`), "vi")}, n\xEAn ${criterionLabel(d.item, "vi")} \u0111\u01B0\u1EE3c t\xEDnh theo \u0111i\u1EC3m t\u1EF1 ch\u1EA5m. H\xE3y ghi d\u1EEF ki\u1EC7n n\xE0y n\u1EBFu c\xF3.`,
     en: (d) => `The record does not give ${joinList(d.facts, "en")}, so item ${d.item} was taken as judged from the claimed score. Record the fact if it is known.`
   },
-  check: ({ score: score2 }) => score2.criteria.flatMap(
-    (c) => c.items.filter((i) => i.missingFacts.length > 0).map((i) => ({ path: i.missingFacts[0].split("."), at: "key", data: { item: i.id, facts: i.missingFacts } }))
+  check: ({ score }) => score.criteria.flatMap(
+    (c) => c.items.filter((i) => i.missingFacts.length > 0).map((i) => ({ path: [...FACT_FIELDS[i.missingFacts[0]] ?? []], at: "key", data: { item: i.id, facts: i.missingFacts } }))
   )
 });
 
@@ -566,90 +579,15 @@ var score_missing_default = defineRecordRule({
     vi: (d) => `Ch\u01B0a t\u1EF1 ch\u1EA5m ${criterionLabel(d.id, "vi")} (${d.name}); ${d.items.length === 1 && d.items[0] === d.id ? "ti\xEAu ch\xED n\xE0y" : `${d.items.length === 1 ? "m\u1EE5c" : "c\xE1c m\u1EE5c"} ${joinList(d.items, "vi")}`} do chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1 n\xEAn \u0111\u01B0\u1EE3c t\xEDnh 0 \u0111i\u1EC3m. H\xE3y ghi \u0111i\u1EC3m v\xE0o "assessment.scores" (\u0111i\u1EC3m t\u1EF1 ch\u1EA5m).`,
     en: (d) => `${criterionLabel(d.id, "en").replace(/^./, (c) => c.toUpperCase())} (${d.name}) has no claimed score; ${d.items.length === 1 && d.items[0] === d.id ? "it is judged" : `${d.items.length === 1 ? "item" : "items"} ${joinList(d.items, "en")} ${d.items.length === 1 ? "is" : "are"} judged`} by the cell and so count${d.items.length === 1 ? "s" : ""} 0. Write the score in assessment.scores.`
   },
-  check: ({ claims, score: score2 }) => {
+  check: ({ claims, score }) => {
     if (!claims.present) return [];
     const path = claims.scores.size > 0 ? ["assessment", "scores"] : ["assessment"];
-    return score2.criteria.filter((c) => c.claimed === null).flatMap((c) => {
+    return score.criteria.filter((c) => c.claimed === null).flatMap((c) => {
       const items = c.items.filter((i) => !i.measured && i.claim === null).map((i) => i.id);
       return items.length > 0 ? [{ path, at: "key", data: { id: c.id, name: c.name, items } }] : [];
     });
   }
 });
-
-// src/score/score.ts
-function claimsOf(record) {
-  const a = record.assessment;
-  const claims = { present: a !== void 0, scores: new Map(Object.entries(a?.scores ?? {})) };
-  if (a?.total !== void 0) claims.total = a.total;
-  if (a?.rating !== void 0) claims.rating = a.rating;
-  return claims;
-}
-var clamp = (n, lo, hi) => Math.min(hi, Math.max(lo, n));
-function holds(c, facts) {
-  return c.facts.every((id) => {
-    const v = facts[id];
-    if (c.op === "present") return v !== null;
-    if (v === null) return false;
-    switch (c.op) {
-      case ">=":
-        return Number(v) >= Number(c.value);
-      case ">":
-        return Number(v) > Number(c.value);
-      case "<=":
-        return Number(v) <= Number(c.value);
-      case "<":
-        return Number(v) < Number(c.value);
-      case "=":
-        return v === c.value;
-      case "!=":
-        return v !== c.value;
-      case "in":
-        return Array.isArray(c.value) && c.value.includes(String(v));
-    }
-  });
-}
-function factsCompared(scoring) {
-  if (scoring.type !== "measured") return [];
-  const ids = scoring.bands.flatMap((b) => b.when && b.when.op !== "present" ? b.when.facts : []);
-  return [...new Set(ids)];
-}
-function measure(scoring, facts) {
-  const band = scoring.bands.find((b) => b.when === void 0 || holds(b.when, facts));
-  let points = band?.points ?? 0;
-  for (const cap of scoring.caps) if (holds(cap.when, facts)) points = Math.min(points, cap.max);
-  return points;
-}
-function scoreItem(item, facts, claim) {
-  const judged = (missingFacts2) => ({ id: item.id, name: item.name, max: item.max, claim, measured: false, value: claim === null ? item.max : clamp(claim, 0, item.max), missingFacts: missingFacts2 });
-  const measured = (value) => ({ id: item.id, name: item.name, max: item.max, claim, measured: true, value, missingFacts: [] });
-  if (item.scoring.type === "judged") return judged([]);
-  const missingFacts = comparedOnce(item.scoring).filter((id) => facts[id] === null);
-  if (missingFacts.length > 0) return item.scoring.missing === "judged" ? judged(missingFacts) : measured(0);
-  return measured(measure(item.scoring, facts));
-}
-var compared = /* @__PURE__ */ new WeakMap();
-function comparedOnce(scoring) {
-  let ids = compared.get(scoring);
-  if (!ids) compared.set(scoring, ids = factsCompared(scoring));
-  return ids;
-}
-function ratingFor(levels, criteria, total) {
-  const full = (id) => criteria.some((c) => c.id === id && c.score >= c.max);
-  return levels.find((l) => total >= l.min && l.gate.every(full)) ?? levels[levels.length - 1];
-}
-function score(rubric, levels, facts, claims) {
-  const criteria = rubric.criteria.map((c) => {
-    const items = c.items.map((item) => scoreItem(item, facts, claims.scores.get(item.id) ?? null));
-    const ceiling = items.reduce((s, i) => s + i.value, 0);
-    const claimed = claims.scores.get(c.id) ?? null;
-    const itemScore = (i) => i.claim === null ? i.measured ? i.value : 0 : clamp(i.claim, 0, i.value);
-    const unclaimed = items.reduce((s, i) => s + itemScore(i), 0);
-    const score2 = claimed === null ? unclaimed : clamp(claimed, 0, ceiling);
-    return { id: c.id, name: c.name, max: c.max, ceiling, claimed, score: score2, items };
-  });
-  const total = criteria.reduce((s, c) => s + c.score, 0);
-  return { total, max: rubric.max, rating: ratingFor(levels, criteria, total).id, criteria };
-}
 
 // src/rules/score-overclaimed.ts
 var why = (s, facts, lang) => {
@@ -660,26 +598,15 @@ var message2 = (d, lang) => {
   const reasons = d.shortfalls.map((s) => why(s, d.facts, lang)).join("; ");
   return lang === "vi" ? `${criterionLabel(d.id, lang).replace(/^./, (c) => c.toUpperCase())} t\u1EF1 ch\u1EA5m ${formatNumber(d.claimed, lang)} \u0111i\u1EC3m, nh\u01B0ng theo bi\xEAn b\u1EA3n ch\u1EC9 \u0111\u01B0\u1EE3c t\u1ED1i \u0111a ${formatNumber(d.ceiling, lang)} \u0111i\u1EC3m: ${reasons}. H\xE3y ch\u1EA5m l\u1EA1i, ho\u1EB7c ghi \u0111\u1EE7 d\u1EEF ki\u1EC7n n\u1EBFu bi\xEAn b\u1EA3n c\xF2n thi\u1EBFu.` : `${criterionLabel(d.id, lang).replace(/^./, (c) => c.toUpperCase())} is claimed at ${d.claimed}, but the record's facts support at most ${d.ceiling}: ${reasons}. Lower the claim, or record the missing facts if the minutes left them out.`;
 };
-function factsOf(item) {
-  if (item.scoring.type !== "measured") return [];
-  const capped = item.scoring.caps.flatMap((c) => c.when.facts);
-  const compared2 = factsCompared(item.scoring);
-  const presence = item.scoring.bands.flatMap((b) => b.when?.op === "present" ? b.when.facts : []);
-  return [.../* @__PURE__ */ new Set([...compared2, ...presence, ...capped])];
-}
 var score_overclaimed_default = defineRecordRule({
   id: "score-overclaimed",
   severity: "error",
   description: { vi: "\u0110i\u1EC3m t\u1EF1 ch\u1EA5m cao h\u01A1n m\u1EE9c d\u1EEF ki\u1EC7n bi\xEAn b\u1EA3n cho ph\xE9p", en: "A claim above what the record supports" },
   message: { vi: (d) => message2(d, "vi"), en: (d) => message2(d, "en") },
-  check: ({ score: score2, kindRubric, facts }) => {
+  check: ({ score, facts }) => {
     const out = [];
-    for (const c of score2.criteria) {
-      const rubricItems = kindRubric.criteria.find((x) => x.id === c.id).items;
-      const shortfall = (i) => {
-        const item = rubricItems.find((x) => x.id === i.id);
-        return { item: i.id, value: i.value, max: i.max, facts: i.measured ? factsOf(item) : [], claimed: i.claim !== null };
-      };
+    for (const c of score.criteria) {
+      const shortfall = (i) => ({ item: i.id, value: i.value, max: i.max, facts: i.trace?.facts ?? [], claimed: i.claim !== null });
       if (c.claimed !== null && c.claimed <= c.max && c.claimed > c.ceiling) {
         const shortfalls = c.items.filter((i) => i.value < i.max).map(shortfall);
         out.push({ path: ["assessment", "scores", c.id], data: { id: c.id, claimed: c.claimed, ceiling: c.ceiling, shortfalls, facts } });
@@ -959,8 +886,6 @@ export {
   limit_exceeded_default,
   rubric_kind_default,
   rubric_unavailable_default,
-  claimsOf,
-  score,
   RULES,
   RECORD_RULES,
   CROSS_RULES,

@@ -6,7 +6,7 @@ import {
   parse,
   require_dist,
   validate
-} from "./chunk-S7HC6B3X.js";
+} from "./chunk-3CWBGA3I.js";
 import {
   AGENDA_TYPE,
   MEETING_KIND,
@@ -17,15 +17,13 @@ import {
 import {
   CROSS_RULES,
   RECORD_RULES,
-  claimsOf,
   computeFacts,
   limit_exceeded_default,
   periodOf,
   renderProblem,
   rubric_kind_default,
-  rubric_unavailable_default,
-  score
-} from "./chunk-GNIBXXSP.js";
+  rubric_unavailable_default
+} from "./chunk-7KNAVYUT.js";
 import {
   file_unreadable_default,
   schema_default,
@@ -34,6 +32,11 @@ import {
 import {
   formatPath
 } from "./chunk-ZBVDMYJC.js";
+import {
+  compares,
+  evaluate,
+  factsOf
+} from "./chunk-UCXPVRZI.js";
 import {
   FACT_IDS
 } from "./chunk-RAVUQ2PW.js";
@@ -432,6 +435,67 @@ function readFast(text, limits) {
       return lastKey ? reader.position(lastKey) : START;
     }
   };
+}
+
+// src/score/score.ts
+function claimsOf(record) {
+  const a = record.assessment;
+  const claims = { present: a !== void 0, scores: new Map(Object.entries(a?.scores ?? {})) };
+  if (a?.total !== void 0) claims.total = a.total;
+  if (a?.rating !== void 0) claims.rating = a.rating;
+  return claims;
+}
+var clamp = (n, lo, hi) => Math.min(hi, Math.max(lo, n));
+function factsCompared(scoring) {
+  return [...new Set(scoring.bands.flatMap((b) => b.when && compares(b.when) ? factsOf(b.when) : []))];
+}
+function factsRead(scoring) {
+  const presence = scoring.bands.flatMap((b) => b.when && !compares(b.when) ? factsOf(b.when) : []);
+  return [.../* @__PURE__ */ new Set([...factsCompared(scoring), ...presence, ...scoring.caps.flatMap((c) => factsOf(c.when))])];
+}
+function measure(scoring, facts, read3) {
+  const band = scoring.bands.findIndex((b) => b.when === void 0 || evaluate(b.when, facts) === true);
+  let points = band < 0 ? 0 : scoring.bands[band].points;
+  const caps = [];
+  scoring.caps.forEach((cap, i) => {
+    if (evaluate(cap.when, facts) !== true) return;
+    caps.push(i);
+    points = Math.min(points, cap.max);
+  });
+  return { points, trace: { band: band < 0 ? null : band, caps, facts: read3 } };
+}
+function scoreItem(item, facts, claim) {
+  const judged = (missingFacts2) => ({ id: item.id, name: item.name, max: item.max, claim, measured: false, value: claim === null ? item.max : clamp(claim, 0, item.max), missingFacts: missingFacts2, trace: null });
+  const measured = (value, trace) => ({ id: item.id, name: item.name, max: item.max, claim, measured: true, value, missingFacts: [], trace });
+  if (item.scoring.type === "judged") return judged([]);
+  const read3 = readOnce(item.scoring);
+  const missingFacts = read3.compared.filter((id) => facts[id] === null);
+  if (missingFacts.length > 0) return item.scoring.missing === "judged" ? judged(missingFacts) : measured(0, { band: null, caps: [], facts: read3.all });
+  const m = measure(item.scoring, facts, read3.all);
+  return measured(m.points, m.trace);
+}
+var read2 = /* @__PURE__ */ new WeakMap();
+function readOnce(scoring) {
+  let ids = read2.get(scoring);
+  if (!ids) read2.set(scoring, ids = { compared: factsCompared(scoring), all: factsRead(scoring) });
+  return ids;
+}
+function ratingFor(levels, criteria, total) {
+  const full = (id) => criteria.some((c) => c.id === id && c.score >= c.max);
+  return levels.find((l) => total >= l.min && l.gate.every(full)) ?? levels[levels.length - 1];
+}
+function score(rubric, levels, facts, claims) {
+  const criteria = rubric.criteria.map((c) => {
+    const items = c.items.map((item) => scoreItem(item, facts, claims.scores.get(item.id) ?? null));
+    const ceiling = items.reduce((s, i) => s + i.value, 0);
+    const claimed = claims.scores.get(c.id) ?? null;
+    const itemScore = (i) => i.claim === null ? i.measured ? i.value : 0 : clamp(i.claim, 0, i.value);
+    const unclaimed = items.reduce((s, i) => s + itemScore(i), 0);
+    const score2 = claimed === null ? unclaimed : clamp(claimed, 0, ceiling);
+    return { id: c.id, name: c.name, max: c.max, ceiling, claimed, score: score2, items };
+  });
+  const total = criteria.reduce((s, c) => s + c.score, 0);
+  return { total, max: rubric.max, rating: ratingFor(levels, criteria, total).id, criteria };
 }
 
 // src/check.ts

@@ -111,9 +111,9 @@ var Mistakes = class {
   }
 };
 
-// src/validate/rubric-scoring.ts
+// src/validate/condition.ts
 var NUMERIC_OPS = [">=", ">", "<=", "<"];
-function checkCondition(c, path, out) {
+function compileCondition(c, path, out) {
   if (c.fact === void 0 === (c.facts === void 0)) {
     out.add(path, "conditionFacts");
     return void 0;
@@ -136,6 +136,41 @@ function checkCondition(c, path, out) {
   }
   return c.value === void 0 ? { facts, op: c.op } : { facts, op: c.op, value: c.value };
 }
+function meets(c, v) {
+  switch (c.op) {
+    case "present":
+      return true;
+    case ">=":
+      return Number(v) >= Number(c.value);
+    case ">":
+      return Number(v) > Number(c.value);
+    case "<=":
+      return Number(v) <= Number(c.value);
+    case "<":
+      return Number(v) < Number(c.value);
+    case "=":
+      return v === c.value;
+    case "!=":
+      return v !== c.value;
+    case "in":
+      return Array.isArray(c.value) && c.value.includes(String(v));
+  }
+}
+function evaluate(c, facts) {
+  let unknown = false;
+  for (const id of c.facts) {
+    const v = facts[id];
+    if (v === null) {
+      if (c.op === "present") return false;
+      unknown = true;
+    } else if (!meets(c, v)) return false;
+  }
+  return unknown ? void 0 : true;
+}
+var factsOf = (c) => c.facts;
+var compares = (c) => c.op !== "present";
+
+// src/validate/rubric-scoring.ts
 function thresholdOutOfOrder(p, c) {
   if (!p.fact || p.fact !== c.fact || typeof p.value !== "number" || typeof c.value !== "number") return false;
   const down = (p.op === ">=" || p.op === ">") && (c.op === ">=" || c.op === ">");
@@ -147,7 +182,7 @@ function checkBands(bands, max, path, out) {
     const at = [...path, "bands", i];
     if (b.points > max) out.add([...at, "points"], "bandAboveMax", { points: b.points, max });
     if (b.when === void 0 && i < bands.length - 1) out.add(at, "bandOtherwiseNotLast");
-    const when = b.when && checkCondition(b.when, [...at, "when"], out);
+    const when = b.when && compileCondition(b.when, [...at, "when"], out);
     const prev = bands[i - 1];
     if (prev && prev.points < b.points) out.add([...at, "points"], "bandPointsRise", { points: b.points, previous: prev.points });
     if (prev?.when && b.when && thresholdOutOfOrder(prev.when, b.when)) {
@@ -160,7 +195,7 @@ function checkCaps(caps, max, path, out) {
   return caps.flatMap((cap, i) => {
     const at = [...path, "caps", i];
     if (cap.max > max) out.add([...at, "max"], "capAboveMax", { cap: cap.max, max });
-    const when = checkCondition(cap.when, [...at, "when"], out);
+    const when = compileCondition(cap.when, [...at, "when"], out);
     return when ? [{ when, max: cap.max }] : [];
   });
 }
@@ -277,6 +312,9 @@ function compileRubric(file) {
 }
 
 export {
+  evaluate,
+  factsOf,
+  compares,
   inLang,
   compileRubric
 };

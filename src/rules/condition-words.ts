@@ -1,0 +1,54 @@
+// A rubric condition described for people: in Vietnamese words for a cell secretary, in the
+// rubric's own terms (fact ids and operators) in English. Beside the fact names it needs.
+import type { FactId } from '../core/facts.js';
+import type { Lang } from '../core/lang.js';
+import { formatNumber, formatPercent } from '../facts/format.js';
+import type { Condition } from '../validate/condition.js';
+import { FACT_NAMES } from './fields.js';
+
+/** Values that facts take, in Vietnamese. */
+const VALUES_VI: Record<string, string> = {
+  secretary: 'bí thư', deputy_secretary: 'phó bí thư', committee_member: 'chi ủy viên', other: 'người khác',
+  true: 'có', false: 'không',
+};
+
+const RATES = new Set<FactId>(['attendance_rate', 'speaker_rate']);
+const UNITS_VI: Partial<Record<FactId, string>> = {
+  duration_minutes: ' phút',
+  'previous_resolution.achieved_percent': '%',
+  'preparation.documents_posted_days_before': ' ngày',
+  'followup.resolution_posted_days_after': ' ngày',
+};
+
+/** A condition in Vietnamese: "tỷ lệ đảng viên dự họp từ 90% trở lên", "chi ủy họp chuẩn bị: có". */
+function conditionVi(c: Condition): string {
+  const facts = c.facts.map((f) => FACT_NAMES[f]).join(', ');
+  if (c.op === 'present') return `${facts}: có ghi`;
+  const value = (v: number | boolean | string) => {
+    if (typeof v !== 'number') return VALUES_VI[String(v)] ?? String(v);
+    if (c.facts.every((f) => RATES.has(f))) return formatPercent(v, 'vi');
+    const unit = UNITS_VI[c.facts[0]!] ?? '';
+    return `${formatNumber(v, 'vi')}${c.facts.every((f) => (UNITS_VI[f] ?? '') === unit) ? unit : ''}`;
+  };
+  const v = c.value;
+  if (Array.isArray(v)) return `${facts}: ${v.map(value).join(' hoặc ')}`;
+  if (v === undefined) return facts;
+  switch (c.op) {
+    case '>=': return `${facts} từ ${value(v)} trở lên`;
+    case '>': return `${facts} trên ${value(v)}`;
+    case '<=': return `${facts} không quá ${value(v)}`;
+    case '<': return `${facts} dưới ${value(v)}`;
+    case '!=': return `${facts} khác ${value(v)}`;
+    default: return typeof v === 'boolean' ? `${facts}: ${value(v)}` : `${facts} bằng ${value(v)}`;
+  }
+}
+
+function conditionEn(c: Condition): string {
+  const facts = c.facts.join(' & ');
+  if (c.op === 'present') return `${facts} written`;
+  const value = Array.isArray(c.value) ? c.value.join('|') : typeof c.value === 'number' ? formatNumber(c.value, 'en') : String(c.value);
+  return `${facts} ${c.op === 'in' ? '∈' : c.op === '>=' ? '≥' : c.op === '<=' ? '≤' : c.op} ${value}`;
+}
+
+/** A condition as a rubric table prints it: in Vietnamese words, or in the rubric's own terms in English. */
+export const describeCondition = (c: Condition, lang: Lang): string => (lang === 'vi' ? conditionVi(c) : conditionEn(c));
