@@ -4,17 +4,17 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-PYDESPY5.js";
+} from "./chunk-NSVCQS2H.js";
 import {
   createRubricLoader
-} from "./chunk-3CWBGA3I.js";
-import "./chunk-XXZUPCEA.js";
-import "./chunk-7KNAVYUT.js";
-import "./chunk-EIXOVG4I.js";
+} from "./chunk-STHLE5WV.js";
+import "./chunk-LOYGTZHI.js";
+import "./chunk-S27K2OGQ.js";
+import "./chunk-RTYVKNQX.js";
 import "./chunk-EB3Z5UZG.js";
-import "./chunk-ZBVDMYJC.js";
-import "./chunk-UCXPVRZI.js";
-import "./chunk-RAVUQ2PW.js";
+import "./chunk-5QHEN5K3.js";
+import "./chunk-T5G3SEDJ.js";
+import "./chunk-BJT74IYE.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";
 import "./chunk-H2XS6SIW.js";

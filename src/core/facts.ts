@@ -2,6 +2,9 @@
 // in the order reports list them, with the type of each value.
 
 export const FACT_TYPES = {
+  members_total: 'number',
+  cell_has_committee: 'boolean',
+  cell_type: 'string',
   eligible: 'number',
   attendance_rate: 'number',
   absent_unexcused: 'number',

@@ -12,6 +12,16 @@ const PREPARERS: Record<string, { vi: string; en: string }> = {
   other: { vi: 'người khác', en: 'someone else' },
 };
 
+const CELL_TYPE_WORDS: Record<string, { vi: string; en: string }> = {
+  co_quan: { vi: 'cơ quan', en: 'a government office' },
+  su_nghiep: { vi: 'đơn vị sự nghiệp', en: 'a public service unit' },
+  doanh_nghiep: { vi: 'doanh nghiệp', en: 'an enterprise' },
+  xa_phuong: { vi: 'xã, phường', en: 'a commune or ward' },
+  thon_to_dan_pho: { vi: 'thôn, bản, tổ dân phố', en: 'a village or residential group' },
+  luc_luong_vu_trang: { vi: 'lực lượng vũ trang', en: 'the armed forces' },
+  khac: { vi: 'loại khác', en: 'another kind' },
+};
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 type Describer = (v: FactValue, f: Facts, lang: Lang) => string;
@@ -25,6 +35,16 @@ const presence = (vi: string, en: string): Describer => (v, _f, lang) =>
   v === null ? (lang === 'vi' ? `không ghi ${vi}` : `no ${en} written`) : lang === 'vi' ? `${vi}: ${String(v)}` : `${en}: ${String(v)}`;
 
 const DESCRIBERS: Record<FactId, Describer> = {
+  members_total: (v, _f, lang) => (lang === 'vi' ? `chi bộ có ${v} đảng viên` : `the cell has ${plural(Number(v), 'member')}`),
+  cell_has_committee: yesNo(
+    ['chi bộ có chi ủy', 'chi bộ chỉ có bí thư, không có chi ủy', 'không ghi chi bộ có chi ủy hay không'],
+    ['the cell has a committee', 'the cell has only a secretary, no committee', 'not written whether the cell has a committee'],
+  ),
+  cell_type: (v, _f, lang) => {
+    if (v === null) return lang === 'vi' ? 'không ghi loại hình chi bộ' : 'the kind of cell is not written';
+    const kind = CELL_TYPE_WORDS[String(v)] ?? { vi: String(v), en: String(v) };
+    return lang === 'vi' ? `chi bộ ${kind.vi}` : `a cell in ${kind.en}`;
+  },
   eligible: (v, _f, lang) => (lang === 'vi' ? `${v} đảng viên phải dự họp` : `${plural(Number(v), 'member')} expected`),
   attendance_rate: (v, f, lang) => {
     const eligible = Number(f.eligible);

@@ -30,6 +30,8 @@ const nonBlank = (value: string | undefined): string | null => (isBlank(value) ?
 
 /** The record field each fact a record may leave out is read from (the others are always computed). */
 export const FACT_FIELDS: Readonly<Partial<Record<FactId, Path>>> = {
+  cell_has_committee: ['cell_has_committee'],
+  cell_type: ['cell_type'],
   'preparation.prepared_by': ['preparation', 'prepared_by'],
   'preparation.committee_met': ['preparation', 'committee_met'],
   'preparation.draft_resolution': ['preparation', 'draft_resolution'],
@@ -57,6 +59,9 @@ export function computeFacts(r: MeetingRecord, required: readonly AgendaType[]):
     (r.members.absent_excused ?? []).every((a) => !isBlank(a.reason)) &&
     attendanceBalances(r);
   return {
+    members_total: r.members.total,
+    cell_has_committee: written(r.cell_has_committee),
+    cell_type: written(r.cell_type),
     eligible,
     attendance_rate: present / eligible,
     absent_unexcused: r.members.absent_unexcused?.length ?? 0,

@@ -10,6 +10,8 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   rubric: 'bộ tiêu chí chấm điểm',
   cell: 'tên chi bộ',
   organization: 'đảng bộ cấp trên',
+  cell_type: 'loại hình chi bộ',
+  cell_has_committee: 'chi bộ có chi ủy',
   kind: 'loại sinh hoạt',
   date: 'ngày sinh hoạt',
   period: 'kỳ sinh hoạt',
@@ -70,6 +72,9 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
 
 /** The facts a rubric scores with, in Vietnamese: the record's own fields keep their names. */
 export const FACT_NAMES: Readonly<Record<FactId, string>> = {
+  members_total: FIELD_NAMES['members.total']!,
+  cell_has_committee: FIELD_NAMES.cell_has_committee!,
+  cell_type: FIELD_NAMES.cell_type!,
   eligible: 'số đảng viên phải dự sinh hoạt',
   attendance_rate: 'tỷ lệ đảng viên dự họp',
   absent_unexcused: 'số đảng viên vắng không có lý do',

@@ -70,6 +70,19 @@ export const PREPARER = defineChoice<'secretary' | 'deputy_secretary' | 'committ
   other: { vi: ['khác'] },
 });
 
+export const CELL_TYPES = ['co_quan', 'su_nghiep', 'doanh_nghiep', 'xa_phuong', 'thon_to_dan_pho', 'luc_luong_vu_trang', 'khac'] as const;
+export type CellType = (typeof CELL_TYPES)[number];
+
+export const CELL_TYPE = defineChoice<CellType>({
+  co_quan: { vi: ['cơ quan'] },
+  su_nghiep: { vi: ['sự nghiệp', 'đơn vị sự nghiệp'] },
+  doanh_nghiep: { vi: ['doanh nghiệp'] },
+  xa_phuong: { vi: ['xã, phường', 'xã', 'phường'] },
+  thon_to_dan_pho: { vi: ['thôn, tổ dân phố', 'thôn', 'tổ dân phố', 'bản', 'khu phố'] },
+  luc_luong_vu_trang: { vi: ['lực lượng vũ trang'] },
+  khac: { vi: ['khác'] },
+});
+
 const YES_NO = defineChoice<'yes' | 'no'>({ yes: { vi: ['có'] }, no: { vi: ['không'] } });
 
 /** A custom check's name travels in `params.format`, so messages can explain it. */
@@ -161,6 +174,20 @@ export const recordSchema = z
     rubric: text('Bộ tiêu chí chấm điểm: mã bộ tiêu chí có sẵn hoặc đường dẫn tới tệp').optional(),
     cell: checked((s) => s.trim() !== '', 'blank', '\\S', 'Tên chi bộ không được để trống').describe('Tên chi bộ'),
     organization: text('Đảng bộ cấp trên').optional(),
+    cell_type: oneOf(
+      CELL_TYPE,
+      {
+        co_quan: 'Chi bộ cơ quan',
+        su_nghiep: 'Chi bộ đơn vị sự nghiệp',
+        doanh_nghiep: 'Chi bộ doanh nghiệp',
+        xa_phuong: 'Chi bộ xã, phường',
+        thon_to_dan_pho: 'Chi bộ thôn, bản, tổ dân phố',
+        luc_luong_vu_trang: 'Chi bộ trong lực lượng vũ trang',
+        khac: 'Loại khác',
+      },
+      'Loại hình chi bộ: cơ quan, sự nghiệp, doanh nghiệp, xã/phường, thôn/tổ dân phố, lực lượng vũ trang hoặc khác',
+    ).optional(),
+    cell_has_committee: yesNo('Chi bộ có chi ủy: có hoặc không (không: chi bộ chỉ có bí thư, không có chi ủy)').optional(),
     kind: oneOf(
       MEETING_KIND,
       { regular: 'Sinh hoạt thường kỳ', thematic: 'Sinh hoạt chuyên đề', combined: 'Sinh hoạt thường kỳ kết hợp chuyên đề trong một buổi' },

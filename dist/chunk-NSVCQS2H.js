@@ -6,14 +6,14 @@ import {
   parse,
   require_dist,
   validate
-} from "./chunk-3CWBGA3I.js";
+} from "./chunk-STHLE5WV.js";
 import {
   AGENDA_TYPE,
   MEETING_KIND,
   isCalendarDate,
   isMonth,
   recordSchema
-} from "./chunk-XXZUPCEA.js";
+} from "./chunk-LOYGTZHI.js";
 import {
   CROSS_RULES,
   RECORD_RULES,
@@ -23,23 +23,23 @@ import {
   renderProblem,
   rubric_kind_default,
   rubric_unavailable_default
-} from "./chunk-7KNAVYUT.js";
+} from "./chunk-S27K2OGQ.js";
 import {
   file_unreadable_default,
   schema_default,
   yaml_syntax_default
-} from "./chunk-EIXOVG4I.js";
+} from "./chunk-RTYVKNQX.js";
 import {
   formatPath
-} from "./chunk-ZBVDMYJC.js";
+} from "./chunk-5QHEN5K3.js";
 import {
   compares,
   evaluate,
   factsOf
-} from "./chunk-UCXPVRZI.js";
+} from "./chunk-T5G3SEDJ.js";
 import {
   FACT_IDS
-} from "./chunk-RAVUQ2PW.js";
+} from "./chunk-BJT74IYE.js";
 import {
   foldName,
   isBlank,

@@ -1,14 +1,14 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-7KNAVYUT.js";
-import "./chunk-EIXOVG4I.js";
+} from "./chunk-S27K2OGQ.js";
+import "./chunk-RTYVKNQX.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
-import "./chunk-ZBVDMYJC.js";
-import "./chunk-UCXPVRZI.js";
-import "./chunk-RAVUQ2PW.js";
+import "./chunk-5QHEN5K3.js";
+import "./chunk-T5G3SEDJ.js";
+import "./chunk-BJT74IYE.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";
 import {

@@ -1,11 +1,11 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   FACT_NAMES
-} from "./chunk-ZBVDMYJC.js";
+} from "./chunk-5QHEN5K3.js";
 import {
   inLang
-} from "./chunk-UCXPVRZI.js";
-import "./chunk-RAVUQ2PW.js";
+} from "./chunk-T5G3SEDJ.js";
+import "./chunk-BJT74IYE.js";
 import {
   AGENDA_NAMES,
   KIND_NAMES

@@ -8,13 +8,13 @@ import {
   joinList,
   schema_default,
   yaml_syntax_default
-} from "./chunk-EIXOVG4I.js";
+} from "./chunk-RTYVKNQX.js";
 import {
   FACT_NAMES
-} from "./chunk-ZBVDMYJC.js";
+} from "./chunk-5QHEN5K3.js";
 import {
   inLang
-} from "./chunk-UCXPVRZI.js";
+} from "./chunk-T5G3SEDJ.js";
 import {
   AGENDA_NAMES,
   KIND_NAMES,
@@ -183,6 +183,8 @@ function attendanceBalances(r) {
 var written = (value) => value === void 0 ? null : value;
 var nonBlank = (value) => isBlank(value) ? null : value.trim();
 var FACT_FIELDS = {
+  cell_has_committee: ["cell_has_committee"],
+  cell_type: ["cell_type"],
   "preparation.prepared_by": ["preparation", "prepared_by"],
   "preparation.committee_met": ["preparation", "committee_met"],
   "preparation.draft_resolution": ["preparation", "draft_resolution"],
@@ -203,6 +205,9 @@ function computeFacts(r, required) {
   const held = new Set(r.agenda.map((a) => a.type));
   const minutesComplete = !isBlank(r.chair) && !isBlank(r.minutes_taker) && !isBlank(r.conclusion) && (r.members.absent_excused ?? []).every((a) => !isBlank(a.reason)) && attendanceBalances(r);
   return {
+    members_total: r.members.total,
+    cell_has_committee: written(r.cell_has_committee),
+    cell_type: written(r.cell_type),
     eligible,
     attendance_rate: present / eligible,
     absent_unexcused: r.members.absent_unexcused?.length ?? 0,

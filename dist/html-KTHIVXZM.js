@@ -6,8 +6,8 @@ import {
 } from "./chunk-MUHB6JWG.js";
 import {
   inLang
-} from "./chunk-UCXPVRZI.js";
-import "./chunk-RAVUQ2PW.js";
+} from "./chunk-T5G3SEDJ.js";
+import "./chunk-BJT74IYE.js";
 import {
   formatMonth,
   formatNumber

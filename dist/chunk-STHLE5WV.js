@@ -2,22 +2,22 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   readWhen,
   rubricSchema
-} from "./chunk-XXZUPCEA.js";
+} from "./chunk-LOYGTZHI.js";
 import {
   file_unreadable_default,
   got,
   schema_default,
   yaml_syntax_default
-} from "./chunk-EIXOVG4I.js";
+} from "./chunk-RTYVKNQX.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
 import {
   formatPath
-} from "./chunk-ZBVDMYJC.js";
+} from "./chunk-5QHEN5K3.js";
 import {
   compileRubric
-} from "./chunk-UCXPVRZI.js";
+} from "./chunk-T5G3SEDJ.js";
 import {
   __commonJS,
   __require,

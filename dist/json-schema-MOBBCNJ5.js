@@ -1,14 +1,14 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-T236XJTQ.js";
+} from "./chunk-DGMJIWE7.js";
 import {
   jsonHints,
   recordSchema,
   rubricSchema,
   toJSONSchema
-} from "./chunk-XXZUPCEA.js";
-import "./chunk-RAVUQ2PW.js";
+} from "./chunk-LOYGTZHI.js";
+import "./chunk-BJT74IYE.js";
 import {
   WORD_SEPARATORS,
   foldLetters

@@ -4,7 +4,7 @@ import {
   fieldLabel,
   formatPath,
   likelyKey
-} from "./chunk-ZBVDMYJC.js";
+} from "./chunk-5QHEN5K3.js";
 import {
   formatNumber,
   formatPercent
@@ -66,6 +66,15 @@ var PREPARERS = {
   committee_member: { vi: "m\u1ED9t chi \u1EE7y vi\xEAn", en: "a committee member" },
   other: { vi: "ng\u01B0\u1EDDi kh\xE1c", en: "someone else" }
 };
+var CELL_TYPE_WORDS = {
+  co_quan: { vi: "c\u01A1 quan", en: "a government office" },
+  su_nghiep: { vi: "\u0111\u01A1n v\u1ECB s\u1EF1 nghi\u1EC7p", en: "a public service unit" },
+  doanh_nghiep: { vi: "doanh nghi\u1EC7p", en: "an enterprise" },
+  xa_phuong: { vi: "x\xE3, ph\u01B0\u1EDDng", en: "a commune or ward" },
+  thon_to_dan_pho: { vi: "th\xF4n, b\u1EA3n, t\u1ED5 d\xE2n ph\u1ED1", en: "a village or residential group" },
+  luc_luong_vu_trang: { vi: "l\u1EF1c l\u01B0\u1EE3ng v\u0169 trang", en: "the armed forces" },
+  khac: { vi: "lo\u1EA1i kh\xE1c", en: "another kind" }
+};
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 var yesNo = (vi2, en2) => (v, _f, lang) => {
   const [yes, no, unknown] = lang === "vi" ? vi2 : en2;
@@ -73,6 +82,16 @@ var yesNo = (vi2, en2) => (v, _f, lang) => {
 };
 var presence = (vi2, en2) => (v, _f, lang) => v === null ? lang === "vi" ? `kh\xF4ng ghi ${vi2}` : `no ${en2} written` : lang === "vi" ? `${vi2}: ${String(v)}` : `${en2}: ${String(v)}`;
 var DESCRIBERS = {
+  members_total: (v, _f, lang) => lang === "vi" ? `chi b\u1ED9 c\xF3 ${v} \u0111\u1EA3ng vi\xEAn` : `the cell has ${plural(Number(v), "member")}`,
+  cell_has_committee: yesNo(
+    ["chi b\u1ED9 c\xF3 chi \u1EE7y", "chi b\u1ED9 ch\u1EC9 c\xF3 b\xED th\u01B0, kh\xF4ng c\xF3 chi \u1EE7y", "kh\xF4ng ghi chi b\u1ED9 c\xF3 chi \u1EE7y hay kh\xF4ng"],
+    ["the cell has a committee", "the cell has only a secretary, no committee", "not written whether the cell has a committee"]
+  ),
+  cell_type: (v, _f, lang) => {
+    if (v === null) return lang === "vi" ? "kh\xF4ng ghi lo\u1EA1i h\xECnh chi b\u1ED9" : "the kind of cell is not written";
+    const kind = CELL_TYPE_WORDS[String(v)] ?? { vi: String(v), en: String(v) };
+    return lang === "vi" ? `chi b\u1ED9 ${kind.vi}` : `a cell in ${kind.en}`;
+  },
   eligible: (v, _f, lang) => lang === "vi" ? `${v} \u0111\u1EA3ng vi\xEAn ph\u1EA3i d\u1EF1 h\u1ECDp` : `${plural(Number(v), "member")} expected`,
   attendance_rate: (v, f, lang) => {
     const eligible = Number(f.eligible);

@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   FACT_IDS
-} from "./chunk-RAVUQ2PW.js";
+} from "./chunk-BJT74IYE.js";
 import {
   RATING,
   RATING_IDS,
@@ -6581,6 +6581,15 @@ var PREPARER = defineChoice({
   committee_member: { vi: ["chi \u1EE7y vi\xEAn"] },
   other: { vi: ["kh\xE1c"] }
 });
+var CELL_TYPE = defineChoice({
+  co_quan: { vi: ["c\u01A1 quan"] },
+  su_nghiep: { vi: ["s\u1EF1 nghi\u1EC7p", "\u0111\u01A1n v\u1ECB s\u1EF1 nghi\u1EC7p"] },
+  doanh_nghiep: { vi: ["doanh nghi\u1EC7p"] },
+  xa_phuong: { vi: ["x\xE3, ph\u01B0\u1EDDng", "x\xE3", "ph\u01B0\u1EDDng"] },
+  thon_to_dan_pho: { vi: ["th\xF4n, t\u1ED5 d\xE2n ph\u1ED1", "th\xF4n", "t\u1ED5 d\xE2n ph\u1ED1", "b\u1EA3n", "khu ph\u1ED1"] },
+  luc_luong_vu_trang: { vi: ["l\u1EF1c l\u01B0\u1EE3ng v\u0169 trang"] },
+  khac: { vi: ["kh\xE1c"] }
+});
 var YES_NO = defineChoice({ yes: { vi: ["c\xF3"] }, no: { vi: ["kh\xF4ng"] } });
 var jsonHints = registry();
 var fail = (format) => ({ params: { format } });
@@ -6641,6 +6650,20 @@ var recordSchema = strictObject({
   rubric: text("B\u1ED9 ti\xEAu ch\xED ch\u1EA5m \u0111i\u1EC3m: m\xE3 b\u1ED9 ti\xEAu ch\xED c\xF3 s\u1EB5n ho\u1EB7c \u0111\u01B0\u1EDDng d\u1EABn t\u1EDBi t\u1EC7p").optional(),
   cell: checked((s) => s.trim() !== "", "blank", "\\S", "T\xEAn chi b\u1ED9 kh\xF4ng \u0111\u01B0\u1EE3c \u0111\u1EC3 tr\u1ED1ng").describe("T\xEAn chi b\u1ED9"),
   organization: text("\u0110\u1EA3ng b\u1ED9 c\u1EA5p tr\xEAn").optional(),
+  cell_type: oneOf(
+    CELL_TYPE,
+    {
+      co_quan: "Chi b\u1ED9 c\u01A1 quan",
+      su_nghiep: "Chi b\u1ED9 \u0111\u01A1n v\u1ECB s\u1EF1 nghi\u1EC7p",
+      doanh_nghiep: "Chi b\u1ED9 doanh nghi\u1EC7p",
+      xa_phuong: "Chi b\u1ED9 x\xE3, ph\u01B0\u1EDDng",
+      thon_to_dan_pho: "Chi b\u1ED9 th\xF4n, b\u1EA3n, t\u1ED5 d\xE2n ph\u1ED1",
+      luc_luong_vu_trang: "Chi b\u1ED9 trong l\u1EF1c l\u01B0\u1EE3ng v\u0169 trang",
+      khac: "Lo\u1EA1i kh\xE1c"
+    },
+    "Lo\u1EA1i h\xECnh chi b\u1ED9: c\u01A1 quan, s\u1EF1 nghi\u1EC7p, doanh nghi\u1EC7p, x\xE3/ph\u01B0\u1EDDng, th\xF4n/t\u1ED5 d\xE2n ph\u1ED1, l\u1EF1c l\u01B0\u1EE3ng v\u0169 trang ho\u1EB7c kh\xE1c"
+  ).optional(),
+  cell_has_committee: yesNo("Chi b\u1ED9 c\xF3 chi \u1EE7y: c\xF3 ho\u1EB7c kh\xF4ng (kh\xF4ng: chi b\u1ED9 ch\u1EC9 c\xF3 b\xED th\u01B0, kh\xF4ng c\xF3 chi \u1EE7y)").optional(),
   kind: oneOf(
     MEETING_KIND,
     { regular: "Sinh ho\u1EA1t th\u01B0\u1EDDng k\u1EF3", thematic: "Sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1", combined: "Sinh ho\u1EA1t th\u01B0\u1EDDng k\u1EF3 k\u1EBFt h\u1EE3p chuy\xEAn \u0111\u1EC1 trong m\u1ED9t bu\u1ED5i" },

@@ -2,6 +2,9 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 
 // src/core/facts.ts
 var FACT_TYPES = {
+  members_total: "number",
+  cell_has_committee: "boolean",
+  cell_type: "string",
   eligible: "number",
   attendance_rate: "number",
   absent_unexcused: "number",

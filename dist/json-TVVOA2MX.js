@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   FACT_IDS
-} from "./chunk-RAVUQ2PW.js";
+} from "./chunk-BJT74IYE.js";
 import {
   ruleDocsPath
 } from "./chunk-VSAVQSSJ.js";

@@ -20,6 +20,8 @@ var FIELD_NAMES = {
   rubric: "b\u1ED9 ti\xEAu ch\xED ch\u1EA5m \u0111i\u1EC3m",
   cell: "t\xEAn chi b\u1ED9",
   organization: "\u0111\u1EA3ng b\u1ED9 c\u1EA5p tr\xEAn",
+  cell_type: "lo\u1EA1i h\xECnh chi b\u1ED9",
+  cell_has_committee: "chi b\u1ED9 c\xF3 chi \u1EE7y",
   kind: "lo\u1EA1i sinh ho\u1EA1t",
   date: "ng\xE0y sinh ho\u1EA1t",
   period: "k\u1EF3 sinh ho\u1EA1t",
@@ -78,6 +80,9 @@ var FIELD_NAMES = {
   notes: "ghi ch\xFA kh\xE1c"
 };
 var FACT_NAMES = {
+  members_total: FIELD_NAMES["members.total"],
+  cell_has_committee: FIELD_NAMES.cell_has_committee,
+  cell_type: FIELD_NAMES.cell_type,
   eligible: "s\u1ED1 \u0111\u1EA3ng vi\xEAn ph\u1EA3i d\u1EF1 sinh ho\u1EA1t",
   attendance_rate: "t\u1EF7 l\u1EC7 \u0111\u1EA3ng vi\xEAn d\u1EF1 h\u1ECDp",
   absent_unexcused: "s\u1ED1 \u0111\u1EA3ng vi\xEAn v\u1EAFng kh\xF4ng c\xF3 l\xFD do",

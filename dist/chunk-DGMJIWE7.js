@@ -6,7 +6,7 @@ import {
   partialRecord,
   strictObject,
   string
-} from "./chunk-XXZUPCEA.js";
+} from "./chunk-LOYGTZHI.js";
 
 // src/core/rule-ids.ts
 var RULE_IDS = [
