@@ -1,0 +1,48 @@
+// The dates a rubric is in force (its `from` and `until`, both days included), and which of
+// several rubrics, each in force for its own dates, a meeting's date falls under.
+import type { Lang } from './lang.js';
+
+/** Days as YYYY-MM-DD, which compare as text; no `from`: since always, no `until`: still in force. */
+export interface InForce {
+  from?: string;
+  until?: string;
+}
+
+export const inForceOn = (dates: InForce, day: string): boolean =>
+  (dates.from === undefined || dates.from <= day) && (dates.until === undefined || day <= dates.until);
+
+/** Whether two spans of days share at least one day. */
+export const overlap = (a: InForce, b: InForce): boolean =>
+  (a.from === undefined || b.until === undefined || a.from <= b.until) && (b.from === undefined || a.until === undefined || b.from <= a.until);
+
+/**
+ * The entry in force on `day`; when none is, the one in force last before it (the latest to have
+ * started), else the earliest — the rubric then used is out of force, which a rule reports.
+ */
+export function chooseByDate<T extends { dates: InForce }>(entries: readonly T[], day: string): T | undefined {
+  const inForce = entries.find((e) => inForceOn(e.dates, day));
+  if (inForce) return inForce;
+  const started = entries.filter((e) => e.dates.from === undefined || e.dates.from <= day);
+  const start = (e: T) => e.dates.from ?? '';
+  if (started.length > 0) return started.reduce((a, b) => (start(b) > start(a) ? b : a));
+  return entries.reduce<T | undefined>((a, b) => (a === undefined || start(b) < start(a) ? b : a), undefined);
+}
+
+/** A day as people read it: 28/10/2025 in Vietnamese, 2025-10-28 in English. */
+export function showDay(day: string, lang: Lang): string {
+  if (lang === 'en') return day;
+  const [y, m, d] = day.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** The span in words: "từ 28/10/2025", "đến hết 27/10/2025", "từ 06/7/2018 đến hết 27/10/2025". */
+export function showSpan(dates: InForce, lang: Lang): string {
+  const from = dates.from && showDay(dates.from, lang);
+  const until = dates.until && showDay(dates.until, lang);
+  if (lang === 'vi') {
+    if (from && until) return `từ ${from} đến hết ${until}`;
+    return from ? `từ ${from}` : until ? `đến hết ${until}` : 'mọi ngày';
+  }
+  if (from && until) return `from ${from} to ${until}`;
+  return from ? `from ${from}` : until ? `until ${until}` : 'on any day';
+}
