@@ -4,20 +4,21 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-NSVCQS2H.js";
+} from "./chunk-IBHJHHSH.js";
 import {
   createRubricLoader
-} from "./chunk-STHLE5WV.js";
-import "./chunk-LOYGTZHI.js";
-import "./chunk-S27K2OGQ.js";
+} from "./chunk-NFBRLZYW.js";
+import "./chunk-5MMNV6SG.js";
+import "./chunk-JXRZYASX.js";
+import "./chunk-UY7NONX6.js";
 import "./chunk-RTYVKNQX.js";
 import "./chunk-EB3Z5UZG.js";
 import "./chunk-5QHEN5K3.js";
-import "./chunk-T5G3SEDJ.js";
-import "./chunk-BJT74IYE.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";
+import "./chunk-6W7TJZ5M.js";
 import "./chunk-H2XS6SIW.js";
+import "./chunk-BJT74IYE.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/cli/batch-worker.ts

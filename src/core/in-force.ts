@@ -8,6 +8,12 @@ export interface InForce {
   until?: string;
 }
 
+/** A rubric (an id or an absolute path) and the meeting days it is used for. */
+export interface DatedRubric {
+  ref: string;
+  dates: InForce;
+}
+
 export const inForceOn = (dates: InForce, day: string): boolean =>
   (dates.from === undefined || dates.from <= day) && (dates.until === undefined || day <= dates.until);
 

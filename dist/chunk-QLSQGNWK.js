@@ -1,12 +1,14 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
+  DATE_PATTERN,
   _enum,
   array,
   number,
   partialRecord,
   strictObject,
-  string
-} from "./chunk-LOYGTZHI.js";
+  string,
+  union
+} from "./chunk-5MMNV6SG.js";
 
 // src/core/rule-ids.ts
 var RULE_IDS = [
@@ -37,6 +39,7 @@ var RULE_IDS = [
   "period-mismatch",
   "thematic-incomplete",
   "hidden-character",
+  "rubric-out-of-force",
   "meeting-missing",
   "thematic-missing",
   "duplicate-meeting",
@@ -46,8 +49,19 @@ var RULE_IDS = [
 ];
 
 // src/validate/config-schema.ts
+var day = string().regex(new RegExp(DATE_PATTERN, "u"), "a real date written YYYY-MM-DD");
 var configSchema = strictObject({
   rubric: string().min(1).describe("Default rubric: a bundled id or a path relative to this file").optional(),
+  rubrics: array(
+    union([
+      string().min(1),
+      strictObject({
+        rubric: string().min(1).describe("A bundled id or a path relative to this file"),
+        from: day.describe("First meeting day it is used for (default: the rubric's own `from`)").optional(),
+        until: day.describe("Last meeting day it is used for (default: the rubric's own `until`)").optional()
+      })
+    ])
+  ).min(1).describe("Default rubrics by date: each is used for meetings on the days it is in force (its own `from`/`until`, or those given here); spans must not overlap").optional(),
   lang: _enum(["vi", "en"]).describe("Language of messages").optional(),
   ignore: array(string()).describe("Paths to skip, in gitignore syntax, relative to this file").optional(),
   rules: partialRecord(_enum(RULE_IDS), _enum(["off", "warning", "error"])).describe("Severity of each rule: off, warning or error").optional(),

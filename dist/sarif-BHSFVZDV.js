@@ -1,14 +1,13 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-S27K2OGQ.js";
+} from "./chunk-JXRZYASX.js";
+import "./chunk-UY7NONX6.js";
 import "./chunk-RTYVKNQX.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
 import "./chunk-5QHEN5K3.js";
-import "./chunk-T5G3SEDJ.js";
-import "./chunk-BJT74IYE.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";
 import {
@@ -17,7 +16,9 @@ import {
 import {
   jsonEscapeHidden
 } from "./chunk-EAMZD23Z.js";
+import "./chunk-6W7TJZ5M.js";
 import "./chunk-H2XS6SIW.js";
+import "./chunk-BJT74IYE.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/sarif.ts

@@ -1,18 +1,18 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-DGMJIWE7.js";
+} from "./chunk-QLSQGNWK.js";
 import {
   jsonHints,
   recordSchema,
   rubricSchema,
   toJSONSchema
-} from "./chunk-LOYGTZHI.js";
-import "./chunk-BJT74IYE.js";
+} from "./chunk-5MMNV6SG.js";
 import {
   WORD_SEPARATORS,
   foldLetters
 } from "./chunk-H2XS6SIW.js";
+import "./chunk-BJT74IYE.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/validate/json-schema.ts

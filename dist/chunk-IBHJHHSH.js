@@ -6,14 +6,14 @@ import {
   parse,
   require_dist,
   validate
-} from "./chunk-STHLE5WV.js";
+} from "./chunk-NFBRLZYW.js";
 import {
   AGENDA_TYPE,
   MEETING_KIND,
   isCalendarDate,
   isMonth,
   recordSchema
-} from "./chunk-LOYGTZHI.js";
+} from "./chunk-5MMNV6SG.js";
 import {
   CROSS_RULES,
   RECORD_RULES,
@@ -23,7 +23,10 @@ import {
   renderProblem,
   rubric_kind_default,
   rubric_unavailable_default
-} from "./chunk-S27K2OGQ.js";
+} from "./chunk-JXRZYASX.js";
+import {
+  chooseByDate
+} from "./chunk-UY7NONX6.js";
 import {
   file_unreadable_default,
   schema_default,
@@ -36,16 +39,16 @@ import {
   compares,
   evaluate,
   factsOf
-} from "./chunk-T5G3SEDJ.js";
-import {
-  FACT_IDS
-} from "./chunk-BJT74IYE.js";
+} from "./chunk-6W7TJZ5M.js";
 import {
   foldName,
   isBlank,
   normalizeName,
   zeroRatings
 } from "./chunk-H2XS6SIW.js";
+import {
+  FACT_IDS
+} from "./chunk-BJT74IYE.js";
 import {
   __toESM
 } from "./chunk-OVRNMJZG.js";
@@ -610,7 +613,7 @@ function checkSource(file, source, dir, env) {
   };
   let loaded = env.rubric;
   if (!loaded) {
-    const ref = record.rubric ?? env.defaultRubric;
+    const ref = record.rubric ?? chooseByDate(env.defaultRubrics, record.date).ref;
     const named = env.loadRubric(ref, dir);
     if ("error" in named) {
       const data = { rubric: ref, reason: { vi: rubricErrorText(named.error, "vi"), en: rubricErrorText(named.error, "en") } };
@@ -835,7 +838,7 @@ function internStrings(packed, strings = /* @__PURE__ */ new Map()) {
   }
 }
 function threadEnv(spec, loadRubric = createRubricLoader()) {
-  const env = { lang: spec.lang, limits: spec.limits, defaultRubric: spec.defaultRubric, loadRubric, severities: spec.severities };
+  const env = { lang: spec.lang, limits: spec.limits, defaultRubrics: spec.defaultRubrics, loadRubric, severities: spec.severities };
   if (spec.rubric !== void 0) {
     const loaded = loadRubric(spec.rubric, spec.cwd);
     if ("error" in loaded) return { error: loaded };
