@@ -4,18 +4,17 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-IBHJHHSH.js";
+} from "./chunk-4PC4TB2H.js";
 import {
   createRubricLoader
-} from "./chunk-NFBRLZYW.js";
-import "./chunk-5MMNV6SG.js";
-import "./chunk-JXRZYASX.js";
-import "./chunk-UY7NONX6.js";
-import "./chunk-RTYVKNQX.js";
+} from "./chunk-KYDDUBB4.js";
+import "./chunk-5GMICWPY.js";
+import "./chunk-HVRPOF72.js";
+import "./chunk-HXEZ4OG2.js";
 import "./chunk-EB3Z5UZG.js";
 import "./chunk-5QHEN5K3.js";
 import "./chunk-JZQ45GMB.js";
-import "./chunk-L2P5ACFR.js";
+import "./chunk-2CX7DBPD.js";
 import "./chunk-6W7TJZ5M.js";
 import "./chunk-H2XS6SIW.js";
 import "./chunk-BJT74IYE.js";

@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-QLSQGNWK.js";
+} from "./chunk-H25ABCSX.js";
 import {
   CellNames,
   CheckedBatch,
@@ -11,7 +11,7 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-IBHJHHSH.js";
+} from "./chunk-4PC4TB2H.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -20,26 +20,27 @@ import {
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-NFBRLZYW.js";
+} from "./chunk-KYDDUBB4.js";
 import {
   isCalendarDate
-} from "./chunk-5MMNV6SG.js";
-import {
-  isRegular,
-  lastMonthOver
-} from "./chunk-JXRZYASX.js";
+} from "./chunk-5GMICWPY.js";
 import {
   chooseByDate,
-  overlap,
-  showSpan
-} from "./chunk-UY7NONX6.js";
-import "./chunk-RTYVKNQX.js";
+  isRegular,
+  lastMonthOver,
+  overlap
+} from "./chunk-HVRPOF72.js";
+import "./chunk-HXEZ4OG2.js";
 import {
   toolVersion
 } from "./chunk-EB3Z5UZG.js";
-import "./chunk-5QHEN5K3.js";
+import {
+  formatPath
+} from "./chunk-5QHEN5K3.js";
 import "./chunk-JZQ45GMB.js";
-import "./chunk-L2P5ACFR.js";
+import {
+  formatSpan
+} from "./chunk-2CX7DBPD.js";
 import {
   jsonEscapeHidden,
   visible,
@@ -3561,7 +3562,7 @@ var BUNDLED_BY_DATE = ["lai-chau-14", "hd42-an-phu"];
 function rubricsByDate(config, place, load) {
   const dir = place ? path2.dirname(place.file) : ".";
   const mistake = (at, vi, en) => ({
-    error: { file: place.file, ...place.locate(at), message: { vi: `${at.join(".")}: ${vi}`, en: `${at.join(".")}: ${en}` } }
+    error: { file: place.file, ...place.locate(at), message: { vi: `${formatPath(at)}: ${vi}`, en: `${formatPath(at)}: ${en}` } }
   });
   if (config.rubric !== void 0 && config.rubrics !== void 0) {
     return mistake(
@@ -3572,19 +3573,18 @@ function rubricsByDate(config, place, load) {
   }
   if (config.rubric !== void 0) return { rubrics: [{ ref: rubricFile(config.rubric, dir), dates: {} }] };
   const entries = config.rubrics ? config.rubrics.map((e, i) => {
-    if (typeof e === "string") return { ref: rubricFile(e, dir), path: ["rubrics", i] };
+    if (typeof e === "string") return { ref: rubricFile(e, dir), name: e, path: ["rubrics", i] };
     const given = e.from !== void 0 || e.until !== void 0;
-    return { ref: rubricFile(e.rubric, dir), path: ["rubrics", i], ...given && { dates: { ...e.from && { from: e.from }, ...e.until && { until: e.until } } } };
-  }) : BUNDLED_BY_DATE.map((id) => ({ ref: id, path: [] }));
+    return { ref: rubricFile(e.rubric, dir), name: e.rubric, path: ["rubrics", i], ...given && { dates: { ...e.from && { from: e.from }, ...e.until && { until: e.until } } } };
+  }) : BUNDLED_BY_DATE.map((id) => ({ ref: id, name: id, path: [] }));
   const rubrics = [];
   for (const e of entries) {
     let dates = e.dates;
-    let name = path2.basename(e.ref);
+    const { name } = e;
     if (dates === void 0) {
       const loaded = load(e.ref, dir);
       if ("error" in loaded) return { rubricError: loaded.error };
-      dates ??= loaded.rubric.inForce;
-      name = loaded.rubric.id;
+      dates = loaded.rubric.inForce;
     }
     if (dates.from !== void 0 && dates.until !== void 0 && dates.until < dates.from) {
       return mistake(e.path, `ng\xE0y "until" (${dates.until}) \u0111\u1EE9ng tr\u01B0\u1EDBc ng\xE0y "from" (${dates.from}).`, `"until" (${dates.until}) comes before "from" (${dates.from}).`);
@@ -3593,8 +3593,8 @@ function rubricsByDate(config, place, load) {
     if (clash && place) {
       return mistake(
         e.path,
-        `"${name}" (\xE1p d\u1EE5ng ${showSpan(dates, "vi")}) tr\xF9ng th\u1EDDi gian v\u1EDBi "${clash.name}" (${showSpan(clash.dates, "vi")}); m\u1ED7i ng\xE0y ch\u1EC9 \u0111\u01B0\u1EE3c c\xF3 m\u1ED9t b\u1ED9 ti\xEAu ch\xED. H\xE3y ghi "from"/"until" cho m\u1ED7i b\u1ED9 \u0111\u1EC3 th\u1EDDi gian kh\xF4ng ch\u1ED3ng nhau.`,
-        `"${name}" (in force ${showSpan(dates, "en")}) overlaps "${clash.name}" (${showSpan(clash.dates, "en")}); each day may have one rubric only. Give each rubric "from"/"until" so that their spans do not overlap.`
+        `"${name}" (\xE1p d\u1EE5ng ${formatSpan(dates, "vi")}) tr\xF9ng th\u1EDDi gian v\u1EDBi "${clash.name}" (${formatSpan(clash.dates, "vi")}); m\u1ED7i ng\xE0y ch\u1EC9 \u0111\u01B0\u1EE3c c\xF3 m\u1ED9t b\u1ED9 ti\xEAu ch\xED. H\xE3y ghi "from"/"until" cho m\u1ED7i b\u1ED9 \u0111\u1EC3 th\u1EDDi gian kh\xF4ng ch\u1ED3ng nhau.`,
+        `"${name}" (in force ${formatSpan(dates, "en")}) overlaps "${clash.name}" (${formatSpan(clash.dates, "en")}); each day may have one rubric only. Give each rubric "from"/"until" so that their spans do not overlap.`
       );
     }
     rubrics.push({ ref: e.ref, dates, path: e.path, name });
@@ -3820,11 +3820,11 @@ async function loadFormatter(name) {
     case "json":
       return (await import("./json-MXY4YQVJ.js")).default;
     case "pretty":
-      return (await import("./pretty-HW5NNWAC.js")).default;
+      return (await import("./pretty-X2A3DA36.js")).default;
     case "sarif":
-      return (await import("./sarif-BHSFVZDV.js")).default;
+      return (await import("./sarif-FEO6Z3PD.js")).default;
     case "junit":
-      return (await import("./junit-LGFEOK4X.js")).default;
+      return (await import("./junit-SGTMWQGM.js")).default;
     case "github":
       return (await import("./github-6GWATQCD.js")).default;
   }
@@ -4076,7 +4076,7 @@ async function runSummary(paths, opts, io) {
   let text;
   switch (opts.format) {
     case "pretty": {
-      const { summaryPretty } = await import("./summary-pretty-Y2E723PV.js");
+      const { summaryPretty } = await import("./summary-pretty-DRJFTOMC.js");
       text = summaryPretty(summary, opts.lang, colorLevel(opts.color, output === void 0 && io.stdout.isTTY === true, io.env));
       break;
     }
@@ -4087,7 +4087,7 @@ async function runSummary(paths, opts, io) {
       break;
     }
     case "csv": {
-      const { summaryCsv } = await import("./summary-csv-QVH3CZWW.js");
+      const { summaryCsv } = await import("./summary-csv-5X2JIUEU.js");
       text = summaryCsv(summary, opts.lang);
       break;
     }
@@ -4100,7 +4100,7 @@ async function runReport(paths, opts, io) {
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const { htmlReport } = await import("./html-HWLMWNTM.js");
+  const { htmlReport } = await import("./html-DE5664HI.js");
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
   const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
@@ -4262,7 +4262,7 @@ async function main(argv, io) {
     const date = asOfDate(o.asOf, lang2);
     const inForce = await rubricInForce(date, o.lang ?? langFlag(argv), createRubricLoader());
     if (!inForce) return void (exitCode = 2);
-    const { recordTemplate } = await import("./template-IWLUEXRW.js");
+    const { recordTemplate } = await import("./template-QAZJHC4M.js");
     const made = (folder2) => {
       const rubricRef = path4.isAbsolute(inForce.ref) ? path4.relative(folder2, inForce.ref).split(path4.sep).join("/") : inForce.ref;
       return recordTemplate(folder2, { date, rubricRef, rubric: inForce.rubric });
@@ -4289,7 +4289,7 @@ async function main(argv, io) {
   });
   program2.command("rubric").description(h.rubricCommand).argument(`[${h.rubricArg}]`, h.rubricArgHelp).option("--list", h.list).option("--lang <vi|en>", h.lang).action(async (given, o) => {
     const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
-    const { rubricList, rubricTable } = await import("./rubric-table-EOMDCMFP.js");
+    const { rubricList, rubricTable } = await import("./rubric-table-LXSUMWAI.js");
     const load = createRubricLoader();
     if (given === void 0 && !o.list) {
       const inForce = await rubricInForce(asOfDate(void 0, lang2), o.lang ?? langFlag(argv), load);
@@ -4313,7 +4313,7 @@ async function main(argv, io) {
   });
   program2.command("schema").description(h.schema).argument(`[${h.which}]`, h.whichHelp).option("--lang <vi|en>", h.lang).action(async (given) => {
     const which = given ?? "record";
-    const { JSON_SCHEMAS } = await import("./json-schema-HVN7LMOM.js");
+    const { JSON_SCHEMAS } = await import("./json-schema-VR3NN6AP.js");
     if (!(which in JSON_SCHEMAS)) throw new UsageError(CLI_MESSAGES.badSchema[lang0](which));
     io.stdout.write(`${JSON.stringify(JSON_SCHEMAS[which](), null, 2)}
 `);

@@ -1,7 +1,5 @@
 // The dates a rubric is in force (its `from` and `until`, both days included), and which of
 // several rubrics, each in force for its own dates, a meeting's date falls under.
-import type { Lang } from './lang.js';
-
 /** Days as YYYY-MM-DD, which compare as text; no `from`: since always, no `until`: still in force. */
 export interface InForce {
   from?: string;
@@ -32,23 +30,4 @@ export function chooseByDate<T extends { dates: InForce }>(entries: readonly T[]
   const start = (e: T) => e.dates.from ?? '';
   if (started.length > 0) return started.reduce((a, b) => (start(b) > start(a) ? b : a));
   return entries.reduce<T | undefined>((a, b) => (a === undefined || start(b) < start(a) ? b : a), undefined);
-}
-
-/** A day as people read it: 28/10/2025 in Vietnamese, 2025-10-28 in English. */
-export function showDay(day: string, lang: Lang): string {
-  if (lang === 'en') return day;
-  const [y, m, d] = day.split('-');
-  return `${d}/${m}/${y}`;
-}
-
-/** The span in words: "từ 28/10/2025", "đến hết 27/10/2025", "từ 06/7/2018 đến hết 27/10/2025". */
-export function showSpan(dates: InForce, lang: Lang): string {
-  const from = dates.from && showDay(dates.from, lang);
-  const until = dates.until && showDay(dates.until, lang);
-  if (lang === 'vi') {
-    if (from && until) return `từ ${from} đến hết ${until}`;
-    return from ? `từ ${from}` : until ? `đến hết ${until}` : 'mọi ngày';
-  }
-  if (from && until) return `from ${from} to ${until}`;
-  return from ? `from ${from}` : until ? `until ${until}` : 'on any day';
 }

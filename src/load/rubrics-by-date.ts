@@ -2,13 +2,14 @@
 // list (or its single `rubric`), else the bundled ones. Spans that overlap are refused here, at
 // load, with the place in the configuration.
 import path from 'node:path';
-import { overlap, showSpan, type DatedRubric, type InForce } from '../core/in-force.js';
+import { overlap, type DatedRubric, type InForce } from '../core/in-force.js';
+import { formatSpan } from '../facts/format.js';
 import type { RubricError } from '../core/problem.js';
 import type { RubricLoader } from '../check.js';
 import type { Config } from '../validate/config-schema.js';
 import type { ConfigError } from './config.js';
 import { rubricFile } from './rubrics.js';
-import type { Path } from '../core/path.js';
+import { formatPath, type Path } from '../core/path.js';
 
 /** The bundled default: `lai-chau-14` for meetings up to 27/10/2025, the 42-HD sheet from 28/10/2025 (dates in the files). */
 export const BUNDLED_BY_DATE = ['lai-chau-14', 'hd42-an-phu'] as const;
@@ -19,7 +20,8 @@ export interface ConfigPlace {
   locate: (path: Path) => { line: number; column: number };
 }
 
-type Entry = { ref: string; dates?: InForce; path: Path };
+/** An entry of the list: the rubric, its name as written, the dates the configuration gives, and where. */
+type Entry = { ref: string; name: string; dates?: InForce; path: Path };
 
 /**
  * The default rubrics by date. A rubric whose dates the configuration does not give is loaded to
@@ -32,7 +34,7 @@ export function rubricsByDate(
 ): { rubrics: DatedRubric[] } | { error: ConfigError } | { rubricError: RubricError } {
   const dir = place ? path.dirname(place.file) : '.';
   const mistake = (at: Path, vi: string, en: string): { error: ConfigError } => ({
-    error: { file: place!.file, ...place!.locate(at), message: { vi: `${at.join('.')}: ${vi}`, en: `${at.join('.')}: ${en}` } },
+    error: { file: place!.file, ...place!.locate(at), message: { vi: `${formatPath(at)}: ${vi}`, en: `${formatPath(at)}: ${en}` } },
   });
   if (config.rubric !== undefined && config.rubrics !== undefined) {
     return mistake(['rubrics'], 'chỉ ghi một trong hai mục "rubric" (một bộ tiêu chí) hoặc "rubrics" (các bộ tiêu chí theo ngày).',
@@ -43,21 +45,20 @@ export function rubricsByDate(
 
   const entries: Entry[] = config.rubrics
     ? config.rubrics.map((e, i) => {
-      if (typeof e === 'string') return { ref: rubricFile(e, dir), path: ['rubrics', i] };
+      if (typeof e === 'string') return { ref: rubricFile(e, dir), name: e, path: ['rubrics', i] };
       const given = e.from !== undefined || e.until !== undefined;
-      return { ref: rubricFile(e.rubric, dir), path: ['rubrics', i], ...given && { dates: { ...e.from && { from: e.from }, ...e.until && { until: e.until } } } };
+      return { ref: rubricFile(e.rubric, dir), name: e.rubric, path: ['rubrics', i], ...given && { dates: { ...e.from && { from: e.from }, ...e.until && { until: e.until } } } };
     })
-    : BUNDLED_BY_DATE.map((id) => ({ ref: id, path: [] }));
+    : BUNDLED_BY_DATE.map((id) => ({ ref: id, name: id, path: [] }));
 
   const rubrics: (DatedRubric & { path: Path; name: string })[] = [];
   for (const e of entries) {
     let dates = e.dates;
-    let name = path.basename(e.ref);
+    const { name } = e;
     if (dates === undefined) {
       const loaded = load(e.ref, dir);
       if ('error' in loaded) return { rubricError: loaded.error };
-      dates ??= loaded.rubric.inForce;
-      name = loaded.rubric.id;
+      dates = loaded.rubric.inForce;
     }
     if (dates.from !== undefined && dates.until !== undefined && dates.until < dates.from) {
       return mistake(e.path, `ngày "until" (${dates.until}) đứng trước ngày "from" (${dates.from}).`, `"until" (${dates.until}) comes before "from" (${dates.from}).`);
@@ -65,8 +66,8 @@ export function rubricsByDate(
     const clash = rubrics.find((r) => overlap(r.dates, dates));
     if (clash && place) {
       return mistake(e.path,
-        `"${name}" (áp dụng ${showSpan(dates, 'vi')}) trùng thời gian với "${clash.name}" (${showSpan(clash.dates, 'vi')}); mỗi ngày chỉ được có một bộ tiêu chí. Hãy ghi "from"/"until" cho mỗi bộ để thời gian không chồng nhau.`,
-        `"${name}" (in force ${showSpan(dates, 'en')}) overlaps "${clash.name}" (${showSpan(clash.dates, 'en')}); each day may have one rubric only. Give each rubric "from"/"until" so that their spans do not overlap.`);
+        `"${name}" (áp dụng ${formatSpan(dates, 'vi')}) trùng thời gian với "${clash.name}" (${formatSpan(clash.dates, 'vi')}); mỗi ngày chỉ được có một bộ tiêu chí. Hãy ghi "from"/"until" cho mỗi bộ để thời gian không chồng nhau.`,
+        `"${name}" (in force ${formatSpan(dates, 'en')}) overlaps "${clash.name}" (${formatSpan(clash.dates, 'en')}); each day may have one rubric only. Give each rubric "from"/"until" so that their spans do not overlap.`);
     }
     rubrics.push({ ref: e.ref, dates, path: e.path, name });
   }

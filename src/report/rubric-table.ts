@@ -1,8 +1,7 @@
 // `chibo rubric`: a rubric as text: criteria, items, maxima, how each is scored, levels,
 // minimum durations and required agenda, for every kind the rubric scores, wholly in one language.
 import type { Lang } from '../core/lang.js';
-import { showSpan } from '../core/in-force.js';
-import { formatNumber } from '../facts/format.js';
+import { formatNumber, formatSpan } from '../facts/format.js';
 import { describeCondition as condition } from '../rules/condition-words.js';
 import { AGENDA_NAMES, KIND_NAMES } from '../rules/words.js';
 import { inLang, type Item, type Rubric } from '../validate/rubric.js';
@@ -26,7 +25,7 @@ export function rubricTable(rubric: Rubric, lang: Lang): string {
   const w = W[lang];
   const n = (x: number) => formatNumber(x, lang);
   const out = [`${rubric.id}: ${inLang(rubric.title, lang)}${rubric.version === undefined ? '' : ` (${w.version} ${rubric.version})`}`, rubric.rule];
-  if (rubric.inForce.from !== undefined || rubric.inForce.until !== undefined) out.push(`${w.inForce}: ${showSpan(rubric.inForce, lang)}`);
+  if (rubric.inForce.from !== undefined || rubric.inForce.until !== undefined) out.push(`${w.inForce}: ${formatSpan(rubric.inForce, lang)}`);
   if (rubric.source) out.push(`${w.source}: ${inLang(rubric.source, lang)}`);
   if (rubric.note) out.push(`${w.note}: ${inLang(rubric.note, lang)}`);
   for (const [kind, k] of Object.entries(rubric.kinds) as [MeetingKind, NonNullable<Rubric['kinds'][MeetingKind]>][]) {
@@ -54,5 +53,5 @@ export function rubricTable(rubric: Rubric, lang: Lang): string {
 }
 
 export function rubricList(rubrics: Rubric[], lang: Lang): string {
-  return rubrics.map((r) => `${r.id.padEnd(14)} ${inLang(r.title, lang)} — ${r.rule} [${Object.keys(r.kinds).map((k) => KIND_NAMES[k as MeetingKind][lang]).join(', ')}]${r.inForce.from !== undefined || r.inForce.until !== undefined ? ` (${showSpan(r.inForce, lang)})` : ''}`).join('\n') + '\n';
+  return rubrics.map((r) => `${r.id.padEnd(14)} ${inLang(r.title, lang)} — ${r.rule} [${Object.keys(r.kinds).map((k) => KIND_NAMES[k as MeetingKind][lang]).join(', ')}]${r.inForce.from !== undefined || r.inForce.until !== undefined ? ` (${formatSpan(r.inForce, lang)})` : ''}`).join('\n') + '\n';
 }

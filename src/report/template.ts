@@ -2,6 +2,7 @@
 // made and naming the rubric in force that day, with a self-assessment at that rubric's full marks.
 import path from 'node:path';
 import { packageFile } from '../paths.js';
+import { formatDate } from '../facts/format.js';
 import { inLang, type Rubric } from '../validate/rubric.js';
 
 export const SCHEMA_FILE = packageFile('schema/meeting.schema.json');
@@ -28,7 +29,7 @@ function assessment(rubric: Rubric): string {
   if (!regular || !best) return '';
   const scores = regular.criteria.map((c) => `"${c.id}": ${c.max}`).join(', ');
   const item = regular.criteria.flatMap((c) => c.items).find((i) => i.id.includes('.'));
-  const line = (text: string, comment: string) => `${text.padEnd(34)}# ${comment}\n`;
+  const line = (text: string, comment: string) => `${text.padEnd(32)}  # ${comment}\n`;
   return line('assessment:', 'Tự chấm điểm, xếp loại') +
     line(`  scores: { ${scores} }`, `Điểm từng tiêu chí${item ? ` (có thể chấm từng mục, ví dụ "${item.id}": ${item.max})` : ''}`) +
     line(`  total: ${regular.max}`, 'Tổng điểm tự chấm') +
@@ -42,7 +43,7 @@ export function recordTemplate(dir: string, made: TemplateFor): string {
   return `# yaml-language-server: $schema=${schema}
 # Biên bản sinh hoạt chi bộ (định dạng chibo/v1). Kiểm tra bằng: chibo check <tệp>
 format: chibo/v1
-# Bộ tiêu chí chấm điểm đang áp dụng ngày ${date}: ${inLang(rubric.title, 'vi')}.
+# Bộ tiêu chí chấm điểm áp dụng ngày ${formatDate(date, 'vi')}: ${inLang(rubric.title, 'vi')}.
 # Điểm mẫu ở mục assessment theo bộ này; xem các tiêu chí bằng: chibo rubric ${rubricRef}
 rubric: ${rubricRef}
 cell: Chi bộ ...                  # Tên chi bộ

@@ -1,5 +1,6 @@
 // rubric-out-of-force: the rubric is used on a meeting held outside the dates it is in force.
-import { inForceOn, showDay, showSpan, type InForce } from '../core/in-force.js';
+import { inForceOn, type InForce } from '../core/in-force.js';
+import { formatDate, formatSpan } from '../facts/format.js';
 import { defineRecordRule } from './rule.js';
 
 interface Data { rubric: string; date: string; dates: InForce }
@@ -9,8 +10,8 @@ export default defineRecordRule<Data>({
   severity: 'warning',
   description: { vi: 'Bộ tiêu chí không áp dụng vào ngày họp', en: 'The rubric is not in force on the meeting day' },
   message: {
-    vi: (d) => `Bộ tiêu chí "${d.rubric}" áp dụng cho buổi sinh hoạt ${showSpan(d.dates, 'vi')}, nhưng buổi này họp ngày ${showDay(d.date, 'vi')}. Hãy dùng bộ tiêu chí áp dụng vào ngày đó (sửa hoặc bỏ "rubric" để chibo tự chọn theo ngày), hoặc sửa ngày họp nếu ghi nhầm.`,
-    en: (d) => `The rubric "${d.rubric}" is in force for meetings ${showSpan(d.dates, 'en')}, but this meeting was held on ${showDay(d.date, 'en')}. Use the rubric in force on that day (change "rubric", or leave it out for chibo to choose by date), or correct the date.`,
+    vi: (d) => `Bộ tiêu chí "${d.rubric}" áp dụng cho buổi sinh hoạt ${formatSpan(d.dates, 'vi')}, nhưng buổi này họp ngày ${formatDate(d.date, 'vi')}. Hãy dùng bộ tiêu chí áp dụng vào ngày đó (sửa hoặc bỏ "rubric" để chibo tự chọn theo ngày), hoặc sửa ngày họp nếu ghi nhầm.`,
+    en: (d) => `The rubric "${d.rubric}" is in force for meetings ${formatSpan(d.dates, 'en')}, but this meeting was held on ${formatDate(d.date, 'en')}. Use the rubric in force on that day (change "rubric", or leave it out for chibo to choose by date), or correct the date.`,
   },
   check: ({ record, rubric }) =>
     inForceOn(rubric.inForce, record.date) ? [] : [{ path: ['date'], data: { rubric: rubric.id, date: record.date, dates: rubric.inForce } }],

@@ -1,9 +1,7 @@
 // chibo.config.yaml: defaults for a repository or folder of records. Command-line options win.
 import * as z from 'zod';
 import { RULE_IDS } from '../core/rule-ids.js';
-import { DATE_PATTERN } from './when.js';
-
-const day = z.string().regex(new RegExp(DATE_PATTERN, 'u'), 'a real date written YYYY-MM-DD');
+import { date as day } from './record-schema.js';
 
 export const configSchema = z
   .strictObject({
@@ -14,8 +12,8 @@ export const configSchema = z
           z.string().min(1),
           z.strictObject({
             rubric: z.string().min(1).describe('A bundled id or a path relative to this file'),
-            from: day.describe('First meeting day it is used for (default: the rubric\'s own `from`)').optional(),
-            until: day.describe('Last meeting day it is used for (default: the rubric\'s own `until`)').optional(),
+            from: day('First meeting day it is used for (default: the rubric\'s own `from`)').optional(),
+            until: day('Last meeting day it is used for (default: the rubric\'s own `until`)').optional(),
           }),
         ]),
       )

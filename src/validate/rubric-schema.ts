@@ -1,9 +1,8 @@
 // The rubric file format (rubrics.md): declarative YAML, data only.
 import * as z from 'zod';
 import { FACT_IDS } from '../core/facts.js';
-import { AGENDA_TYPES, MEETING_KINDS } from './record-schema.js';
+import { AGENDA_TYPES, date as day, MEETING_KINDS } from './record-schema.js';
 import { RATING_IDS } from '../core/rating.js';
-import { DATE_PATTERN } from './when.js';
 
 export const OPERATORS = ['>=', '>', '<=', '<', '=', '!=', 'in', 'present'] as const;
 export type Operator = (typeof OPERATORS)[number];
@@ -12,8 +11,6 @@ export type Operator = (typeof OPERATORS)[number];
 const localized = z.union([z.string().min(1), z.strictObject({ vi: z.string().min(1), en: z.string().min(1) })]);
 /** A name shown to people: one text, or { vi, en }. */
 const name = localized.describe('Name shown to people; one text, or { vi, en }');
-/** A day as YYYY-MM-DD, a real one. */
-const day = z.string().regex(new RegExp(DATE_PATTERN, 'u'), 'a real date written YYYY-MM-DD');
 const source = localized.describe('Where this number comes from: document, article, page; one text, or { vi, en }');
 const kinds = z.array(z.enum(MEETING_KINDS)).min(1).describe('Meeting kinds this applies to (default: all the rubric scores)');
 
@@ -82,8 +79,8 @@ export const rubricSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).describe('Short id, lowercase letters, digits and dashes'),
   title: name,
   version: z.union([z.string().min(1), z.number()]).transform(String).describe('Which edition of the rubric this is, e.g. "2025.1"; shown with its title').optional(),
-  from: day.describe('First day of meetings the rubric is in force for (YYYY-MM-DD)').optional(),
-  until: day.describe('Last day of meetings the rubric is in force for (YYYY-MM-DD); none: still in force').optional(),
+  from: day('First day of meetings the rubric is in force for (YYYY-MM-DD)').optional(),
+  until: day('Last day of meetings the rubric is in force for (YYYY-MM-DD); none: still in force').optional(),
   rule: z.string().min(1).describe('The document the rubric encodes, e.g. "Quy định 14-QĐ/TU"'),
   source: source.optional(),
   note: localized.describe('What a reader must know before relying on the rubric, e.g. that parts of it are a reconstruction; one text, or { vi, en }').optional(),

@@ -3,11 +3,11 @@ import {
   SUMMARY_WORDS,
   isDue,
   ratingName
-} from "./chunk-MUHB6JWG.js";
+} from "./chunk-HIY6ZPGE.js";
 import {
   formatMonth,
   formatNumber
-} from "./chunk-L2P5ACFR.js";
+} from "./chunk-2CX7DBPD.js";
 import {
   countsText
 } from "./chunk-VSAVQSSJ.js";

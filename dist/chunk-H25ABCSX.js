@@ -1,14 +1,14 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
-  DATE_PATTERN,
   _enum,
   array,
+  date,
   number,
   partialRecord,
   strictObject,
   string,
   union
-} from "./chunk-5MMNV6SG.js";
+} from "./chunk-5GMICWPY.js";
 
 // src/core/rule-ids.ts
 var RULE_IDS = [
@@ -49,7 +49,6 @@ var RULE_IDS = [
 ];
 
 // src/validate/config-schema.ts
-var day = string().regex(new RegExp(DATE_PATTERN, "u"), "a real date written YYYY-MM-DD");
 var configSchema = strictObject({
   rubric: string().min(1).describe("Default rubric: a bundled id or a path relative to this file").optional(),
   rubrics: array(
@@ -57,8 +56,8 @@ var configSchema = strictObject({
       string().min(1),
       strictObject({
         rubric: string().min(1).describe("A bundled id or a path relative to this file"),
-        from: day.describe("First meeting day it is used for (default: the rubric's own `from`)").optional(),
-        until: day.describe("Last meeting day it is used for (default: the rubric's own `until`)").optional()
+        from: date("First meeting day it is used for (default: the rubric's own `from`)").optional(),
+        until: date("Last meeting day it is used for (default: the rubric's own `until`)").optional()
       })
     ])
   ).min(1).describe("Default rubrics by date: each is used for meetings on the days it is in force (its own `from`/`until`, or those given here); spans must not overlap").optional(),

@@ -1,8 +1,5 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
-  showSpan
-} from "./chunk-UY7NONX6.js";
-import {
   FACT_NAMES
 } from "./chunk-5QHEN5K3.js";
 import {
@@ -11,8 +8,9 @@ import {
 } from "./chunk-JZQ45GMB.js";
 import {
   formatNumber,
-  formatPercent
-} from "./chunk-L2P5ACFR.js";
+  formatPercent,
+  formatSpan
+} from "./chunk-2CX7DBPD.js";
 import {
   inLang
 } from "./chunk-6W7TJZ5M.js";
@@ -87,7 +85,7 @@ function rubricTable(rubric, lang) {
   const w = W[lang];
   const n = (x) => formatNumber(x, lang);
   const out = [`${rubric.id}: ${inLang(rubric.title, lang)}${rubric.version === void 0 ? "" : ` (${w.version} ${rubric.version})`}`, rubric.rule];
-  if (rubric.inForce.from !== void 0 || rubric.inForce.until !== void 0) out.push(`${w.inForce}: ${showSpan(rubric.inForce, lang)}`);
+  if (rubric.inForce.from !== void 0 || rubric.inForce.until !== void 0) out.push(`${w.inForce}: ${formatSpan(rubric.inForce, lang)}`);
   if (rubric.source) out.push(`${w.source}: ${inLang(rubric.source, lang)}`);
   if (rubric.note) out.push(`${w.note}: ${inLang(rubric.note, lang)}`);
   for (const [kind, k] of Object.entries(rubric.kinds)) {
@@ -115,7 +113,7 @@ function rubricTable(rubric, lang) {
 `;
 }
 function rubricList(rubrics, lang) {
-  return rubrics.map((r) => `${r.id.padEnd(14)} ${inLang(r.title, lang)} \u2014 ${r.rule} [${Object.keys(r.kinds).map((k) => KIND_NAMES[k][lang]).join(", ")}]${r.inForce.from !== void 0 || r.inForce.until !== void 0 ? ` (${showSpan(r.inForce, lang)})` : ""}`).join("\n") + "\n";
+  return rubrics.map((r) => `${r.id.padEnd(14)} ${inLang(r.title, lang)} \u2014 ${r.rule} [${Object.keys(r.kinds).map((k) => KIND_NAMES[k][lang]).join(", ")}]${r.inForce.from !== void 0 || r.inForce.until !== void 0 ? ` (${formatSpan(r.inForce, lang)})` : ""}`).join("\n") + "\n";
 }
 export {
   rubricList,

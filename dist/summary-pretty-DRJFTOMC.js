@@ -3,14 +3,14 @@ import {
   SUMMARY_WORDS,
   isDue,
   ratingName
-} from "./chunk-MUHB6JWG.js";
+} from "./chunk-HIY6ZPGE.js";
 import {
   Chalk,
   padStart
 } from "./chunk-LAOCQ5VZ.js";
 import {
   formatNumber
-} from "./chunk-L2P5ACFR.js";
+} from "./chunk-2CX7DBPD.js";
 import {
   visibleLine
 } from "./chunk-EAMZD23Z.js";

@@ -1,10 +1,5 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
-  inForceOn,
-  showDay,
-  showSpan
-} from "./chunk-UY7NONX6.js";
-import {
   defineCrossRule,
   defineLoadRule,
   defineRecordRule,
@@ -13,7 +8,7 @@ import {
   joinList,
   schema_default,
   yaml_syntax_default
-} from "./chunk-RTYVKNQX.js";
+} from "./chunk-HXEZ4OG2.js";
 import {
   FACT_NAMES
 } from "./chunk-5QHEN5K3.js";
@@ -26,8 +21,9 @@ import {
   formatDate,
   formatMonth,
   formatMonths,
-  formatNumber
-} from "./chunk-L2P5ACFR.js";
+  formatNumber,
+  formatSpan
+} from "./chunk-2CX7DBPD.js";
 import {
   inLang
 } from "./chunk-6W7TJZ5M.js";
@@ -37,6 +33,18 @@ import {
   isBlank,
   normalizeName
 } from "./chunk-H2XS6SIW.js";
+
+// src/core/in-force.ts
+var inForceOn = (dates, day) => (dates.from === void 0 || dates.from <= day) && (dates.until === void 0 || day <= dates.until);
+var overlap = (a, b) => (a.from === void 0 || b.until === void 0 || a.from <= b.until) && (b.from === void 0 || a.until === void 0 || b.from <= a.until);
+function chooseByDate(entries, day) {
+  const inForce = entries.find((e) => inForceOn(e.dates, day));
+  if (inForce) return inForce;
+  const started = entries.filter((e) => e.dates.from === void 0 || e.dates.from <= day);
+  const start = (e) => e.dates.from ?? "";
+  if (started.length > 0) return started.reduce((a, b) => start(b) > start(a) ? b : a);
+  return entries.reduce((a, b) => a === void 0 || start(b) < start(a) ? b : a, void 0);
+}
 
 // src/rules/absence-duplicate.ts
 function absentees(members) {
@@ -576,8 +584,8 @@ var rubric_out_of_force_default = defineRecordRule({
   severity: "warning",
   description: { vi: "B\u1ED9 ti\xEAu ch\xED kh\xF4ng \xE1p d\u1EE5ng v\xE0o ng\xE0y h\u1ECDp", en: "The rubric is not in force on the meeting day" },
   message: {
-    vi: (d) => `B\u1ED9 ti\xEAu ch\xED "${d.rubric}" \xE1p d\u1EE5ng cho bu\u1ED5i sinh ho\u1EA1t ${showSpan(d.dates, "vi")}, nh\u01B0ng bu\u1ED5i n\xE0y h\u1ECDp ng\xE0y ${showDay(d.date, "vi")}. H\xE3y d\xF9ng b\u1ED9 ti\xEAu ch\xED \xE1p d\u1EE5ng v\xE0o ng\xE0y \u0111\xF3 (s\u1EEDa ho\u1EB7c b\u1ECF "rubric" \u0111\u1EC3 chibo t\u1EF1 ch\u1ECDn theo ng\xE0y), ho\u1EB7c s\u1EEDa ng\xE0y h\u1ECDp n\u1EBFu ghi nh\u1EA7m.`,
-    en: (d) => `The rubric "${d.rubric}" is in force for meetings ${showSpan(d.dates, "en")}, but this meeting was held on ${showDay(d.date, "en")}. Use the rubric in force on that day (change "rubric", or leave it out for chibo to choose by date), or correct the date.`
+    vi: (d) => `B\u1ED9 ti\xEAu ch\xED "${d.rubric}" \xE1p d\u1EE5ng cho bu\u1ED5i sinh ho\u1EA1t ${formatSpan(d.dates, "vi")}, nh\u01B0ng bu\u1ED5i n\xE0y h\u1ECDp ng\xE0y ${formatDate(d.date, "vi")}. H\xE3y d\xF9ng b\u1ED9 ti\xEAu ch\xED \xE1p d\u1EE5ng v\xE0o ng\xE0y \u0111\xF3 (s\u1EEDa ho\u1EB7c b\u1ECF "rubric" \u0111\u1EC3 chibo t\u1EF1 ch\u1ECDn theo ng\xE0y), ho\u1EB7c s\u1EEDa ng\xE0y h\u1ECDp n\u1EBFu ghi nh\u1EA7m.`,
+    en: (d) => `The rubric "${d.rubric}" is in force for meetings ${formatSpan(d.dates, "en")}, but this meeting was held on ${formatDate(d.date, "en")}. Use the rubric in force on that day (change "rubric", or leave it out for chibo to choose by date), or correct the date.`
   },
   check: ({ record, rubric }) => inForceOn(rubric.inForce, record.date) ? [] : [{ path: ["date"], data: { rubric: rubric.id, date: record.date, dates: rubric.inForce } }]
 });
@@ -903,6 +911,8 @@ function renderProblem(problem, lang) {
 }
 
 export {
+  overlap,
+  chooseByDate,
   computeFacts,
   periodOf,
   isRegular,

@@ -6471,11 +6471,11 @@ function readDate(text2) {
   m = /^(?:ngay ?)?(\d{1,2}) ?(?:[-/.]|thang) ?(\d{1,2}) ?(?:[-/.]|nam) ?(\d{4})$/u.exec(t);
   if (m) ymd = [m[3], m[2], m[1]];
   if (!ymd) return { kind: "unreadable" };
-  const [year, month, day2] = ymd.map(Number);
+  const [year, month, day] = ymd.map(Number);
   if (month < 1 || month > 12) return { kind: "no-month", month };
   const days = daysInMonth(year, month);
-  if (day2 < 1 || day2 > days) return { kind: "no-day", year, month, days };
-  return { kind: "fix", write: `${ymd[0]}-${pad(month)}-${pad(day2)}`, curly: false };
+  if (day < 1 || day > days) return { kind: "no-day", year, month, days };
+  return { kind: "fix", write: `${ymd[0]}-${pad(month)}-${pad(day)}`, curly: false };
 }
 function readTime(text2) {
   const t = foldLetters(text2).replace(/\s+/gu, " ");
@@ -6743,7 +6743,6 @@ var recordSchema = strictObject({
 var OPERATORS = [">=", ">", "<=", "<", "=", "!=", "in", "present"];
 var localized = union([string2().min(1), strictObject({ vi: string2().min(1), en: string2().min(1) })]);
 var name = localized.describe("Name shown to people; one text, or { vi, en }");
-var day = string2().regex(new RegExp(DATE_PATTERN, "u"), "a real date written YYYY-MM-DD");
 var source = localized.describe("Where this number comes from: document, article, page; one text, or { vi, en }");
 var kinds = array(_enum(MEETING_KINDS)).min(1).describe("Meeting kinds this applies to (default: all the rubric scores)");
 var condition = strictObject({
@@ -6795,8 +6794,8 @@ var rubricSchema = strictObject({
   id: string2().regex(/^[a-z0-9][a-z0-9-]*$/).describe("Short id, lowercase letters, digits and dashes"),
   title: name,
   version: union([string2().min(1), number2()]).transform(String).describe('Which edition of the rubric this is, e.g. "2025.1"; shown with its title').optional(),
-  from: day.describe("First day of meetings the rubric is in force for (YYYY-MM-DD)").optional(),
-  until: day.describe("Last day of meetings the rubric is in force for (YYYY-MM-DD); none: still in force").optional(),
+  from: date2("First day of meetings the rubric is in force for (YYYY-MM-DD)").optional(),
+  until: date2("Last day of meetings the rubric is in force for (YYYY-MM-DD); none: still in force").optional(),
   rule: string2().min(1).describe('The document the rubric encodes, e.g. "Quy \u0111\u1ECBnh 14-Q\u0110/TU"'),
   source: source.optional(),
   note: localized.describe("What a reader must know before relying on the rubric, e.g. that parts of it are a reconstruction; one text, or { vi, en }").optional(),
@@ -6835,13 +6834,13 @@ export {
   union,
   partialRecord,
   _enum,
-  DATE_PATTERN,
   isCalendarDate,
   isMonth,
   readWhen,
   MEETING_KIND,
   AGENDA_TYPE,
   jsonHints,
+  date2 as date,
   recordSchema,
   rubricSchema
 };

@@ -1,12 +1,11 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-JXRZYASX.js";
-import "./chunk-UY7NONX6.js";
-import "./chunk-RTYVKNQX.js";
+} from "./chunk-HVRPOF72.js";
+import "./chunk-HXEZ4OG2.js";
 import "./chunk-5QHEN5K3.js";
 import "./chunk-JZQ45GMB.js";
-import "./chunk-L2P5ACFR.js";
+import "./chunk-2CX7DBPD.js";
 import {
   visible
 } from "./chunk-EAMZD23Z.js";

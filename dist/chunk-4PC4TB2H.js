@@ -6,32 +6,30 @@ import {
   parse,
   require_dist,
   validate
-} from "./chunk-NFBRLZYW.js";
+} from "./chunk-KYDDUBB4.js";
 import {
   AGENDA_TYPE,
   MEETING_KIND,
   isCalendarDate,
   isMonth,
   recordSchema
-} from "./chunk-5MMNV6SG.js";
+} from "./chunk-5GMICWPY.js";
 import {
   CROSS_RULES,
   RECORD_RULES,
+  chooseByDate,
   computeFacts,
   limit_exceeded_default,
   periodOf,
   renderProblem,
   rubric_kind_default,
   rubric_unavailable_default
-} from "./chunk-JXRZYASX.js";
-import {
-  chooseByDate
-} from "./chunk-UY7NONX6.js";
+} from "./chunk-HVRPOF72.js";
 import {
   file_unreadable_default,
   schema_default,
   yaml_syntax_default
-} from "./chunk-RTYVKNQX.js";
+} from "./chunk-HXEZ4OG2.js";
 import {
   formatPath
 } from "./chunk-5QHEN5K3.js";

@@ -11,7 +11,7 @@ import {
 import {
   formatMonth,
   formatNumber
-} from "./chunk-L2P5ACFR.js";
+} from "./chunk-2CX7DBPD.js";
 import {
   countsText
 } from "./chunk-VSAVQSSJ.js";

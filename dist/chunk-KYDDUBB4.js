@@ -2,13 +2,13 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   readWhen,
   rubricSchema
-} from "./chunk-5MMNV6SG.js";
+} from "./chunk-5GMICWPY.js";
 import {
   file_unreadable_default,
   got,
   schema_default,
   yaml_syntax_default
-} from "./chunk-RTYVKNQX.js";
+} from "./chunk-HXEZ4OG2.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";

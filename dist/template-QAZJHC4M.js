@@ -3,6 +3,9 @@ import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
 import {
+  formatDate
+} from "./chunk-2CX7DBPD.js";
+import {
   inLang
 } from "./chunk-6W7TJZ5M.js";
 import "./chunk-BJT74IYE.js";
@@ -22,7 +25,7 @@ function assessment(rubric) {
   if (!regular || !best) return "";
   const scores = regular.criteria.map((c) => `"${c.id}": ${c.max}`).join(", ");
   const item = regular.criteria.flatMap((c) => c.items).find((i) => i.id.includes("."));
-  const line = (text, comment) => `${text.padEnd(34)}# ${comment}
+  const line = (text, comment) => `${text.padEnd(32)}  # ${comment}
 `;
   return line("assessment:", "T\u1EF1 ch\u1EA5m \u0111i\u1EC3m, x\u1EBFp lo\u1EA1i") + line(`  scores: { ${scores} }`, `\u0110i\u1EC3m t\u1EEBng ti\xEAu ch\xED${item ? ` (c\xF3 th\u1EC3 ch\u1EA5m t\u1EEBng m\u1EE5c, v\xED d\u1EE5 "${item.id}": ${item.max})` : ""}`) + line(`  total: ${regular.max}`, "T\u1ED5ng \u0111i\u1EC3m t\u1EF1 ch\u1EA5m") + line(`  rating: ${inLang(best.name, "vi")}`, rubric.levels.map((l) => inLang(l.name, "vi")).join(", "));
 }
@@ -32,7 +35,7 @@ function recordTemplate(dir, made) {
   return `# yaml-language-server: $schema=${schema}
 # Bi\xEAn b\u1EA3n sinh ho\u1EA1t chi b\u1ED9 (\u0111\u1ECBnh d\u1EA1ng chibo/v1). Ki\u1EC3m tra b\u1EB1ng: chibo check <t\u1EC7p>
 format: chibo/v1
-# B\u1ED9 ti\xEAu ch\xED ch\u1EA5m \u0111i\u1EC3m \u0111ang \xE1p d\u1EE5ng ng\xE0y ${date}: ${inLang(rubric.title, "vi")}.
+# B\u1ED9 ti\xEAu ch\xED ch\u1EA5m \u0111i\u1EC3m \xE1p d\u1EE5ng ng\xE0y ${formatDate(date, "vi")}: ${inLang(rubric.title, "vi")}.
 # \u0110i\u1EC3m m\u1EABu \u1EDF m\u1EE5c assessment theo b\u1ED9 n\xE0y; xem c\xE1c ti\xEAu ch\xED b\u1EB1ng: chibo rubric ${rubricRef}
 rubric: ${rubricRef}
 cell: Chi b\u1ED9 ...                  # T\xEAn chi b\u1ED9
