@@ -4262,7 +4262,7 @@ async function main(argv, io) {
     const date = asOfDate(o.asOf, lang2);
     const inForce = await rubricInForce(date, o.lang ?? langFlag(argv), createRubricLoader());
     if (!inForce) return void (exitCode = 2);
-    const { recordTemplate } = await import("./template-QAZJHC4M.js");
+    const { recordTemplate } = await import("./template-JK535MWM.js");
     const made = (folder2) => {
       const rubricRef = path4.isAbsolute(inForce.ref) ? path4.relative(folder2, inForce.ref).split(path4.sep).join("/") : inForce.ref;
       return recordTemplate(folder2, { date, rubricRef, rubric: inForce.rubric });

@@ -29,11 +29,12 @@ function assessment(rubric: Rubric): string {
   if (!regular || !best) return '';
   const scores = regular.criteria.map((c) => `"${c.id}": ${c.max}`).join(', ');
   const item = regular.criteria.flatMap((c) => c.items).find((i) => i.id.includes('.'));
+  const names = rubric.levels.map((l) => inLang(l.name, 'vi'));
   const line = (text: string, comment: string) => `${text.padEnd(32)}  # ${comment}\n`;
   return line('assessment:', 'Tự chấm điểm, xếp loại') +
     line(`  scores: { ${scores} }`, `Điểm từng tiêu chí${item ? ` (có thể chấm từng mục, ví dụ "${item.id}": ${item.max})` : ''}`) +
     line(`  total: ${regular.max}`, 'Tổng điểm tự chấm') +
-    line(`  rating: ${inLang(best.name, 'vi')}`, rubric.levels.map((l) => inLang(l.name, 'vi')).join(', '));
+    line(`  rating: ${inLang(best.name, 'vi')}`, names.length > 1 ? `${names.slice(0, -1).join(', ')} hoặc ${names[names.length - 1]}` : names.join(''));
 }
 
 /** The template; its schema line points at the installed package's schema, relative to `dir`. */

@@ -25,9 +25,10 @@ function assessment(rubric) {
   if (!regular || !best) return "";
   const scores = regular.criteria.map((c) => `"${c.id}": ${c.max}`).join(", ");
   const item = regular.criteria.flatMap((c) => c.items).find((i) => i.id.includes("."));
+  const names = rubric.levels.map((l) => inLang(l.name, "vi"));
   const line = (text, comment) => `${text.padEnd(32)}  # ${comment}
 `;
-  return line("assessment:", "T\u1EF1 ch\u1EA5m \u0111i\u1EC3m, x\u1EBFp lo\u1EA1i") + line(`  scores: { ${scores} }`, `\u0110i\u1EC3m t\u1EEBng ti\xEAu ch\xED${item ? ` (c\xF3 th\u1EC3 ch\u1EA5m t\u1EEBng m\u1EE5c, v\xED d\u1EE5 "${item.id}": ${item.max})` : ""}`) + line(`  total: ${regular.max}`, "T\u1ED5ng \u0111i\u1EC3m t\u1EF1 ch\u1EA5m") + line(`  rating: ${inLang(best.name, "vi")}`, rubric.levels.map((l) => inLang(l.name, "vi")).join(", "));
+  return line("assessment:", "T\u1EF1 ch\u1EA5m \u0111i\u1EC3m, x\u1EBFp lo\u1EA1i") + line(`  scores: { ${scores} }`, `\u0110i\u1EC3m t\u1EEBng ti\xEAu ch\xED${item ? ` (c\xF3 th\u1EC3 ch\u1EA5m t\u1EEBng m\u1EE5c, v\xED d\u1EE5 "${item.id}": ${item.max})` : ""}`) + line(`  total: ${regular.max}`, "T\u1ED5ng \u0111i\u1EC3m t\u1EF1 ch\u1EA5m") + line(`  rating: ${inLang(best.name, "vi")}`, names.length > 1 ? `${names.slice(0, -1).join(", ")} ho\u1EB7c ${names[names.length - 1]}` : names.join(""));
 }
 function recordTemplate(dir, made) {
   const schema = path.relative(dir, SCHEMA_FILE).split(path.sep).join("/");
