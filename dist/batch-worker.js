@@ -4,12 +4,12 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-4PC4TB2H.js";
+} from "./chunk-QWEMHRIF.js";
 import {
   createRubricLoader
 } from "./chunk-KYDDUBB4.js";
 import "./chunk-5GMICWPY.js";
-import "./chunk-HVRPOF72.js";
+import "./chunk-EN2G5RQ3.js";
 import "./chunk-HXEZ4OG2.js";
 import "./chunk-EB3Z5UZG.js";
 import "./chunk-5QHEN5K3.js";

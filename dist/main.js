@@ -11,7 +11,7 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-4PC4TB2H.js";
+} from "./chunk-QWEMHRIF.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -29,7 +29,7 @@ import {
   isRegular,
   lastMonthOver,
   overlap
-} from "./chunk-HVRPOF72.js";
+} from "./chunk-EN2G5RQ3.js";
 import "./chunk-HXEZ4OG2.js";
 import {
   toolVersion
@@ -3822,9 +3822,9 @@ async function loadFormatter(name) {
     case "pretty":
       return (await import("./pretty-X2A3DA36.js")).default;
     case "sarif":
-      return (await import("./sarif-FEO6Z3PD.js")).default;
+      return (await import("./sarif-T4HF7JH6.js")).default;
     case "junit":
-      return (await import("./junit-SGTMWQGM.js")).default;
+      return (await import("./junit-2USJ6SHV.js")).default;
     case "github":
       return (await import("./github-6GWATQCD.js")).default;
   }

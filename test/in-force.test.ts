@@ -96,7 +96,7 @@ describe('chibo check chooses the rubric by the meeting date (end to end)', () =
     expect(result.rubric).toBe('lai-chau-14');
     expect(result.problems).toEqual([expect.objectContaining({
       rule: 'rubric-out-of-force', severity: 'warning', path: 'date',
-      message: 'Bộ tiêu chí "lai-chau-14" áp dụng cho buổi sinh hoạt đến hết 27/10/2025, nhưng buổi này họp ngày 14/11/2025. Hãy dùng bộ tiêu chí áp dụng vào ngày đó (sửa hoặc bỏ "rubric" để chibo tự chọn theo ngày), hoặc sửa ngày họp nếu ghi nhầm.',
+      message: 'Bộ tiêu chí "lai-chau-14" áp dụng cho buổi sinh hoạt đến hết 27/10/2025, nhưng buổi này họp ngày 14/11/2025. Hãy dùng bộ tiêu chí áp dụng vào ngày đó: sửa hoặc bỏ dòng "rubric" (bộ tiêu chí) để chibo tự chọn theo ngày họp; nếu ngày họp ghi nhầm thì sửa "date" (ngày sinh hoạt).',
     })]);
     writeFileSync(path.join(dir, 'a.yaml'), record('2025-11-14', { rubric: 'lai-chau-14' }));
     const own = JSON.parse(spawnChibo(['check', 'a.yaml', '--format', 'json'], { cwd: dir }).stdout).results[0];

@@ -10,7 +10,7 @@ export default defineRecordRule<Data>({
   severity: 'warning',
   description: { vi: 'Bộ tiêu chí không áp dụng vào ngày họp', en: 'The rubric is not in force on the meeting day' },
   message: {
-    vi: (d) => `Bộ tiêu chí "${d.rubric}" áp dụng cho buổi sinh hoạt ${formatSpan(d.dates, 'vi')}, nhưng buổi này họp ngày ${formatDate(d.date, 'vi')}. Hãy dùng bộ tiêu chí áp dụng vào ngày đó (sửa hoặc bỏ "rubric" để chibo tự chọn theo ngày), hoặc sửa ngày họp nếu ghi nhầm.`,
+    vi: (d) => `Bộ tiêu chí "${d.rubric}" áp dụng cho buổi sinh hoạt ${formatSpan(d.dates, 'vi')}, nhưng buổi này họp ngày ${formatDate(d.date, 'vi')}. Hãy dùng bộ tiêu chí áp dụng vào ngày đó: sửa hoặc bỏ dòng "rubric" (bộ tiêu chí) để chibo tự chọn theo ngày họp; nếu ngày họp ghi nhầm thì sửa "date" (ngày sinh hoạt).`,
     en: (d) => `The rubric "${d.rubric}" is in force for meetings ${formatSpan(d.dates, 'en')}, but this meeting was held on ${formatDate(d.date, 'en')}. Use the rubric in force on that day (change "rubric", or leave it out for chibo to choose by date), or correct the date.`,
   },
   check: ({ record, rubric }) =>

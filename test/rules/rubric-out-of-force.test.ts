@@ -23,7 +23,7 @@ export const tables: Record<string, RuleTable> = {
           {
             path: 'date', line: 5, column: 7,
             message: {
-              vi: 'Bộ tiêu chí "lai-chau-14" áp dụng cho buổi sinh hoạt đến hết 27/10/2025, nhưng buổi này họp ngày 28/10/2025. Hãy dùng bộ tiêu chí áp dụng vào ngày đó (sửa hoặc bỏ "rubric" để chibo tự chọn theo ngày), hoặc sửa ngày họp nếu ghi nhầm.',
+              vi: 'Bộ tiêu chí "lai-chau-14" áp dụng cho buổi sinh hoạt đến hết 27/10/2025, nhưng buổi này họp ngày 28/10/2025. Hãy dùng bộ tiêu chí áp dụng vào ngày đó: sửa hoặc bỏ dòng "rubric" (bộ tiêu chí) để chibo tự chọn theo ngày họp; nếu ngày họp ghi nhầm thì sửa "date" (ngày sinh hoạt).',
               en: 'The rubric "lai-chau-14" is in force for meetings until 2025-10-27, but this meeting was held on 2025-10-28. Use the rubric in force on that day (change "rubric", or leave it out for chibo to choose by date), or correct the date.',
             },
           },
@@ -36,7 +36,7 @@ export const tables: Record<string, RuleTable> = {
           {
             path: 'date', line: 5, column: 7,
             message: {
-              vi: 'Bộ tiêu chí "hd42-an-phu" áp dụng cho buổi sinh hoạt từ 28/10/2025, nhưng buổi này họp ngày 27/10/2025. Hãy dùng bộ tiêu chí áp dụng vào ngày đó (sửa hoặc bỏ "rubric" để chibo tự chọn theo ngày), hoặc sửa ngày họp nếu ghi nhầm.',
+              vi: 'Bộ tiêu chí "hd42-an-phu" áp dụng cho buổi sinh hoạt từ 28/10/2025, nhưng buổi này họp ngày 27/10/2025. Hãy dùng bộ tiêu chí áp dụng vào ngày đó: sửa hoặc bỏ dòng "rubric" (bộ tiêu chí) để chibo tự chọn theo ngày họp; nếu ngày họp ghi nhầm thì sửa "date" (ngày sinh hoạt).',
               en: 'The rubric "hd42-an-phu" is in force for meetings from 2025-10-28, but this meeting was held on 2025-10-27. Use the rubric in force on that day (change "rubric", or leave it out for chibo to choose by date), or correct the date.',
             },
           },

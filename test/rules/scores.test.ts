@@ -212,7 +212,7 @@ export const tables: Record<string, RuleTable> = {
             path: 'assessment', line: 56, column: 1,
             message: {
               vi: 'Chưa tự chấm tiêu chí 3 (Tổ chức sinh hoạt); mục 3.2 do chi bộ tự đánh giá nên được tính 0 điểm. Hãy ghi điểm vào "assessment.scores" (điểm tự chấm).',
-              en: 'Criterion 3 (Tổ chức sinh hoạt) has no claimed score; item 3.2 is judged by the cell and so counts 0. Write the score in assessment.scores.',
+              en: 'Criterion 3 (Conduct of the meeting) has no claimed score; item 3.2 is judged by the cell and so counts 0. Write the score in assessment.scores.',
             },
           },
           {

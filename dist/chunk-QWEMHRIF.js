@@ -24,7 +24,7 @@ import {
   renderProblem,
   rubric_kind_default,
   rubric_unavailable_default
-} from "./chunk-HVRPOF72.js";
+} from "./chunk-EN2G5RQ3.js";
 import {
   file_unreadable_default,
   schema_default,

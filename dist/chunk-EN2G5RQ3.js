@@ -584,7 +584,7 @@ var rubric_out_of_force_default = defineRecordRule({
   severity: "warning",
   description: { vi: "B\u1ED9 ti\xEAu ch\xED kh\xF4ng \xE1p d\u1EE5ng v\xE0o ng\xE0y h\u1ECDp", en: "The rubric is not in force on the meeting day" },
   message: {
-    vi: (d) => `B\u1ED9 ti\xEAu ch\xED "${d.rubric}" \xE1p d\u1EE5ng cho bu\u1ED5i sinh ho\u1EA1t ${formatSpan(d.dates, "vi")}, nh\u01B0ng bu\u1ED5i n\xE0y h\u1ECDp ng\xE0y ${formatDate(d.date, "vi")}. H\xE3y d\xF9ng b\u1ED9 ti\xEAu ch\xED \xE1p d\u1EE5ng v\xE0o ng\xE0y \u0111\xF3 (s\u1EEDa ho\u1EB7c b\u1ECF "rubric" \u0111\u1EC3 chibo t\u1EF1 ch\u1ECDn theo ng\xE0y), ho\u1EB7c s\u1EEDa ng\xE0y h\u1ECDp n\u1EBFu ghi nh\u1EA7m.`,
+    vi: (d) => `B\u1ED9 ti\xEAu ch\xED "${d.rubric}" \xE1p d\u1EE5ng cho bu\u1ED5i sinh ho\u1EA1t ${formatSpan(d.dates, "vi")}, nh\u01B0ng bu\u1ED5i n\xE0y h\u1ECDp ng\xE0y ${formatDate(d.date, "vi")}. H\xE3y d\xF9ng b\u1ED9 ti\xEAu ch\xED \xE1p d\u1EE5ng v\xE0o ng\xE0y \u0111\xF3: s\u1EEDa ho\u1EB7c b\u1ECF d\xF2ng "rubric" (b\u1ED9 ti\xEAu ch\xED) \u0111\u1EC3 chibo t\u1EF1 ch\u1ECDn theo ng\xE0y h\u1ECDp; n\u1EBFu ng\xE0y h\u1ECDp ghi nh\u1EA7m th\xEC s\u1EEDa "date" (ng\xE0y sinh ho\u1EA1t).`,
     en: (d) => `The rubric "${d.rubric}" is in force for meetings ${formatSpan(d.dates, "en")}, but this meeting was held on ${formatDate(d.date, "en")}. Use the rubric in force on that day (change "rubric", or leave it out for chibo to choose by date), or correct the date.`
   },
   check: ({ record, rubric }) => inForceOn(rubric.inForce, record.date) ? [] : [{ path: ["date"], data: { rubric: rubric.id, date: record.date, dates: rubric.inForce } }]

@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-HVRPOF72.js";
+} from "./chunk-EN2G5RQ3.js";
 import "./chunk-HXEZ4OG2.js";
 import "./chunk-5QHEN5K3.js";
 import "./chunk-JZQ45GMB.js";
