@@ -12,8 +12,8 @@ export const configSchema = z
           z.string().min(1),
           z.strictObject({
             rubric: z.string().min(1).describe('A bundled id or a path relative to this file'),
-            from: day('First meeting day it is used for (default: the rubric\'s own `from`)').optional(),
-            until: day('Last meeting day it is used for (default: the rubric\'s own `until`)').optional(),
+            from: day('First meeting day it is used for; an entry with neither from nor until takes the rubric\'s own dates').optional(),
+            until: day('Last meeting day it is used for; none: no last day').optional(),
           }),
         ]),
       )

@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-H25ABCSX.js";
+} from "./chunk-VH26FXUI.js";
 import {
   jsonHints,
   recordSchema,

@@ -56,8 +56,8 @@ var configSchema = strictObject({
       string().min(1),
       strictObject({
         rubric: string().min(1).describe("A bundled id or a path relative to this file"),
-        from: date("First meeting day it is used for (default: the rubric's own `from`)").optional(),
-        until: date("Last meeting day it is used for (default: the rubric's own `until`)").optional()
+        from: date("First meeting day it is used for; an entry with neither from nor until takes the rubric's own dates").optional(),
+        until: date("Last meeting day it is used for; none: no last day").optional()
       })
     ])
   ).min(1).describe("Default rubrics by date: each is used for meetings on the days it is in force (its own `from`/`until`, or those given here); spans must not overlap").optional(),
