@@ -10,7 +10,7 @@ import { chooseByDate, type DatedRubric } from '../core/in-force.js';
 import type { RubricLoader } from '../check.js';
 import { visible } from '../report/untrusted.js';
 import { displayPath } from '../load/files.js';
-import { bundledRubricIds, createRubricLoader, rubricFile } from '../load/rubrics.js';
+import { bundledRubricIds, createRubricLoader } from '../load/rubrics.js';
 import { DEFAULT_LIMITS } from '../parse/source.js';
 import { toolVersion } from '../paths.js';
 import { commanderError, HELP, CLI_MESSAGES as M } from './messages.js';
