@@ -4,20 +4,20 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-NSVCQS2H.js";
+} from "./chunk-QWEMHRIF.js";
 import {
   createRubricLoader
-} from "./chunk-STHLE5WV.js";
-import "./chunk-LOYGTZHI.js";
-import "./chunk-S27K2OGQ.js";
-import "./chunk-RTYVKNQX.js";
+} from "./chunk-KYDDUBB4.js";
+import "./chunk-5GMICWPY.js";
+import "./chunk-EN2G5RQ3.js";
+import "./chunk-HXEZ4OG2.js";
 import "./chunk-EB3Z5UZG.js";
 import "./chunk-5QHEN5K3.js";
-import "./chunk-T5G3SEDJ.js";
-import "./chunk-BJT74IYE.js";
 import "./chunk-JZQ45GMB.js";
-import "./chunk-L2P5ACFR.js";
+import "./chunk-2CX7DBPD.js";
+import "./chunk-6W7TJZ5M.js";
 import "./chunk-H2XS6SIW.js";
+import "./chunk-BJT74IYE.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/cli/batch-worker.ts

@@ -4,18 +4,18 @@ import {
   CACHE_FILE,
   rubricFromText,
   sha256
-} from "./chunk-STHLE5WV.js";
-import "./chunk-LOYGTZHI.js";
-import "./chunk-RTYVKNQX.js";
+} from "./chunk-KYDDUBB4.js";
+import "./chunk-5GMICWPY.js";
+import "./chunk-HXEZ4OG2.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
 import "./chunk-5QHEN5K3.js";
-import "./chunk-T5G3SEDJ.js";
-import "./chunk-BJT74IYE.js";
 import "./chunk-JZQ45GMB.js";
-import "./chunk-L2P5ACFR.js";
+import "./chunk-2CX7DBPD.js";
+import "./chunk-6W7TJZ5M.js";
 import "./chunk-H2XS6SIW.js";
+import "./chunk-BJT74IYE.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/build-rubrics.ts

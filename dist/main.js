@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-DGMJIWE7.js";
+} from "./chunk-VH26FXUI.js";
 import {
   CellNames,
   CheckedBatch,
@@ -11,40 +11,49 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-NSVCQS2H.js";
+} from "./chunk-QWEMHRIF.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
   createRubricLoader,
+  locate,
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-STHLE5WV.js";
+} from "./chunk-KYDDUBB4.js";
 import {
   isCalendarDate
-} from "./chunk-LOYGTZHI.js";
+} from "./chunk-5GMICWPY.js";
 import {
+  chooseByDate,
   isRegular,
-  lastMonthOver
-} from "./chunk-S27K2OGQ.js";
-import "./chunk-RTYVKNQX.js";
+  lastMonthOver,
+  overlap
+} from "./chunk-EN2G5RQ3.js";
+import "./chunk-HXEZ4OG2.js";
 import {
   toolVersion
 } from "./chunk-EB3Z5UZG.js";
-import "./chunk-5QHEN5K3.js";
-import "./chunk-T5G3SEDJ.js";
-import "./chunk-BJT74IYE.js";
+import {
+  formatPath
+} from "./chunk-5QHEN5K3.js";
 import "./chunk-JZQ45GMB.js";
-import "./chunk-L2P5ACFR.js";
+import {
+  formatSpan
+} from "./chunk-2CX7DBPD.js";
 import {
   jsonEscapeHidden,
   visible,
   visibleLine
 } from "./chunk-EAMZD23Z.js";
 import {
+  inLang
+} from "./chunk-6W7TJZ5M.js";
+import {
   RATING_IDS,
   zeroRatings
 } from "./chunk-H2XS6SIW.js";
+import "./chunk-BJT74IYE.js";
 import {
   __commonJS,
   __require,
@@ -1214,7 +1223,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path4 = __require("node:path");
+    var path5 = __require("node:path");
     var fs = __require("node:fs");
     var process = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2227,9 +2236,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path4.resolve(baseDir, baseName);
+          const localBin = path5.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path4.extname(baseName))) return void 0;
+          if (sourceExt.includes(path5.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2247,17 +2256,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path4.resolve(
-            path4.dirname(resolvedScriptPath),
+          executableDir = path5.resolve(
+            path5.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path4.basename(
+            const legacyName = path5.basename(
               this._scriptPath,
-              path4.extname(this._scriptPath)
+              path5.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2268,7 +2277,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path4.extname(executableFile));
+        launchWithNode = sourceExt.includes(path5.extname(executableFile));
         let proc;
         if (process.platform !== "win32") {
           if (launchWithNode) {
@@ -3183,7 +3192,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path4.basename(filename, path4.extname(filename));
+        this._name = path5.basename(filename, path5.extname(filename));
         return this;
       }
       /**
@@ -3197,9 +3206,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path5) {
-        if (path5 === void 0) return this._executableDir;
-        this._executableDir = path5;
+      executableDir(path6) {
+        if (path6 === void 0) return this._executableDir;
+        this._executableDir = path6;
         return this;
       }
       /**
@@ -3496,7 +3505,7 @@ var {
 
 // src/cli/main.ts
 import { existsSync as existsSync2, statSync, writeFileSync } from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/load/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -3540,7 +3549,57 @@ async function loadConfig(cwd) {
   if ("mistakes" in read) return { error: { file, ...read.mistakes[0] } };
   const config = read.value;
   if (config.ignore) sources.push({ base: path.dirname(file), rules: (await ignore()).add(config.ignore) });
-  return { file, config, ignored: ignoreFilter(sources) };
+  const locate2 = (p) => {
+    const at = locate(read.source, p, "value");
+    return { line: at.line, column: at.column };
+  };
+  return { file, config, locate: locate2, ignored: ignoreFilter(sources) };
+}
+
+// src/load/rubrics-by-date.ts
+import path2 from "node:path";
+var BUNDLED_BY_DATE = ["lai-chau-14", "hd42-an-phu"];
+function rubricsByDate(config, place, load) {
+  const dir = place ? path2.dirname(place.file) : ".";
+  const mistake = (at, vi, en) => ({
+    error: { file: place.file, ...place.locate(at), message: { vi: `${formatPath(at)}: ${vi}`, en: `${formatPath(at)}: ${en}` } }
+  });
+  if (config.rubric !== void 0 && config.rubrics !== void 0) {
+    return mistake(
+      ["rubrics"],
+      'ch\u1EC9 ghi m\u1ED9t trong hai m\u1EE5c "rubric" (m\u1ED9t b\u1ED9 ti\xEAu ch\xED) ho\u1EB7c "rubrics" (c\xE1c b\u1ED9 ti\xEAu ch\xED theo ng\xE0y).',
+      'give either "rubric" (one rubric) or "rubrics" (rubrics by date), not both.'
+    );
+  }
+  if (config.rubric !== void 0) return { rubrics: [{ ref: rubricFile(config.rubric, dir), dates: {} }] };
+  const entries = config.rubrics ? config.rubrics.map((e, i) => {
+    if (typeof e === "string") return { ref: rubricFile(e, dir), name: e, path: ["rubrics", i] };
+    const given = e.from !== void 0 || e.until !== void 0;
+    return { ref: rubricFile(e.rubric, dir), name: e.rubric, path: ["rubrics", i], ...given && { dates: { ...e.from && { from: e.from }, ...e.until && { until: e.until } } } };
+  }) : BUNDLED_BY_DATE.map((id) => ({ ref: id, name: id, path: [] }));
+  const rubrics = [];
+  for (const e of entries) {
+    let dates = e.dates;
+    const { name } = e;
+    if (dates === void 0) {
+      const loaded = load(e.ref, dir);
+      if ("error" in loaded) return { rubricError: loaded.error };
+      dates = loaded.rubric.inForce;
+    }
+    if (dates.from !== void 0 && dates.until !== void 0 && dates.until < dates.from) {
+      return mistake(e.path, `ng\xE0y "until" (${dates.until}) \u0111\u1EE9ng tr\u01B0\u1EDBc ng\xE0y "from" (${dates.from}).`, `"until" (${dates.until}) comes before "from" (${dates.from}).`);
+    }
+    const clash = rubrics.find((r) => overlap(r.dates, dates));
+    if (clash && place) {
+      return mistake(
+        e.path,
+        `"${name}" (\xE1p d\u1EE5ng ${formatSpan(dates, "vi")}) tr\xF9ng th\u1EDDi gian v\u1EDBi "${clash.name}" (${formatSpan(clash.dates, "vi")}); m\u1ED7i ng\xE0y ch\u1EC9 \u0111\u01B0\u1EE3c c\xF3 m\u1ED9t b\u1ED9 ti\xEAu ch\xED. H\xE3y ghi "from"/"until" cho m\u1ED7i b\u1ED9 \u0111\u1EC3 th\u1EDDi gian kh\xF4ng ch\u1ED3ng nhau.`,
+        `"${name}" (in force ${formatSpan(dates, "en")}) overlaps "${clash.name}" (${formatSpan(clash.dates, "en")}); each day may have one rubric only. Give each rubric "from"/"until" so that their spans do not overlap.`
+      );
+    }
+    rubrics.push({ ref: e.ref, dates, path: e.path, name });
+  }
+  return { rubrics: rubrics.map(({ ref, dates }) => ({ ref, dates })) };
 }
 
 // src/cli/messages.ts
@@ -3664,7 +3723,8 @@ var HELP = {
     fileHelp: "t\xEAn t\u1EC7p c\u1EA7n t\u1EA1o; chibo kh\xF4ng bao gi\u1EDD ghi \u0111\xE8 t\u1EC7p \u0111\xE3 c\xF3",
     rubricCommand: "xem m\u1ED9t b\u1ED9 ti\xEAu ch\xED d\u1EA1ng b\u1EA3ng; --list li\u1EC7t k\xEA c\xE1c b\u1ED9 ti\xEAu ch\xED c\xF3 s\u1EB5n",
     rubricArg: "b\u1ED9_ti\xEAu_ch\xED",
-    rubricArgHelp: "m\xE3 b\u1ED9 ti\xEAu ch\xED c\xF3 s\u1EB5n ho\u1EB7c \u0111\u01B0\u1EDDng d\u1EABn t\u1EDBi t\u1EC7p (m\u1EB7c \u0111\u1ECBnh lai-chau-14)",
+    rubricArgHelp: "m\xE3 b\u1ED9 ti\xEAu ch\xED c\xF3 s\u1EB5n ho\u1EB7c \u0111\u01B0\u1EDDng d\u1EABn t\u1EDBi t\u1EC7p (m\u1EB7c \u0111\u1ECBnh: b\u1ED9 \u0111ang \xE1p d\u1EE5ng h\xF4m nay)",
+    initAsOf: "ng\xE0y sinh ho\u1EA1t ghi v\xE0o m\u1EABu, d\u1EA1ng YYYY-MM-DD; m\u1EABu theo b\u1ED9 ti\xEAu ch\xED \xE1p d\u1EE5ng ng\xE0y \u0111\xF3 (m\u1EB7c \u0111\u1ECBnh: h\xF4m nay)",
     list: "li\u1EC7t k\xEA c\xE1c b\u1ED9 ti\xEAu ch\xED c\xF3 s\u1EB5n",
     schema: "in JSON Schema (d\xF9ng cho tr\xECnh so\u1EA1n th\u1EA3o): c\u1EE7a bi\xEAn b\u1EA3n (m\u1EB7c \u0111\u1ECBnh), c\u1EE7a b\u1ED9 ti\xEAu ch\xED, ho\u1EB7c c\u1EE7a chibo.config.yaml",
     which: "lo\u1EA1i",
@@ -3713,7 +3773,8 @@ H\u01B0\u1EDBng d\u1EABn \u0111\u1EA7y \u0111\u1EE7 b\u1EB1ng ti\u1EBFng Vi\u1EC
     fileHelp: "the file to create; never overwritten",
     rubricCommand: "show a rubric as a table; --list lists the bundled ones",
     rubricArg: "id-or-path",
-    rubricArgHelp: "bundled rubric id or rubric file (default lai-chau-14)",
+    rubricArgHelp: "bundled rubric id or rubric file (default: the one in force today)",
+    initAsOf: "the meeting date the template gives (YYYY-MM-DD); it follows the rubric in force that day (default: today)",
     list: "list the bundled rubrics",
     schema: "print a JSON Schema: of the record format (default), of rubric files, or of chibo.config.yaml",
     which: "which",
@@ -3752,18 +3813,18 @@ function commanderError(text, lang) {
 
 // src/cli/run-check.ts
 import { closeSync, mkdirSync, openSync, realpathSync, writeSync } from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 var FORMATS = ["pretty", "json", "sarif", "junit", "github"];
 async function loadFormatter(name) {
   switch (name) {
     case "json":
-      return (await import("./json-TVVOA2MX.js")).default;
+      return (await import("./json-MXY4YQVJ.js")).default;
     case "pretty":
-      return (await import("./pretty-GFBWL5MG.js")).default;
+      return (await import("./pretty-X2A3DA36.js")).default;
     case "sarif":
-      return (await import("./sarif-XM6NKNJT.js")).default;
+      return (await import("./sarif-T4HF7JH6.js")).default;
     case "junit":
-      return (await import("./junit-7U77FRVD.js")).default;
+      return (await import("./junit-2USJ6SHV.js")).default;
     case "github":
       return (await import("./github-6GWATQCD.js")).default;
   }
@@ -3790,7 +3851,7 @@ function sameFile(a, b) {
   try {
     return realpathSync(a) === realpathSync(b);
   } catch {
-    return path2.resolve(a) === path2.resolve(b);
+    return path3.resolve(a) === path3.resolve(b);
   }
 }
 function pathErrorText(e, lang, cwd) {
@@ -3829,7 +3890,7 @@ async function checkBatch(paths, opts, io, outputs = []) {
   const spec = {
     lang,
     limits: opts.limits,
-    defaultRubric: opts.defaultRubric,
+    defaultRubrics: opts.defaultRubrics,
     cwd: io.cwd,
     severities: opts.severities,
     asOf: opts.asOf,
@@ -3877,10 +3938,10 @@ async function writeOutput(pieces, output, io, lang) {
     if (buffer) await flush();
     return true;
   }
-  const absolute = path2.resolve(io.cwd, output);
+  const absolute = path3.resolve(io.cwd, output);
   let fd;
   try {
-    mkdirSync(path2.dirname(absolute), { recursive: true });
+    mkdirSync(path3.dirname(absolute), { recursive: true });
     fd = openSync(absolute, "w");
     for (const piece of pieces) {
       buffer += piece;
@@ -3895,7 +3956,7 @@ async function writeOutput(pieces, output, io, lang) {
     if (fd !== void 0) closeSync(fd);
   }
 }
-var outputPath = (output, io) => output && output !== "-" ? path2.resolve(io.cwd, output) : void 0;
+var outputPath = (output, io) => output && output !== "-" ? path3.resolve(io.cwd, output) : void 0;
 function* placed(place, pieces) {
   const it = pieces[Symbol.iterator]();
   for (; ; ) {
@@ -3950,7 +4011,7 @@ function summarize(results, rubrics, asOf) {
       ratings[r.score.rating]++;
       if (r.kind) ratingsByKind[isRegular(r.kind) ? "regular" : "thematic"][r.score.rating]++;
       for (const c of r.score.criteria) {
-        const key2 = `${c.id}\0${c.name}`;
+        const key2 = `${c.id}\0${JSON.stringify(c.name)}`;
         const entry = criteria.get(key2) ?? { id: c.id, name: c.name, short: 0, of: 0 };
         entry.of++;
         if (c.score < c.max) entry.short++;
@@ -3996,7 +4057,7 @@ function summarize(results, rubrics, asOf) {
   });
   cells.sort((a, b) => a.cell.localeCompare(b.cell, "vi") || a.year - b.year);
   thematic.sort((a, b) => a.cell.localeCompare(b.cell, "vi") || a.month.localeCompare(b.month) || a.file.localeCompare(b.file));
-  const shortCriteria = [...criteria.values()].filter((c) => c.short > 0).sort((a, b) => b.short - a.short || a.id.localeCompare(b.id) || a.name.localeCompare(b.name, "vi"));
+  const shortCriteria = [...criteria.values()].filter((c) => c.short > 0).sort((a, b) => b.short - a.short || a.id.localeCompare(b.id) || inLang(a.name, "vi").localeCompare(inLang(b.name, "vi"), "vi"));
   return { asOf, cells, ratings, ratingsByKind, thematic, shortCriteria, withErrors };
 }
 
@@ -4015,16 +4076,18 @@ async function runSummary(paths, opts, io) {
   let text;
   switch (opts.format) {
     case "pretty": {
-      const { summaryPretty } = await import("./summary-pretty-E7KG5BZB.js");
+      const { summaryPretty } = await import("./summary-pretty-DRJFTOMC.js");
       text = summaryPretty(summary, opts.lang, colorLevel(opts.color, output === void 0 && io.stdout.isTTY === true, io.env));
       break;
     }
-    case "json":
-      text = `${jsonEscapeHidden(JSON.stringify({ version: 1, tool: { name: "chibo", version: toolVersion() }, ...summary }, null, 2))}
+    case "json": {
+      const shortCriteria = summary.shortCriteria.map((c) => ({ ...c, name: inLang(c.name, opts.lang) }));
+      text = `${jsonEscapeHidden(JSON.stringify({ version: 1, tool: { name: "chibo", version: toolVersion() }, ...summary, shortCriteria }, null, 2))}
 `;
       break;
+    }
     case "csv": {
-      const { summaryCsv } = await import("./summary-csv-QVH3CZWW.js");
+      const { summaryCsv } = await import("./summary-csv-5X2JIUEU.js");
       text = summaryCsv(summary, opts.lang);
       break;
     }
@@ -4037,7 +4100,7 @@ async function runReport(paths, opts, io) {
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const { htmlReport } = await import("./html-KTHIVXZM.js");
+  const { htmlReport } = await import("./html-DE5664HI.js");
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
   const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
@@ -4046,7 +4109,6 @@ async function runReport(paths, opts, io) {
 }
 
 // src/cli/main.ts
-var DEFAULT_RUBRIC = "lai-chau-14";
 var UsageError = class extends Error {
 };
 function languageOf(flag, env, configured) {
@@ -4121,21 +4183,34 @@ async function main(argv, io) {
   }).configureHelp(helpIn(lang0)).showHelpAfterError(lang0 === "vi" ? "(xem h\u01B0\u1EDBng d\u1EABn: chibo --help)" : "(see: chibo --help)").addHelpText("after", h.examples);
   const batchCommand = (name, description) => program2.command(name).description(description).argument(`[${h.paths}...]`, h.pathsHelp).option(`--rubric ${ph.rubric}`, h.rubric).option("--lang <vi|en>", h.lang).option("--no-color", h.noColor).option(`--as-of ${ph.date}`, h.asOf).option(`--max-file-size ${ph.bytes}`, h.maxFileSize(DEFAULT_LIMITS.maxBytes), wholeNumber("--max-file-size", 1, lang0)).option(`--max-depth ${ph.n}`, h.maxDepth(DEFAULT_LIMITS.maxDepth), wholeNumber("--max-depth", 1, lang0)).option(`--max-aliases ${ph.n}`, h.maxAliases(DEFAULT_LIMITS.maxAliases), wholeNumber("--max-aliases", 0, lang0)).option(`--max-items ${ph.n}`, h.maxItems(DEFAULT_LIMITS.maxItems), wholeNumber("--max-items", 1, lang0));
   const lang = (o) => o.lang ?? langFlag(argv);
-  async function batchOptions(o) {
+  const sayConfigError = (e, language) => {
+    const where = displayPath(e.file, io.cwd) + (e.line === void 0 ? "" : `:${e.line}:${e.column}`);
+    say(io, `${where}  ${e.message[language]}`);
+  };
+  function datedRubrics(loaded, language, load = createRubricLoader()) {
+    const place = loaded.file !== void 0 && loaded.locate ? { file: loaded.file, locate: loaded.locate } : void 0;
+    const found = rubricsByDate(loaded.config, place, load);
+    if ("error" in found) return void sayConfigError(found.error, language);
+    if ("rubricError" in found) return void say(io, ...rubricErrorLines(found.rubricError, language, io.cwd));
+    return found.rubrics;
+  }
+  async function configOf(flag) {
     const loaded = await loadConfig(io.cwd);
-    if ("error" in loaded) {
-      const e = loaded.error;
-      const where = displayPath(e.file, io.cwd) + (e.line === void 0 ? "" : `:${e.line}:${e.column}`);
-      say(io, `${where}  ${e.message[languageOf(lang(o), io.env)]}`);
-      return void 0;
-    }
-    const { config, file } = loaded;
-    const configRubric = config.rubric !== void 0 && file !== void 0 ? rubricFile(config.rubric, path3.dirname(file)) : void 0;
+    if (!("error" in loaded)) return loaded;
+    sayConfigError(loaded.error, languageOf(flag, io.env));
+    return void 0;
+  }
+  async function batchOptions(o) {
+    const loaded = await configOf(lang(o));
+    if (!loaded) return void 0;
+    const { config } = loaded;
     const language = languageOf(lang(o), io.env, config.lang);
+    const defaultRubrics = o.rubric === void 0 ? datedRubrics(loaded, language) : [];
+    if (!defaultRubrics) return void 0;
     return {
       config,
       rubric: o.rubric,
-      defaultRubric: configRubric ?? DEFAULT_RUBRIC,
+      defaultRubrics,
       lang: language,
       asOf: asOfDate(o.asOf, language),
       limits: {
@@ -4171,23 +4246,41 @@ async function main(argv, io) {
     if (!batch) return void (exitCode = 2);
     exitCode = await runReport(paths, { ...batch, output: o.output }, io);
   });
-  program2.command("init").description(h.init).argument(`[${h.file}]`, h.fileHelp).option("--lang <vi|en>", h.lang).action(async (file, o) => {
+  async function rubricInForce(day, flag, load) {
+    const loaded = await configOf(flag);
+    if (!loaded) return void 0;
+    const language = languageOf(flag, io.env, loaded.config.lang);
+    const dated = datedRubrics(loaded, language, load);
+    if (!dated) return void 0;
+    const ref = chooseByDate(dated, day).ref;
+    const rubric = load(ref, io.cwd);
+    if ("error" in rubric) return void say(io, ...rubricErrorLines(rubric.error, language, io.cwd));
+    return { ref, rubric: rubric.rubric };
+  }
+  program2.command("init").description(h.init).argument(`[${h.file}]`, h.fileHelp).option(`--as-of ${ph.date}`, h.initAsOf).option("--lang <vi|en>", h.lang).action(async (file, o) => {
     const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
-    const { recordTemplate } = await import("./template-2AAZWFPW.js");
+    const date = asOfDate(o.asOf, lang2);
+    const inForce = await rubricInForce(date, o.lang ?? langFlag(argv), createRubricLoader());
+    if (!inForce) return void (exitCode = 2);
+    const { recordTemplate } = await import("./template-JK535MWM.js");
+    const made = (folder2) => {
+      const rubricRef = path4.isAbsolute(inForce.ref) ? path4.relative(folder2, inForce.ref).split(path4.sep).join("/") : inForce.ref;
+      return recordTemplate(folder2, { date, rubricRef, rubric: inForce.rubric });
+    };
     if (file === void 0) {
-      io.stdout.write(recordTemplate(io.cwd));
+      io.stdout.write(made(io.cwd));
       return;
     }
-    const target = path3.resolve(io.cwd, file);
+    const target = path4.resolve(io.cwd, file);
     const refuse = (message) => {
       say(io, message);
       exitCode = 2;
     };
     if (existsSync2(target)) return refuse(CLI_MESSAGES.fileExists[lang2](file));
-    const folder = path3.dirname(target);
+    const folder = path4.dirname(target);
     if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return refuse(CLI_MESSAGES.noFolder[lang2](file, displayPath(folder, io.cwd)));
     try {
-      writeFileSync(target, recordTemplate(folder), { flag: "wx" });
+      writeFileSync(target, made(folder), { flag: "wx" });
     } catch (e) {
       const code = e.code ?? String(e);
       return refuse(code === "EEXIST" ? CLI_MESSAGES.fileExists[lang2](file) : CLI_MESSAGES.initFailed[lang2](file, code));
@@ -4195,10 +4288,16 @@ async function main(argv, io) {
     say(io, CLI_MESSAGES.written[lang2](file));
   });
   program2.command("rubric").description(h.rubricCommand).argument(`[${h.rubricArg}]`, h.rubricArgHelp).option("--list", h.list).option("--lang <vi|en>", h.lang).action(async (given, o) => {
-    const ref = given ?? DEFAULT_RUBRIC;
     const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
-    const { rubricList, rubricTable } = await import("./rubric-table-4X2O5SDE.js");
+    const { rubricList, rubricTable } = await import("./rubric-table-LXSUMWAI.js");
     const load = createRubricLoader();
+    if (given === void 0 && !o.list) {
+      const inForce = await rubricInForce(asOfDate(void 0, lang2), o.lang ?? langFlag(argv), load);
+      if (!inForce) return void (exitCode = 2);
+      io.stdout.write(visible(rubricTable(inForce.rubric, lang2)));
+      return;
+    }
+    const ref = given ?? "";
     if (o.list) {
       const rubrics = bundledRubricIds().map((id) => load(id, io.cwd)).flatMap((r) => "rubric" in r ? [r.rubric] : []);
       io.stdout.write(visible(rubricList(rubrics, lang2)));
@@ -4214,7 +4313,7 @@ async function main(argv, io) {
   });
   program2.command("schema").description(h.schema).argument(`[${h.which}]`, h.whichHelp).option("--lang <vi|en>", h.lang).action(async (given) => {
     const which = given ?? "record";
-    const { JSON_SCHEMAS } = await import("./json-schema-MOBBCNJ5.js");
+    const { JSON_SCHEMAS } = await import("./json-schema-NCKTK4J7.js");
     if (!(which in JSON_SCHEMAS)) throw new UsageError(CLI_MESSAGES.badSchema[lang0](which));
     io.stdout.write(`${JSON.stringify(JSON_SCHEMAS[which](), null, 2)}
 `);

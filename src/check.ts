@@ -1,6 +1,7 @@
 // One record, start to end: bytes → document → record → facts → score → problems.
 // The only I/O is the rubric loader, injected by the caller.
 import type { Lang } from './core/lang.js';
+import { chooseByDate, type DatedRubric } from './core/in-force.js';
 import { computeFacts, periodOf } from './facts/facts.js';
 import { CellNames, meetingInfo, type MeetingInfo } from './facts/meeting.js';
 import { loadText, type Readable } from './parse/fast-yaml.js';
@@ -35,8 +36,8 @@ export type SeverityOverrides = Readonly<Record<string, Severity | 'off'>>;
 export interface CheckSettings {
   lang: Lang;
   limits: Limits;
-  /** The rubric when neither --rubric nor the record names one: an id or an absolute path. */
-  defaultRubric: string;
+  /** The rubrics when neither --rubric nor the record names one, each for the meeting days it is in force. */
+  defaultRubrics: readonly DatedRubric[];
   severities: SeverityOverrides;
 }
 
@@ -188,7 +189,7 @@ function checkSource(file: string, source: Readable, dir: string, env: CheckEnv)
 
   let loaded = env.rubric;
   if (!loaded) {
-    const ref = record.rubric ?? env.defaultRubric;
+    const ref = record.rubric ?? chooseByDate(env.defaultRubrics, record.date)!.ref;
     const named = env.loadRubric(ref, dir);
     if ('error' in named) {
       const data = { rubric: ref, reason: { vi: rubricErrorText(named.error, 'vi'), en: rubricErrorText(named.error, 'en') } };

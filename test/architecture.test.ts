@@ -171,7 +171,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the core in a browser page', () => {
     if ('error' in loaded) throw new Error('rubric');
     const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml'));
     const records = files.map((f) => ({ file: f, bytes: [...readFileSync(path.join(EXAMPLES, f))] }));
-    const settings = { lang: 'vi' as const, limits: env().limits, defaultRubric: 'lai-chau-14', severities: {} };
+    const settings = { lang: 'vi' as const, limits: env().limits, defaultRubrics: [{ ref: 'lai-chau-14', dates: {} }], severities: {} };
     const summary = { files: files.length, errors: 0, warnings: 0, ratings: { tot: 0, kha: 0, trung_binh: 0, kem: 0 } };
     const options = { lang: 'vi' as const, color: 0 as const, toolVersion: '0' };
 

@@ -261,7 +261,7 @@ describe('chibo init, rubric, schema', () => {
   it('rubric shows the table; --list lists the bundled rubrics', async () => {
     const r = await chibo(['rubric', 'lai-chau-14', '--lang', 'en']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('1.1   Tỷ lệ đảng viên dự họp  [15]');
+    expect(r.stdout).toContain('1.1   Attendance rate  [15]');
     expect(r.stdout).toContain('attendance_rate ≥ 0.9 → 15');
     expect(r.stdout).toMatch(/Tốt +from 90 points; full marks in 1, 2, 4, 5/);
     expect((await chibo(['rubric', '--list'])).stdout).toMatch(/^hd42-an-phu .*\nlai-chau-14 /m);

@@ -72,7 +72,7 @@ export function goodRecord(): Record<string, any> {
 const loadRubric = createRubricLoader();
 
 export function env(lang: Lang = 'en', extra: Partial<CheckEnv> = {}): CheckEnv {
-  return { lang, limits: DEFAULT_LIMITS, defaultRubric: 'lai-chau-14', severities: {}, loadRubric, ...extra };
+  return { lang, limits: DEFAULT_LIMITS, defaultRubrics: [{ ref: 'lai-chau-14', dates: {} }], severities: {}, loadRubric, ...extra };
 }
 
 /** Checks YAML text as if it were the file `test.yaml` in the examples folder. */

@@ -37,7 +37,13 @@ describe('README', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const check = chibo(['check', 'examples/regular-good.yaml', '--rubric', path.join(dir, 'my-province.yaml'), '--format', 'json']);
-    expect(JSON.parse(check.stdout).results[0].rubric).toBe('my-province');
+    const result = JSON.parse(check.stdout).results[0];
+    expect(result.rubric).toBe('my-province');
+    // The example is in force from 2026: a record of 2024 scored by it is told so.
+    expect(result.problems.map((p: { rule: string }) => p.rule)).toContain('rubric-out-of-force');
+    const en = chibo(['rubric', path.join(dir, 'my-province.yaml'), '--lang', 'en']).stdout;
+    expect(en).toContain("1     Members' attendance  [10]");
+    expect(en).toContain('my-province: Scoring chi bộ meetings (my province) (version 1)');
   });
 });
 

@@ -119,6 +119,7 @@ describe('every way a rubric contradicts itself, each made by a file in test/fix
     ['level-order', 'levelOrder', '10:32', "levels[1].min: Rating levels go from best to worst: kha needs a minimum below tot's 50."],
     ['gate-unknown', 'gateUnknown', '9:43', 'levels[0].gate[0]: The gate of level tot names criterion "9", which does not exist (for regular meetings).'],
     ['last-level-min', 'lastLevelMin', '10:32', 'levels[1].min: The last rating level must have a minimum of 0, so that every meeting gets a rating.'],
+    ['until-before-from', 'untilBeforeFrom', '6:8', 'until: The last day in force, until (2025-10-27), comes before the first, from (2025-10-28).'],
     ['last-yearly-conditions', 'lastYearlyConditions', '17:7', 'yearly.levels[1]: The last yearly level must have no conditions, so that every cell gets a rating.'],
   ];
 

@@ -39,6 +39,10 @@ export const CASES: Record<string, Case> = {
   'score-missing': { trigger: (lang) => checkVariant((r) => { delete r.assessment.scores['4']; delete r.assessment.total; }, lang), pass: good },
   'fact-missing': { trigger: (lang) => checkVariant((r) => { delete r.previous_resolution; }, lang), pass: good },
   'agenda-missing': { trigger: (lang) => checkVariant((r) => { r.agenda = r.agenda.filter((a: any) => a.type !== 'review'); }, lang), pass: good },
+  'rubric-out-of-force': {
+    trigger: (lang) => checkVariant((r) => { r.date = '2025-10-28'; r.period = '2025-10'; }, lang),
+    pass: () => checkVariant((r) => { r.date = '2025-10-27'; r.period = '2025-10'; }),
+  },
   'duration-short': { trigger: (lang) => checkVariant((r) => { r.time.end = '15:00'; }, lang), pass: good },
   'minutes-incomplete': { trigger: (lang) => checkVariant((r) => { r.members.absent_excused[0].reason = '  '; }, lang), pass: good },
   'task-incomplete': { trigger: (lang) => checkVariant((r) => { r.tasks.push({ task: 'Việc không rõ người' }); }, lang), pass: good },

@@ -109,7 +109,7 @@ describe('scoring', () => {
       r.assessment.scores = { 1: 20, 2: 20, 3: 30, 4: 15, 5: 15 };
     }).score;
     expect(crit(s, '2')).toMatchObject({ ceiling: 15, score: 15 });
-    expect(crit(s, '5').name).toBe('Kết luận và tiếp thu hoàn thiện chuyên đề');
+    expect(crit(s, '5').name).toEqual({ vi: 'Kết luận và tiếp thu hoàn thiện chuyên đề', en: "Conclusion, and the topic completed with members' input" });
     expect(crit(s, '5').score).toBe(15);
   });
   it('the rating follows the bands: 70 Khá, 50 Trung bình, below Kém', () => {

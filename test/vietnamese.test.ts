@@ -198,10 +198,10 @@ describe('rubrics in the chosen language', () => {
       // Item numbers ("  1.1   Tỷ lệ…", "tiêu chí 2.1") are numbering, not decimals.
       expect(faults(r.out.replace(/(tiêu chí |^ *)\d+(\.\d+)+/gm, '$1N').replace(/\n/g, ' '))).toEqual([]);
     }
-    const lai = chibo(['rubric']).out;
+    const lai = chibo(['rubric', 'lai-chau-14']).out;
     expect(lai).toContain('Lưu ý: Văn bản Quy định 14-QĐ/TU chưa được công bố công khai.');
     expect(lai).toContain('tỷ lệ đảng viên dự họp từ 90% trở lên → 15');
-    expect(chibo(['rubric', '--lang', 'en']).out).toContain('Note: The official text of 14-QĐ/TU is not public.');
+    expect(chibo(['rubric', 'lai-chau-14', '--lang', 'en']).out).toContain('Note: The official text of 14-QĐ/TU is not public.');
   });
   it("the HTML report's footer carries the note in the report's language", () => {
     expect(chibo(['report', 'examples/year-2024']).out).toMatch(/<footer>\n<p class="meta"><strong>lai-chau-14<\/strong>[^\n]*chibo tái dựng/);

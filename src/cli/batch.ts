@@ -125,7 +125,7 @@ export function internStrings(packed: readonly Packed[], strings = new Map<strin
 
 /** Creates the environment of a thread; undefined when --rubric cannot be loaded. */
 export function threadEnv(spec: CheckSpec, loadRubric: RubricLoader = createRubricLoader()): CheckEnv | { error: ReturnType<RubricLoader> } {
-  const env: CheckEnv = { lang: spec.lang, limits: spec.limits, defaultRubric: spec.defaultRubric, loadRubric, severities: spec.severities };
+  const env: CheckEnv = { lang: spec.lang, limits: spec.limits, defaultRubrics: spec.defaultRubrics, loadRubric, severities: spec.severities };
   if (spec.rubric !== undefined) {
     const loaded = loadRubric(spec.rubric, spec.cwd);
     if ('error' in loaded) return { error: loaded };

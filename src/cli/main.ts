@@ -4,10 +4,13 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InternalFault } from '../check.js';
 import type { Lang } from '../core/lang.js';
-import { loadConfig } from '../load/config.js';
+import { loadConfig, type ConfigError, type LoadedConfig } from '../load/config.js';
+import { rubricsByDate } from '../load/rubrics-by-date.js';
+import { chooseByDate, type DatedRubric } from '../core/in-force.js';
+import type { RubricLoader } from '../check.js';
 import { visible } from '../report/untrusted.js';
 import { displayPath } from '../load/files.js';
-import { bundledRubricIds, createRubricLoader, rubricFile } from '../load/rubrics.js';
+import { bundledRubricIds, createRubricLoader } from '../load/rubrics.js';
 import { DEFAULT_LIMITS } from '../parse/source.js';
 import { toolVersion } from '../paths.js';
 import { commanderError, HELP, CLI_MESSAGES as M } from './messages.js';
@@ -15,8 +18,6 @@ import { FORMATS, rubricErrorLines, runCheck, say, type BatchOptions, type Forma
 import { runReport, runSummary, SUMMARY_FORMATS, type SummaryFormat } from './run-summary.js';
 import type { Config } from '../validate/config-schema.js';
 import { isCalendarDate } from '../validate/record-schema.js';
-
-const DEFAULT_RUBRIC = 'lai-chau-14';
 
 /** A mistake in how the command was called, found after parsing: exit 2 with this message. */
 class UsageError extends Error {}
@@ -135,22 +136,41 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .option(`--max-items ${ph.n}`, h.maxItems(DEFAULT_LIMITS.maxItems), wholeNumber('--max-items', 1, lang0));
   const lang = (o: { lang?: string }) => o.lang ?? langFlag(argv);
 
+  const sayConfigError = (e: ConfigError, language: Lang) => {
+    const where = displayPath(e.file, io.cwd) + (e.line === undefined ? '' : `:${e.line}:${e.column}`);
+    say(io, `${where}  ${e.message[language]}`);
+  };
+
+  /** The default rubrics by date, as the configuration says; undefined (exit 2, said on stderr) when they cannot be used. */
+  function datedRubrics(loaded: LoadedConfig, language: Lang, load: RubricLoader = createRubricLoader()): DatedRubric[] | undefined {
+    const place = loaded.file !== undefined && loaded.locate ? { file: loaded.file, locate: loaded.locate } : undefined;
+    const found = rubricsByDate(loaded.config, place, load);
+    if ('error' in found) return void sayConfigError(found.error, language);
+    if ('rubricError' in found) return void say(io, ...rubricErrorLines(found.rubricError, language, io.cwd));
+    return found.rubrics;
+  }
+
+  /** The configuration, or undefined (exit 2, said on stderr) when it is wrong. */
+  async function configOf(flag: string | undefined): Promise<LoadedConfig | undefined> {
+    const loaded = await loadConfig(io.cwd);
+    if (!('error' in loaded)) return loaded;
+    sayConfigError(loaded.error, languageOf(flag, io.env));
+    return undefined;
+  }
+
   /** Reads the config and merges it under the command line; undefined (exit 2) when it is wrong. */
   async function batchOptions(o: Record<string, any>): Promise<(BatchOptions & { config: Config }) | undefined> {
-    const loaded = await loadConfig(io.cwd);
-    if ('error' in loaded) {
-      const e = loaded.error;
-      const where = displayPath(e.file, io.cwd) + (e.line === undefined ? '' : `:${e.line}:${e.column}`);
-      say(io, `${where}  ${e.message[languageOf(lang(o), io.env)]}`);
-      return undefined;
-    }
-    const { config, file } = loaded;
-    const configRubric = config.rubric !== undefined && file !== undefined ? rubricFile(config.rubric, path.dirname(file)) : undefined;
+    const loaded = await configOf(lang(o));
+    if (!loaded) return undefined;
+    const { config } = loaded;
     const language = languageOf(lang(o), io.env, config.lang);
+    // With --rubric, the defaults are not used (nor loaded).
+    const defaultRubrics = o.rubric === undefined ? datedRubrics(loaded, language) : [];
+    if (!defaultRubrics) return undefined;
     return {
       config,
       rubric: o.rubric,
-      defaultRubric: configRubric ?? DEFAULT_RUBRIC,
+      defaultRubrics,
       lang: language,
       asOf: asOfDate(o.asOf, language),
       limits: {
@@ -200,16 +220,38 @@ export async function main(argv: string[], io: Io): Promise<number> {
       exitCode = await runReport(paths, { ...batch, output: o.output }, io);
     });
 
+  /** The rubric the configuration (or the bundled default) puts in force on `day`, loaded; undefined (exit 2, said) when it cannot be. */
+  async function rubricInForce(day: string, flag: string | undefined, load: RubricLoader) {
+    const loaded = await configOf(flag);
+    if (!loaded) return undefined;
+    const language = languageOf(flag, io.env, loaded.config.lang);
+    const dated = datedRubrics(loaded, language, load);
+    if (!dated) return undefined;
+    const ref = chooseByDate(dated, day)!.ref;
+    const rubric = load(ref, io.cwd);
+    if ('error' in rubric) return void say(io, ...rubricErrorLines(rubric.error, language, io.cwd));
+    return { ref, rubric: rubric.rubric };
+  }
+
   program
     .command('init')
     .description(h.init)
     .argument(`[${h.file}]`, h.fileHelp)
+    .option(`--as-of ${ph.date}`, h.initAsOf)
     .option('--lang <vi|en>', h.lang)
     .action(async (file: string | undefined, o) => {
       const lang = languageOf(o.lang ?? langFlag(argv), io.env);
+      const date = asOfDate(o.asOf, lang);
+      const inForce = await rubricInForce(date, o.lang ?? langFlag(argv), createRubricLoader());
+      if (!inForce) return void (exitCode = 2);
       const { recordTemplate } = await import('../report/template.js');
+      // The record names the rubric as the user would: a bundled id, or its path from the record's folder.
+      const made = (folder: string) => {
+        const rubricRef = path.isAbsolute(inForce.ref) ? path.relative(folder, inForce.ref).split(path.sep).join('/') : inForce.ref;
+        return recordTemplate(folder, { date, rubricRef, rubric: inForce.rubric });
+      };
       if (file === undefined) {
-        io.stdout.write(recordTemplate(io.cwd));
+        io.stdout.write(made(io.cwd));
         return;
       }
       const target = path.resolve(io.cwd, file);
@@ -221,7 +263,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const folder = path.dirname(target);
       if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return refuse(M.noFolder[lang](file, displayPath(folder, io.cwd)));
       try {
-        writeFileSync(target, recordTemplate(folder), { flag: 'wx' });
+        writeFileSync(target, made(folder), { flag: 'wx' });
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code ?? String(e);
         return refuse(code === 'EEXIST' ? M.fileExists[lang](file) : M.initFailed[lang](file, code));
@@ -236,10 +278,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--list', h.list)
     .option('--lang <vi|en>', h.lang)
     .action(async (given: string | undefined, o) => {
-      const ref = given ?? DEFAULT_RUBRIC;
       const lang = languageOf(o.lang ?? langFlag(argv), io.env);
       const { rubricList, rubricTable } = await import('../report/rubric-table.js');
       const load = createRubricLoader();
+      if (given === undefined && !o.list) {
+        const inForce = await rubricInForce(asOfDate(undefined, lang), o.lang ?? langFlag(argv), load);
+        if (!inForce) return void (exitCode = 2);
+        io.stdout.write(visible(rubricTable(inForce.rubric, lang)));
+        return;
+      }
+      const ref = given ?? '';
       if (o.list) {
         const rubrics = bundledRubricIds().map((id) => load(id, io.cwd)).flatMap((r) => ('rubric' in r ? [r.rubric] : []));
         io.stdout.write(visible(rubricList(rubrics, lang)));

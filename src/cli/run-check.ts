@@ -137,7 +137,7 @@ export async function checkBatch(paths: string[], opts: BatchOptions, io: Io, ou
     return loaded;
   };
   const spec: CheckSpec = {
-    lang, limits: opts.limits, defaultRubric: opts.defaultRubric, cwd: io.cwd, severities: opts.severities, asOf: opts.asOf,
+    lang, limits: opts.limits, defaultRubrics: opts.defaultRubrics, cwd: io.cwd, severities: opts.severities, asOf: opts.asOf,
     ...opts.rubric !== undefined && { rubric: opts.rubric },
   };
   const env = threadEnv(spec, loadRubric);

@@ -2,6 +2,7 @@
 import { toolVersion } from '../paths.js';
 import { jsonEscapeHidden } from '../report/untrusted.js';
 import { summarize } from '../score/summary.js';
+import { inLang } from '../validate/rubric.js';
 import type { Lang } from '../core/lang.js';
 import { CLI_MESSAGES as M } from './messages.js';
 import { checkBatch, colorLevel, outputPath, say, writeOutput, type Batch, type BatchOptions, type Io } from './run-check.js';
@@ -36,9 +37,12 @@ export async function runSummary(
       text = summaryPretty(summary, opts.lang, colorLevel(opts.color, output === undefined && io.stdout.isTTY === true, io.env));
       break;
     }
-    case 'json':
-      text = `${jsonEscapeHidden(JSON.stringify({ version: 1, tool: { name: 'chibo', version: toolVersion() }, ...summary }, null, 2))}\n`;
+    case 'json': {
+      // Criterion names in the language of the run, as in the JSON report.
+      const shortCriteria = summary.shortCriteria.map((c) => ({ ...c, name: inLang(c.name, opts.lang) }));
+      text = `${jsonEscapeHidden(JSON.stringify({ version: 1, tool: { name: 'chibo', version: toolVersion() }, ...summary, shortCriteria }, null, 2))}\n`;
       break;
+    }
     case 'csv': {
       const { summaryCsv } = await import('../report/summary-csv.js');
       text = summaryCsv(summary, opts.lang);

@@ -5,7 +5,7 @@ export const RULE_IDS = [
   'attendance-mismatch', 'absence-duplicate', 'absent-but-active', 'speakers-exceed-present', 'vote-mismatch',
   'time-invalid', 'score-range', 'score-sum', 'score-overclaimed', 'rating-overstated', 'rating-understated',
   'assessment-missing', 'score-missing', 'fact-missing', 'agenda-missing', 'duration-short', 'minutes-incomplete',
-  'task-incomplete', 'period-mismatch', 'thematic-incomplete', 'hidden-character',
+  'task-incomplete', 'period-mismatch', 'thematic-incomplete', 'hidden-character', 'rubric-out-of-force',
   'meeting-missing', 'thematic-missing', 'duplicate-meeting', 'absence-streak', 'tasks-not-reviewed', 'cell-name-variant',
 ] as const;
 

@@ -1,6 +1,7 @@
 // Numbers, shares, dates and months as people read them: Vietnamese uses a decimal comma,
 // percentages rather than ratios, and writes dates as 20/6/2024 and months as tháng 5/2024.
 import type { Lang } from '../core/lang.js';
+import type { InForce } from '../core/in-force.js';
 
 /** A number for people: at most 3 decimals; Vietnamese uses a decimal comma. */
 export function formatNumber(n: number, lang: Lang): string {
@@ -21,6 +22,18 @@ export function formatDate(iso: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m || lang === 'en') return iso;
   return `${Number(m[3])}/${Number(m[2])}/${m[1]}`;
+}
+
+/** The days a rubric is in force, in words: "từ 28/10/2025", "đến hết 27/10/2025", "from 2025-10-28". */
+export function formatSpan(dates: InForce, lang: Lang): string {
+  const from = dates.from && formatDate(dates.from, lang);
+  const until = dates.until && formatDate(dates.until, lang);
+  if (lang === 'vi') {
+    if (from && until) return `từ ${from} đến hết ${until}`;
+    return from ? `từ ${from}` : until ? `đến hết ${until}` : 'mọi ngày';
+  }
+  if (from && until) return `from ${from} to ${until}`;
+  return from ? `from ${from}` : until ? `until ${until}` : 'on any day';
 }
 
 /** "2024-05" → "tháng 5/2024" (vi) or "05/2024" (en). */

@@ -5,6 +5,8 @@ import type { Ignore } from 'ignore';
 import { configSchema, type Config } from '../validate/config-schema.js';
 import { readDataFile, readFailure } from './data-file.js';
 import type { FileMistake } from '../core/problem.js';
+import type { Path } from '../core/path.js';
+import { locate as sourceLocate } from '../parse/source.js';
 
 export const CONFIG_FILE = 'chibo.config.yaml';
 export const IGNORE_FILE = '.chiboignore';
@@ -13,6 +15,8 @@ export interface LoadedConfig {
   /** The config file, or undefined when there is none. */
   file?: string;
   config: Config;
+  /** Where a key of the config file is (line and column of its value), when there is a file. */
+  locate?: (path: Path) => { line: number; column: number };
   /** Whether a path found inside a folder or glob is to be skipped. */
   ignored: (absolute: string, isDir: boolean) => boolean;
 }
@@ -63,5 +67,9 @@ export async function loadConfig(cwd: string): Promise<LoadedConfig | { error: C
   if ('mistakes' in read) return { error: { file, ...read.mistakes[0]! } };
   const config = read.value;
   if (config.ignore) sources.push({ base: path.dirname(file), rules: (await ignore()).add(config.ignore) });
-  return { file, config, ignored: ignoreFilter(sources) };
+  const locate = (p: Path) => {
+    const at = sourceLocate(read.source, p, 'value');
+    return { line: at.line, column: at.column };
+  };
+  return { file, config, locate, ignored: ignoreFilter(sources) };
 }

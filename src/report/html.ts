@@ -129,7 +129,7 @@ function shortCriteria(s: BatchSummary, lang: Lang): string {
   const w = SUMMARY_WORDS[lang];
   if (s.shortCriteria.length === 0) return `<p>${w.none}</p>`;
   const rows = s.shortCriteria.slice(0, 12).map((c) =>
-    `<tr><td>${esc(c.id)}</td><td>${esc(c.name)}</td><td><span class="bar" style="width:${Math.round((c.short / c.of) * 200)}px"></span>${esc(w.shortOf(c.short, c.of))}</td></tr>`,
+    `<tr><td>${esc(c.id)}</td><td>${esc(inLang(c.name, lang))}</td><td><span class="bar" style="width:${Math.round((c.short / c.of) * 200)}px"></span>${esc(w.shortOf(c.short, c.of))}</td></tr>`,
   ).join('\n');
   return `<table><tr><th scope="col">#</th><th scope="col">${w.criterion}</th><th scope="col">${w.shortBy}</th></tr>\n${rows}</table>`;
 }

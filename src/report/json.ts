@@ -1,6 +1,8 @@
 // --format json: the JSON report, version 1 (cli.md).
 import { FACT_IDS, type Facts } from '../core/facts.js';
+import type { Lang } from '../core/lang.js';
 import type { RecordResult } from '../score/result.js';
+import { inLang } from '../validate/rubric.js';
 import { ruleDocsPath, type Formatter } from './report.js';
 import { jsonEscapeHidden } from './untrusted.js';
 
@@ -17,7 +19,7 @@ export function displayFacts(facts: Facts): Record<string, unknown> {
 }
 
 /** One record as the JSON report shows it. */
-function recordJson(r: RecordResult) {
+function recordJson(r: RecordResult, lang: Lang) {
   return {
     file: r.file,
     cell: r.cell,
@@ -29,7 +31,7 @@ function recordJson(r: RecordResult) {
       total: r.score.total,
       max: r.score.max,
       rating: r.score.rating,
-      criteria: r.score.criteria.map((c) => ({ id: c.id, name: c.name, max: c.max, ceiling: c.ceiling, claimed: c.claimed, score: c.score })),
+      criteria: r.score.criteria.map((c) => ({ id: c.id, name: inLang(c.name, lang), max: c.max, ceiling: c.ceiling, claimed: c.claimed, score: c.score })),
     },
     claimed: r.claimed,
     problems: r.problems.map((p) => ({
@@ -46,11 +48,11 @@ const indent = (text: string, depth: number) => text.replace(/\n/g, `\n${'  '.re
  * The report, written record by record: the text of JSON.stringify(report, null, 2), with hidden
  * characters in record text written as escapes.
  */
-const json: Formatter = function* (report, { toolVersion }) {
+const json: Formatter = function* (report, { lang, toolVersion }) {
   yield `{\n  "version": 1,\n  "tool": ${indent(JSON.stringify({ name: 'chibo', version: toolVersion }, null, 2), 1)},\n  "results": [`;
   let first = true;
   for (const r of report.results()) {
-    yield `${first ? '' : ','}\n    ${indent(jsonEscapeHidden(JSON.stringify(recordJson(r), null, 2)), 2)}`;
+    yield `${first ? '' : ','}\n    ${indent(jsonEscapeHidden(JSON.stringify(recordJson(r, lang), null, 2)), 2)}`;
     first = false;
   }
   yield `${first ? '' : '\n  '}],\n  "summary": ${indent(JSON.stringify(report.summary, null, 2), 1)}\n}\n`;

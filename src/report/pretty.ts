@@ -10,6 +10,7 @@ import { RATING_NAMES } from '../validate/text.js';
 import { countsText, type Formatter, type Summary } from './report.js';
 import { visibleLine } from './untrusted.js';
 import { padEnd, padStart, width } from './text-width.js';
+import { inLang } from '../validate/rubric.js';
 
 const WORDS = {
   vi: {
@@ -39,7 +40,7 @@ function scoreTable(r: RecordResult, lang: Lang, c: ChalkInstance): string[] {
   if (!s) return [];
   const w = WORDS[lang];
   const fmt = (n: number | null) => (n === null ? '–' : formatNumber(n, lang));
-  const rows = s.criteria.map((cr) => [visibleLine(`${cr.id}  ${cr.name}`), fmt(cr.claimed), fmt(cr.ceiling), `${fmt(cr.score)}/${fmt(cr.max)}`, cr.score < cr.max]);
+  const rows = s.criteria.map((cr) => [visibleLine(`${cr.id}  ${inLang(cr.name, lang)}`), fmt(cr.claimed), fmt(cr.ceiling), `${fmt(cr.score)}/${fmt(cr.max)}`, cr.score < cr.max]);
   const nameWidth = Math.max(width(w.criterion), ...rows.map((row) => width(String(row[0]))));
   const cols = [w.claimed, w.ceiling, w.score].map((h, i) => Math.max(width(h), ...rows.map((row) => width(String(row[i + 1]))), 7));
   const line = (cells: string[]) =>

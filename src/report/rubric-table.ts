@@ -1,15 +1,15 @@
 // `chibo rubric`: a rubric as text: criteria, items, maxima, how each is scored, levels,
 // minimum durations and required agenda, for every kind the rubric scores, wholly in one language.
 import type { Lang } from '../core/lang.js';
-import { formatNumber } from '../facts/format.js';
+import { formatNumber, formatSpan } from '../facts/format.js';
 import { describeCondition as condition } from '../rules/condition-words.js';
 import { AGENDA_NAMES, KIND_NAMES } from '../rules/words.js';
 import { inLang, type Item, type Rubric } from '../validate/rubric.js';
 import type { MeetingKind } from '../validate/record-schema.js';
 
 const W = {
-  vi: { kinds: 'Loại sinh hoạt', judged: 'chi bộ tự đánh giá', otherwise: 'còn lại', capped: 'tối đa', when: 'khi', missing: 'không ghi dữ kiện → chi bộ tự đánh giá', levels: 'Xếp loại', gate: 'đạt điểm tối đa ở các tiêu chí', from: 'từ', points: 'điểm', duration: 'Thời lượng tối thiểu', minutes: 'phút', agenda: 'Nội dung bắt buộc', total: 'Tổng', error: 'lỗi', warning: 'cảnh báo', note: 'Lưu ý', source: 'Nguồn', and: ' và ', max: 'tối đa' },
-  en: { kinds: 'Meeting kind', judged: 'judged', otherwise: 'otherwise', capped: 'at most', when: 'when', missing: 'fact absent → judged', levels: 'Rating levels', gate: 'full marks in', from: 'from', points: 'points', duration: 'Minimum duration', minutes: 'minutes', agenda: 'Required agenda', total: 'Total', error: 'error', warning: 'warning', note: 'Note', source: 'Source', and: ' & ', max: 'max' },
+  vi: { kinds: 'Loại sinh hoạt', judged: 'chi bộ tự đánh giá', otherwise: 'còn lại', capped: 'tối đa', when: 'khi', missing: 'không ghi dữ kiện → chi bộ tự đánh giá', levels: 'Xếp loại', gate: 'đạt điểm tối đa ở các tiêu chí', from: 'từ', points: 'điểm', duration: 'Thời lượng tối thiểu', minutes: 'phút', agenda: 'Nội dung bắt buộc', total: 'Tổng', error: 'lỗi', warning: 'cảnh báo', note: 'Lưu ý', source: 'Nguồn', version: 'phiên bản', inForce: 'Áp dụng cho buổi sinh hoạt', and: ' và ', max: 'tối đa' },
+  en: { kinds: 'Meeting kind', judged: 'judged', otherwise: 'otherwise', capped: 'at most', when: 'when', missing: 'fact absent → judged', levels: 'Rating levels', gate: 'full marks in', from: 'from', points: 'points', duration: 'Minimum duration', minutes: 'minutes', agenda: 'Required agenda', total: 'Total', error: 'error', warning: 'warning', note: 'Note', source: 'Source', version: 'version', inForce: 'In force for meetings', and: ' & ', max: 'max' },
 };
 
 function scoring(item: Item, lang: Lang): string {
@@ -24,16 +24,17 @@ function scoring(item: Item, lang: Lang): string {
 export function rubricTable(rubric: Rubric, lang: Lang): string {
   const w = W[lang];
   const n = (x: number) => formatNumber(x, lang);
-  const out = [`${rubric.id}: ${rubric.title}`, rubric.rule];
+  const out = [`${rubric.id}: ${inLang(rubric.title, lang)}${rubric.version === undefined ? '' : ` (${w.version} ${rubric.version})`}`, rubric.rule];
+  if (rubric.inForce.from !== undefined || rubric.inForce.until !== undefined) out.push(`${w.inForce}: ${formatSpan(rubric.inForce, lang)}`);
   if (rubric.source) out.push(`${w.source}: ${inLang(rubric.source, lang)}`);
   if (rubric.note) out.push(`${w.note}: ${inLang(rubric.note, lang)}`);
   for (const [kind, k] of Object.entries(rubric.kinds) as [MeetingKind, NonNullable<Rubric['kinds'][MeetingKind]>][]) {
     const kindName = lang === 'vi' ? KIND_NAMES[kind].vi : `${KIND_NAMES[kind].en}${KIND_NAMES[kind].en === kind ? '' : ` (${kind})`}`;
     out.push('', `== ${w.kinds}: ${kindName} ==`);
     for (const c of k.criteria) {
-      out.push(`${c.id.padEnd(5)} ${c.name}  [${n(c.max)}]`);
+      out.push(`${c.id.padEnd(5)} ${inLang(c.name, lang)}  [${n(c.max)}]`);
       for (const i of c.items) {
-        const label = i.id === c.id ? '' : `${i.id.padEnd(5)} ${i.name}  [${n(i.max)}]`;
+        const label = i.id === c.id ? '' : `${i.id.padEnd(5)} ${inLang(i.name, lang)}  [${n(i.max)}]`;
         if (label) out.push(`  ${label}`);
         out.push(`  ${' '.repeat(label ? 6 : 0)}${scoring(i, lang)}  (${inLang(i.source, lang)})`);
       }
@@ -46,11 +47,11 @@ export function rubricTable(rubric: Rubric, lang: Lang): string {
   out.push('', `== ${w.levels} ==`);
   for (const l of rubric.levels) {
     const gate = l.gate.length > 0 ? `; ${w.gate} ${l.gate.join(', ')}` : '';
-    out.push(`${l.name.padEnd(11)} ${w.from} ${n(l.min)} ${w.points}${gate}  (${inLang(l.source, lang)})`);
+    out.push(`${inLang(l.name, lang).padEnd(11)} ${w.from} ${n(l.min)} ${w.points}${gate}  (${inLang(l.source, lang)})`);
   }
   return `${out.join('\n')}\n`;
 }
 
 export function rubricList(rubrics: Rubric[], lang: Lang): string {
-  return rubrics.map((r) => `${r.id.padEnd(14)} ${r.title} — ${r.rule} [${Object.keys(r.kinds).map((k) => KIND_NAMES[k as MeetingKind][lang]).join(', ')}]`).join('\n') + '\n';
+  return rubrics.map((r) => `${r.id.padEnd(14)} ${inLang(r.title, lang)} — ${r.rule} [${Object.keys(r.kinds).map((k) => KIND_NAMES[k as MeetingKind][lang]).join(', ')}]${r.inForce.from !== undefined || r.inForce.until !== undefined ? ` (${formatSpan(r.inForce, lang)})` : ''}`).join('\n') + '\n';
 }

@@ -8,6 +8,7 @@ import { RATING_NAMES } from '../validate/text.js';
 import { isDue, ratingName, SUMMARY_WORDS } from './summary-text.js';
 import { padStart as pad } from './text-width.js';
 import { visibleLine } from './untrusted.js';
+import { inLang } from '../validate/rubric.js';
 
 const SHORT: Record<RatingId, string> = { tot: 'Tốt', kha: 'Khá', trung_binh: 'TB', kem: 'Kém' };
 
@@ -47,7 +48,7 @@ export function summaryPretty(s: BatchSummary, lang: Lang, color: 0 | 1 | 2 | 3)
   out.push(c.bold(`${w.rating}: ${RATING_IDS.map((id) => `${ratingName(id, lang)} ${s.ratings[id]}`).join(' · ')}`), '');
   out.push(c.bold(w.shortCriteria));
   if (s.shortCriteria.length === 0) out.push(`  ${w.none}`);
-  for (const cr of s.shortCriteria.slice(0, 10)) out.push(visibleLine(`  ${cr.id.padEnd(3)} ${cr.name}: ${w.shortOf(cr.short, cr.of)}`));
+  for (const cr of s.shortCriteria.slice(0, 10)) out.push(visibleLine(`  ${cr.id.padEnd(3)} ${inLang(cr.name, lang)}: ${w.shortOf(cr.short, cr.of)}`));
   out.push('', c.bold(w.withErrors));
   if (s.withErrors.length === 0) out.push(`  ${w.none}`);
   for (const e of s.withErrors) out.push(`  ${c.red(visibleLine(e.file))} (${w.errors(e.errors)})`);

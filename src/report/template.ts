@@ -1,23 +1,57 @@
-// `chibo init`: a record template with a Vietnamese comment on every field.
+// `chibo init`: a record template with a Vietnamese comment on every field, dated the day it is
+// made and naming the rubric in force that day, with a self-assessment at that rubric's full marks.
 import path from 'node:path';
 import { packageFile } from '../paths.js';
+import { formatDate } from '../facts/format.js';
+import { inLang, type Rubric } from '../validate/rubric.js';
 
 export const SCHEMA_FILE = packageFile('schema/meeting.schema.json');
 
+/** What the template is made for: the meeting day, and the rubric in force that day, as the record names it. */
+export interface TemplateFor {
+  date: string;
+  /** A bundled id, or a path relative to the template's folder. */
+  rubricRef: string;
+  rubric: Rubric;
+}
+
+/** The day `days` after a YYYY-MM-DD day. */
+function later(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The self-assessment at the rubric's full marks for a regular meeting. */
+function assessment(rubric: Rubric): string {
+  const regular = rubric.kinds.regular;
+  const best = rubric.levels[0];
+  if (!regular || !best) return '';
+  const scores = regular.criteria.map((c) => `"${c.id}": ${c.max}`).join(', ');
+  const item = regular.criteria.flatMap((c) => c.items).find((i) => i.id.includes('.'));
+  const names = rubric.levels.map((l) => inLang(l.name, 'vi'));
+  const line = (text: string, comment: string) => `${text.padEnd(32)}  # ${comment}\n`;
+  return line('assessment:', 'Tự chấm điểm, xếp loại') +
+    line(`  scores: { ${scores} }`, `Điểm từng tiêu chí${item ? ` (có thể chấm từng mục, ví dụ "${item.id}": ${item.max})` : ''}`) +
+    line(`  total: ${regular.max}`, 'Tổng điểm tự chấm') +
+    line(`  rating: ${inLang(best.name, 'vi')}`, names.length > 1 ? `${names.slice(0, -1).join(', ')} hoặc ${names[names.length - 1]}` : names.join(''));
+}
+
 /** The template; its schema line points at the installed package's schema, relative to `dir`. */
-export function recordTemplate(dir: string): string {
+export function recordTemplate(dir: string, made: TemplateFor): string {
   const schema = path.relative(dir, SCHEMA_FILE).split(path.sep).join('/');
+  const { date, rubricRef, rubric } = made;
   return `# yaml-language-server: $schema=${schema}
 # Biên bản sinh hoạt chi bộ (định dạng chibo/v1). Kiểm tra bằng: chibo check <tệp>
 format: chibo/v1
-# Bộ tiêu chí chấm điểm (bỏ trống: lai-chau-14). Điểm mẫu ở mục assessment theo lai-chau-14;
-# bộ khác có tiêu chí khác, xem bằng: chibo rubric <tên>
-# rubric: lai-chau-14
+# Bộ tiêu chí chấm điểm áp dụng ngày ${formatDate(date, 'vi')}: ${inLang(rubric.title, 'vi')}.
+# Điểm mẫu ở mục assessment theo bộ này; xem các tiêu chí bằng: chibo rubric ${rubricRef}
+rubric: ${rubricRef}
 cell: Chi bộ ...                  # Tên chi bộ
 organization: Đảng bộ ...         # Đảng bộ cấp trên (không bắt buộc)
 kind: regular                     # regular: thường kỳ; thematic: chuyên đề; combined: thường kỳ kết hợp chuyên đề
-date: 2024-03-15                  # Ngày sinh hoạt (năm-tháng-ngày)
-period: 2024-03                   # Kỳ sinh hoạt (năm-tháng); bỏ trống: tháng của ngày sinh hoạt
+date: ${date}                  # Ngày sinh hoạt (năm-tháng-ngày)
+period: ${date.slice(0, 7)}                   # Kỳ sinh hoạt (năm-tháng); bỏ trống: tháng của ngày sinh hoạt
 place: Hội trường ...             # Địa điểm sinh hoạt
 time:
   start: "14:00"                  # Giờ bắt đầu (HH:MM, 24 giờ)
@@ -48,11 +82,13 @@ agenda:                           # Các nội dung, theo thứ tự tiến hàn
   - type: conclusion              # Kết luận
   - type: vote                    # Biểu quyết
   - type: assessment              # Chấm điểm, xếp loại
-speakers: [Lê Văn C, Phạm Thị D, Hoàng Văn E]  # Đảng viên phát biểu ý kiến, theo họ tên (mục 3.3 chấm theo tỷ lệ người phát biểu trên số có mặt)
+  - type: minutes                 # Thông qua biên bản
+speakers: [Lê Văn C, Phạm Thị D, Hoàng Văn E, Nguyễn Văn A]  # Đảng viên phát biểu ý kiến, theo họ tên (chấm theo tỷ lệ người phát biểu trên số có mặt)
 commendations: []                 # Biểu dương, nhắc nhở, phê bình: - { name: Họ tên, kind: praise | reminder | criticism }
 conclusion: ...                   # Kết luận của người chủ trì
 vote: { for: 6, against: 0, abstain: 0 }  # Biểu quyết: tán thành, không tán thành, không biểu quyết
-tasks: []                         # Phân công: - { task: Việc, assignee: Người thực hiện, due: 2024-04-05 }
+tasks:                            # Phân công: việc, người thực hiện, thời hạn
+  - { task: ..., assignee: Lê Văn C, due: ${later(date, 21)} }
 previous_resolution:
   achieved_percent: 100           # Tỷ lệ (%) nghị quyết kỳ trước đã thực hiện
 followup:
@@ -63,10 +99,6 @@ followup:
 #   plan: Kế hoạch số ...-KH/CB   # Kế hoạch sinh hoạt chuyên đề
 #   presenter: ...                # Đảng viên được phân công chuẩn bị, trình bày
 #   conclusion: ...               # Những ý kiến cần tiếp thu để hoàn thiện chuyên đề
-assessment:                       # Tự chấm điểm, xếp loại
-  scores: { "1": 20, "2": 20, "3": 30, "4": 15, "5": 15 }  # Điểm từng tiêu chí (có thể chấm từng mục: "3.3": 5)
-  total: 100                      # Tổng điểm tự chấm
-  rating: Tốt                     # Tốt, Khá, Trung bình hoặc Kém
-notes: ""                         # Ghi chú khác
+${assessment(rubric)}notes: ""                         # Ghi chú khác
 `;
 }

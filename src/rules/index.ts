@@ -19,6 +19,7 @@ import periodMismatch from './period-mismatch.js';
 import ratingOverstated from './rating-overstated.js';
 import ratingUnderstated from './rating-understated.js';
 import rubricKind from './rubric-kind.js';
+import rubricOutOfForce from './rubric-out-of-force.js';
 import rubricUnavailable from './rubric-unavailable.js';
 import type { AnyCrossRule, AnyRecordRule, AnyRule } from './rule.js';
 import schema from './schema.js';
@@ -40,7 +41,7 @@ export const RULES: readonly AnyRule[] = [
   attendanceMismatch, absenceDuplicate, absentButActive, speakersExceedPresent, voteMismatch,
   timeInvalid, scoreRange, scoreSum, scoreOverclaimed, ratingOverstated, ratingUnderstated,
   assessmentMissing, scoreMissing, factMissing, agendaMissing, durationShort, minutesIncomplete,
-  taskIncomplete, periodMismatch, thematicIncomplete, hiddenCharacter,
+  taskIncomplete, periodMismatch, thematicIncomplete, hiddenCharacter, rubricOutOfForce,
   meetingMissing, thematicMissing, duplicateMeeting, absenceStreak, tasksNotReviewed, cellNameVariant,
 ];
 

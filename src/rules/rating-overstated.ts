@@ -1,12 +1,12 @@
 // rating-overstated: the claimed rating is better than the scores allow.
-import type { Level } from '../validate/rubric.js';
+import { inLang, type Level, type Localized } from '../validate/rubric.js';
 import { defineRecordRule, joinList, type RecordContext } from './rule.js';
 import type { Lang } from '../core/lang.js';
 import { criterionLabel } from './words.js';
 import { formatNumber } from '../facts/format.js';
 
 interface Short { id: string; score: number; max: number }
-interface Data { claimed: string; allowed: string; total: number; min: number; gate: string[]; short: Short[]; noScores: boolean }
+interface Data { claimed: Localized; allowed: Localized; total: number; min: number; gate: string[]; short: Short[]; noScores: boolean }
 
 /** The claimed level and the computed one, when the rubric knows the claimed rating. */
 export function ratingLevels(ctx: RecordContext): { claimed: Level; claimedRank: number; computed: Level; computedRank: number } | undefined {
@@ -17,7 +17,8 @@ export function ratingLevels(ctx: RecordContext): { claimed: Level; claimedRank:
   return { claimed: levels[claimedRank]!, claimedRank, computed: levels[computedRank]!, computedRank };
 }
 
-const message = (d: Data, lang: Lang) => {
+const message = (data: Data, lang: Lang) => {
+  const d = { ...data, claimed: inLang(data.claimed, lang), allowed: inLang(data.allowed, lang) };
   const vi = lang === 'vi';
   const n = (x: number) => formatNumber(x, lang);
   const reasons: string[] = d.short.map((s) =>

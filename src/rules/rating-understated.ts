@@ -2,16 +2,17 @@
 import { ratingLevels } from './rating-overstated.js';
 import { formatNumber } from '../facts/format.js';
 import { defineRecordRule } from './rule.js';
+import { inLang, type Localized } from '../validate/rubric.js';
 
-interface Data { claimed: string; allowed: string; total: number }
+interface Data { claimed: Localized; allowed: Localized; total: number }
 
 export default defineRecordRule<Data>({
   id: 'rating-understated',
   severity: 'warning',
   description: { vi: 'Tự xếp loại thấp hơn mức điểm cho phép', en: 'The claimed rating is worse than the scores allow' },
   message: {
-    vi: (d) => `Chi bộ tự xếp loại ${d.claimed}, nhưng với ${formatNumber(d.total, 'vi')} điểm, kỳ sinh hoạt đạt loại ${d.allowed}. Hãy kiểm tra lại xếp loại hoặc điểm.`,
-    en: (d) => `Rated ${d.claimed}, but with ${d.total} points the meeting reaches ${d.allowed}. Check the rating or the scores.`,
+    vi: (d) => `Chi bộ tự xếp loại ${inLang(d.claimed, 'vi')}, nhưng với ${formatNumber(d.total, 'vi')} điểm, kỳ sinh hoạt đạt loại ${inLang(d.allowed, 'vi')}. Hãy kiểm tra lại xếp loại hoặc điểm.`,
+    en: (d) => `Rated ${inLang(d.claimed, 'en')}, but with ${d.total} points the meeting reaches ${inLang(d.allowed, 'en')}. Check the rating or the scores.`,
   },
   check: (ctx) => {
     const r = ratingLevels(ctx);

@@ -2,7 +2,7 @@
 import type { FactId, Facts } from '../core/facts.js';
 import type { MeetingRecord } from '../validate/record-schema.js';
 import { compares, evaluate, factsOf } from '../validate/condition.js';
-import type { Item, KindRubric, Level, Scoring } from '../validate/rubric.js';
+import type { Item, KindRubric, Level, Localized, Scoring } from '../validate/rubric.js';
 import type { RatingId } from '../core/rating.js';
 
 export interface Claims {
@@ -24,7 +24,7 @@ export function claimsOf(record: MeetingRecord): Claims {
 
 export interface ItemScore {
   id: string;
-  name: string;
+  name: Localized;
   max: number;
   /** Scored from the facts (false: judged, or taken as judged because a fact is missing). */
   measured: boolean;
@@ -49,7 +49,7 @@ export interface Trace {
 
 export interface CriterionScore {
   id: string;
-  name: string;
+  name: Localized;
   max: number;
   ceiling: number;
   claimed: number | null;

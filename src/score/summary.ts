@@ -4,7 +4,7 @@
 import type { RecordResult } from './result.js';
 import { CellNames, type MeetingInfo } from '../facts/meeting.js';
 import { isRegular, lastMonthOver } from '../facts/months.js';
-import type { Rubric, YearlyLevel } from '../validate/rubric.js';
+import { inLang, type Localized, type Rubric, type YearlyLevel } from '../validate/rubric.js';
 import { RATING_IDS, zeroRatings, type RatingId } from '../core/rating.js';
 
 export interface MonthEntry {
@@ -48,7 +48,7 @@ export interface ThematicMeeting {
 
 export interface ShortCriterion {
   id: string;
-  name: string;
+  name: Localized;
   /** Records where the criterion lacks full marks, of those that score it. */
   short: number;
   of: number;
@@ -114,7 +114,7 @@ export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<
       ratings[r.score.rating]++;
       if (r.kind) ratingsByKind[isRegular(r.kind) ? 'regular' : 'thematic'][r.score.rating]++;
       for (const c of r.score.criteria) {
-        const key = `${c.id}\u0000${c.name}`;
+        const key = `${c.id}\u0000${JSON.stringify(c.name)}`;
         const entry = criteria.get(key) ?? { id: c.id, name: c.name, short: 0, of: 0 };
         entry.of++;
         if (c.score < c.max) entry.short++;
@@ -163,6 +163,6 @@ export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<
   thematic.sort((a, b) => a.cell.localeCompare(b.cell, 'vi') || a.month.localeCompare(b.month) || a.file.localeCompare(b.file));
   const shortCriteria = [...criteria.values()]
     .filter((c) => c.short > 0)
-    .sort((a, b) => b.short - a.short || a.id.localeCompare(b.id) || a.name.localeCompare(b.name, 'vi'));
+    .sort((a, b) => b.short - a.short || a.id.localeCompare(b.id) || inLang(a.name, 'vi').localeCompare(inLang(b.name, 'vi'), 'vi'));
   return { asOf, cells, ratings, ratingsByKind, thematic, shortCriteria, withErrors };
 }

@@ -97,25 +97,28 @@ function applyHint(hint: JsonHint, json: JsonObject): void {
   json.anyOf = hint.booleans ? [{ type: 'boolean', enum: [true, false], enumDescriptions: ids.map((id) => hint.values[id]) }, ...strings] : strings;
 }
 
+/** zod's translation, with the hints of checked strings and choices applied (dates in rubrics and configs too). */
+const HINTED = {
+  io: 'input',
+  target: 'draft-2020-12',
+  override: ({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: unknown }) => {
+    const hint = jsonHints.get(zodSchema as z.ZodType);
+    if (hint) applyHint(hint, jsonSchema as JsonObject);
+  },
+} as const;
+
 export function recordJsonSchema(): JsonObject {
-  const schema = z.toJSONSchema(recordSchema, {
-    io: 'input',
-    target: 'draft-2020-12',
-    override: ({ zodSchema, jsonSchema }) => {
-      const hint = jsonHints.get(zodSchema);
-      if (hint) applyHint(hint, jsonSchema as JsonObject);
-    },
-  }) as JsonObject;
+  const schema = z.toJSONSchema(recordSchema, HINTED) as JsonObject;
   allowExtensions(schema);
   return { title: 'chibo meeting record (chibo/v1)', ...schema };
 }
 
 export function rubricJsonSchema(): JsonObject {
-  return { title: 'chibo rubric', ...(z.toJSONSchema(rubricSchema, { io: 'input', target: 'draft-2020-12' }) as JsonObject) };
+  return { title: 'chibo rubric', ...(z.toJSONSchema(rubricSchema, HINTED) as JsonObject) };
 }
 
 export function configJsonSchema(): JsonObject {
-  return { title: 'chibo configuration (chibo.config.yaml)', ...(z.toJSONSchema(configSchema, { io: 'input', target: 'draft-2020-12' }) as JsonObject) };
+  return { title: 'chibo configuration (chibo.config.yaml)', ...(z.toJSONSchema(configSchema, HINTED) as JsonObject) };
 }
 
 export const JSON_SCHEMAS = { record: recordJsonSchema, rubric: rubricJsonSchema, config: configJsonSchema } as const;

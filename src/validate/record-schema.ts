@@ -105,7 +105,7 @@ function checked(check: (text: string) => boolean, format: FormatCheck, pattern:
   return schema;
 }
 
-const date = (description: string) =>
+export const date = (description: string) =>
   checked(isCalendarDate, 'date', DATE_PATTERN, 'Ngày có thật, viết dạng năm-tháng-ngày, ví dụ 2024-03-15').describe(description);
 const clock = (description: string) =>
   checked(isClockTime, 'time', TIME_PATTERN, 'Giờ:phút theo 24 giờ, trong ngoặc kép, ví dụ "14:00"').describe(description);

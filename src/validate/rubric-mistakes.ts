@@ -8,6 +8,10 @@ const list = (ids: readonly string[]) => ids.join(', ');
 const said = <D>(vi: (d: D) => string, en: (d: D) => string) => ({ vi, en });
 
 export const RUBRIC_MISTAKES = {
+  // The dates the rubric is in force.
+  untilBeforeFrom: said<{ from: string; until: string }>(
+    (d) => `Ngày hết hiệu lực "until" (${d.until}) đứng trước ngày bắt đầu "from" (${d.from}).`,
+    (d) => `The last day in force, until (${d.until}), comes before the first, from (${d.from}).`),
   // Conditions (`when` of bands and caps).
   conditionFacts: said<void>(
     () => 'Điều kiện cần đúng một trong hai mục `fact` hoặc `facts`.',

@@ -1,7 +1,7 @@
 // The rubric file format (rubrics.md): declarative YAML, data only.
 import * as z from 'zod';
 import { FACT_IDS } from '../core/facts.js';
-import { AGENDA_TYPES, MEETING_KINDS } from './record-schema.js';
+import { AGENDA_TYPES, date as day, MEETING_KINDS } from './record-schema.js';
 import { RATING_IDS } from '../core/rating.js';
 
 export const OPERATORS = ['>=', '>', '<=', '<', '=', '!=', 'in', 'present'] as const;
@@ -9,6 +9,8 @@ export type Operator = (typeof OPERATORS)[number];
 
 /** A text for people: the same in both languages, or one per language. */
 const localized = z.union([z.string().min(1), z.strictObject({ vi: z.string().min(1), en: z.string().min(1) })]);
+/** A name shown to people: one text, or { vi, en }. */
+const name = localized.describe('Name shown to people; one text, or { vi, en }');
 const source = localized.describe('Where this number comes from: document, article, page; one text, or { vi, en }');
 const kinds = z.array(z.enum(MEETING_KINDS)).min(1).describe('Meeting kinds this applies to (default: all the rubric scores)');
 
@@ -42,7 +44,7 @@ const scoring = {
 
 const item = z.strictObject({
   id: z.string().min(1),
-  name: z.string().min(1),
+  name,
   max: z.number().min(0),
   kinds: kinds.optional(),
   source,
@@ -51,7 +53,7 @@ const item = z.strictObject({
 
 const criterion = z.strictObject({
   id: z.string().regex(/^[^.\s]+$/),
-  name: z.string().min(1),
+  name,
   max: z.number().min(0),
   kinds: kinds.optional(),
   source,
@@ -75,7 +77,10 @@ const yearlyLevel = z.strictObject({
 
 export const rubricSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).describe('Short id, lowercase letters, digits and dashes'),
-  title: z.string().min(1),
+  title: name,
+  version: z.union([z.string().min(1), z.number()]).transform(String).describe('Which edition of the rubric this is, e.g. "2025.1"; shown with its title').optional(),
+  from: day('First day of meetings the rubric is in force for (YYYY-MM-DD)').optional(),
+  until: day('Last day of meetings the rubric is in force for (YYYY-MM-DD); none: still in force').optional(),
   rule: z.string().min(1).describe('The document the rubric encodes, e.g. "Quy định 14-QĐ/TU"'),
   source: source.optional(),
   note: localized.describe('What a reader must know before relying on the rubric, e.g. that parts of it are a reconstruction; one text, or { vi, en }').optional(),
@@ -98,7 +103,7 @@ export const rubricSchema = z.strictObject({
     .array(
       z.strictObject({
         id: z.enum(RATING_IDS),
-        name: z.string().min(1),
+        name,
         min: z.number().min(0),
         gate: z.array(z.string()).optional().describe('Criteria that must be at full marks'),
         source,

@@ -8,6 +8,7 @@ import type { Condition } from './condition.js';
 import { checkScoring } from './rubric-scoring.js';
 import type { Operator, RubricFile } from './rubric-schema.js';
 import type { RatingId } from '../core/rating.js';
+import type { InForce } from '../core/in-force.js';
 
 export type { RubricMistake } from './rubric-mistakes.js';
 export type { Condition } from './condition.js';
@@ -26,14 +27,14 @@ export type Scoring =
 
 export interface Item {
   id: string;
-  name: string;
+  name: Localized;
   max: number;
   source: Localized;
   scoring: Scoring;
 }
 export interface Criterion {
   id: string;
-  name: string;
+  name: Localized;
   max: number;
   source: Localized;
   items: Item[];
@@ -46,7 +47,7 @@ export interface KindRubric {
 }
 export interface Level {
   id: RatingId;
-  name: string;
+  name: Localized;
   min: number;
   gate: string[];
   source: Localized;
@@ -60,7 +61,11 @@ export interface YearlyLevel {
 }
 export interface Rubric {
   id: string;
-  title: string;
+  title: Localized;
+  /** The edition of the rubric, when it says. */
+  version?: string;
+  /** The dates of meetings it is in force for (none: always). */
+  inForce: InForce;
   rule: string;
   source?: Localized;
   /** What a reader must know before relying on the rubric (that it is a reconstruction, say). */
@@ -181,10 +186,12 @@ export function compileRubric(file: RubricFile): { rubric: Rubric } | { mistakes
   (file.agenda ?? []).forEach((a, i) => checkKinds(file, a.kinds, ['agenda', i], out));
   checkLevels(file, kinds, out);
   checkYearly(file, out);
+  if (file.from !== undefined && file.until !== undefined && file.until < file.from) out.add(['until'], 'untilBeforeFrom', { from: file.from, until: file.until });
   if (out.count > 0) return { mistakes: out.found };
 
   const levels = file.levels.map((l) => ({ id: l.id, name: l.name, min: l.min, gate: l.gate ?? [], source: l.source }));
-  const rubric: Rubric = { id: file.id, title: file.title, rule: file.rule, kinds, levels };
+  const inForce = { ...file.from !== undefined && { from: file.from }, ...file.until !== undefined && { until: file.until } };
+  const rubric: Rubric = { id: file.id, title: file.title, ...file.version !== undefined && { version: file.version }, inForce, rule: file.rule, kinds, levels };
   if (file.source !== undefined) rubric.source = file.source;
   if (file.note !== undefined) rubric.note = file.note;
   if (file.yearly) rubric.yearly = yearlyOf(file.yearly);

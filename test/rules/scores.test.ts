@@ -193,7 +193,7 @@ export const tables: Record<string, RuleTable> = {
             path: 'assessment.scores', line: 57, column: 3,
             message: {
               vi: 'Chưa tự chấm tiêu chí 4 (Thực hiện nguyên tắc tổ chức, sinh hoạt đảng); tiêu chí này do chi bộ tự đánh giá nên được tính 0 điểm. Hãy ghi điểm vào "assessment.scores" (điểm tự chấm).',
-              en: 'Criterion 4 (Thực hiện nguyên tắc tổ chức, sinh hoạt đảng) has no claimed score; it is judged by the cell and so counts 0. Write the score in assessment.scores.',
+              en: 'Criterion 4 (Principles of Party organisation and activity observed) has no claimed score; it is judged by the cell and so counts 0. Write the score in assessment.scores.',
             },
           },
         ],
@@ -205,21 +205,21 @@ export const tables: Record<string, RuleTable> = {
             path: 'assessment', line: 56, column: 1,
             message: {
               vi: 'Chưa tự chấm tiêu chí 2 (Công tác chuẩn bị); mục 2.3 do chi bộ tự đánh giá nên được tính 0 điểm. Hãy ghi điểm vào "assessment.scores" (điểm tự chấm).',
-              en: 'Criterion 2 (Công tác chuẩn bị) has no claimed score; item 2.3 is judged by the cell and so counts 0. Write the score in assessment.scores.',
+              en: 'Criterion 2 (Preparation) has no claimed score; item 2.3 is judged by the cell and so counts 0. Write the score in assessment.scores.',
             },
           },
           {
             path: 'assessment', line: 56, column: 1,
             message: {
               vi: 'Chưa tự chấm tiêu chí 3 (Tổ chức sinh hoạt); mục 3.2 do chi bộ tự đánh giá nên được tính 0 điểm. Hãy ghi điểm vào "assessment.scores" (điểm tự chấm).',
-              en: 'Criterion 3 (Tổ chức sinh hoạt) has no claimed score; item 3.2 is judged by the cell and so counts 0. Write the score in assessment.scores.',
+              en: 'Criterion 3 (Conduct of the meeting) has no claimed score; item 3.2 is judged by the cell and so counts 0. Write the score in assessment.scores.',
             },
           },
           {
             path: 'assessment', line: 56, column: 1,
             message: {
               vi: 'Chưa tự chấm tiêu chí 4 (Thực hiện nguyên tắc tổ chức, sinh hoạt đảng); tiêu chí này do chi bộ tự đánh giá nên được tính 0 điểm. Hãy ghi điểm vào "assessment.scores" (điểm tự chấm).',
-              en: 'Criterion 4 (Thực hiện nguyên tắc tổ chức, sinh hoạt đảng) has no claimed score; it is judged by the cell and so counts 0. Write the score in assessment.scores.',
+              en: 'Criterion 4 (Principles of Party organisation and activity observed) has no claimed score; it is judged by the cell and so counts 0. Write the score in assessment.scores.',
             },
           },
         ],

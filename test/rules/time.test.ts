@@ -77,8 +77,8 @@ export const tables: Record<string, RuleTable> = {
           {
             path: 'time.end', line: 8, column: 8,
             message: {
-              vi: 'Thời lượng buổi sinh hoạt thường kỳ kết hợp chuyên đề là 119 phút, chưa đạt tối thiểu 120 phút (Hướng dẫn 12-HD/BTCTW).',
-              en: 'The meeting lasted 119 minutes, less than the 120 minutes required for combined regular and thematic meetings (Hướng dẫn 12-HD/BTCTW).',
+              vi: 'Thời lượng buổi sinh hoạt thường kỳ kết hợp chuyên đề là 119 phút, chưa đạt tối thiểu 120 phút (Hướng dẫn 42-HD/BTCTW (2025), do bản tái dựng chọn; 12-HD/BTCTW chỉ quy định ít nhất 90 phút).',
+              en: 'The meeting lasted 119 minutes, less than the 120 minutes required for combined regular and thematic meetings (Hướng dẫn 42-HD/BTCTW (2025), the reconstruction\'s choice; 12-HD/BTCTW asks for at least 90 minutes only).',
             },
           },
         ],

@@ -3,15 +3,11 @@ import {
   SUMMARY_WORDS,
   isDue,
   ratingName
-} from "./chunk-MUHB6JWG.js";
-import {
-  inLang
-} from "./chunk-T5G3SEDJ.js";
-import "./chunk-BJT74IYE.js";
+} from "./chunk-HIY6ZPGE.js";
 import {
   formatMonth,
   formatNumber
-} from "./chunk-L2P5ACFR.js";
+} from "./chunk-2CX7DBPD.js";
 import {
   countsText
 } from "./chunk-VSAVQSSJ.js";
@@ -19,9 +15,13 @@ import {
   visible
 } from "./chunk-EAMZD23Z.js";
 import {
+  inLang
+} from "./chunk-6W7TJZ5M.js";
+import {
   RATING_IDS,
   RATING_NAMES
 } from "./chunk-H2XS6SIW.js";
+import "./chunk-BJT74IYE.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/html.ts
@@ -128,7 +128,7 @@ function shortCriteria(s, lang) {
   const w = SUMMARY_WORDS[lang];
   if (s.shortCriteria.length === 0) return `<p>${w.none}</p>`;
   const rows = s.shortCriteria.slice(0, 12).map(
-    (c) => `<tr><td>${esc(c.id)}</td><td>${esc(c.name)}</td><td><span class="bar" style="width:${Math.round(c.short / c.of * 200)}px"></span>${esc(w.shortOf(c.short, c.of))}</td></tr>`
+    (c) => `<tr><td>${esc(c.id)}</td><td>${esc(inLang(c.name, lang))}</td><td><span class="bar" style="width:${Math.round(c.short / c.of * 200)}px"></span>${esc(w.shortOf(c.short, c.of))}</td></tr>`
   ).join("\n");
   return `<table><tr><th scope="col">#</th><th scope="col">${w.criterion}</th><th scope="col">${w.shortBy}</th></tr>
 ${rows}</table>`;

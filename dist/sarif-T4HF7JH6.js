@@ -1,23 +1,23 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-S27K2OGQ.js";
-import "./chunk-RTYVKNQX.js";
+} from "./chunk-EN2G5RQ3.js";
+import "./chunk-HXEZ4OG2.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
 import "./chunk-5QHEN5K3.js";
-import "./chunk-T5G3SEDJ.js";
-import "./chunk-BJT74IYE.js";
 import "./chunk-JZQ45GMB.js";
-import "./chunk-L2P5ACFR.js";
+import "./chunk-2CX7DBPD.js";
 import {
   ruleDocsPath
 } from "./chunk-VSAVQSSJ.js";
 import {
   jsonEscapeHidden
 } from "./chunk-EAMZD23Z.js";
+import "./chunk-6W7TJZ5M.js";
 import "./chunk-H2XS6SIW.js";
+import "./chunk-BJT74IYE.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/sarif.ts

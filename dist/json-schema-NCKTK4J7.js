@@ -1,18 +1,18 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-DGMJIWE7.js";
+} from "./chunk-VH26FXUI.js";
 import {
   jsonHints,
   recordSchema,
   rubricSchema,
   toJSONSchema
-} from "./chunk-LOYGTZHI.js";
-import "./chunk-BJT74IYE.js";
+} from "./chunk-5GMICWPY.js";
 import {
   WORD_SEPARATORS,
   foldLetters
 } from "./chunk-H2XS6SIW.js";
+import "./chunk-BJT74IYE.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/validate/json-schema.ts
@@ -80,23 +80,24 @@ function applyHint(hint, json) {
   delete json.type;
   json.anyOf = hint.booleans ? [{ type: "boolean", enum: [true, false], enumDescriptions: ids.map((id) => hint.values[id]) }, ...strings] : strings;
 }
+var HINTED = {
+  io: "input",
+  target: "draft-2020-12",
+  override: ({ zodSchema, jsonSchema }) => {
+    const hint = jsonHints.get(zodSchema);
+    if (hint) applyHint(hint, jsonSchema);
+  }
+};
 function recordJsonSchema() {
-  const schema = toJSONSchema(recordSchema, {
-    io: "input",
-    target: "draft-2020-12",
-    override: ({ zodSchema, jsonSchema }) => {
-      const hint = jsonHints.get(zodSchema);
-      if (hint) applyHint(hint, jsonSchema);
-    }
-  });
+  const schema = toJSONSchema(recordSchema, HINTED);
   allowExtensions(schema);
   return { title: "chibo meeting record (chibo/v1)", ...schema };
 }
 function rubricJsonSchema() {
-  return { title: "chibo rubric", ...toJSONSchema(rubricSchema, { io: "input", target: "draft-2020-12" }) };
+  return { title: "chibo rubric", ...toJSONSchema(rubricSchema, HINTED) };
 }
 function configJsonSchema() {
-  return { title: "chibo configuration (chibo.config.yaml)", ...toJSONSchema(configSchema, { io: "input", target: "draft-2020-12" }) };
+  return { title: "chibo configuration (chibo.config.yaml)", ...toJSONSchema(configSchema, HINTED) };
 }
 var JSON_SCHEMAS = { record: recordJsonSchema, rubric: rubricJsonSchema, config: configJsonSchema };
 export {

@@ -8,7 +8,7 @@ import {
 import {
   formatNumber,
   formatPercent
-} from "./chunk-L2P5ACFR.js";
+} from "./chunk-2CX7DBPD.js";
 
 // src/rules/rule.ts
 var defineLoadRule = (rule) => ({ kind: "load", ...rule });

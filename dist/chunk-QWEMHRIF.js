@@ -6,29 +6,30 @@ import {
   parse,
   require_dist,
   validate
-} from "./chunk-STHLE5WV.js";
+} from "./chunk-KYDDUBB4.js";
 import {
   AGENDA_TYPE,
   MEETING_KIND,
   isCalendarDate,
   isMonth,
   recordSchema
-} from "./chunk-LOYGTZHI.js";
+} from "./chunk-5GMICWPY.js";
 import {
   CROSS_RULES,
   RECORD_RULES,
+  chooseByDate,
   computeFacts,
   limit_exceeded_default,
   periodOf,
   renderProblem,
   rubric_kind_default,
   rubric_unavailable_default
-} from "./chunk-S27K2OGQ.js";
+} from "./chunk-EN2G5RQ3.js";
 import {
   file_unreadable_default,
   schema_default,
   yaml_syntax_default
-} from "./chunk-RTYVKNQX.js";
+} from "./chunk-HXEZ4OG2.js";
 import {
   formatPath
 } from "./chunk-5QHEN5K3.js";
@@ -36,16 +37,16 @@ import {
   compares,
   evaluate,
   factsOf
-} from "./chunk-T5G3SEDJ.js";
-import {
-  FACT_IDS
-} from "./chunk-BJT74IYE.js";
+} from "./chunk-6W7TJZ5M.js";
 import {
   foldName,
   isBlank,
   normalizeName,
   zeroRatings
 } from "./chunk-H2XS6SIW.js";
+import {
+  FACT_IDS
+} from "./chunk-BJT74IYE.js";
 import {
   __toESM
 } from "./chunk-OVRNMJZG.js";
@@ -610,7 +611,7 @@ function checkSource(file, source, dir, env) {
   };
   let loaded = env.rubric;
   if (!loaded) {
-    const ref = record.rubric ?? env.defaultRubric;
+    const ref = record.rubric ?? chooseByDate(env.defaultRubrics, record.date).ref;
     const named = env.loadRubric(ref, dir);
     if ("error" in named) {
       const data = { rubric: ref, reason: { vi: rubricErrorText(named.error, "vi"), en: rubricErrorText(named.error, "en") } };
@@ -835,7 +836,7 @@ function internStrings(packed, strings = /* @__PURE__ */ new Map()) {
   }
 }
 function threadEnv(spec, loadRubric = createRubricLoader()) {
-  const env = { lang: spec.lang, limits: spec.limits, defaultRubric: spec.defaultRubric, loadRubric, severities: spec.severities };
+  const env = { lang: spec.lang, limits: spec.limits, defaultRubrics: spec.defaultRubrics, loadRubric, severities: spec.severities };
   if (spec.rubric !== void 0) {
     const loaded = loadRubric(spec.rubric, spec.cwd);
     if ("error" in loaded) return { error: loaded };

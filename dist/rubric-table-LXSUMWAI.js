@@ -3,17 +3,18 @@ import {
   FACT_NAMES
 } from "./chunk-5QHEN5K3.js";
 import {
-  inLang
-} from "./chunk-T5G3SEDJ.js";
-import "./chunk-BJT74IYE.js";
-import {
   AGENDA_NAMES,
   KIND_NAMES
 } from "./chunk-JZQ45GMB.js";
 import {
   formatNumber,
-  formatPercent
-} from "./chunk-L2P5ACFR.js";
+  formatPercent,
+  formatSpan
+} from "./chunk-2CX7DBPD.js";
+import {
+  inLang
+} from "./chunk-6W7TJZ5M.js";
+import "./chunk-BJT74IYE.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/rules/condition-words.ts
@@ -69,8 +70,8 @@ var describeCondition = (c, lang) => lang === "vi" ? conditionVi(c) : conditionE
 
 // src/report/rubric-table.ts
 var W = {
-  vi: { kinds: "Lo\u1EA1i sinh ho\u1EA1t", judged: "chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1", otherwise: "c\xF2n l\u1EA1i", capped: "t\u1ED1i \u0111a", when: "khi", missing: "kh\xF4ng ghi d\u1EEF ki\u1EC7n \u2192 chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1", levels: "X\u1EBFp lo\u1EA1i", gate: "\u0111\u1EA1t \u0111i\u1EC3m t\u1ED1i \u0111a \u1EDF c\xE1c ti\xEAu ch\xED", from: "t\u1EEB", points: "\u0111i\u1EC3m", duration: "Th\u1EDDi l\u01B0\u1EE3ng t\u1ED1i thi\u1EC3u", minutes: "ph\xFAt", agenda: "N\u1ED9i dung b\u1EAFt bu\u1ED9c", total: "T\u1ED5ng", error: "l\u1ED7i", warning: "c\u1EA3nh b\xE1o", note: "L\u01B0u \xFD", source: "Ngu\u1ED3n", and: " v\xE0 ", max: "t\u1ED1i \u0111a" },
-  en: { kinds: "Meeting kind", judged: "judged", otherwise: "otherwise", capped: "at most", when: "when", missing: "fact absent \u2192 judged", levels: "Rating levels", gate: "full marks in", from: "from", points: "points", duration: "Minimum duration", minutes: "minutes", agenda: "Required agenda", total: "Total", error: "error", warning: "warning", note: "Note", source: "Source", and: " & ", max: "max" }
+  vi: { kinds: "Lo\u1EA1i sinh ho\u1EA1t", judged: "chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1", otherwise: "c\xF2n l\u1EA1i", capped: "t\u1ED1i \u0111a", when: "khi", missing: "kh\xF4ng ghi d\u1EEF ki\u1EC7n \u2192 chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1", levels: "X\u1EBFp lo\u1EA1i", gate: "\u0111\u1EA1t \u0111i\u1EC3m t\u1ED1i \u0111a \u1EDF c\xE1c ti\xEAu ch\xED", from: "t\u1EEB", points: "\u0111i\u1EC3m", duration: "Th\u1EDDi l\u01B0\u1EE3ng t\u1ED1i thi\u1EC3u", minutes: "ph\xFAt", agenda: "N\u1ED9i dung b\u1EAFt bu\u1ED9c", total: "T\u1ED5ng", error: "l\u1ED7i", warning: "c\u1EA3nh b\xE1o", note: "L\u01B0u \xFD", source: "Ngu\u1ED3n", version: "phi\xEAn b\u1EA3n", inForce: "\xC1p d\u1EE5ng cho bu\u1ED5i sinh ho\u1EA1t", and: " v\xE0 ", max: "t\u1ED1i \u0111a" },
+  en: { kinds: "Meeting kind", judged: "judged", otherwise: "otherwise", capped: "at most", when: "when", missing: "fact absent \u2192 judged", levels: "Rating levels", gate: "full marks in", from: "from", points: "points", duration: "Minimum duration", minutes: "minutes", agenda: "Required agenda", total: "Total", error: "error", warning: "warning", note: "Note", source: "Source", version: "version", inForce: "In force for meetings", and: " & ", max: "max" }
 };
 function scoring(item, lang) {
   const s = item.scoring;
@@ -83,16 +84,17 @@ function scoring(item, lang) {
 function rubricTable(rubric, lang) {
   const w = W[lang];
   const n = (x) => formatNumber(x, lang);
-  const out = [`${rubric.id}: ${rubric.title}`, rubric.rule];
+  const out = [`${rubric.id}: ${inLang(rubric.title, lang)}${rubric.version === void 0 ? "" : ` (${w.version} ${rubric.version})`}`, rubric.rule];
+  if (rubric.inForce.from !== void 0 || rubric.inForce.until !== void 0) out.push(`${w.inForce}: ${formatSpan(rubric.inForce, lang)}`);
   if (rubric.source) out.push(`${w.source}: ${inLang(rubric.source, lang)}`);
   if (rubric.note) out.push(`${w.note}: ${inLang(rubric.note, lang)}`);
   for (const [kind, k] of Object.entries(rubric.kinds)) {
     const kindName = lang === "vi" ? KIND_NAMES[kind].vi : `${KIND_NAMES[kind].en}${KIND_NAMES[kind].en === kind ? "" : ` (${kind})`}`;
     out.push("", `== ${w.kinds}: ${kindName} ==`);
     for (const c of k.criteria) {
-      out.push(`${c.id.padEnd(5)} ${c.name}  [${n(c.max)}]`);
+      out.push(`${c.id.padEnd(5)} ${inLang(c.name, lang)}  [${n(c.max)}]`);
       for (const i of c.items) {
-        const label = i.id === c.id ? "" : `${i.id.padEnd(5)} ${i.name}  [${n(i.max)}]`;
+        const label = i.id === c.id ? "" : `${i.id.padEnd(5)} ${inLang(i.name, lang)}  [${n(i.max)}]`;
         if (label) out.push(`  ${label}`);
         out.push(`  ${" ".repeat(label ? 6 : 0)}${scoring(i, lang)}  (${inLang(i.source, lang)})`);
       }
@@ -105,13 +107,13 @@ function rubricTable(rubric, lang) {
   out.push("", `== ${w.levels} ==`);
   for (const l of rubric.levels) {
     const gate = l.gate.length > 0 ? `; ${w.gate} ${l.gate.join(", ")}` : "";
-    out.push(`${l.name.padEnd(11)} ${w.from} ${n(l.min)} ${w.points}${gate}  (${inLang(l.source, lang)})`);
+    out.push(`${inLang(l.name, lang).padEnd(11)} ${w.from} ${n(l.min)} ${w.points}${gate}  (${inLang(l.source, lang)})`);
   }
   return `${out.join("\n")}
 `;
 }
 function rubricList(rubrics, lang) {
-  return rubrics.map((r) => `${r.id.padEnd(14)} ${r.title} \u2014 ${r.rule} [${Object.keys(r.kinds).map((k) => KIND_NAMES[k][lang]).join(", ")}]`).join("\n") + "\n";
+  return rubrics.map((r) => `${r.id.padEnd(14)} ${inLang(r.title, lang)} \u2014 ${r.rule} [${Object.keys(r.kinds).map((k) => KIND_NAMES[k][lang]).join(", ")}]${r.inForce.from !== void 0 || r.inForce.until !== void 0 ? ` (${formatSpan(r.inForce, lang)})` : ""}`).join("\n") + "\n";
 }
 export {
   rubricList,

@@ -3,21 +3,25 @@ import {
   SUMMARY_WORDS,
   isDue,
   ratingName
-} from "./chunk-MUHB6JWG.js";
+} from "./chunk-HIY6ZPGE.js";
 import {
   Chalk,
   padStart
 } from "./chunk-LAOCQ5VZ.js";
 import {
   formatNumber
-} from "./chunk-L2P5ACFR.js";
+} from "./chunk-2CX7DBPD.js";
 import {
   visibleLine
 } from "./chunk-EAMZD23Z.js";
 import {
+  inLang
+} from "./chunk-6W7TJZ5M.js";
+import {
   RATING_IDS,
   RATING_NAMES
 } from "./chunk-H2XS6SIW.js";
+import "./chunk-BJT74IYE.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/summary-pretty.ts
@@ -52,7 +56,7 @@ function summaryPretty(s, lang, color) {
   out.push(c.bold(`${w.rating}: ${RATING_IDS.map((id) => `${ratingName(id, lang)} ${s.ratings[id]}`).join(" \xB7 ")}`), "");
   out.push(c.bold(w.shortCriteria));
   if (s.shortCriteria.length === 0) out.push(`  ${w.none}`);
-  for (const cr of s.shortCriteria.slice(0, 10)) out.push(visibleLine(`  ${cr.id.padEnd(3)} ${cr.name}: ${w.shortOf(cr.short, cr.of)}`));
+  for (const cr of s.shortCriteria.slice(0, 10)) out.push(visibleLine(`  ${cr.id.padEnd(3)} ${inLang(cr.name, lang)}: ${w.shortOf(cr.short, cr.of)}`));
   out.push("", c.bold(w.withErrors));
   if (s.withErrors.length === 0) out.push(`  ${w.none}`);
   for (const e of s.withErrors) out.push(`  ${c.red(visibleLine(e.file))} (${w.errors(e.errors)})`);

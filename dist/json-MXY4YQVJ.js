@@ -1,14 +1,17 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
-  FACT_IDS
-} from "./chunk-BJT74IYE.js";
-import {
   ruleDocsPath
 } from "./chunk-VSAVQSSJ.js";
 import {
   jsonEscapeHidden
 } from "./chunk-EAMZD23Z.js";
+import {
+  inLang
+} from "./chunk-6W7TJZ5M.js";
 import "./chunk-H2XS6SIW.js";
+import {
+  FACT_IDS
+} from "./chunk-BJT74IYE.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/json.ts
@@ -21,7 +24,7 @@ function displayFacts(facts) {
     })
   );
 }
-function recordJson(r) {
+function recordJson(r, lang) {
   return {
     file: r.file,
     cell: r.cell,
@@ -33,7 +36,7 @@ function recordJson(r) {
       total: r.score.total,
       max: r.score.max,
       rating: r.score.rating,
-      criteria: r.score.criteria.map((c) => ({ id: c.id, name: c.name, max: c.max, ceiling: c.ceiling, claimed: c.claimed, score: c.score }))
+      criteria: r.score.criteria.map((c) => ({ id: c.id, name: inLang(c.name, lang), max: c.max, ceiling: c.ceiling, claimed: c.claimed, score: c.score }))
     },
     claimed: r.claimed,
     problems: r.problems.map((p) => ({
@@ -51,7 +54,7 @@ function recordJson(r) {
 }
 var indent = (text, depth) => text.replace(/\n/g, `
 ${"  ".repeat(depth)}`);
-var json = function* (report, { toolVersion }) {
+var json = function* (report, { lang, toolVersion }) {
   yield `{
   "version": 1,
   "tool": ${indent(JSON.stringify({ name: "chibo", version: toolVersion }, null, 2), 1)},
@@ -59,7 +62,7 @@ var json = function* (report, { toolVersion }) {
   let first = true;
   for (const r of report.results()) {
     yield `${first ? "" : ","}
-    ${indent(jsonEscapeHidden(JSON.stringify(recordJson(r), null, 2)), 2)}`;
+    ${indent(jsonEscapeHidden(JSON.stringify(recordJson(r, lang), null, 2)), 2)}`;
     first = false;
   }
   yield `${first ? "" : "\n  "}],

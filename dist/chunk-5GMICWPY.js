@@ -1,13 +1,13 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
-  FACT_IDS
-} from "./chunk-BJT74IYE.js";
-import {
   RATING,
   RATING_IDS,
   defineChoice,
   foldLetters
 } from "./chunk-H2XS6SIW.js";
+import {
+  FACT_IDS
+} from "./chunk-BJT74IYE.js";
 import {
   __export
 } from "./chunk-OVRNMJZG.js";
@@ -121,7 +121,7 @@ function newError(Definition) {
   return new Definition();
 }
 // @__NO_SIDE_EFFECTS__
-function $constructor(name, initializer3, proto, params) {
+function $constructor(name2, initializer3, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
@@ -139,10 +139,10 @@ function $constructor(name, initializer3, proto, params) {
       } finally {
         _zodDesc.value = void 0;
       }
-    } else if (inst._zod.traits.has(name)) {
+    } else if (inst._zod.traits.has(name2)) {
       return;
     }
-    inst._zod.traits.add(name);
+    inst._zod.traits.add(name2);
     initializer3(inst, def);
     if (initialized) {
       const own2 = Object.getPrototypeOf(inst);
@@ -168,7 +168,7 @@ function $constructor(name, initializer3, proto, params) {
   const Parent = params?.Parent ?? Object;
   class Definition extends Parent {
   }
-  Object.defineProperty(Definition, "name", { value: name });
+  Object.defineProperty(Definition, "name", { value: name2 });
   function _(def) {
     const inst = params?.Parent ? newError(Definition) : this;
     init(inst, def);
@@ -189,10 +189,10 @@ function $constructor(name, initializer3, proto, params) {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
-      return inst?._zod?.traits?.has(name);
+      return inst?._zod?.traits?.has(name2);
     }
   });
-  Object.defineProperty(_, "name", { value: name });
+  Object.defineProperty(_, "name", { value: name2 });
   return _;
 }
 var $ZodAsyncError = class extends Error {
@@ -201,8 +201,8 @@ var $ZodAsyncError = class extends Error {
   }
 };
 var $ZodEncodeError = class extends Error {
-  constructor(name) {
-    super(`Encountered unidirectional transform during encode: ${name}`);
+  constructor(name2) {
+    super(`Encountered unidirectional transform during encode: ${name2}`);
     this.name = "ZodEncodeError";
   }
 };
@@ -674,12 +674,12 @@ function merge(a, b) {
   });
   return clone(a, def);
 }
-function partial(Class2, schema, mask, name = "partial") {
+function partial(Class2, schema, mask, name2 = "partial") {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
-    throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
+    throw new Error(`.${name2}() cannot be used on object schemas containing refinements`);
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
@@ -6742,6 +6742,7 @@ var recordSchema = strictObject({
 // src/validate/rubric-schema.ts
 var OPERATORS = [">=", ">", "<=", "<", "=", "!=", "in", "present"];
 var localized = union([string2().min(1), strictObject({ vi: string2().min(1), en: string2().min(1) })]);
+var name = localized.describe("Name shown to people; one text, or { vi, en }");
 var source = localized.describe("Where this number comes from: document, article, page; one text, or { vi, en }");
 var kinds = array(_enum(MEETING_KINDS)).min(1).describe("Meeting kinds this applies to (default: all the rubric scores)");
 var condition = strictObject({
@@ -6767,7 +6768,7 @@ var scoring = {
 };
 var item = strictObject({
   id: string2().min(1),
-  name: string2().min(1),
+  name,
   max: number2().min(0),
   kinds: kinds.optional(),
   source,
@@ -6775,7 +6776,7 @@ var item = strictObject({
 });
 var criterion = strictObject({
   id: string2().regex(/^[^.\s]+$/),
-  name: string2().min(1),
+  name,
   max: number2().min(0),
   kinds: kinds.optional(),
   source,
@@ -6791,7 +6792,10 @@ var yearlyLevel = strictObject({
 });
 var rubricSchema = strictObject({
   id: string2().regex(/^[a-z0-9][a-z0-9-]*$/).describe("Short id, lowercase letters, digits and dashes"),
-  title: string2().min(1),
+  title: name,
+  version: union([string2().min(1), number2()]).transform(String).describe('Which edition of the rubric this is, e.g. "2025.1"; shown with its title').optional(),
+  from: date2("First day of meetings the rubric is in force for (YYYY-MM-DD)").optional(),
+  until: date2("Last day of meetings the rubric is in force for (YYYY-MM-DD); none: still in force").optional(),
   rule: string2().min(1).describe('The document the rubric encodes, e.g. "Quy \u0111\u1ECBnh 14-Q\u0110/TU"'),
   source: source.optional(),
   note: localized.describe("What a reader must know before relying on the rubric, e.g. that parts of it are a reconstruction; one text, or { vi, en }").optional(),
@@ -6811,7 +6815,7 @@ var rubricSchema = strictObject({
   levels: array(
     strictObject({
       id: _enum(RATING_IDS),
-      name: string2().min(1),
+      name,
       min: number2().min(0),
       gate: array(string2()).optional().describe("Criteria that must be at full marks"),
       source
@@ -6827,6 +6831,7 @@ export {
   number2 as number,
   array,
   strictObject,
+  union,
   partialRecord,
   _enum,
   isCalendarDate,
@@ -6835,6 +6840,7 @@ export {
   MEETING_KIND,
   AGENDA_TYPE,
   jsonHints,
+  date2 as date,
   recordSchema,
   rubricSchema
 };

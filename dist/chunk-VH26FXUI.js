@@ -2,11 +2,13 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   _enum,
   array,
+  date,
   number,
   partialRecord,
   strictObject,
-  string
-} from "./chunk-LOYGTZHI.js";
+  string,
+  union
+} from "./chunk-5GMICWPY.js";
 
 // src/core/rule-ids.ts
 var RULE_IDS = [
@@ -37,6 +39,7 @@ var RULE_IDS = [
   "period-mismatch",
   "thematic-incomplete",
   "hidden-character",
+  "rubric-out-of-force",
   "meeting-missing",
   "thematic-missing",
   "duplicate-meeting",
@@ -48,6 +51,16 @@ var RULE_IDS = [
 // src/validate/config-schema.ts
 var configSchema = strictObject({
   rubric: string().min(1).describe("Default rubric: a bundled id or a path relative to this file").optional(),
+  rubrics: array(
+    union([
+      string().min(1),
+      strictObject({
+        rubric: string().min(1).describe("A bundled id or a path relative to this file"),
+        from: date("First meeting day it is used for; an entry with neither from nor until takes the rubric's own dates").optional(),
+        until: date("Last meeting day it is used for; none: no last day").optional()
+      })
+    ])
+  ).min(1).describe("Default rubrics by date: each is used for meetings on the days it is in force (its own `from`/`until`, or those given here); spans must not overlap").optional(),
   lang: _enum(["vi", "en"]).describe("Language of messages").optional(),
   ignore: array(string()).describe("Paths to skip, in gitignore syntax, relative to this file").optional(),
   rules: partialRecord(_enum(RULE_IDS), _enum(["off", "warning", "error"])).describe("Severity of each rule: off, warning or error").optional(),

@@ -7,6 +7,11 @@ import {
 var list = (ids) => ids.join(", ");
 var said = (vi, en) => ({ vi, en });
 var RUBRIC_MISTAKES = {
+  // The dates the rubric is in force.
+  untilBeforeFrom: said(
+    (d) => `Ng\xE0y h\u1EBFt hi\u1EC7u l\u1EF1c "until" (${d.until}) \u0111\u1EE9ng tr\u01B0\u1EDBc ng\xE0y b\u1EAFt \u0111\u1EA7u "from" (${d.from}).`,
+    (d) => `The last day in force, until (${d.until}), comes before the first, from (${d.from}).`
+  ),
   // Conditions (`when` of bands and caps).
   conditionFacts: said(
     () => "\u0110i\u1EC1u ki\u1EC7n c\u1EA7n \u0111\xFAng m\u1ED9t trong hai m\u1EE5c `fact` ho\u1EB7c `facts`.",
@@ -302,9 +307,11 @@ function compileRubric(file) {
   (file.agenda ?? []).forEach((a, i) => checkKinds(file, a.kinds, ["agenda", i], out));
   checkLevels(file, kinds, out);
   checkYearly(file, out);
+  if (file.from !== void 0 && file.until !== void 0 && file.until < file.from) out.add(["until"], "untilBeforeFrom", { from: file.from, until: file.until });
   if (out.count > 0) return { mistakes: out.found };
   const levels = file.levels.map((l) => ({ id: l.id, name: l.name, min: l.min, gate: l.gate ?? [], source: l.source }));
-  const rubric = { id: file.id, title: file.title, rule: file.rule, kinds, levels };
+  const inForce = { ...file.from !== void 0 && { from: file.from }, ...file.until !== void 0 && { until: file.until } };
+  const rubric = { id: file.id, title: file.title, ...file.version !== void 0 && { version: file.version }, inForce, rule: file.rule, kinds, levels };
   if (file.source !== void 0) rubric.source = file.source;
   if (file.note !== void 0) rubric.note = file.note;
   if (file.yearly) rubric.yearly = yearlyOf(file.yearly);

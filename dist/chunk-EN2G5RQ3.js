@@ -8,13 +8,10 @@ import {
   joinList,
   schema_default,
   yaml_syntax_default
-} from "./chunk-RTYVKNQX.js";
+} from "./chunk-HXEZ4OG2.js";
 import {
   FACT_NAMES
 } from "./chunk-5QHEN5K3.js";
-import {
-  inLang
-} from "./chunk-T5G3SEDJ.js";
 import {
   AGENDA_NAMES,
   KIND_NAMES,
@@ -24,14 +21,30 @@ import {
   formatDate,
   formatMonth,
   formatMonths,
-  formatNumber
-} from "./chunk-L2P5ACFR.js";
+  formatNumber,
+  formatSpan
+} from "./chunk-2CX7DBPD.js";
+import {
+  inLang
+} from "./chunk-6W7TJZ5M.js";
 import {
   foldName,
   hiddenCharacters,
   isBlank,
   normalizeName
 } from "./chunk-H2XS6SIW.js";
+
+// src/core/in-force.ts
+var inForceOn = (dates, day) => (dates.from === void 0 || dates.from <= day) && (dates.until === void 0 || day <= dates.until);
+var overlap = (a, b) => (a.from === void 0 || b.until === void 0 || a.from <= b.until) && (b.from === void 0 || a.until === void 0 || b.from <= a.until);
+function chooseByDate(entries, day) {
+  const inForce = entries.find((e) => inForceOn(e.dates, day));
+  if (inForce) return inForce;
+  const started = entries.filter((e) => e.dates.from === void 0 || e.dates.from <= day);
+  const start = (e) => e.dates.from ?? "";
+  if (started.length > 0) return started.reduce((a, b) => start(b) > start(a) ? b : a);
+  return entries.reduce((a, b) => a === void 0 || start(b) < start(a) ? b : a, void 0);
+}
 
 // src/rules/absence-duplicate.ts
 function absentees(members) {
@@ -508,7 +521,8 @@ function ratingLevels(ctx) {
   if (claimedRank < 0 || computedRank < 0) return void 0;
   return { claimed: levels[claimedRank], claimedRank, computed: levels[computedRank], computedRank };
 }
-var message = (d, lang) => {
+var message = (data, lang) => {
+  const d = { ...data, claimed: inLang(data.claimed, lang), allowed: inLang(data.allowed, lang) };
   const vi = lang === "vi";
   const n = (x) => formatNumber(x, lang);
   const reasons = d.short.map((s) => vi ? `${criterionLabel(s.id, lang)} ch\u1EC9 \u0111\u1EA1t ${n(s.score)}/${n(s.max)} \u0111i\u1EC3m (thi\u1EBFu ${n(s.max - s.score)})` : `${criterionLabel(s.id, lang)} has ${s.score} of ${s.max} points (${s.max - s.score} short)`);
@@ -542,8 +556,8 @@ var rating_understated_default = defineRecordRule({
   severity: "warning",
   description: { vi: "T\u1EF1 x\u1EBFp lo\u1EA1i th\u1EA5p h\u01A1n m\u1EE9c \u0111i\u1EC3m cho ph\xE9p", en: "The claimed rating is worse than the scores allow" },
   message: {
-    vi: (d) => `Chi b\u1ED9 t\u1EF1 x\u1EBFp lo\u1EA1i ${d.claimed}, nh\u01B0ng v\u1EDBi ${formatNumber(d.total, "vi")} \u0111i\u1EC3m, k\u1EF3 sinh ho\u1EA1t \u0111\u1EA1t lo\u1EA1i ${d.allowed}. H\xE3y ki\u1EC3m tra l\u1EA1i x\u1EBFp lo\u1EA1i ho\u1EB7c \u0111i\u1EC3m.`,
-    en: (d) => `Rated ${d.claimed}, but with ${d.total} points the meeting reaches ${d.allowed}. Check the rating or the scores.`
+    vi: (d) => `Chi b\u1ED9 t\u1EF1 x\u1EBFp lo\u1EA1i ${inLang(d.claimed, "vi")}, nh\u01B0ng v\u1EDBi ${formatNumber(d.total, "vi")} \u0111i\u1EC3m, k\u1EF3 sinh ho\u1EA1t \u0111\u1EA1t lo\u1EA1i ${inLang(d.allowed, "vi")}. H\xE3y ki\u1EC3m tra l\u1EA1i x\u1EBFp lo\u1EA1i ho\u1EB7c \u0111i\u1EC3m.`,
+    en: (d) => `Rated ${inLang(d.claimed, "en")}, but with ${d.total} points the meeting reaches ${inLang(d.allowed, "en")}. Check the rating or the scores.`
   },
   check: (ctx) => {
     const r = ratingLevels(ctx);
@@ -564,6 +578,18 @@ var rubric_kind_default = defineLoadRule({
   }
 });
 
+// src/rules/rubric-out-of-force.ts
+var rubric_out_of_force_default = defineRecordRule({
+  id: "rubric-out-of-force",
+  severity: "warning",
+  description: { vi: "B\u1ED9 ti\xEAu ch\xED kh\xF4ng \xE1p d\u1EE5ng v\xE0o ng\xE0y h\u1ECDp", en: "The rubric is not in force on the meeting day" },
+  message: {
+    vi: (d) => `B\u1ED9 ti\xEAu ch\xED "${d.rubric}" \xE1p d\u1EE5ng cho bu\u1ED5i sinh ho\u1EA1t ${formatSpan(d.dates, "vi")}, nh\u01B0ng bu\u1ED5i n\xE0y h\u1ECDp ng\xE0y ${formatDate(d.date, "vi")}. H\xE3y d\xF9ng b\u1ED9 ti\xEAu ch\xED \xE1p d\u1EE5ng v\xE0o ng\xE0y \u0111\xF3: s\u1EEDa ho\u1EB7c b\u1ECF d\xF2ng "rubric" (b\u1ED9 ti\xEAu ch\xED) \u0111\u1EC3 chibo t\u1EF1 ch\u1ECDn theo ng\xE0y h\u1ECDp; n\u1EBFu ng\xE0y h\u1ECDp ghi nh\u1EA7m th\xEC s\u1EEDa "date" (ng\xE0y sinh ho\u1EA1t).`,
+    en: (d) => `The rubric "${d.rubric}" is in force for meetings ${formatSpan(d.dates, "en")}, but this meeting was held on ${formatDate(d.date, "en")}. Use the rubric in force on that day (change "rubric", or leave it out for chibo to choose by date), or correct the date.`
+  },
+  check: ({ record, rubric }) => inForceOn(rubric.inForce, record.date) ? [] : [{ path: ["date"], data: { rubric: rubric.id, date: record.date, dates: rubric.inForce } }]
+});
+
 // src/rules/rubric-unavailable.ts
 var rubric_unavailable_default = defineLoadRule({
   id: "rubric-unavailable",
@@ -581,8 +607,8 @@ var score_missing_default = defineRecordRule({
   severity: "warning",
   description: { vi: "Ti\xEAu ch\xED t\u1EF1 \u0111\xE1nh gi\xE1 ch\u01B0a \u0111\u01B0\u1EE3c ch\u1EA5m \u0111i\u1EC3m", en: "A criterion with judged items has no claim" },
   message: {
-    vi: (d) => `Ch\u01B0a t\u1EF1 ch\u1EA5m ${criterionLabel(d.id, "vi")} (${d.name}); ${d.items.length === 1 && d.items[0] === d.id ? "ti\xEAu ch\xED n\xE0y" : `${d.items.length === 1 ? "m\u1EE5c" : "c\xE1c m\u1EE5c"} ${joinList(d.items, "vi")}`} do chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1 n\xEAn \u0111\u01B0\u1EE3c t\xEDnh 0 \u0111i\u1EC3m. H\xE3y ghi \u0111i\u1EC3m v\xE0o "assessment.scores" (\u0111i\u1EC3m t\u1EF1 ch\u1EA5m).`,
-    en: (d) => `${criterionLabel(d.id, "en").replace(/^./, (c) => c.toUpperCase())} (${d.name}) has no claimed score; ${d.items.length === 1 && d.items[0] === d.id ? "it is judged" : `${d.items.length === 1 ? "item" : "items"} ${joinList(d.items, "en")} ${d.items.length === 1 ? "is" : "are"} judged`} by the cell and so count${d.items.length === 1 ? "s" : ""} 0. Write the score in assessment.scores.`
+    vi: (d) => `Ch\u01B0a t\u1EF1 ch\u1EA5m ${criterionLabel(d.id, "vi")} (${inLang(d.name, "vi")}); ${d.items.length === 1 && d.items[0] === d.id ? "ti\xEAu ch\xED n\xE0y" : `${d.items.length === 1 ? "m\u1EE5c" : "c\xE1c m\u1EE5c"} ${joinList(d.items, "vi")}`} do chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1 n\xEAn \u0111\u01B0\u1EE3c t\xEDnh 0 \u0111i\u1EC3m. H\xE3y ghi \u0111i\u1EC3m v\xE0o "assessment.scores" (\u0111i\u1EC3m t\u1EF1 ch\u1EA5m).`,
+    en: (d) => `${criterionLabel(d.id, "en").replace(/^./, (c) => c.toUpperCase())} (${inLang(d.name, "en")}) has no claimed score; ${d.items.length === 1 && d.items[0] === d.id ? "it is judged" : `${d.items.length === 1 ? "item" : "items"} ${joinList(d.items, "en")} ${d.items.length === 1 ? "is" : "are"} judged`} by the cell and so count${d.items.length === 1 ? "s" : ""} 0. Write the score in assessment.scores.`
   },
   check: ({ claims, score }) => {
     if (!claims.present) return [];
@@ -867,6 +893,7 @@ var RULES = [
   period_mismatch_default,
   thematic_incomplete_default,
   hidden_character_default,
+  rubric_out_of_force_default,
   meeting_missing_default,
   thematic_missing_default,
   duplicate_meeting_default,
@@ -884,6 +911,8 @@ function renderProblem(problem, lang) {
 }
 
 export {
+  overlap,
+  chooseByDate,
   computeFacts,
   periodOf,
   isRegular,

@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   formatDate
-} from "./chunk-L2P5ACFR.js";
+} from "./chunk-2CX7DBPD.js";
 import {
   RATING_NAMES
 } from "./chunk-H2XS6SIW.js";

@@ -3,8 +3,8 @@ import {
   SUMMARY_WORDS,
   monthRating,
   yearlyText
-} from "./chunk-MUHB6JWG.js";
-import "./chunk-L2P5ACFR.js";
+} from "./chunk-HIY6ZPGE.js";
+import "./chunk-2CX7DBPD.js";
 import {
   csvField
 } from "./chunk-EAMZD23Z.js";

@@ -11,7 +11,7 @@ import {
 import {
   formatMonth,
   formatNumber
-} from "./chunk-L2P5ACFR.js";
+} from "./chunk-2CX7DBPD.js";
 import {
   countsText
 } from "./chunk-VSAVQSSJ.js";
@@ -19,8 +19,12 @@ import {
   visibleLine
 } from "./chunk-EAMZD23Z.js";
 import {
+  inLang
+} from "./chunk-6W7TJZ5M.js";
+import {
   RATING_NAMES
 } from "./chunk-H2XS6SIW.js";
+import "./chunk-BJT74IYE.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/pretty.ts
@@ -62,7 +66,7 @@ function scoreTable(r, lang, c) {
   if (!s) return [];
   const w = WORDS[lang];
   const fmt = (n) => n === null ? "\u2013" : formatNumber(n, lang);
-  const rows = s.criteria.map((cr) => [visibleLine(`${cr.id}  ${cr.name}`), fmt(cr.claimed), fmt(cr.ceiling), `${fmt(cr.score)}/${fmt(cr.max)}`, cr.score < cr.max]);
+  const rows = s.criteria.map((cr) => [visibleLine(`${cr.id}  ${inLang(cr.name, lang)}`), fmt(cr.claimed), fmt(cr.ceiling), `${fmt(cr.score)}/${fmt(cr.max)}`, cr.score < cr.max]);
   const nameWidth = Math.max(width(w.criterion), ...rows.map((row) => width(String(row[0]))));
   const cols = [w.claimed, w.ceiling, w.score].map((h, i) => Math.max(width(h), ...rows.map((row) => width(String(row[i + 1]))), 7));
   const line = (cells) => `  ${padEnd(cells[0], nameWidth)}  ${cells.slice(1).map((cell, i) => padStart(cell, cols[i])).join("  ")}`;

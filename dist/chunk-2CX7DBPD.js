@@ -16,6 +16,16 @@ function formatDate(iso, lang) {
   if (!m || lang === "en") return iso;
   return `${Number(m[3])}/${Number(m[2])}/${m[1]}`;
 }
+function formatSpan(dates, lang) {
+  const from = dates.from && formatDate(dates.from, lang);
+  const until = dates.until && formatDate(dates.until, lang);
+  if (lang === "vi") {
+    if (from && until) return `t\u1EEB ${from} \u0111\u1EBFn h\u1EBFt ${until}`;
+    return from ? `t\u1EEB ${from}` : until ? `\u0111\u1EBFn h\u1EBFt ${until}` : "m\u1ECDi ng\xE0y";
+  }
+  if (from && until) return `from ${from} to ${until}`;
+  return from ? `from ${from}` : until ? `until ${until}` : "on any day";
+}
 function formatMonth(month, lang) {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
   if (!m) return month;
@@ -32,6 +42,7 @@ export {
   formatNumber,
   formatPercent,
   formatDate,
+  formatSpan,
   formatMonth,
   formatMonths
 };

@@ -2,13 +2,13 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   readWhen,
   rubricSchema
-} from "./chunk-LOYGTZHI.js";
+} from "./chunk-5GMICWPY.js";
 import {
   file_unreadable_default,
   got,
   schema_default,
   yaml_syntax_default
-} from "./chunk-RTYVKNQX.js";
+} from "./chunk-HXEZ4OG2.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
@@ -17,7 +17,7 @@ import {
 } from "./chunk-5QHEN5K3.js";
 import {
   compileRubric
-} from "./chunk-T5G3SEDJ.js";
+} from "./chunk-6W7TJZ5M.js";
 import {
   __commonJS,
   __require,

@@ -2,24 +2,48 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
+import {
+  formatDate
+} from "./chunk-2CX7DBPD.js";
+import {
+  inLang
+} from "./chunk-6W7TJZ5M.js";
+import "./chunk-BJT74IYE.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/template.ts
 import path from "node:path";
 var SCHEMA_FILE = packageFile("schema/meeting.schema.json");
-function recordTemplate(dir) {
+function later(day, days) {
+  const d = /* @__PURE__ */ new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+function assessment(rubric) {
+  const regular = rubric.kinds.regular;
+  const best = rubric.levels[0];
+  if (!regular || !best) return "";
+  const scores = regular.criteria.map((c) => `"${c.id}": ${c.max}`).join(", ");
+  const item = regular.criteria.flatMap((c) => c.items).find((i) => i.id.includes("."));
+  const names = rubric.levels.map((l) => inLang(l.name, "vi"));
+  const line = (text, comment) => `${text.padEnd(32)}  # ${comment}
+`;
+  return line("assessment:", "T\u1EF1 ch\u1EA5m \u0111i\u1EC3m, x\u1EBFp lo\u1EA1i") + line(`  scores: { ${scores} }`, `\u0110i\u1EC3m t\u1EEBng ti\xEAu ch\xED${item ? ` (c\xF3 th\u1EC3 ch\u1EA5m t\u1EEBng m\u1EE5c, v\xED d\u1EE5 "${item.id}": ${item.max})` : ""}`) + line(`  total: ${regular.max}`, "T\u1ED5ng \u0111i\u1EC3m t\u1EF1 ch\u1EA5m") + line(`  rating: ${inLang(best.name, "vi")}`, names.length > 1 ? `${names.slice(0, -1).join(", ")} ho\u1EB7c ${names[names.length - 1]}` : names.join(""));
+}
+function recordTemplate(dir, made) {
   const schema = path.relative(dir, SCHEMA_FILE).split(path.sep).join("/");
+  const { date, rubricRef, rubric } = made;
   return `# yaml-language-server: $schema=${schema}
 # Bi\xEAn b\u1EA3n sinh ho\u1EA1t chi b\u1ED9 (\u0111\u1ECBnh d\u1EA1ng chibo/v1). Ki\u1EC3m tra b\u1EB1ng: chibo check <t\u1EC7p>
 format: chibo/v1
-# B\u1ED9 ti\xEAu ch\xED ch\u1EA5m \u0111i\u1EC3m (b\u1ECF tr\u1ED1ng: lai-chau-14). \u0110i\u1EC3m m\u1EABu \u1EDF m\u1EE5c assessment theo lai-chau-14;
-# b\u1ED9 kh\xE1c c\xF3 ti\xEAu ch\xED kh\xE1c, xem b\u1EB1ng: chibo rubric <t\xEAn>
-# rubric: lai-chau-14
+# B\u1ED9 ti\xEAu ch\xED ch\u1EA5m \u0111i\u1EC3m \xE1p d\u1EE5ng ng\xE0y ${formatDate(date, "vi")}: ${inLang(rubric.title, "vi")}.
+# \u0110i\u1EC3m m\u1EABu \u1EDF m\u1EE5c assessment theo b\u1ED9 n\xE0y; xem c\xE1c ti\xEAu ch\xED b\u1EB1ng: chibo rubric ${rubricRef}
+rubric: ${rubricRef}
 cell: Chi b\u1ED9 ...                  # T\xEAn chi b\u1ED9
 organization: \u0110\u1EA3ng b\u1ED9 ...         # \u0110\u1EA3ng b\u1ED9 c\u1EA5p tr\xEAn (kh\xF4ng b\u1EAFt bu\u1ED9c)
 kind: regular                     # regular: th\u01B0\u1EDDng k\u1EF3; thematic: chuy\xEAn \u0111\u1EC1; combined: th\u01B0\u1EDDng k\u1EF3 k\u1EBFt h\u1EE3p chuy\xEAn \u0111\u1EC1
-date: 2024-03-15                  # Ng\xE0y sinh ho\u1EA1t (n\u0103m-th\xE1ng-ng\xE0y)
-period: 2024-03                   # K\u1EF3 sinh ho\u1EA1t (n\u0103m-th\xE1ng); b\u1ECF tr\u1ED1ng: th\xE1ng c\u1EE7a ng\xE0y sinh ho\u1EA1t
+date: ${date}                  # Ng\xE0y sinh ho\u1EA1t (n\u0103m-th\xE1ng-ng\xE0y)
+period: ${date.slice(0, 7)}                   # K\u1EF3 sinh ho\u1EA1t (n\u0103m-th\xE1ng); b\u1ECF tr\u1ED1ng: th\xE1ng c\u1EE7a ng\xE0y sinh ho\u1EA1t
 place: H\u1ED9i tr\u01B0\u1EDDng ...             # \u0110\u1ECBa \u0111i\u1EC3m sinh ho\u1EA1t
 time:
   start: "14:00"                  # Gi\u1EDD b\u1EAFt \u0111\u1EA7u (HH:MM, 24 gi\u1EDD)
@@ -50,11 +74,13 @@ agenda:                           # C\xE1c n\u1ED9i dung, theo th\u1EE9 t\u1EF1 
   - type: conclusion              # K\u1EBFt lu\u1EADn
   - type: vote                    # Bi\u1EC3u quy\u1EBFt
   - type: assessment              # Ch\u1EA5m \u0111i\u1EC3m, x\u1EBFp lo\u1EA1i
-speakers: [L\xEA V\u0103n C, Ph\u1EA1m Th\u1ECB D, Ho\xE0ng V\u0103n E]  # \u0110\u1EA3ng vi\xEAn ph\xE1t bi\u1EC3u \xFD ki\u1EBFn, theo h\u1ECD t\xEAn (m\u1EE5c 3.3 ch\u1EA5m theo t\u1EF7 l\u1EC7 ng\u01B0\u1EDDi ph\xE1t bi\u1EC3u tr\xEAn s\u1ED1 c\xF3 m\u1EB7t)
+  - type: minutes                 # Th\xF4ng qua bi\xEAn b\u1EA3n
+speakers: [L\xEA V\u0103n C, Ph\u1EA1m Th\u1ECB D, Ho\xE0ng V\u0103n E, Nguy\u1EC5n V\u0103n A]  # \u0110\u1EA3ng vi\xEAn ph\xE1t bi\u1EC3u \xFD ki\u1EBFn, theo h\u1ECD t\xEAn (ch\u1EA5m theo t\u1EF7 l\u1EC7 ng\u01B0\u1EDDi ph\xE1t bi\u1EC3u tr\xEAn s\u1ED1 c\xF3 m\u1EB7t)
 commendations: []                 # Bi\u1EC3u d\u01B0\u01A1ng, nh\u1EAFc nh\u1EDF, ph\xEA b\xECnh: - { name: H\u1ECD t\xEAn, kind: praise | reminder | criticism }
 conclusion: ...                   # K\u1EBFt lu\u1EADn c\u1EE7a ng\u01B0\u1EDDi ch\u1EE7 tr\xEC
 vote: { for: 6, against: 0, abstain: 0 }  # Bi\u1EC3u quy\u1EBFt: t\xE1n th\xE0nh, kh\xF4ng t\xE1n th\xE0nh, kh\xF4ng bi\u1EC3u quy\u1EBFt
-tasks: []                         # Ph\xE2n c\xF4ng: - { task: Vi\u1EC7c, assignee: Ng\u01B0\u1EDDi th\u1EF1c hi\u1EC7n, due: 2024-04-05 }
+tasks:                            # Ph\xE2n c\xF4ng: vi\u1EC7c, ng\u01B0\u1EDDi th\u1EF1c hi\u1EC7n, th\u1EDDi h\u1EA1n
+  - { task: ..., assignee: L\xEA V\u0103n C, due: ${later(date, 21)} }
 previous_resolution:
   achieved_percent: 100           # T\u1EF7 l\u1EC7 (%) ngh\u1ECB quy\u1EBFt k\u1EF3 tr\u01B0\u1EDBc \u0111\xE3 th\u1EF1c hi\u1EC7n
 followup:
@@ -65,11 +91,7 @@ followup:
 #   plan: K\u1EBF ho\u1EA1ch s\u1ED1 ...-KH/CB   # K\u1EBF ho\u1EA1ch sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1
 #   presenter: ...                # \u0110\u1EA3ng vi\xEAn \u0111\u01B0\u1EE3c ph\xE2n c\xF4ng chu\u1EA9n b\u1ECB, tr\xECnh b\xE0y
 #   conclusion: ...               # Nh\u1EEFng \xFD ki\u1EBFn c\u1EA7n ti\u1EBFp thu \u0111\u1EC3 ho\xE0n thi\u1EC7n chuy\xEAn \u0111\u1EC1
-assessment:                       # T\u1EF1 ch\u1EA5m \u0111i\u1EC3m, x\u1EBFp lo\u1EA1i
-  scores: { "1": 20, "2": 20, "3": 30, "4": 15, "5": 15 }  # \u0110i\u1EC3m t\u1EEBng ti\xEAu ch\xED (c\xF3 th\u1EC3 ch\u1EA5m t\u1EEBng m\u1EE5c: "3.3": 5)
-  total: 100                      # T\u1ED5ng \u0111i\u1EC3m t\u1EF1 ch\u1EA5m
-  rating: T\u1ED1t                     # T\u1ED1t, Kh\xE1, Trung b\xECnh ho\u1EB7c K\xE9m
-notes: ""                         # Ghi ch\xFA kh\xE1c
+${assessment(rubric)}notes: ""                         # Ghi ch\xFA kh\xE1c
 `;
 }
 export {
