@@ -205,7 +205,7 @@ function checkSource(file: string, source: Readable, dir: string, env: CheckEnv)
     return finish({ ...described, ...scoredBy }, [problem(rules.rubricKind, data, at(['kind']))], env);
   }
 
-  const facts = computeFacts(record, kindRubric.agenda.map((a) => a.type));
+  const facts = computeFacts(record, kindRubric.agenda.filter((a) => a.scored).map((a) => a.type));
   const ctx: RecordContext = { record, rubric, kindRubric, facts, claims, score: score(kindRubric, rubric.levels, facts, claims) };
   const found = RECORD_RULES.flatMap((rule) =>
     InternalFault.at({ rule: rule.id }, () => rule.check(ctx).map((f) => problem(rule, f.data, at(f.path, f.at), f.severity))),
