@@ -143,7 +143,7 @@ describe('yearly rating (lai-chau-14)', () => {
     { id: 'kem' },
   ];
   const year = (...ratings: (RatingId | null | 'missing')[]): (MonthEntry | null)[] =>
-    ratings.map((rating) => (rating === 'missing' ? null : { file: 'x', rating, score: 0, max: 100, thematic: false, errors: 0 }));
+    ratings.map((rating) => (rating === 'missing' ? null : { file: 'x', rating, ratingFrom: rating === null ? null : 'computed' as const, score: 0, max: 100, thematic: false, errors: 0 }));
   const twelve = (first: (RatingId | null | 'missing')[], rest: RatingId) => year(...first, ...Array<RatingId>(12 - first.length).fill(rest));
   it.each([
     [twelve(Array(7).fill('tot'), 'kha'), 'tot'],

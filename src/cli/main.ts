@@ -4,6 +4,7 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InternalFault } from '../check.js';
 import type { Lang } from '../core/lang.js';
+import { OFF_BY_DEFAULT } from '../core/rule-ids.js';
 import { loadConfig } from '../load/config.js';
 import { visible } from '../report/untrusted.js';
 import { displayPath } from '../load/files.js';
@@ -159,7 +160,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         maxAliases: o.maxAliases ?? config['max-aliases'] ?? DEFAULT_LIMITS.maxAliases,
         maxItems: o.maxItems ?? config['max-items'] ?? DEFAULT_LIMITS.maxItems,
       },
-      severities: config.rules ?? {},
+      severities: { ...Object.fromEntries(OFF_BY_DEFAULT.map((id) => [id, 'off' as const])), ...config.rules },
       ignored: loaded.ignored,
     };
   }

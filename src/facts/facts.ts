@@ -68,8 +68,11 @@ export const FACT_FIELDS: Readonly<Partial<Record<FactId, Path>>> = {
   'previous_resolution.achieved_percent': ['previous_resolution', 'achieved_percent'],
 };
 
-/** `required`: the rubric's required agenda types for this record's kind. */
-export function computeFacts(r: MeetingRecord, required: readonly AgendaType[]): Facts {
+/**
+ * `required`: the rubric's required agenda for this record's kind; those not scored (reminders
+ * only) do not count in `agenda_missing`.
+ */
+export function computeFacts(r: MeetingRecord, required: readonly { type: AgendaType; scored: boolean }[]): Facts {
   const eligible = r.members.total - (r.members.exempt ?? 0);
   const present = r.members.present;
   const duration = minutesOfDay(r.time.end) - minutesOfDay(r.time.start);
@@ -91,7 +94,7 @@ export function computeFacts(r: MeetingRecord, required: readonly AgendaType[]):
     duration_minutes: Math.max(0, duration),
     speaker_count: speakerCount,
     speaker_rate: present === 0 ? 0 : speakerCount / present,
-    agenda_missing: new Set(required.filter((t) => !held.has(t))).size,
+    agenda_missing: new Set(required.filter((a) => a.scored && !held.has(a.type)).map((a) => a.type)).size,
     minutes_complete: minutesComplete,
     'preparation.prepared_by': written(r.preparation?.prepared_by),
     'preparation.committee_met': written(r.preparation?.committee_met),

@@ -22,6 +22,16 @@ export function claimsOf(record: MeetingRecord): Claims {
   return claims;
 }
 
+/**
+ * The upper level's review as claims: its rating, and its scores (the cell's own when it gives
+ * none); undefined when the record has no review.
+ */
+export function reviewClaimsOf(record: MeetingRecord): Claims | undefined {
+  const r = record.review;
+  if (!r) return undefined;
+  return { present: true, scores: new Map(Object.entries(r.scores ?? record.assessment?.scores ?? {})), rating: r.rating };
+}
+
 export interface ItemScore {
   id: string;
   name: string;
