@@ -11,13 +11,15 @@ const tmp = () => mkdtempSync(path.join(tmpdir(), 'chibo-'));
 
 /** What each example promises: its exit code and the rules it must raise. */
 const OUTCOMES: Record<string, { code: number; rules: string[]; rating: string | null }> = {
-  'regular-good.yaml': { code: 0, rules: [], rating: 'tot' },
-  'letter-tot-criterion-1-short.yaml': { code: 1, rules: ['rating-overstated'], rating: 'kha' },
-  'overclaimed.yaml': { code: 1, rules: ['duration-short', 'rating-overstated', 'score-overclaimed'], rating: 'kha' },
+  // Records without a `documents` part get lai-chau-14's reminder (agenda-missing, a warning, not scored).
+  'regular-good.yaml': { code: 0, rules: ['agenda-missing'], rating: 'tot' },
+  'regular-reviewed.yaml': { code: 0, rules: [], rating: 'tot' },
+  'letter-tot-criterion-1-short.yaml': { code: 1, rules: ['agenda-missing', 'rating-overstated'], rating: 'kha' },
+  'overclaimed.yaml': { code: 1, rules: ['agenda-missing', 'duration-short', 'rating-overstated', 'score-overclaimed'], rating: 'kha' },
   'missing-political-ideology.yaml': { code: 1, rules: ['agenda-missing', 'score-overclaimed'], rating: 'tot' },
   'thematic-no-presenter.yaml': { code: 1, rules: ['rating-overstated', 'score-overclaimed', 'thematic-incomplete'], rating: 'kha' },
-  'combined-100-minutes.yaml': { code: 1, rules: ['duration-short', 'score-overclaimed'], rating: 'tot' },
-  'no-assessment.yaml': { code: 0, rules: ['assessment-missing'], rating: 'trung_binh' },
+  'combined-100-minutes.yaml': { code: 1, rules: ['agenda-missing', 'duration-short', 'score-overclaimed'], rating: 'tot' },
+  'no-assessment.yaml': { code: 0, rules: ['agenda-missing', 'assessment-missing'], rating: 'trung_binh' },
   'broken.yaml': { code: 1, rules: ['schema'], rating: null },
   'hd42-regular.yaml': { code: 0, rules: [], rating: 'tot' },
 };
