@@ -39,10 +39,10 @@ describe('v1 records score as before', () => {
   }
 
   it('the only new problem is the documents reminder, on regular and combined records', async () => {
-    const { report } = await chiboJson(['check', 'examples/regular-good.yaml'], { env: {} });
+    const { report } = await chiboJson(['check', 'examples/no-assessment.yaml'], { env: {} });
     const reminders = report.results[0].problems.filter(isDocumentsReminder);
-    expect(reminders.map((p: any) => [p.severity, p.line, p.column])).toEqual([['warning', 23, 1]]);
-    expect(report.results[0].score.total).toBe(97);
+    expect(reminders.map((p: any) => [p.severity, p.line, p.column])).toEqual([['warning', 20, 1]]);
+    expect(report.results[0].score.total).toBe(pinned.examples.find((r: any) => r.file === 'examples/no-assessment.yaml').score.total);
     expect(report.results[0].facts.agenda_missing).toBe(0);
   });
 });

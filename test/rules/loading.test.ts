@@ -149,7 +149,7 @@ export const tables: Record<string, RuleTable> = {
             },
           },
           {
-            path: 'chiar', line: 64, column: 1,
+            path: 'chiar', line: 65, column: 1,
             message: {
               vi: 'Mục "chiar" không có trong mẫu biên bản (có thể gõ nhầm "chair" – người chủ trì). Hãy sửa lại tên mục.',
               en: 'Unknown key "chiar": perhaps a typo for "chair".',
@@ -202,7 +202,7 @@ export const tables: Record<string, RuleTable> = {
         name: 'a rubric id that does not exist', change: (r) => { r.rubric = 'no-such-rubric'; },
         problems: [
           {
-            path: 'rubric', line: 65, column: 9,
+            path: 'rubric', line: 66, column: 9,
             message: {
               vi: `Không tải được bộ tiêu chí "no-such-rubric": không có bộ tiêu chí có sẵn nào tên như vậy, và không có tệp ${EXAMPLES}no-such-rubric. Hãy sửa mục "rubric" (bộ tiêu chí chấm điểm), hoặc chọn bộ tiêu chí bằng --rubric.`,
               en: `The rubric "no-such-rubric" cannot be loaded: there is no bundled rubric of that name and no file ${EXAMPLES}no-such-rubric. Fix the rubric key, or choose a rubric with --rubric.`,

@@ -86,7 +86,7 @@ export const tables: Record<string, RuleTable> = {
         name: 'an excused member listed as speaker', change: (r) => { r.speakers.push('Phạm Thị Dung'); },
         problems: [
           {
-            path: 'speakers[7]', line: 45, column: 5,
+            path: 'speakers[7]', line: 46, column: 5,
             message: {
               vi: '"Phạm Thị Dung" được ghi là vắng mặt nhưng lại phát biểu. Hãy sửa danh sách vắng hoặc phần này.',
               en: '"Phạm Thị Dung" is listed as absent but is listed as a speaker. Correct the absence lists or this entry.',
@@ -121,7 +121,7 @@ export const tables: Record<string, RuleTable> = {
         change: (r) => { r.members = { total: 3, present: 1, absent_unexcused: ['A', 'B'] }; r.speakers = ['X', 'Y']; r.vote = { for: 1, against: 0, abstain: 0 }; },
         problems: [
           {
-            path: 'speakers', line: 33, column: 1,
+            path: 'speakers', line: 34, column: 1,
             message: {
               vi: 'Có 2 người phát biểu nhưng chỉ 1 đảng viên có mặt. Hãy kiểm tra danh sách phát biểu (khách mời không ghi vào đây) hoặc số có mặt.',
               en: '2 people spoke but only 1 member was present. Check the speakers (guests do not belong there) or the number present.',
@@ -134,7 +134,7 @@ export const tables: Record<string, RuleTable> = {
         change: (r) => { r.members = { total: 1, present: 0, absent_unexcused: ['A'] }; r.speakers = ['X']; delete r.vote; },
         problems: [
           {
-            path: 'speakers', line: 32, column: 1,
+            path: 'speakers', line: 33, column: 1,
             message: {
               vi: 'Có 1 người phát biểu nhưng chỉ 0 đảng viên có mặt. Hãy kiểm tra danh sách phát biểu (khách mời không ghi vào đây) hoặc số có mặt.',
               en: '1 person spoke but only 0 members were present. Check the speakers (guests do not belong there) or the number present.',
@@ -154,7 +154,7 @@ export const tables: Record<string, RuleTable> = {
         name: 'one vote more than present', change: (r) => { r.vote = { for: 19, against: 1, abstain: 2 }; },
         problems: [
           {
-            path: 'vote', line: 46, column: 1,
+            path: 'vote', line: 47, column: 1,
             message: {
               vi: 'Tổng số biểu quyết là 22, nhiều hơn 21 đảng viên có mặt. Hãy sửa kết quả biểu quyết.',
               en: 'The vote counts add up to 22, more than the 21 members present. Correct the vote.',
@@ -167,7 +167,7 @@ export const tables: Record<string, RuleTable> = {
         change: (r) => { r.members = { total: 3, present: 1, absent_unexcused: ['A', 'B'] }; r.speakers = ['X']; r.vote = { for: 1, against: 1, abstain: 0 }; },
         problems: [
           {
-            path: 'vote', line: 36, column: 1,
+            path: 'vote', line: 37, column: 1,
             message: {
               vi: 'Tổng số biểu quyết là 2, nhiều hơn 1 đảng viên có mặt. Hãy sửa kết quả biểu quyết.',
               en: 'The vote counts add up to 2, more than the 1 member present. Correct the vote.',
