@@ -191,7 +191,7 @@ describe('chibo summary of examples/year-2024', () => {
     const csv = (await run('csv')).stdout;
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = csv.slice(1).trimEnd().split('\r\n').map((line) => line.split(','));
-    expect(rows[0]).toHaveLength(3 + 2 * 12 + 7 + 1);
+    expect(rows[0]).toHaveLength(3 + 2 * 12 + 7 + 2 + 1);
     // June: columns 13 (score) and 14 (rating); March has a thematic meeting in two cells.
     expect(rows[0]!.slice(13, 15)).toEqual(['Tháng 06 - Điểm', 'Tháng 06 - Xếp loại']);
     expect(rows[0]!.at(-1)).toBe('Xếp loại chất lượng sinh hoạt chi bộ cả năm');
