@@ -151,6 +151,18 @@ export const tables: Record<string, RuleTable> = {
     valid: [{ name: 'names in plain Vietnamese', change: () => {} }],
     invalid: [
       {
+        name: 'a zero-width space in a guest with a role, a soft hyphen in a speaker of an agenda part', change: (r) => { r.guests = [{ name: 'Vàng\u200b A Chu', role: 'cấp ủy cấp trên' }]; r.agenda[5].speakers = ['Hoàng\u00ad Văn Em']; },
+        problems: [
+          {
+            path: 'guests[0].name', line: 69, column: 11,
+            message: {
+              vi: '2 tên có ký tự ẩn hoặc ký tự đổi chiều chữ: đại biểu "Vàng\u200b A Chu" (U+200B); người phát biểu "Hoàng\u00ad Văn Em" (U+00AD). Nhìn thì giống, nhưng khi đối chiếu các tên này khác với tên gõ thông thường. Hãy xóa và gõ lại các tên này.',
+              en: 'Invisible or direction-changing characters in 2 names: a guest "Vàng\u200b A Chu" (U+200B); a speaker "Hoàng\u00ad Văn Em" (U+00AD). They look like the same name typed plainly but compare as different. Delete and retype them.',
+            },
+          },
+        ],
+      },
+      {
         name: 'a zero-width space in the chair', change: (r) => { r.chair = 'Nguyễn Văn\u200b An'; },
         problems: [
           {

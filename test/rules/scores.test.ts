@@ -109,8 +109,23 @@ export const tables: Record<string, RuleTable> = {
     ],
   },
   'rating-overstated': {
-    valid: [{ name: 'Tốt at exactly 90 points with full marks where required', change: claims([20, 20, 20, 15, 15]) }],
+    valid: [
+      { name: 'Tốt at exactly 90 points with full marks where required', change: claims([20, 20, 20, 15, 15]) },
+      { name: 'the upper level confirms Tốt on the cell\'s own scores', change: (r) => { r.review = { ...{ by: 'Ban Thường vụ Đảng ủy Khối', date: '2024-03-28' }, rating: 'Tốt' }; } },
+    ],
     invalid: [
+      {
+        name: 'the upper level confirms Tốt on its own scores, criterion 2 short', change: (r) => { r.review = { ...{ by: 'Ban Thường vụ Đảng ủy Khối', date: '2024-03-28' }, scores: { 1: 20, 2: 18, 3: 27, 4: 15, 5: 15 }, rating: 'Tốt' }; },
+        problems: [
+          {
+            path: 'review.rating', line: 75, column: 11,
+            message: {
+              vi: 'Cấp trên xếp loại Tốt, nhưng tiêu chí 2 chỉ đạt 18/20 điểm (thiếu 2); loại Tốt cần đạt điểm tối đa ở các tiêu chí 1, 2, 4 và 5. Với số điểm này, kỳ sinh hoạt chỉ được xếp loại Khá.',
+              en: 'Confirmed as Tốt, but criterion 2 has 18 of 20 points (2 short); Tốt needs full marks in criteria 1, 2, 4 and 5. The scores allow Khá.',
+            },
+          },
+        ],
+      },
       {
         name: 'Tốt at 89 points', change: claims([20, 20, 19, 15, 15]),
         problems: [
@@ -138,8 +153,23 @@ export const tables: Record<string, RuleTable> = {
     ],
   },
   'rating-understated': {
-    valid: [{ name: 'Tốt at 97 points', change: () => {} }],
+    valid: [
+      { name: 'Tốt at 97 points', change: () => {} },
+      { name: 'the upper level decides Khá on its own lower scores', change: (r) => { r.review = { ...{ by: 'Ban Thường vụ Đảng ủy Khối', date: '2024-03-28' }, scores: { 1: 17, 2: 20, 3: 27, 4: 15, 5: 15 }, rating: 'Khá' }; } },
+    ],
     invalid: [
+      {
+        name: 'the upper level rates Khá at 97 points', change: (r) => { r.review = { ...{ by: 'Ban Thường vụ Đảng ủy Khối', date: '2024-03-28' }, rating: 'Khá' }; },
+        problems: [
+          {
+            path: 'review.rating', line: 69, column: 11,
+            message: {
+              vi: 'Cấp trên xếp loại Khá, nhưng với 97 điểm, kỳ sinh hoạt đạt loại Tốt. Hãy kiểm tra lại xếp loại hoặc điểm.',
+              en: 'Confirmed as Khá, but with 97 points the meeting reaches Tốt. Check the rating or the scores.',
+            },
+          },
+        ],
+      },
       {
         name: 'Khá at 97 points', change: (r) => { r.assessment.rating = 'Khá'; },
         problems: [
