@@ -19,6 +19,18 @@ export const tables: Record<string, RuleTable> = {
     valid: [{ name: 'criterion 4 claimed at its maximum, 15', change: () => {} }],
     invalid: [
       {
+        name: "the upper level's score for criterion 4 one above its maximum", change: (r) => { r.review = { ...{ by: 'Ban Thường vụ Đảng ủy Khối', date: '2024-03-28' }, scores: { 4: 16 }, rating: 'Tốt' }; },
+        problems: [
+          {
+            path: 'review.scores.4', line: 70, column: 10,
+            message: {
+              vi: 'Điểm cấp trên chấm 16 của tiêu chí 4 nằm ngoài khoảng từ 0 đến 15 điểm.',
+              en: "The upper level's score 16 for criterion 4 is outside 0–15.",
+            },
+          },
+        ],
+      },
+      {
         name: 'criterion 4 claimed one above its maximum', change: (r) => { r.assessment.scores['4'] = 16; r.assessment.total = 98; },
         problems: [
           {
