@@ -130,3 +130,62 @@ describe('upper-level-absent on the command line', () => {
     expect(report.results.flatMap((r: any) => r.problems.map((p: any) => p.rule))).not.toContain('upper-level-absent');
   });
 });
+
+describe('agenda entries a rubric does not score (scored: false)', () => {
+  const rubric = (scored: string) => `id: t
+title: T
+rule: R
+kinds: [regular]
+minimum_duration:
+  regular: { minutes: 90, source: s }
+agenda:
+  - { type: review, severity: warning, source: s }
+  - { type: documents, severity: warning, ${scored}, source: s }
+levels:
+  - { id: tot, name: Tốt, min: 10, source: s }
+  - { id: kem, name: Kém, min: 0, source: s }
+criteria:
+  - id: "1"
+    name: Full content
+    max: 10
+    source: s
+    bands:
+      - { when: { fact: agenda_missing, op: "=", value: 0 }, points: 10 }
+      - { points: 0 }
+`;
+  const check = async (scored: string, change: Change) => {
+    const dir = folder([['2024-03', change, (r) => { r.rubric = '../t.yaml'; delete r.assessment; }]]);
+    writeFileSync(path.join(dir, 't.yaml'), rubric(scored));
+    return chiboJson(['check', 'records', '--lang', 'en'], { cwd: dir });
+  };
+  const withoutDocuments: Change = (r) => { r.agenda = r.agenda.filter((a: any) => a.type !== 'documents'); };
+
+  it('are reported when absent, but do not count in agenda_missing', async () => {
+    const { report } = await check('scored: false', withoutDocuments);
+    const r = report.results[0];
+    expect(r.facts.agenda_missing).toBe(0);
+    expect(r.score.total).toBe(10);
+    expect(r.problems.filter((p: any) => p.rule === 'agenda-missing').map((p: any) => [p.severity, p.line])).toEqual([['warning', 26]]);
+  });
+
+  it('count as before when scored (the default)', async () => {
+    const { report } = await check('scored: true', withoutDocuments);
+    expect(report.results[0].facts.agenda_missing).toBe(1);
+    expect(report.results[0].score.total).toBe(0);
+  });
+
+  it('take true or false only, at the line', async () => {
+    const { code, report } = await check('scored: "no"', () => {});
+    expect(code).toBe(2);
+    const p = report.results[0].problems[0];
+    expect(p.rule).toBe('rubric-unavailable');
+    expect(p.message).toMatch(/t\.yaml:9:\d+ agenda\[1\]\.scored must be true or false/);
+  });
+
+  it('are shown by chibo rubric as not scored: documents in lai-chau-14', async () => {
+    const vi = (await chibo(['rubric', 'lai-chau-14'])).stdout;
+    expect(vi).toContain('quán triệt, phổ biến văn bản (cảnh báo, không tính điểm)');
+    const en = (await chibo(['rubric', 'lai-chau-14', '--lang', 'en'])).stdout;
+    expect(en).toContain('documents (briefing on documents, warning, not scored)');
+  });
+});
