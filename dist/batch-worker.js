@@ -4,16 +4,16 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-NSVCQS2H.js";
+} from "./chunk-U4LSDEIW.js";
 import {
   createRubricLoader
-} from "./chunk-STHLE5WV.js";
-import "./chunk-LOYGTZHI.js";
-import "./chunk-S27K2OGQ.js";
-import "./chunk-RTYVKNQX.js";
+} from "./chunk-BGVHZRET.js";
+import "./chunk-EC2VUNXW.js";
+import "./chunk-FWY6ATPK.js";
+import "./chunk-BLB7FTVH.js";
 import "./chunk-EB3Z5UZG.js";
-import "./chunk-5QHEN5K3.js";
-import "./chunk-T5G3SEDJ.js";
+import "./chunk-MWPGGSYA.js";
+import "./chunk-7FHXMNVZ.js";
 import "./chunk-BJT74IYE.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";

@@ -4,14 +4,14 @@ import {
   CACHE_FILE,
   rubricFromText,
   sha256
-} from "./chunk-STHLE5WV.js";
-import "./chunk-LOYGTZHI.js";
-import "./chunk-RTYVKNQX.js";
+} from "./chunk-BGVHZRET.js";
+import "./chunk-EC2VUNXW.js";
+import "./chunk-BLB7FTVH.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
-import "./chunk-5QHEN5K3.js";
-import "./chunk-T5G3SEDJ.js";
+import "./chunk-MWPGGSYA.js";
+import "./chunk-7FHXMNVZ.js";
 import "./chunk-BJT74IYE.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";

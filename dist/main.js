@@ -1,7 +1,8 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
+  OFF_BY_DEFAULT,
   configSchema
-} from "./chunk-DGMJIWE7.js";
+} from "./chunk-KYKXODKC.js";
 import {
   CellNames,
   CheckedBatch,
@@ -11,7 +12,7 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-NSVCQS2H.js";
+} from "./chunk-U4LSDEIW.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -19,20 +20,20 @@ import {
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-STHLE5WV.js";
+} from "./chunk-BGVHZRET.js";
 import {
   isCalendarDate
-} from "./chunk-LOYGTZHI.js";
+} from "./chunk-EC2VUNXW.js";
 import {
   isRegular,
   lastMonthOver
-} from "./chunk-S27K2OGQ.js";
-import "./chunk-RTYVKNQX.js";
+} from "./chunk-FWY6ATPK.js";
+import "./chunk-BLB7FTVH.js";
 import {
   toolVersion
 } from "./chunk-EB3Z5UZG.js";
-import "./chunk-5QHEN5K3.js";
-import "./chunk-T5G3SEDJ.js";
+import "./chunk-MWPGGSYA.js";
+import "./chunk-7FHXMNVZ.js";
 import "./chunk-BJT74IYE.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";
@@ -3757,13 +3758,13 @@ var FORMATS = ["pretty", "json", "sarif", "junit", "github"];
 async function loadFormatter(name) {
   switch (name) {
     case "json":
-      return (await import("./json-TVVOA2MX.js")).default;
+      return (await import("./json-MP346345.js")).default;
     case "pretty":
-      return (await import("./pretty-GFBWL5MG.js")).default;
+      return (await import("./pretty-DO5FYZQM.js")).default;
     case "sarif":
-      return (await import("./sarif-XM6NKNJT.js")).default;
+      return (await import("./sarif-3QVBQO6N.js")).default;
     case "junit":
-      return (await import("./junit-7U77FRVD.js")).default;
+      return (await import("./junit-BJFXVIMS.js")).default;
     case "github":
       return (await import("./github-6GWATQCD.js")).default;
   }
@@ -3936,6 +3937,10 @@ function yearlyRating(levels, months) {
   );
   return (level ?? levels[levels.length - 1]).id;
 }
+function ratingOf(r) {
+  if (r.score && r.confirmed) return { rating: r.confirmed.rating, ratingFrom: "confirmed" };
+  return r.score ? { rating: r.score.rating, ratingFrom: "computed" } : { rating: null, ratingFrom: null };
+}
 function summarize(results, rubrics, asOf) {
   const groups = /* @__PURE__ */ new Map();
   const names = new CellNames();
@@ -3943,12 +3948,15 @@ function summarize(results, rubrics, asOf) {
   const ratingsByKind = { regular: zeroRatings(), thematic: zeroRatings() };
   const criteria = /* @__PURE__ */ new Map();
   const withErrors = [];
+  let confirmed = 0;
   for (const r of results) {
     const errors = r.problems.filter((p) => p.severity === "error").length;
     if (errors > 0) withErrors.push({ file: r.file, errors });
-    if (r.score) {
-      ratings[r.score.rating]++;
-      if (r.kind) ratingsByKind[isRegular(r.kind) ? "regular" : "thematic"][r.score.rating]++;
+    const { rating, ratingFrom } = ratingOf(r);
+    if (r.score && rating) {
+      ratings[rating]++;
+      if (ratingFrom === "confirmed") confirmed++;
+      if (r.kind) ratingsByKind[isRegular(r.kind) ? "regular" : "thematic"][rating]++;
       for (const c of r.score.criteria) {
         const key2 = `${c.id}\0${c.name}`;
         const entry = criteria.get(key2) ?? { id: c.id, name: c.name, short: 0, of: 0 };
@@ -3960,7 +3968,7 @@ function summarize(results, rubrics, asOf) {
     if (!r.meeting) continue;
     const key = `${names.add(r.meeting.cell)}\0${r.meeting.month.slice(0, 4)}`;
     const list = groups.get(key) ?? [];
-    list.push({ file: r.file, meeting: r.meeting, rubric: r.rubric, rubricKey: r.rubricKey, rating: r.score?.rating ?? null, total: r.score?.total ?? null, max: r.score?.max ?? null, errors });
+    list.push({ file: r.file, meeting: r.meeting, rubric: r.rubric, rubricKey: r.rubricKey, rating, ratingFrom, total: r.score?.total ?? null, max: r.score?.max ?? null, errors });
     groups.set(key, list);
   }
   const lastDue = lastMonthOver(asOf);
@@ -3971,7 +3979,7 @@ function summarize(results, rubrics, asOf) {
     const year = Number(sorted[0].meeting.month.slice(0, 4));
     const due = Math.max(0, Math.min(12, (Number(lastDue.slice(0, 4)) - year) * 12 + Number(lastDue.slice(5, 7))));
     for (const r of sorted) {
-      if (r.meeting.kind === "thematic") thematic.push({ cell, month: r.meeting.month, file: r.file, rating: r.rating, score: r.total, errors: r.errors });
+      if (r.meeting.kind === "thematic") thematic.push({ cell, month: r.meeting.month, file: r.file, rating: r.rating, ratingFrom: r.ratingFrom, score: r.total, errors: r.errors });
     }
     const months = Array.from({ length: 12 }, (_, i) => {
       const inMonth = sorted.filter((r) => Number(r.meeting.month.slice(5, 7)) === i + 1);
@@ -3980,6 +3988,7 @@ function summarize(results, rubrics, asOf) {
       return {
         file: main2.file,
         rating: main2.rating,
+        ratingFrom: main2.ratingFrom,
         score: main2.total,
         max: main2.max,
         thematic: inMonth.some((r) => r.meeting.kind !== "regular"),
@@ -3992,12 +4001,14 @@ function summarize(results, rubrics, asOf) {
     const rubricId = scored?.rubric ?? null;
     const yearly = scored?.rubricKey ? rubrics.get(scored.rubricKey)?.yearly : void 0;
     const complete = due === 12;
-    return { cell, year, rubric: rubricId, months, due, counts, complete, yearly: yearly && complete ? yearlyRating(yearly.levels, months) : null };
+    const cellType = [...sorted].reverse().find((r) => r.meeting.cellType !== null)?.meeting.cellType ?? null;
+    const upperLevel = [...new Set(sorted.filter((r) => r.meeting.upperLevel).map((r) => r.meeting.month))].sort();
+    return { cell, year, rubric: rubricId, cellType, upperLevel, months, due, counts, complete, yearly: yearly && complete ? yearlyRating(yearly.levels, months) : null };
   });
   cells.sort((a, b) => a.cell.localeCompare(b.cell, "vi") || a.year - b.year);
   thematic.sort((a, b) => a.cell.localeCompare(b.cell, "vi") || a.month.localeCompare(b.month) || a.file.localeCompare(b.file));
   const shortCriteria = [...criteria.values()].filter((c) => c.short > 0).sort((a, b) => b.short - a.short || a.id.localeCompare(b.id) || a.name.localeCompare(b.name, "vi"));
-  return { asOf, cells, ratings, ratingsByKind, thematic, shortCriteria, withErrors };
+  return { asOf, cells, ratings, confirmed, ratingsByKind, thematic, shortCriteria, withErrors };
 }
 
 // src/cli/run-summary.ts
@@ -4015,7 +4026,7 @@ async function runSummary(paths, opts, io) {
   let text;
   switch (opts.format) {
     case "pretty": {
-      const { summaryPretty } = await import("./summary-pretty-E7KG5BZB.js");
+      const { summaryPretty } = await import("./summary-pretty-LVQQJZT3.js");
       text = summaryPretty(summary, opts.lang, colorLevel(opts.color, output === void 0 && io.stdout.isTTY === true, io.env));
       break;
     }
@@ -4024,7 +4035,7 @@ async function runSummary(paths, opts, io) {
 `;
       break;
     case "csv": {
-      const { summaryCsv } = await import("./summary-csv-QVH3CZWW.js");
+      const { summaryCsv } = await import("./summary-csv-4RNYQCCL.js");
       text = summaryCsv(summary, opts.lang);
       break;
     }
@@ -4037,7 +4048,7 @@ async function runReport(paths, opts, io) {
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const { htmlReport } = await import("./html-KTHIVXZM.js");
+  const { htmlReport } = await import("./html-TEW2FZ4E.js");
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
   const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
@@ -4144,7 +4155,7 @@ async function main(argv, io) {
         maxAliases: o.maxAliases ?? config["max-aliases"] ?? DEFAULT_LIMITS.maxAliases,
         maxItems: o.maxItems ?? config["max-items"] ?? DEFAULT_LIMITS.maxItems
       },
-      severities: config.rules ?? {},
+      severities: { ...Object.fromEntries(OFF_BY_DEFAULT.map((id) => [id, "off"])), ...config.rules },
       ignored: loaded.ignored
     };
   }
@@ -4173,7 +4184,7 @@ async function main(argv, io) {
   });
   program2.command("init").description(h.init).argument(`[${h.file}]`, h.fileHelp).option("--lang <vi|en>", h.lang).action(async (file, o) => {
     const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
-    const { recordTemplate } = await import("./template-2AAZWFPW.js");
+    const { recordTemplate } = await import("./template-4ST6J7U7.js");
     if (file === void 0) {
       io.stdout.write(recordTemplate(io.cwd));
       return;
@@ -4197,7 +4208,7 @@ async function main(argv, io) {
   program2.command("rubric").description(h.rubricCommand).argument(`[${h.rubricArg}]`, h.rubricArgHelp).option("--list", h.list).option("--lang <vi|en>", h.lang).action(async (given, o) => {
     const ref = given ?? DEFAULT_RUBRIC;
     const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
-    const { rubricList, rubricTable } = await import("./rubric-table-4X2O5SDE.js");
+    const { rubricList, rubricTable } = await import("./rubric-table-NFABP4FJ.js");
     const load = createRubricLoader();
     if (o.list) {
       const rubrics = bundledRubricIds().map((id) => load(id, io.cwd)).flatMap((r) => "rubric" in r ? [r.rubric] : []);
@@ -4214,7 +4225,7 @@ async function main(argv, io) {
   });
   program2.command("schema").description(h.schema).argument(`[${h.which}]`, h.whichHelp).option("--lang <vi|en>", h.lang).action(async (given) => {
     const which = given ?? "record";
-    const { JSON_SCHEMAS } = await import("./json-schema-MOBBCNJ5.js");
+    const { JSON_SCHEMAS } = await import("./json-schema-C3EAVP56.js");
     if (!(which in JSON_SCHEMAS)) throw new UsageError(CLI_MESSAGES.badSchema[lang0](which));
     io.stdout.write(`${JSON.stringify(JSON_SCHEMAS[which](), null, 2)}
 `);

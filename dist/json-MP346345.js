@@ -36,6 +36,7 @@ function recordJson(r) {
       criteria: r.score.criteria.map((c) => ({ id: c.id, name: c.name, max: c.max, ceiling: c.ceiling, claimed: c.claimed, score: c.score }))
     },
     claimed: r.claimed,
+    confirmed: r.confirmed,
     problems: r.problems.map((p) => ({
       rule: p.rule,
       severity: p.severity,

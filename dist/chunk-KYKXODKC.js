@@ -6,7 +6,7 @@ import {
   partialRecord,
   strictObject,
   string
-} from "./chunk-LOYGTZHI.js";
+} from "./chunk-EC2VUNXW.js";
 
 // src/core/rule-ids.ts
 var RULE_IDS = [
@@ -42,8 +42,11 @@ var RULE_IDS = [
   "duplicate-meeting",
   "absence-streak",
   "tasks-not-reviewed",
-  "cell-name-variant"
+  "cell-name-variant",
+  "upper-level-absent",
+  "absence-unexcused-year"
 ];
+var OFF_BY_DEFAULT = ["upper-level-absent"];
 
 // src/validate/config-schema.ts
 var configSchema = strictObject({
@@ -59,5 +62,6 @@ var configSchema = strictObject({
 }).describe("chibo configuration (chibo.config.yaml)");
 
 export {
+  OFF_BY_DEFAULT,
   configSchema
 };
