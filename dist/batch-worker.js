@@ -4,11 +4,11 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-U4LSDEIW.js";
+} from "./chunk-PVGOAONW.js";
 import {
   createRubricLoader
-} from "./chunk-BGVHZRET.js";
-import "./chunk-EC2VUNXW.js";
+} from "./chunk-5J77Y5XQ.js";
+import "./chunk-OEMVBPVJ.js";
 import "./chunk-FWY6ATPK.js";
 import "./chunk-BLB7FTVH.js";
 import "./chunk-EB3Z5UZG.js";

@@ -4,8 +4,8 @@ import {
   CACHE_FILE,
   rubricFromText,
   sha256
-} from "./chunk-BGVHZRET.js";
-import "./chunk-EC2VUNXW.js";
+} from "./chunk-5J77Y5XQ.js";
+import "./chunk-OEMVBPVJ.js";
 import "./chunk-BLB7FTVH.js";
 import {
   packageFile

@@ -2,7 +2,7 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   OFF_BY_DEFAULT,
   configSchema
-} from "./chunk-KYKXODKC.js";
+} from "./chunk-GW7CJPKE.js";
 import {
   CellNames,
   CheckedBatch,
@@ -12,7 +12,7 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-U4LSDEIW.js";
+} from "./chunk-PVGOAONW.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -20,10 +20,10 @@ import {
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-BGVHZRET.js";
+} from "./chunk-5J77Y5XQ.js";
 import {
   isCalendarDate
-} from "./chunk-EC2VUNXW.js";
+} from "./chunk-OEMVBPVJ.js";
 import {
   isRegular,
   lastMonthOver
@@ -4184,7 +4184,7 @@ async function main(argv, io) {
   });
   program2.command("init").description(h.init).argument(`[${h.file}]`, h.fileHelp).option("--lang <vi|en>", h.lang).action(async (file, o) => {
     const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
-    const { recordTemplate } = await import("./template-4ST6J7U7.js");
+    const { recordTemplate } = await import("./template-DUM25P5U.js");
     if (file === void 0) {
       io.stdout.write(recordTemplate(io.cwd));
       return;
@@ -4225,7 +4225,7 @@ async function main(argv, io) {
   });
   program2.command("schema").description(h.schema).argument(`[${h.which}]`, h.whichHelp).option("--lang <vi|en>", h.lang).action(async (given) => {
     const which = given ?? "record";
-    const { JSON_SCHEMAS } = await import("./json-schema-C3EAVP56.js");
+    const { JSON_SCHEMAS } = await import("./json-schema-7HIC5GD4.js");
     if (!(which in JSON_SCHEMAS)) throw new UsageError(CLI_MESSAGES.badSchema[lang0](which));
     io.stdout.write(`${JSON.stringify(JSON_SCHEMAS[which](), null, 2)}
 `);

@@ -84,7 +84,7 @@ assessment:                       # Tự chấm điểm, xếp loại (chi bộ 
 #   by: Đảng ủy ...               # Cấp trên thẩm định
 #   date: 2024-04-05              # Ngày thẩm định
 #   rating: Tốt                   # Xếp loại cấp trên công nhận
-#   scores: { "1": 20, ... }      # Điểm cấp trên chấm (không bắt buộc)
+#   scores: { "2": 18 }           # Điểm cấp trên chấm lại (không bắt buộc; tiêu chí không ghi giữ điểm tự chấm)
 notes: ""                         # Ghi chú khác
 `;
 }

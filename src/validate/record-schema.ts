@@ -355,7 +355,7 @@ export const recordSchema = z
       .strictObject({
         by: text('Cấp ủy hoặc đồng chí cấp trên thẩm định, quyết định xếp loại'),
         date: date('Ngày thẩm định, dạng YYYY-MM-DD'),
-        scores: scores('Điểm cấp trên chấm theo tiêu chí ("1": 20) và có thể theo tiểu mục ("3.3": 4); bỏ trống: giữ điểm tự chấm').optional(),
+        scores: scores('Điểm cấp trên chấm theo tiêu chí ("1": 20) và có thể theo tiểu mục ("3.3": 4); tiêu chí cấp trên không chấm giữ điểm tự chấm').optional(),
         rating: rating('Xếp loại cấp trên công nhận hoặc quyết định: Tốt, Khá, Trung bình hoặc Kém'),
       })
       .describe('Cấp trên thẩm định, công nhận hoặc quyết định xếp loại')

@@ -200,7 +200,7 @@ export const tables: Record<string, RuleTable> = {
         ],
       },
       {
-        name: 'a rating of the review that is not one of the four', change: (r) => { r.review = { ...{ by: 'Ban Thường vụ Đảng ủy Khối', date: '2024-03-28' }, rating: 'Xuất sắc' }; },
+        name: 'a rating of the review that is not one of the four', change: (r) => { r.review = { by: 'Ban Thường vụ Đảng ủy Khối', date: '2024-03-28', rating: 'Xuất sắc' }; },
         problems: [
           {
             path: 'review.rating', line: 69, column: 11,

@@ -6784,7 +6784,7 @@ var recordSchema = strictObject({
   review: strictObject({
     by: text("C\u1EA5p \u1EE7y ho\u1EB7c \u0111\u1ED3ng ch\xED c\u1EA5p tr\xEAn th\u1EA9m \u0111\u1ECBnh, quy\u1EBFt \u0111\u1ECBnh x\u1EBFp lo\u1EA1i"),
     date: date2("Ng\xE0y th\u1EA9m \u0111\u1ECBnh, d\u1EA1ng YYYY-MM-DD"),
-    scores: scores('\u0110i\u1EC3m c\u1EA5p tr\xEAn ch\u1EA5m theo ti\xEAu ch\xED ("1": 20) v\xE0 c\xF3 th\u1EC3 theo ti\u1EC3u m\u1EE5c ("3.3": 4); b\u1ECF tr\u1ED1ng: gi\u1EEF \u0111i\u1EC3m t\u1EF1 ch\u1EA5m').optional(),
+    scores: scores('\u0110i\u1EC3m c\u1EA5p tr\xEAn ch\u1EA5m theo ti\xEAu ch\xED ("1": 20) v\xE0 c\xF3 th\u1EC3 theo ti\u1EC3u m\u1EE5c ("3.3": 4); ti\xEAu ch\xED c\u1EA5p tr\xEAn kh\xF4ng ch\u1EA5m gi\u1EEF \u0111i\u1EC3m t\u1EF1 ch\u1EA5m').optional(),
     rating: rating("X\u1EBFp lo\u1EA1i c\u1EA5p tr\xEAn c\xF4ng nh\u1EADn ho\u1EB7c quy\u1EBFt \u0111\u1ECBnh: T\u1ED1t, Kh\xE1, Trung b\xECnh ho\u1EB7c K\xE9m")
   }).describe("C\u1EA5p tr\xEAn th\u1EA9m \u0111\u1ECBnh, c\xF4ng nh\u1EADn ho\u1EB7c quy\u1EBFt \u0111\u1ECBnh x\u1EBFp lo\u1EA1i").optional(),
   notes: text("Ghi ch\xFA kh\xE1c").optional()

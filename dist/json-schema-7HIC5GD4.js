@@ -1,13 +1,13 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-KYKXODKC.js";
+} from "./chunk-GW7CJPKE.js";
 import {
   jsonHints,
   recordSchema,
   rubricSchema,
   toJSONSchema
-} from "./chunk-EC2VUNXW.js";
+} from "./chunk-OEMVBPVJ.js";
 import "./chunk-BJT74IYE.js";
 import {
   WORD_SEPARATORS,

@@ -86,7 +86,7 @@ assessment:                       # T\u1EF1 ch\u1EA5m \u0111i\u1EC3m, x\u1EBFp l
 #   by: \u0110\u1EA3ng \u1EE7y ...               # C\u1EA5p tr\xEAn th\u1EA9m \u0111\u1ECBnh
 #   date: 2024-04-05              # Ng\xE0y th\u1EA9m \u0111\u1ECBnh
 #   rating: T\u1ED1t                   # X\u1EBFp lo\u1EA1i c\u1EA5p tr\xEAn c\xF4ng nh\u1EADn
-#   scores: { "1": 20, ... }      # \u0110i\u1EC3m c\u1EA5p tr\xEAn ch\u1EA5m (kh\xF4ng b\u1EAFt bu\u1ED9c)
+#   scores: { "2": 18 }           # \u0110i\u1EC3m c\u1EA5p tr\xEAn ch\u1EA5m l\u1EA1i (kh\xF4ng b\u1EAFt bu\u1ED9c; ti\xEAu ch\xED kh\xF4ng ghi gi\u1EEF \u0111i\u1EC3m t\u1EF1 ch\u1EA5m)
 notes: ""                         # Ghi ch\xFA kh\xE1c
 `;
 }

@@ -6,7 +6,7 @@ import {
   parse,
   require_dist,
   validate
-} from "./chunk-BGVHZRET.js";
+} from "./chunk-5J77Y5XQ.js";
 import {
   AGENDA_TYPE,
   CELL_TYPE,
@@ -15,7 +15,7 @@ import {
   isCalendarDate,
   isMonth,
   recordSchema
-} from "./chunk-EC2VUNXW.js";
+} from "./chunk-OEMVBPVJ.js";
 import {
   CROSS_RULES,
   RECORD_RULES,
@@ -466,7 +466,8 @@ function claimsOf(record) {
 function reviewClaimsOf(record) {
   const r = record.review;
   if (!r) return void 0;
-  return { present: true, scores: new Map(Object.entries(r.scores ?? record.assessment?.scores ?? {})), rating: r.rating };
+  const scores = new Map([...Object.entries(record.assessment?.scores ?? {}), ...Object.entries(r.scores ?? {})]);
+  return { present: true, scores, rating: r.rating };
 }
 var clamp = (n, lo, hi) => Math.min(hi, Math.max(lo, n));
 function factsCompared(scoring) {

@@ -6,7 +6,7 @@ import {
   partialRecord,
   strictObject,
   string
-} from "./chunk-EC2VUNXW.js";
+} from "./chunk-OEMVBPVJ.js";
 
 // src/core/rule-ids.ts
 var RULE_IDS = [
