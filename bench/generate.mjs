@@ -71,6 +71,8 @@ export function generate({ count, out, seed = 1 }) {
       dir: `don-vi-${String(i + 1).padStart(4, '0')}`,
       // One cell in twenty has a member on long leave (absence-streak).
       onLeave: i % 20 === 0,
+      // One cell in twenty has a member absent without reason three times a year (absence-unexcused-year).
+      truant: i % 20 === 10,
     };
   });
   const slots = [];
@@ -95,9 +97,10 @@ export function generate({ count, out, seed = 1 }) {
     const absentCount = quality === 'kha' ? khaAbsent : int(0, Math.floor(total * 0.1));
     const shift = int(0, rest.length - 1);
     const leave = cell.onLeave && kind !== 'thematic' && m >= 2 && m <= 6 ? [rest[rest.length - 1]] : [];
-    const excused = [...new Set([...leave, ...[...rest.slice(shift), ...rest.slice(0, shift)].slice(0, Math.max(0, absentCount - leave.length))])];
-    const unexcused = [];
-    const absent = excused;
+    const unexcused = cell.truant && kind === 'regular' && m % 4 === 1 ? [rest[rest.length - 2]] : [];
+    const excused = [...new Set([...leave, ...[...rest.slice(shift), ...rest.slice(0, shift)].slice(0, Math.max(0, absentCount - leave.length))])]
+      .filter((x) => !unexcused.includes(x));
+    const absent = [...excused, ...unexcused];
     const present = total - absent.length;
     const attending = cell.members.filter((x) => !absent.includes(x));
     const speakers = attending.slice(0, Math.ceil(present * 0.55));
@@ -122,7 +125,7 @@ export function generate({ count, out, seed = 1 }) {
       agenda: kind === 'thematic'
         ? [{ type: 'opening' }, { type: 'topic', title: pick(TOPICS) }, { type: 'discussion' }, { type: 'conclusion' }]
         : [
-          { type: 'opening' }, { type: 'current_affairs' }, { type: 'political_ideology', title: pick(TOPICS) }, { type: 'review' },
+          { type: 'opening' }, { type: 'current_affairs' }, { type: 'documents' }, { type: 'political_ideology', title: pick(TOPICS) }, { type: 'review' },
           ...(kind === 'combined' ? [{ type: 'topic', title: pick(TOPICS) }] : []),
           { type: 'plan' }, { type: 'discussion' }, { type: 'conclusion' }, { type: 'vote' }, { type: 'assessment' },
         ],

@@ -4,16 +4,16 @@ import {
   CACHE_FILE,
   rubricFromText,
   sha256
-} from "./chunk-KYDDUBB4.js";
-import "./chunk-5GMICWPY.js";
-import "./chunk-HXEZ4OG2.js";
+} from "./chunk-5WY7XMO6.js";
+import "./chunk-KEC4MORD.js";
+import "./chunk-QICELGDY.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
-import "./chunk-5QHEN5K3.js";
+import "./chunk-MWPGGSYA.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-2CX7DBPD.js";
-import "./chunk-6W7TJZ5M.js";
+import "./chunk-ZRXBTKXZ.js";
 import "./chunk-H2XS6SIW.js";
 import "./chunk-BJT74IYE.js";
 import "./chunk-OVRNMJZG.js";

@@ -1,7 +1,8 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
+  OFF_BY_DEFAULT,
   configSchema
-} from "./chunk-VH26FXUI.js";
+} from "./chunk-VXCILNEG.js";
 import {
   CellNames,
   CheckedBatch,
@@ -11,7 +12,7 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-QWEMHRIF.js";
+} from "./chunk-RIOCISRB.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -20,23 +21,23 @@ import {
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-KYDDUBB4.js";
+} from "./chunk-5WY7XMO6.js";
 import {
   isCalendarDate
-} from "./chunk-5GMICWPY.js";
+} from "./chunk-KEC4MORD.js";
 import {
   chooseByDate,
   isRegular,
   lastMonthOver,
   overlap
-} from "./chunk-EN2G5RQ3.js";
-import "./chunk-HXEZ4OG2.js";
+} from "./chunk-AJPQSGQ6.js";
+import "./chunk-QICELGDY.js";
 import {
   toolVersion
 } from "./chunk-EB3Z5UZG.js";
 import {
   formatPath
-} from "./chunk-5QHEN5K3.js";
+} from "./chunk-MWPGGSYA.js";
 import "./chunk-JZQ45GMB.js";
 import {
   formatSpan
@@ -48,7 +49,7 @@ import {
 } from "./chunk-EAMZD23Z.js";
 import {
   inLang
-} from "./chunk-6W7TJZ5M.js";
+} from "./chunk-ZRXBTKXZ.js";
 import {
   RATING_IDS,
   zeroRatings
@@ -3818,13 +3819,13 @@ var FORMATS = ["pretty", "json", "sarif", "junit", "github"];
 async function loadFormatter(name) {
   switch (name) {
     case "json":
-      return (await import("./json-MXY4YQVJ.js")).default;
+      return (await import("./json-PINTGTB7.js")).default;
     case "pretty":
-      return (await import("./pretty-X2A3DA36.js")).default;
+      return (await import("./pretty-G32I6IVI.js")).default;
     case "sarif":
-      return (await import("./sarif-T4HF7JH6.js")).default;
+      return (await import("./sarif-M4U2YOXR.js")).default;
     case "junit":
-      return (await import("./junit-2USJ6SHV.js")).default;
+      return (await import("./junit-TAEU3XO4.js")).default;
     case "github":
       return (await import("./github-6GWATQCD.js")).default;
   }
@@ -3997,6 +3998,10 @@ function yearlyRating(levels, months) {
   );
   return (level ?? levels[levels.length - 1]).id;
 }
+function ratingOf(r) {
+  if (r.score && r.confirmed) return { rating: r.confirmed.rating, ratingFrom: "confirmed" };
+  return r.score ? { rating: r.score.rating, ratingFrom: "computed" } : { rating: null, ratingFrom: null };
+}
 function summarize(results, rubrics, asOf) {
   const groups = /* @__PURE__ */ new Map();
   const names = new CellNames();
@@ -4004,12 +4009,15 @@ function summarize(results, rubrics, asOf) {
   const ratingsByKind = { regular: zeroRatings(), thematic: zeroRatings() };
   const criteria = /* @__PURE__ */ new Map();
   const withErrors = [];
+  let confirmed = 0;
   for (const r of results) {
     const errors = r.problems.filter((p) => p.severity === "error").length;
     if (errors > 0) withErrors.push({ file: r.file, errors });
-    if (r.score) {
-      ratings[r.score.rating]++;
-      if (r.kind) ratingsByKind[isRegular(r.kind) ? "regular" : "thematic"][r.score.rating]++;
+    const { rating, ratingFrom } = ratingOf(r);
+    if (r.score && rating) {
+      ratings[rating]++;
+      if (ratingFrom === "confirmed") confirmed++;
+      if (r.kind) ratingsByKind[isRegular(r.kind) ? "regular" : "thematic"][rating]++;
       for (const c of r.score.criteria) {
         const key2 = `${c.id}\0${JSON.stringify(c.name)}`;
         const entry = criteria.get(key2) ?? { id: c.id, name: c.name, short: 0, of: 0 };
@@ -4021,7 +4029,7 @@ function summarize(results, rubrics, asOf) {
     if (!r.meeting) continue;
     const key = `${names.add(r.meeting.cell)}\0${r.meeting.month.slice(0, 4)}`;
     const list = groups.get(key) ?? [];
-    list.push({ file: r.file, meeting: r.meeting, rubric: r.rubric, rubricKey: r.rubricKey, rating: r.score?.rating ?? null, total: r.score?.total ?? null, max: r.score?.max ?? null, errors });
+    list.push({ file: r.file, meeting: r.meeting, rubric: r.rubric, rubricKey: r.rubricKey, rating, ratingFrom, total: r.score?.total ?? null, max: r.score?.max ?? null, errors });
     groups.set(key, list);
   }
   const lastDue = lastMonthOver(asOf);
@@ -4032,7 +4040,7 @@ function summarize(results, rubrics, asOf) {
     const year = Number(sorted[0].meeting.month.slice(0, 4));
     const due = Math.max(0, Math.min(12, (Number(lastDue.slice(0, 4)) - year) * 12 + Number(lastDue.slice(5, 7))));
     for (const r of sorted) {
-      if (r.meeting.kind === "thematic") thematic.push({ cell, month: r.meeting.month, file: r.file, rating: r.rating, score: r.total, errors: r.errors });
+      if (r.meeting.kind === "thematic") thematic.push({ cell, month: r.meeting.month, file: r.file, rating: r.rating, ratingFrom: r.ratingFrom, score: r.total, errors: r.errors });
     }
     const months = Array.from({ length: 12 }, (_, i) => {
       const inMonth = sorted.filter((r) => Number(r.meeting.month.slice(5, 7)) === i + 1);
@@ -4041,6 +4049,7 @@ function summarize(results, rubrics, asOf) {
       return {
         file: main2.file,
         rating: main2.rating,
+        ratingFrom: main2.ratingFrom,
         score: main2.total,
         max: main2.max,
         thematic: inMonth.some((r) => r.meeting.kind !== "regular"),
@@ -4053,12 +4062,14 @@ function summarize(results, rubrics, asOf) {
     const rubricId = scored?.rubric ?? null;
     const yearly = scored?.rubricKey ? rubrics.get(scored.rubricKey)?.yearly : void 0;
     const complete = due === 12;
-    return { cell, year, rubric: rubricId, months, due, counts, complete, yearly: yearly && complete ? yearlyRating(yearly.levels, months) : null };
+    const cellType = [...sorted].reverse().find((r) => r.meeting.cellType !== null)?.meeting.cellType ?? null;
+    const upperLevel = [...new Set(sorted.filter((r) => r.meeting.upperLevel).map((r) => r.meeting.month))].sort();
+    return { cell, year, rubric: rubricId, cellType, upperLevel, months, due, counts, complete, yearly: yearly && complete ? yearlyRating(yearly.levels, months) : null };
   });
   cells.sort((a, b) => a.cell.localeCompare(b.cell, "vi") || a.year - b.year);
   thematic.sort((a, b) => a.cell.localeCompare(b.cell, "vi") || a.month.localeCompare(b.month) || a.file.localeCompare(b.file));
   const shortCriteria = [...criteria.values()].filter((c) => c.short > 0).sort((a, b) => b.short - a.short || a.id.localeCompare(b.id) || inLang(a.name, "vi").localeCompare(inLang(b.name, "vi"), "vi"));
-  return { asOf, cells, ratings, ratingsByKind, thematic, shortCriteria, withErrors };
+  return { asOf, cells, ratings, confirmed, ratingsByKind, thematic, shortCriteria, withErrors };
 }
 
 // src/cli/run-summary.ts
@@ -4076,7 +4087,7 @@ async function runSummary(paths, opts, io) {
   let text;
   switch (opts.format) {
     case "pretty": {
-      const { summaryPretty } = await import("./summary-pretty-DRJFTOMC.js");
+      const { summaryPretty } = await import("./summary-pretty-HG6VYCOK.js");
       text = summaryPretty(summary, opts.lang, colorLevel(opts.color, output === void 0 && io.stdout.isTTY === true, io.env));
       break;
     }
@@ -4087,7 +4098,7 @@ async function runSummary(paths, opts, io) {
       break;
     }
     case "csv": {
-      const { summaryCsv } = await import("./summary-csv-5X2JIUEU.js");
+      const { summaryCsv } = await import("./summary-csv-VG5LJUPM.js");
       text = summaryCsv(summary, opts.lang);
       break;
     }
@@ -4100,7 +4111,7 @@ async function runReport(paths, opts, io) {
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const { htmlReport } = await import("./html-DE5664HI.js");
+  const { htmlReport } = await import("./html-V5R54SKS.js");
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
   const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
@@ -4219,7 +4230,7 @@ async function main(argv, io) {
         maxAliases: o.maxAliases ?? config["max-aliases"] ?? DEFAULT_LIMITS.maxAliases,
         maxItems: o.maxItems ?? config["max-items"] ?? DEFAULT_LIMITS.maxItems
       },
-      severities: config.rules ?? {},
+      severities: { ...Object.fromEntries(OFF_BY_DEFAULT.map((id) => [id, "off"])), ...config.rules },
       ignored: loaded.ignored
     };
   }
@@ -4262,7 +4273,7 @@ async function main(argv, io) {
     const date = asOfDate(o.asOf, lang2);
     const inForce = await rubricInForce(date, o.lang ?? langFlag(argv), createRubricLoader());
     if (!inForce) return void (exitCode = 2);
-    const { recordTemplate } = await import("./template-JK535MWM.js");
+    const { recordTemplate } = await import("./template-GDSMF3O2.js");
     const made = (folder2) => {
       const rubricRef = path4.isAbsolute(inForce.ref) ? path4.relative(folder2, inForce.ref).split(path4.sep).join("/") : inForce.ref;
       return recordTemplate(folder2, { date, rubricRef, rubric: inForce.rubric });
@@ -4289,7 +4300,7 @@ async function main(argv, io) {
   });
   program2.command("rubric").description(h.rubricCommand).argument(`[${h.rubricArg}]`, h.rubricArgHelp).option("--list", h.list).option("--lang <vi|en>", h.lang).action(async (given, o) => {
     const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
-    const { rubricList, rubricTable } = await import("./rubric-table-LXSUMWAI.js");
+    const { rubricList, rubricTable } = await import("./rubric-table-QZRFEAWQ.js");
     const load = createRubricLoader();
     if (given === void 0 && !o.list) {
       const inForce = await rubricInForce(asOfDate(void 0, lang2), o.lang ?? langFlag(argv), load);
@@ -4313,7 +4324,7 @@ async function main(argv, io) {
   });
   program2.command("schema").description(h.schema).argument(`[${h.which}]`, h.whichHelp).option("--lang <vi|en>", h.lang).action(async (given) => {
     const which = given ?? "record";
-    const { JSON_SCHEMAS } = await import("./json-schema-NCKTK4J7.js");
+    const { JSON_SCHEMAS } = await import("./json-schema-25NS5BYO.js");
     if (!(which in JSON_SCHEMAS)) throw new UsageError(CLI_MESSAGES.badSchema[lang0](which));
     io.stdout.write(`${JSON.stringify(JSON_SCHEMAS[which](), null, 2)}
 `);

@@ -12,7 +12,7 @@ import { CROSS_RULES, RECORD_RULES, renderProblem } from './rules/index.js';
 import type { CrossMeeting, LoadRule, RecordContext, Rule } from './rules/rule.js';
 import type { Problem, RubricError, Severity } from './core/problem.js';
 import type { RecordResult } from './score/result.js';
-import { claimsOf, score } from './score/score.js';
+import { claimsOf, reviewClaimsOf, score } from './score/score.js';
 import { recordSchema } from './validate/record-schema.js';
 import type { Rubric } from './validate/rubric.js';
 import { validate } from './validate/validate.js';
@@ -129,7 +129,7 @@ function finish(result: RecordResult, found: readonly Found[], env: Pick<CheckEn
 }
 
 const empty = (file: string): RecordResult => ({
-  file, cell: null, kind: null, period: null, rubric: null, rubricKey: null, facts: null, score: null, claimed: null, problems: [], meeting: null, anchors: {},
+  file, cell: null, kind: null, period: null, rubric: null, rubricKey: null, facts: null, score: null, claimed: null, confirmed: null, problems: [], meeting: null, anchors: {},
 });
 
 /**
@@ -185,6 +185,7 @@ function checkSource(file: string, source: Readable, dir: string, env: CheckEnv)
     kind: record.kind,
     period: periodOf(record),
     claimed: claims.present ? { ...claims.total !== undefined && { total: claims.total }, ...claims.rating && { rating: claims.rating } } : null,
+    confirmed: record.review ? { rating: record.review.rating, by: record.review.by, date: record.review.date } : null,
   };
 
   let loaded = env.rubric;
@@ -206,8 +207,10 @@ function checkSource(file: string, source: Readable, dir: string, env: CheckEnv)
     return finish({ ...described, ...scoredBy }, [problem(rules.rubricKind, data, at(['kind']))], env);
   }
 
-  const facts = computeFacts(record, kindRubric.agenda.map((a) => a.type));
+  const facts = computeFacts(record, kindRubric.agenda);
   const ctx: RecordContext = { record, rubric, kindRubric, facts, claims, score: score(kindRubric, rubric.levels, facts, claims) };
+  const reviewClaims = reviewClaimsOf(record);
+  if (reviewClaims) ctx.review = { claims: reviewClaims, score: score(kindRubric, rubric.levels, facts, reviewClaims) };
   const found = RECORD_RULES.flatMap((rule) =>
     InternalFault.at({ rule: rule.id }, () => rule.check(ctx).map((f) => problem(rule, f.data, at(f.path, f.at), f.severity))),
   );

@@ -29,7 +29,7 @@ describe('bench/generate.mjs', () => {
     const report = JSON.parse(r.stdout);
     const rules = new Set(report.results.flatMap((x: any) => x.problems.map((p: any) => p.rule)));
     const own = report.results.filter((x: any) => x.problems.some((p: any) => !['meeting-missing', 'thematic-missing', 'duplicate-meeting', 'absence-streak'].includes(p.rule))).length;
-    expect(rules.size).toBe(31);
+    expect(rules.size).toBe(32);
     expect(own / report.results.length).toBeGreaterThan(0.2);
     expect(own / report.results.length).toBeLessThan(0.35);
   });

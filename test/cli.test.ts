@@ -12,12 +12,14 @@ const tmp = () => mkdtempSync(path.join(tmpdir(), 'chibo-'));
 /** What each example promises: its exit code and the rules it must raise. */
 const OUTCOMES: Record<string, { code: number; rules: string[]; rating: string | null }> = {
   'regular-good.yaml': { code: 0, rules: [], rating: 'tot' },
-  'letter-tot-criterion-1-short.yaml': { code: 1, rules: ['rating-overstated'], rating: 'kha' },
-  'overclaimed.yaml': { code: 1, rules: ['duration-short', 'rating-overstated', 'score-overclaimed'], rating: 'kha' },
+  'regular-reviewed.yaml': { code: 0, rules: [], rating: 'tot' },
+  // Records without a `documents` part get lai-chau-14's reminder (agenda-missing, a warning, not scored).
+  'letter-tot-criterion-1-short.yaml': { code: 1, rules: ['agenda-missing', 'rating-overstated'], rating: 'kha' },
+  'overclaimed.yaml': { code: 1, rules: ['agenda-missing', 'duration-short', 'rating-overstated', 'score-overclaimed'], rating: 'kha' },
   'missing-political-ideology.yaml': { code: 1, rules: ['agenda-missing', 'score-overclaimed'], rating: 'tot' },
   'thematic-no-presenter.yaml': { code: 1, rules: ['rating-overstated', 'score-overclaimed', 'thematic-incomplete'], rating: 'kha' },
-  'combined-100-minutes.yaml': { code: 1, rules: ['duration-short', 'score-overclaimed'], rating: 'tot' },
-  'no-assessment.yaml': { code: 0, rules: ['assessment-missing'], rating: 'trung_binh' },
+  'combined-100-minutes.yaml': { code: 1, rules: ['agenda-missing', 'duration-short', 'score-overclaimed'], rating: 'tot' },
+  'no-assessment.yaml': { code: 0, rules: ['agenda-missing', 'assessment-missing'], rating: 'trung_binh' },
   'broken.yaml': { code: 1, rules: ['schema'], rating: null },
   'hd42-regular.yaml': { code: 0, rules: [], rating: 'tot' },
 };
@@ -44,7 +46,7 @@ describe('chibo check on the examples', () => {
     const files = [...stdout.matchAll(/^(examples\/\S+\.yaml)/gm)].map((m) => m[1]);
     expect(files.filter((f) => !f!.startsWith('examples/year-2024/'))).toEqual(Object.keys(OUTCOMES).sort().map((f) => `examples/${f}`));
     expect(files.filter((f) => f!.startsWith('examples/year-2024/'))).toHaveLength(43);
-    expect(stdout).toMatch(/✖ 52 biên bản, \d+ lỗi, \d+ cảnh báo\n$/);
+    expect(stdout).toMatch(/✖ 53 biên bản, \d+ lỗi, \d+ cảnh báo\n$/);
   });
 
   it('writes the JSON report of cli.md for the spec example', async () => {
@@ -55,7 +57,7 @@ describe('chibo check on the examples', () => {
     const r = report.results[0];
     expect(r).toMatchObject({
       file: 'examples/regular-good.yaml', cell: 'Chi bộ Văn phòng Sở Tài chính', kind: 'regular', period: '2024-03',
-      rubric: 'lai-chau-14', claimed: { total: 97, rating: 'tot' }, problems: [],
+      rubric: 'lai-chau-14', claimed: { total: 97, rating: 'tot' }, confirmed: null, problems: [],
     });
     expect(r.facts).toMatchObject({
       eligible: 23, attendance_rate: 0.913, absent_unexcused: 0, duration_minutes: 105, speaker_count: 7, speaker_rate: 0.333,
@@ -77,7 +79,7 @@ describe('chibo check on the examples', () => {
 
   it('prints problems as line:col severity message rule, and a score table', async () => {
     const { stdout } = await chibo(['check', 'examples/letter-tot-criterion-1-short.yaml', '--lang', 'en']);
-    expect(stdout).toMatch(/^ {2}41:11 {2}error {2}Rated Tốt, but criterion 1 .* {2}rating-overstated$/m);
+    expect(stdout).toMatch(/^ {2}41:11 {2}error +Rated Tốt, but criterion 1 .* {2}rating-overstated$/m);
     expect(stdout).toMatch(/Criterion +Claimed +Ceiling +Score/);
     expect(stdout).toMatch(/Total +96 +96\/100 {2}Khá \(self-rated: Tốt\)/);
   });
@@ -117,8 +119,9 @@ describe('chibo check options', () => {
   });
   it('--max-warnings', async () => {
     expect((await chibo(['check', 'examples/no-assessment.yaml'])).code).toBe(0);
-    expect((await chibo(['check', 'examples/no-assessment.yaml', '--max-warnings', '0'])).code).toBe(1);
-    expect((await chibo(['check', 'examples/no-assessment.yaml', '--max-warnings', '1'])).code).toBe(0);
+    // Two warnings: assessment-missing and the documents reminder.
+    expect((await chibo(['check', 'examples/no-assessment.yaml', '--max-warnings', '1'])).code).toBe(1);
+    expect((await chibo(['check', 'examples/no-assessment.yaml', '--max-warnings', '2'])).code).toBe(0);
     expect((await chibo(['check', 'examples/no-assessment.yaml', '--max-warnings', 'many'])).code).toBe(2);
   });
   it('--output writes the report to a file', async () => {

@@ -143,7 +143,7 @@ describe('yearly rating (lai-chau-14)', () => {
     { id: 'kem' },
   ];
   const year = (...ratings: (RatingId | null | 'missing')[]): (MonthEntry | null)[] =>
-    ratings.map((rating) => (rating === 'missing' ? null : { file: 'x', rating, score: 0, max: 100, thematic: false, errors: 0 }));
+    ratings.map((rating) => (rating === 'missing' ? null : { file: 'x', rating, ratingFrom: rating === null ? null : 'computed' as const, score: 0, max: 100, thematic: false, errors: 0 }));
   const twelve = (first: (RatingId | null | 'missing')[], rest: RatingId) => year(...first, ...Array<RatingId>(12 - first.length).fill(rest));
   it.each([
     [twelve(Array(7).fill('tot'), 'kha'), 'tot'],
@@ -191,7 +191,7 @@ describe('chibo summary of examples/year-2024', () => {
     const csv = (await run('csv')).stdout;
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = csv.slice(1).trimEnd().split('\r\n').map((line) => line.split(','));
-    expect(rows[0]).toHaveLength(3 + 2 * 12 + 7 + 1);
+    expect(rows[0]).toHaveLength(3 + 2 * 12 + 7 + 2 + 1);
     // June: columns 13 (score) and 14 (rating); March has a thematic meeting in two cells.
     expect(rows[0]!.slice(13, 15)).toEqual(['Tháng 06 - Điểm', 'Tháng 06 - Xếp loại']);
     expect(rows[0]!.at(-1)).toBe('Xếp loại chất lượng sinh hoạt chi bộ cả năm');

@@ -16,7 +16,13 @@ const chibo = (args: string[], cwd = ROOT) => run(args, { cwd, env: { CHIBO_LANG
 const rulesIn = (result: { problems: { rule: string }[] }) => [...new Set(result.problems.map((p) => p.rule))].sort();
 /** In one batch, the corpus's many copies of one meeting are also duplicates of each other. */
 const CROSS = new Set(CROSS_RULES.map((r) => r.id));
-const ownRules = (result: { problems: { rule: string }[] }) => rulesIn(result).filter((r) => !CROSS.has(r));
+/**
+ * The corpus's records were written before lai-chau-14 asked for a `documents` part: its reminder
+ * (agenda-missing, not scored; see v1-unchanged.test.ts) is left out of what each file promises.
+ */
+const isDocumentsReminder = (p: { rule: string; message?: string }) => p.rule === 'agenda-missing' && /\(type: documents\)/.test(p.message ?? '');
+const ownRules = (result: { problems: { rule: string; message?: string }[] }) =>
+  rulesIn({ problems: result.problems.filter((p) => !isDocumentsReminder(p)) }).filter((r) => !CROSS.has(r));
 const snapshot = (dir: string) =>
   readdirSync(dir).filter((f) => f !== 'expected.json').map((f) => {
     const full = path.join(dir, f);

@@ -167,7 +167,7 @@ describe('a worse fact never raises a score', () => {
           (rubric, kind, [a, b], claimed, unexcused) => {
             const kindRubric = rubric.kinds[kind];
             if (!kindRubric) return;
-            const facts: Facts = { ...computeFacts(base.value, kindRubric.agenda.map((x) => x.type)), absent_unexcused: unexcused };
+            const facts: Facts = { ...computeFacts(base.value, kindRubric.agenda), absent_unexcused: unexcused };
             const [good, bad] = a >= b ? [a, b] : [b, a];
             const claims = claimed ? full(rubric, kind) : none;
             const better = score(kindRubric, rubric.levels, { ...facts, [fact]: good }, claims);

@@ -95,7 +95,8 @@ describe.skipIf(!haveBrowser)('the report in a browser', () => {
     expect(await kem.textContent()).toContain('21');
     expect(await kem.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(198, 40, 40)');
     const problems = await page.locator('table.problems tr').count();
-    expect(problems - 1).toBe(14);
+    // 14, and lai-chau-14's documents reminder on the 36 regular records written before it asked for one.
+    expect(problems - 1).toBe(14 + 36);
     expect(await page.textContent('body')).toContain('examples/year-2024/cntt/2024-03-bo-sung.yaml');
     expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
     await page.close();

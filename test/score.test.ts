@@ -17,7 +17,7 @@ function scored(change: (r: Record<string, any>) => void = () => {}) {
   const v = validate(recordSchema, data);
   if (!v.ok) throw new Error(JSON.stringify(v.issues));
   const kind = rubric.kinds[v.value.kind]!;
-  const facts = computeFacts(v.value, kind.agenda.map((a) => a.type));
+  const facts = computeFacts(v.value, kind.agenda);
   return { facts, score: score(kind, rubric.levels, facts, claimsOf(v.value)) };
 }
 const crit = (s: ReturnType<typeof scored>['score'], id: string) => s.criteria.find((c) => c.id === id)!;

@@ -57,6 +57,7 @@ function crossBatch(): RecordResult[] {
     r.members.absent_excused[0] = { name: 'Lê Văn Cường', reason: 'Ốm' };
     if (i === 4) r.agenda = r.agenda.filter((a: any) => a.type !== 'review');
     if (i === 5) r.cell = r.cell.toLowerCase();
+    if (i < 3) Object.assign(r.members, { present: 20, absent_unexcused: ['Vàng Văn Sinh'] }), (r.vote.for = 20);
     return { ...checkText(stringify(r), 'vi'), file: `m${i}.yaml` };
   });
   const cross = checkAcross(results, 'vi', '2024-12-31');
@@ -120,10 +121,13 @@ describe('record keys', () => {
     const paths: string[] = [];
     const walk = (schema: any, prefix: string) => {
       const s = schema.type === 'array' ? schema.items : schema;
-      for (const [key, sub] of Object.entries<any>(s?.properties ?? {})) {
-        const p = prefix ? `${prefix}.${key}` : key;
-        paths.push(p);
-        if (p !== 'assessment.scores') walk(sub, p);
+      // A value of several forms (a guest: a name, or a name with a role) has the fields of each.
+      for (const form of s?.anyOf ?? [s]) {
+        for (const [key, sub] of Object.entries<any>(form?.properties ?? {})) {
+          const p = prefix ? `${prefix}.${key}` : key;
+          paths.push(p);
+          if (!p.endsWith('.scores')) walk(sub, p);
+        }
       }
     };
     walk(JSON_SCHEMAS.record(), '');

@@ -120,6 +120,7 @@ export function internStrings(packed: readonly Packed[], strings = new Map<strin
     if (m.date) m.date = intern(m.date);
     m.month = intern(m.month);
     for (const e of m.excused) e.name = intern(e.name);
+    for (const e of m.unexcused) e.name = intern(e.name);
   }
 }
 

@@ -8,6 +8,7 @@ import { loadConfig, type ConfigError, type LoadedConfig } from '../load/config.
 import { rubricsByDate } from '../load/rubrics-by-date.js';
 import { chooseByDate, type DatedRubric } from '../core/in-force.js';
 import type { RubricLoader } from '../check.js';
+import { OFF_BY_DEFAULT } from '../core/rule-ids.js';
 import { visible } from '../report/untrusted.js';
 import { displayPath } from '../load/files.js';
 import { bundledRubricIds, createRubricLoader } from '../load/rubrics.js';
@@ -179,7 +180,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         maxAliases: o.maxAliases ?? config['max-aliases'] ?? DEFAULT_LIMITS.maxAliases,
         maxItems: o.maxItems ?? config['max-items'] ?? DEFAULT_LIMITS.maxItems,
       },
-      severities: config.rules ?? {},
+      severities: { ...Object.fromEntries(OFF_BY_DEFAULT.map((id) => [id, 'off' as const])), ...config.rules },
       ignored: loaded.ignored,
     };
   }

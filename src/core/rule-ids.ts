@@ -7,6 +7,10 @@ export const RULE_IDS = [
   'assessment-missing', 'score-missing', 'fact-missing', 'agenda-missing', 'duration-short', 'minutes-incomplete',
   'task-incomplete', 'period-mismatch', 'thematic-incomplete', 'hidden-character', 'rubric-out-of-force',
   'meeting-missing', 'thematic-missing', 'duplicate-meeting', 'absence-streak', 'tasks-not-reviewed', 'cell-name-variant',
+  'upper-level-absent', 'absence-unexcused-year',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
+
+/** Rules that are off unless the configuration gives them a severity (see each rule's file). */
+export const OFF_BY_DEFAULT: readonly RuleId[] = ['upper-level-absent'];

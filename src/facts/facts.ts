@@ -1,5 +1,5 @@
 // Record → facts: the numbers a rubric scores with, computed the same way everywhere.
-import type { AgendaType, MeetingRecord } from '../validate/record-schema.js';
+import type { AgendaType, GuestRole, MeetingRecord } from '../validate/record-schema.js';
 import { foldName, isBlank, normalizeName } from '../validate/text.js';
 import type { FactId, Facts } from '../core/facts.js';
 import type { Path } from '../core/path.js';
@@ -17,6 +17,29 @@ export function distinctNames(names: readonly string[]): string[] {
     if (!byKey.has(key)) byKey.set(key, normalizeName(name));
   }
   return [...byKey.values()];
+}
+
+/** Every speaker the record names: the overall list, then each agenda part's, with their paths. */
+export function speakersOf(r: MeetingRecord): { name: string; path: Path }[] {
+  return [
+    ...(r.speakers ?? []).map((name, i) => ({ name, path: ['speakers', i] })),
+    ...r.agenda.flatMap((a, i) => (a.speakers ?? []).map((name, j) => ({ name, path: ['agenda', i, 'speakers', j] }))),
+  ];
+}
+
+/** The guests, a plain name or one with a role, with their paths (the path of the name). */
+export function guestsOf(r: MeetingRecord): { name: string; role: GuestRole | null; path: Path }[] {
+  return (r.guests ?? []).map((g, i) =>
+    typeof g === 'string' ? { name: g, role: null, path: ['guests', i] } : { name: g.name, role: g.role, path: ['guests', i, 'name'] });
+}
+
+/**
+ * Who may vote: the members present, less the probationary ones when their number is written
+ * (only official members vote); `official` tells which it is.
+ */
+export function votersPresent(r: MeetingRecord): { voters: number; official: boolean } {
+  const probationary = r.members.probationary_present;
+  return probationary === undefined ? { voters: r.members.present, official: false } : { voters: r.members.present - probationary, official: true };
 }
 
 /** present + excused + unexcused = eligible. */
@@ -45,12 +68,15 @@ export const FACT_FIELDS: Readonly<Partial<Record<FactId, Path>>> = {
   'previous_resolution.achieved_percent': ['previous_resolution', 'achieved_percent'],
 };
 
-/** `required`: the rubric's required agenda types for this record's kind. */
-export function computeFacts(r: MeetingRecord, required: readonly AgendaType[]): Facts {
+/**
+ * `required`: the rubric's required agenda for this record's kind; those not scored (reminders
+ * only) do not count in `agenda_missing`.
+ */
+export function computeFacts(r: MeetingRecord, required: readonly { type: AgendaType; scored: boolean }[]): Facts {
   const eligible = r.members.total - (r.members.exempt ?? 0);
   const present = r.members.present;
   const duration = minutesOfDay(r.time.end) - minutesOfDay(r.time.start);
-  const speakerCount = distinctNames(r.speakers ?? []).length;
+  const speakerCount = distinctNames(speakersOf(r).map((s) => s.name)).length;
   const held = new Set(r.agenda.map((a) => a.type));
   const minutesComplete =
     !isBlank(r.chair) &&
@@ -68,7 +94,7 @@ export function computeFacts(r: MeetingRecord, required: readonly AgendaType[]):
     duration_minutes: Math.max(0, duration),
     speaker_count: speakerCount,
     speaker_rate: present === 0 ? 0 : speakerCount / present,
-    agenda_missing: new Set(required.filter((t) => !held.has(t))).size,
+    agenda_missing: new Set(required.filter((a) => a.scored && !held.has(a.type)).map((a) => a.type)).size,
     minutes_complete: minutesComplete,
     'preparation.prepared_by': written(r.preparation?.prepared_by),
     'preparation.committee_met': written(r.preparation?.committee_met),

@@ -1,7 +1,7 @@
 // What the cross-record rules and the summary need of each record, kept small: a batch of
 // thousands of records holds only this (and the report) in memory.
 import { formatPath, type Path, type Position } from '../core/path.js';
-import { AGENDA_TYPE, isCalendarDate, isMonth, MEETING_KIND, type MeetingKind } from '../validate/record-schema.js';
+import { AGENDA_TYPE, CELL_TYPE, GUEST_ROLE, isCalendarDate, isMonth, MEETING_KIND, type CellType, type MeetingKind } from '../validate/record-schema.js';
 import { foldName, isBlank, normalizeName } from '../validate/text.js';
 
 export interface MeetingInfo {
@@ -18,6 +18,12 @@ export interface MeetingInfo {
   tasks: boolean;
   /** Members absent with reason: names normalised, with their place in `absent_excused`. */
   excused: { name: string; index: number }[];
+  /** Members absent without reason: names normalised, with their place in `absent_unexcused`. */
+  unexcused: { name: string; index: number }[];
+  /** An upper-level committee member attended: a guest with the role `cap_uy_cap_tren`. */
+  upperLevel: boolean;
+  /** The cell's type, when written in a spelling chibo reads. */
+  cellType: CellType | null;
 }
 
 /** Where cross-record problems can point, by formatted path: found while the source is at hand. */
@@ -52,9 +58,19 @@ export function meetingInfo(
     const name = asObject(a)?.name;
     if (typeof name === 'string' && !isBlank(name)) excused.push({ name: normalizeName(name), index });
   });
+  const unexcused: { name: string; index: number }[] = [];
+  (Array.isArray(members?.absent_unexcused) ? members.absent_unexcused : []).forEach((name, index) => {
+    if (typeof name === 'string' && !isBlank(name)) unexcused.push({ name: normalizeName(name), index });
+  });
+  const guests = Array.isArray(r.guests) ? r.guests : [];
+  const upperLevel = guests.some((g) => { const role = asObject(g)?.role; return typeof role === 'string' && GUEST_ROLE.parse(role) === 'cap_uy_cap_tren'; });
   const anchors: Anchors = { cell: locate(['cell']), date: locate(['date']), kind: locate(['kind']), agenda: locate(['agenda'], 'key') };
   for (const e of excused) {
     const path = ['members', 'absent_excused', e.index, 'name'];
+    anchors[formatPath(path)] = locate(path);
+  }
+  for (const u of unexcused) {
+    const path = ['members', 'absent_unexcused', u.index];
     anchors[formatPath(path)] = locate(path);
   }
   const info: MeetingInfo = {
@@ -65,6 +81,9 @@ export function meetingInfo(
     review: agenda.some((a) => { const type = asObject(a)?.type; return typeof type === 'string' && AGENDA_TYPE.parse(type) === 'review'; }),
     tasks: Array.isArray(r.tasks) && r.tasks.length > 0,
     excused,
+    unexcused,
+    upperLevel,
+    cellType: (typeof r.cell_type === 'string' ? CELL_TYPE.parse(r.cell_type) : undefined) ?? null,
   };
   return { info, anchors };
 }

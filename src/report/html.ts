@@ -9,7 +9,7 @@ import { inLang, type Rubric } from '../validate/rubric.js';
 import { RATING_IDS, type RatingId } from '../core/rating.js';
 import { RATING_NAMES } from '../validate/text.js';
 import { countsText, type Summary } from './report.js';
-import { isDue, ratingName, SUMMARY_WORDS } from './summary-text.js';
+import { cellTypeName, isDue, ratingName, SUMMARY_WORDS, upperLevelMonths } from './summary-text.js';
 import { visible } from './untrusted.js';
 
 /** Escaped for HTML, hidden characters shown (a direction override would turn the page's text around). */
@@ -31,7 +31,7 @@ const CSS = `
   th, td { border: 1px solid #ccc; padding: 4px 6px; text-align: left; vertical-align: top; }
   th { background: #f3f3f3; }
   table.grid td.m { text-align: center; width: 6.2%; font-size: 12px; color: #fff; font-weight: 600; }
-  table.grid td.m small { display: block; font-weight: 400; }
+  table.grid td.m small, table.grid th[scope=row] small { display: block; font-weight: 400; }
   td.missing, span.missing { background: repeating-linear-gradient(45deg, #eee, #eee 4px, #fff 4px, #fff 8px); color: #444 !important; }
   td.not-yet, span.not-yet { background: #fff; color: #444 !important; font-weight: 400 !important; }
   .unrated, .incomplete { background: ${GREY}; color: #fff; }
@@ -92,9 +92,11 @@ function monthCell(c: CellYear, i: number, lang: Lang): string {
     return `<td class="m ${cls}" title="${esc(`${label}: ${word}`)}"><small>${esc(word)}</small></td>`;
   }
   const cls = [m.rating === null ? 'unrated' : `r-${m.rating}`, ...m.errors > 0 ? ['has-errors'] : []].join(' ');
-  const rating = m.rating === null ? `?<small>${esc(w.unrated)}</small>` : `${esc(RATING_NAMES[m.rating])}<small>${m.score === null ? '' : formatNumber(m.score, lang)}${m.thematic ? ' ✱' : ''}</small>`;
+  const confirmed = m.ratingFrom === 'confirmed';
+  const mark = confirmed ? ` ✓<span class="sr"> ${esc(w.confirmedMark)}</span>` : '';
+  const rating = m.rating === null ? `?<small>${esc(w.unrated)}</small>` : `${esc(RATING_NAMES[m.rating])}${mark}<small>${m.score === null ? '' : formatNumber(m.score, lang)}${m.thematic ? ' ✱' : ''}</small>`;
   const errors = m.errors > 0 ? `<small class="err">⚠ ${m.errors}<span class="sr"> ${esc(w.errorMark(m.errors))}</span></small>` : '';
-  const title = `${label}: ${ratingName(m.rating, lang)}${m.thematic ? ` (${w.thematic})` : ''}${m.errors > 0 ? `; ${w.errorMark(m.errors)}` : ''}${m.file ? ` (${m.file})` : ''}`;
+  const title = `${label}: ${ratingName(m.rating, lang)}${confirmed ? ` (${w.confirmedMark})` : ''}${m.thematic ? ` (${w.thematic})` : ''}${m.errors > 0 ? `; ${w.errorMark(m.errors)}` : ''}${m.file ? ` (${m.file})` : ''}`;
   return `<td class="m ${cls}" title="${esc(title)}">${rating}${errors}</td>`;
 }
 
@@ -107,10 +109,12 @@ function yearlyCell(c: CellYear, s: BatchSummary, lang: Lang): string {
 function grid(s: BatchSummary, lang: Lang): string {
   const w = SUMMARY_WORDS[lang];
   const months = Array.from({ length: 12 }, (_, i) => `<th scope="col"><span class="sr">${esc(w.month)} </span>${String(i + 1).padStart(2, '0')}</th>`).join('');
-  const head = `<tr><th scope="col">${esc(w.cell)}</th><th scope="col">${esc(w.year)}</th>${months}<th scope="col" class="yearly">${esc(w.yearly)}</th></tr>`;
-  const rows = s.cells.map((c) =>
-    `<tr><th scope="row">${esc(c.cell)}</th><td>${c.year}</td>${c.months.map((_m, i) => monthCell(c, i, lang)).join('')}${yearlyCell(c, s, lang)}</tr>`,
-  ).join('\n');
+  const head = `<tr><th scope="col">${esc(w.cell)}</th><th scope="col">${esc(w.year)}</th>${months}<th scope="col" class="yearly">${esc(w.yearly)}</th><th scope="col">${esc(w.upperLevelHead)}</th></tr>`;
+  const rows = s.cells.map((c) => {
+    const type = cellTypeName(c, lang);
+    const name = `${esc(c.cell)}${type ? `<small>${esc(type)}</small>` : ''}`;
+    return `<tr><th scope="row">${name}</th><td>${c.year}</td>${c.months.map((_m, i) => monthCell(c, i, lang)).join('')}${yearlyCell(c, s, lang)}<td class="upper">${esc(upperLevelMonths(c) || w.none)}</td></tr>`;
+  }).join('\n');
   return scroll(w.title, `<table class="grid">${head}\n${rows}</table>`);
 }
 
@@ -155,7 +159,7 @@ export function htmlReport(s: BatchSummary, results: readonly RecordResult[], co
   const w = SUMMARY_WORDS[lang];
   const legend = RATING_IDS.map((id) => `<span class="chip r-${id}">${esc(RATING_NAMES[id])}</span>`).join('') +
     `<span class="chip unrated">? ${esc(w.unrated)}</span><span class="chip missing">${esc(w.missing)}: ${esc(w.missingLegend)}</span>` +
-    `<span class="chip not-yet">${esc(w.notYet)}</span><span class="chip has-errors">⚠ ${esc(w.errorLegend)}</span> ✱ ${esc(w.thematic)}`;
+    `<span class="chip not-yet">${esc(w.notYet)}</span><span class="chip has-errors">⚠ ${esc(w.errorLegend)}</span> ✱ ${esc(w.thematic)} · ✓ ${esc(w.confirmedLegend)}`;
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -169,7 +173,7 @@ export function htmlReport(s: BatchSummary, results: readonly RecordResult[], co
 <h1>${esc(w.title)}</h1>
 <p class="meta">${esc(countsText(counts, lang))} · ${esc(w.asOf(s.asOf))} · ${esc(w.generated)} ${esc(version)}</p>
 <p class="legend">${legend}</p>
-<p class="note">${esc(w.gridNote)}</p>
+<p class="note">${esc(w.gridNote)} ${esc(w.ratingsUsed(s.confirmed, RATING_IDS.reduce((n, id) => n + s.ratings[id], 0)))}</p>
 ${grid(s, lang)}
 <h2>${esc(w.ratingsChart)}</h2>
 ${ratingsChart(s, lang)}

@@ -34,6 +34,7 @@ function recordJson(r: RecordResult, lang: Lang) {
       criteria: r.score.criteria.map((c) => ({ id: c.id, name: inLang(c.name, lang), max: c.max, ceiling: c.ceiling, claimed: c.claimed, score: c.score })),
     },
     claimed: r.claimed,
+    confirmed: r.confirmed,
     problems: r.problems.map((p) => ({
       rule: p.rule, severity: p.severity, path: p.path, line: p.line, column: p.column,
       endLine: p.endLine, endColumn: p.endColumn, message: p.message, docs: ruleDocsPath(p.rule),

@@ -4,7 +4,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Problem } from '../core/problem.js';
 import type { RecordResult } from '../score/result.js';
 import type { Lang } from '../core/lang.js';
-import { formatMonth, formatNumber } from '../facts/format.js';
+import { formatDate, formatMonth, formatNumber } from '../facts/format.js';
 import { KIND_NAMES } from '../rules/words.js';
 import { RATING_NAMES } from '../validate/text.js';
 import { countsText, type Formatter, type Summary } from './report.js';
@@ -16,11 +16,15 @@ const WORDS = {
   vi: {
     error: 'lỗi', warning: 'cảnh báo', criterion: 'Tiêu chí', claimed: 'Tự chấm', ceiling: 'Tối đa theo biên bản', score: 'Điểm',
     total: 'Tổng', selfRated: 'tự xếp loại',
+    confirmed: (by: string, date: string, rating: string) => `Cấp trên (${by}) xếp loại ${rating} ngày ${formatDate(date, 'vi')}`,
+    differs: (proposed: string) => `, khác với mức chi bộ tự xếp loại (${proposed})`,
     clean: 'không có vấn đề',
   },
   en: {
     error: 'error', warning: 'warning', criterion: 'Criterion', claimed: 'Claimed', ceiling: 'Ceiling', score: 'Score',
     total: 'Total', selfRated: 'self-rated',
+    confirmed: (by: string, date: string, rating: string) => `Rated ${rating} by the upper level (${by}) on ${date}`,
+    differs: (proposed: string) => `, not the ${proposed} the cell proposed`,
     clean: 'no problems',
   },
 } as const;
@@ -53,6 +57,13 @@ function scoreTable(r: RecordResult, lang: Lang, c: ChalkInstance): string[] {
   const claimedRating = r.claimed?.rating ? ` (${w.selfRated}: ${RATING_NAMES[r.claimed.rating]})` : '';
   const total = line([`   ${w.total}`, fmt(r.claimed?.total ?? null), '', `${fmt(s.total)}/${fmt(s.max)}`]);
   out.push(`${c.bold(total)}  ${c.bold(RATING_NAMES[s.rating])}${claimedRating}`);
+  const confirmed = r.confirmed;
+  if (confirmed) {
+    // The upper level's word on the rating, and whether it differs from the cell's own.
+    const proposed = r.claimed?.rating;
+    const differs = proposed !== undefined && proposed !== confirmed.rating ? w.differs(RATING_NAMES[proposed]) : '';
+    out.push(visibleLine(`  ${w.confirmed(confirmed.by, confirmed.date, RATING_NAMES[confirmed.rating])}${differs}.`));
+  }
   return out;
 }
 

@@ -8,8 +8,8 @@ import { inLang, type Item, type Rubric } from '../validate/rubric.js';
 import type { MeetingKind } from '../validate/record-schema.js';
 
 const W = {
-  vi: { kinds: 'Loại sinh hoạt', judged: 'chi bộ tự đánh giá', otherwise: 'còn lại', capped: 'tối đa', when: 'khi', missing: 'không ghi dữ kiện → chi bộ tự đánh giá', levels: 'Xếp loại', gate: 'đạt điểm tối đa ở các tiêu chí', from: 'từ', points: 'điểm', duration: 'Thời lượng tối thiểu', minutes: 'phút', agenda: 'Nội dung bắt buộc', total: 'Tổng', error: 'lỗi', warning: 'cảnh báo', note: 'Lưu ý', source: 'Nguồn', version: 'phiên bản', inForce: 'Áp dụng cho buổi sinh hoạt', and: ' và ', max: 'tối đa' },
-  en: { kinds: 'Meeting kind', judged: 'judged', otherwise: 'otherwise', capped: 'at most', when: 'when', missing: 'fact absent → judged', levels: 'Rating levels', gate: 'full marks in', from: 'from', points: 'points', duration: 'Minimum duration', minutes: 'minutes', agenda: 'Required agenda', total: 'Total', error: 'error', warning: 'warning', note: 'Note', source: 'Source', version: 'version', inForce: 'In force for meetings', and: ' & ', max: 'max' },
+  vi: { kinds: 'Loại sinh hoạt', judged: 'chi bộ tự đánh giá', otherwise: 'còn lại', capped: 'tối đa', when: 'khi', missing: 'không ghi dữ kiện → chi bộ tự đánh giá', levels: 'Xếp loại', gate: 'đạt điểm tối đa ở các tiêu chí', from: 'từ', points: 'điểm', duration: 'Thời lượng tối thiểu', minutes: 'phút', agenda: 'Nội dung bắt buộc', total: 'Tổng', error: 'lỗi', warning: 'cảnh báo', unscored: 'không tính điểm', note: 'Lưu ý', source: 'Nguồn', version: 'phiên bản', inForce: 'Áp dụng cho buổi sinh hoạt', and: ' và ', max: 'tối đa' },
+  en: { kinds: 'Meeting kind', judged: 'judged', otherwise: 'otherwise', capped: 'at most', when: 'when', missing: 'fact absent → judged', levels: 'Rating levels', gate: 'full marks in', from: 'from', points: 'points', duration: 'Minimum duration', minutes: 'minutes', agenda: 'Required agenda', total: 'Total', error: 'error', warning: 'warning', unscored: 'not scored', note: 'Note', source: 'Source', version: 'version', inForce: 'In force for meetings', and: ' & ', max: 'max' },
 };
 
 function scoring(item: Item, lang: Lang): string {
@@ -41,7 +41,10 @@ export function rubricTable(rubric: Rubric, lang: Lang): string {
     }
     out.push(`${w.total}: ${n(k.max)}`);
     out.push(`${w.duration}: ${k.minDuration.minutes} ${w.minutes} (${inLang(k.minDuration.source, lang)})`);
-    const agenda = k.agenda.map((a) => (lang === 'vi' ? `${AGENDA_NAMES[a.type].vi} (${w[a.severity]})` : `${a.type} (${AGENDA_NAMES[a.type].en}, ${w[a.severity]})`));
+    const agenda = k.agenda.map((a) => {
+      const how = a.scored ? w[a.severity] : `${w[a.severity]}, ${w.unscored}`;
+      return lang === 'vi' ? `${AGENDA_NAMES[a.type].vi} (${how})` : `${a.type} (${AGENDA_NAMES[a.type].en}, ${how})`;
+    });
     out.push(`${w.agenda}: ${agenda.join(', ')}`);
   }
   out.push('', `== ${w.levels} ==`);

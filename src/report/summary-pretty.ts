@@ -5,7 +5,7 @@ import { formatNumber } from '../facts/format.js';
 import type { BatchSummary, CellYear, MonthEntry } from '../score/summary.js';
 import { RATING_IDS, type RatingId } from '../core/rating.js';
 import { RATING_NAMES } from '../validate/text.js';
-import { isDue, ratingName, SUMMARY_WORDS } from './summary-text.js';
+import { cellTypeName, isDue, ratingName, SUMMARY_WORDS } from './summary-text.js';
 import { padStart as pad } from './text-width.js';
 import { visibleLine } from './untrusted.js';
 import { inLang } from '../validate/rubric.js';
@@ -25,8 +25,9 @@ function monthRows(cell: CellYear, lang: Lang, c: ChalkInstance): string[] {
     }).join('');
   return [
     c.dim(label(w.month) + cells((_m, i) => String(i + 1).padStart(2, '0'))),
-    label(w.rating) + cells((m, i) => (m === null ? (isDue(cell, i) ? '—' : '·') : m.rating === null ? '?' : SHORT[m.rating]) + (m?.thematic ? '*' : ''), true),
+    label(w.rating) + cells((m, i) => (m === null ? (isDue(cell, i) ? '—' : '·') : m.rating === null ? '?' : SHORT[m.rating]) + (m?.thematic ? '*' : '') + (m?.ratingFrom === 'confirmed' ? '✓' : ''), true),
     label(w.score) + cells((m) => (m?.score == null ? '' : formatNumber(m.score, lang))),
+    label(w.upperLevel) + cells((_m, i) => (cell.upperLevel.includes(`${cell.year}-${String(i + 1).padStart(2, '0')}`) ? '●' : '')),
   ];
 }
 
@@ -38,14 +39,16 @@ export function summaryPretty(s: BatchSummary, lang: Lang, color: 0 | 1 | 2 | 3)
     const yearly = !cell.complete
       ? `  ${w.yearly}: ${c.bold(w.incompleteDetail(cell.due, s.asOf))}`
       : cell.yearly ? `  ${w.yearly}: ${paint(c, cell.yearly).bold(RATING_NAMES[cell.yearly])}` : '';
-    out.push(`${c.bold(visibleLine(cell.cell))} — ${cell.year}${cell.rubric ? c.dim(visibleLine(` (${cell.rubric})`)) : ''}${yearly}`);
+    const type = cellTypeName(cell, lang);
+    out.push(`${c.bold(visibleLine(cell.cell))} — ${cell.year}${type ? ` · ${type}` : ''}${cell.rubric ? c.dim(visibleLine(` (${cell.rubric})`)) : ''}${yearly}`);
     out.push(...monthRows(cell, lang, c));
     const counts = [...RATING_IDS.map((id) => `${RATING_NAMES[id]} ${cell.counts[id]}`), `${w.unrated} ${cell.counts.unrated}`, `${w.missing} ${cell.counts.missing}`];
     if (cell.counts.notYet > 0) counts.push(`${w.notYet} ${cell.counts.notYet}`);
     out.push(`  ${counts.join(' · ')}`, '');
   }
-  out.push(c.dim([`* ${w.thematic}`, `— ${w.missingLegend}`, `· ${w.notYetLegend}`, `? ${w.unrated.toLowerCase()}`].join('   ')), c.dim(w.asOf(s.asOf)), '');
-  out.push(c.bold(`${w.rating}: ${RATING_IDS.map((id) => `${ratingName(id, lang)} ${s.ratings[id]}`).join(' · ')}`), '');
+  out.push(c.dim([`* ${w.thematic}`, `✓ ${w.confirmedLegend}`, `— ${w.missingLegend}`, `· ${w.notYetLegend}`, `? ${w.unrated.toLowerCase()}`, `● ${w.upperLevelLegend}`].join('   ')), c.dim(w.asOf(s.asOf)), '');
+  out.push(c.bold(`${w.rating}: ${RATING_IDS.map((id) => `${ratingName(id, lang)} ${s.ratings[id]}`).join(' · ')}`));
+  out.push(w.ratingsUsed(s.confirmed, RATING_IDS.reduce((n, id) => n + s.ratings[id], 0)), '');
   out.push(c.bold(w.shortCriteria));
   if (s.shortCriteria.length === 0) out.push(`  ${w.none}`);
   for (const cr of s.shortCriteria.slice(0, 10)) out.push(visibleLine(`  ${cr.id.padEnd(3)} ${inLang(cr.name, lang)}: ${w.shortOf(cr.short, cr.of)}`));

@@ -4,6 +4,18 @@ import { formatDate } from '../facts/format.js';
 import type { CellYear, MonthEntry } from '../score/summary.js';
 import { RATING_NAMES } from '../validate/text.js';
 import type { RatingId } from '../core/rating.js';
+import type { CellType } from '../validate/record-schema.js';
+
+/** The cell types (`cell_type`) as summaries name them. */
+export const CELL_TYPE_NAMES: Record<CellType, Record<Lang, string>> = {
+  co_quan: { vi: 'cơ quan', en: 'agency' },
+  su_nghiep: { vi: 'đơn vị sự nghiệp', en: 'public service unit' },
+  doanh_nghiep: { vi: 'doanh nghiệp', en: 'enterprise' },
+  xa_phuong: { vi: 'xã, phường', en: 'commune or ward' },
+  thon_to_dan_pho: { vi: 'thôn, tổ dân phố', en: 'village or residential group' },
+  luc_luong_vu_trang: { vi: 'lực lượng vũ trang', en: 'armed forces' },
+  khac: { vi: 'loại khác', en: 'other' },
+};
 
 
 export const SUMMARY_WORDS = {
@@ -23,6 +35,10 @@ export const SUMMARY_WORDS = {
     regular: 'Thường kỳ (kể cả kết hợp)', thematicKind: 'Chuyên đề',
     thematicMeetings: 'Sinh hoạt chuyên đề', errorMark: (n: number) => `${n} lỗi trong biên bản của tháng`,
     errorLegend: 'tháng có biên bản lỗi (số lỗi)', missingLegend: 'không có biên bản', notYetLegend: 'chưa đến kỳ',
+    cellType: 'Loại hình', upperLevel: 'Cấp trên dự', upperLevelHead: 'Tháng có cấp ủy cấp trên dự',
+    upperLevelLegend: 'có đồng chí cấp ủy cấp trên dự', confirmedLegend: 'xếp loại do cấp trên công nhận (còn lại: xếp loại chibo tính từ điểm)',
+    confirmedMark: 'cấp trên công nhận',
+    ratingsUsed: (confirmed: number, all: number) => `Xếp loại dùng để tổng hợp: xếp loại cấp trên công nhận ở ${confirmed}/${all} biên bản, còn lại là xếp loại chibo tính từ điểm.`,
   },
   en: {
     cell: 'Cell', criterion: 'Criterion', year: 'Year', rubric: 'Rubric', month: 'Month', rating: 'Rating', score: 'Score',
@@ -40,6 +56,10 @@ export const SUMMARY_WORDS = {
     regular: 'Regular (with combined)', thematicKind: 'Thematic',
     thematicMeetings: 'Thematic meetings', errorMark: (n: number) => `${n} error${n === 1 ? '' : 's'} in the month's records`,
     errorLegend: 'month with errors in its records (how many)', missingLegend: 'no record', notYetLegend: 'not yet due',
+    cellType: 'Type', upperLevel: 'Upper level', upperLevelHead: 'Months an upper-level committee member attended',
+    upperLevelLegend: 'an upper-level committee member attended', confirmedLegend: 'rating confirmed by the upper level (others: computed by chibo from the scores)',
+    confirmedMark: 'confirmed by the upper level',
+    ratingsUsed: (confirmed: number, all: number) => `Ratings summarized: confirmed by the upper level in ${confirmed} of ${all} records, computed by chibo from the scores in the rest.`,
   },
 } satisfies Record<Lang, unknown>;
 
@@ -54,8 +74,14 @@ export function monthRating(cell: CellYear, index: number, lang: Lang): string {
   const m: MonthEntry | null = cell.months[index]!;
   const w = SUMMARY_WORDS[lang];
   if (m === null) return isDue(cell, index) ? w.missing : w.notYet;
-  return `${ratingName(m.rating, lang)}${m.thematic ? '*' : ''}`;
+  return `${ratingName(m.rating, lang)}${m.thematic ? '*' : ''}${m.ratingFrom === 'confirmed' ? ' ✓' : ''}`;
 }
+
+/** The months an upper-level committee member attended, as month numbers: "1, 4, 7"; "" when none. */
+export const upperLevelMonths = (cell: CellYear) => cell.upperLevel.map((m) => String(Number(m.slice(5, 7)))).join(', ');
+
+/** The cell's type in words, or "". */
+export const cellTypeName = (cell: CellYear, lang: Lang) => (cell.cellType === null ? '' : CELL_TYPE_NAMES[cell.cellType][lang]);
 
 /** The yearly figure in words: the rating, "chưa đủ năm", or "" when the rubric rates no year. */
 export function yearlyText(cell: CellYear, lang: Lang): string {

@@ -31,7 +31,7 @@ function assessment(rubric: Rubric): string {
   const item = regular.criteria.flatMap((c) => c.items).find((i) => i.id.includes('.'));
   const names = rubric.levels.map((l) => inLang(l.name, 'vi'));
   const line = (text: string, comment: string) => `${text.padEnd(32)}  # ${comment}\n`;
-  return line('assessment:', 'Tự chấm điểm, xếp loại') +
+  return line('assessment:', 'Tự chấm điểm, xếp loại (chi bộ đề nghị)') +
     line(`  scores: { ${scores} }`, `Điểm từng tiêu chí${item ? ` (có thể chấm từng mục, ví dụ "${item.id}": ${item.max})` : ''}`) +
     line(`  total: ${regular.max}`, 'Tổng điểm tự chấm') +
     line(`  rating: ${inLang(best.name, 'vi')}`, names.length > 1 ? `${names.slice(0, -1).join(', ')} hoặc ${names[names.length - 1]}` : names.join(''));
@@ -49,6 +49,8 @@ format: chibo/v1
 rubric: ${rubricRef}
 cell: Chi bộ ...                  # Tên chi bộ
 organization: Đảng bộ ...         # Đảng bộ cấp trên (không bắt buộc)
+cell_type: cơ quan                # Loại hình chi bộ: cơ quan, sự nghiệp, doanh nghiệp, xã/phường, thôn/tổ dân phố, lực lượng vũ trang, khác
+cell_has_committee: có            # Chi bộ có chi ủy (không: chỉ có bí thư)
 kind: regular                     # regular: thường kỳ; thematic: chuyên đề; combined: thường kỳ kết hợp chuyên đề
 date: ${date}                  # Ngày sinh hoạt (năm-tháng-ngày)
 period: ${date.slice(0, 7)}                   # Kỳ sinh hoạt (năm-tháng); bỏ trống: tháng của ngày sinh hoạt
@@ -58,11 +60,16 @@ time:
   end: "15:45"                    # Giờ kết thúc, sau giờ bắt đầu
 chair: Nguyễn Văn A               # Người chủ trì
 minutes_taker: Trần Thị B         # Thư ký ghi biên bản
-guests: []                        # Đại biểu dự họp, ví dụ đồng chí cấp ủy cấp trên
+guests:                           # Đại biểu dự họp: họ tên, hoặc { name, role } để ghi vai trò
+  - name: Đồng chí ..., Đảng ủy viên  # Họ tên, chức vụ
+    role: cấp ủy cấp trên         # Vai trò: cấp ủy cấp trên, cán bộ cấp trên, khác
 members:
   total: 6                        # Tổng số đảng viên của chi bộ
   exempt: 0                       # Số được miễn công tác và sinh hoạt đảng
   present: 6                      # Số có mặt (có mặt + vắng = tổng số - số được miễn)
+  official: 5                     # Số đảng viên chính thức (chính thức + dự bị = tổng số)
+  probationary: 1                 # Số đảng viên dự bị
+  probationary_present: 1         # Số đảng viên dự bị có mặt (đảng viên dự bị không biểu quyết)
   absent_excused: []              # Vắng có lý do: - { name: Họ tên, reason: Lý do }
   absent_unexcused: []            # Vắng không lý do: - Họ tên
 preparation:
@@ -74,19 +81,23 @@ preparation:
 agenda:                           # Các nội dung, theo thứ tự tiến hành
   - type: opening                 # Khai mạc, điểm danh, thông qua chương trình
   - type: current_affairs         # Thông tin thời sự
+  - type: documents               # Quán triệt, phổ biến văn bản (Công văn 750-CV/ĐUK)
   - type: political_ideology      # Sinh hoạt chính trị tư tưởng (bắt buộc hằng tháng)
     title: ...                    # Tiêu đề nội dung (không bắt buộc)
   - type: review                  # Đánh giá kết quả tháng
   - type: plan                    # Phương hướng, nhiệm vụ tháng tới
   - type: discussion              # Thảo luận
+    speakers: [Lê Văn C]          # Ai phát biểu ở nội dung này (không bắt buộc; tính chung với "speakers")
+    conclusion: ...               # Chủ trì kết luận nội dung này (không bắt buộc)
   - type: conclusion              # Kết luận
   - type: vote                    # Biểu quyết
   - type: assessment              # Chấm điểm, xếp loại
-  - type: minutes                 # Thông qua biên bản
+  - type: minutes                 # Thư ký đọc, thông qua biên bản
 speakers: [Lê Văn C, Phạm Thị D, Hoàng Văn E, Nguyễn Văn A]  # Đảng viên phát biểu ý kiến, theo họ tên (chấm theo tỷ lệ người phát biểu trên số có mặt)
 commendations: []                 # Biểu dương, nhắc nhở, phê bình: - { name: Họ tên, kind: praise | reminder | criticism }
 conclusion: ...                   # Kết luận của người chủ trì
-vote: { for: 6, against: 0, abstain: 0 }  # Biểu quyết: tán thành, không tán thành, không biểu quyết
+vote: { for: 5, against: 0, abstain: 0 }  # Biểu quyết: tán thành, không tán thành, không biểu quyết (chỉ đảng viên chính thức)
+minutes_approval: { for: 5, against: 0 }  # Biểu quyết thông qua biên bản: tán thành, không tán thành
 tasks:                            # Phân công: việc, người thực hiện, thời hạn
   - { task: ..., assignee: Lê Văn C, due: ${later(date, 21)} }
 previous_resolution:
@@ -99,6 +110,12 @@ followup:
 #   plan: Kế hoạch số ...-KH/CB   # Kế hoạch sinh hoạt chuyên đề
 #   presenter: ...                # Đảng viên được phân công chuẩn bị, trình bày
 #   conclusion: ...               # Những ý kiến cần tiếp thu để hoàn thiện chuyên đề
-${assessment(rubric)}notes: ""                         # Ghi chú khác
+${assessment(rubric)}# Khi cấp trên đã thẩm định, công nhận hoặc quyết định xếp loại:
+# review:
+#   by: Đảng ủy ...               # Cấp trên thẩm định
+#   date: ${later(date, 21)}              # Ngày thẩm định
+#   rating: Tốt                   # Xếp loại cấp trên công nhận
+#   scores: { "2": 18 }           # Điểm cấp trên chấm lại (không bắt buộc; tiêu chí không ghi giữ điểm tự chấm)
+notes: ""                         # Ghi chú khác
 `;
 }

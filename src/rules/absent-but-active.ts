@@ -1,5 +1,6 @@
 // absent-but-active: a member listed as absent spoke, is commended, chaired or took the minutes.
 import type { Path } from '../core/path.js';
+import { speakersOf } from '../facts/facts.js';
 import { foldName, normalizeName } from '../validate/text.js';
 import { absentees } from './absence-duplicate.js';
 import { defineRecordRule } from './rule.js';
@@ -26,7 +27,7 @@ export default defineRecordRule<Data>({
     // Names compared folded: "Phạm Thị Dung" speaks although "Pham Thi Dung" is listed absent.
     const absent = new Set(absentees(record.members).map((a) => foldName(a.name)));
     const active: { name: string; role: Role; path: Path }[] = [
-      ...(record.speakers ?? []).map((name, i) => ({ name, role: 'speaker' as const, path: ['speakers', i] })),
+      ...speakersOf(record).map((s) => ({ name: s.name, role: 'speaker' as const, path: s.path })),
       ...(record.commendations ?? []).map((c, i) => ({ name: c.name, role: 'commendation' as const, path: ['commendations', i, 'name'] })),
       { name: record.chair, role: 'chair', path: ['chair'] },
       { name: record.minutes_taker, role: 'minutes_taker', path: ['minutes_taker'] },

@@ -22,10 +22,15 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   chair: 'người chủ trì',
   minutes_taker: 'thư ký ghi biên bản',
   guests: 'đại biểu dự',
+  'guests.name': 'họ tên đại biểu',
+  'guests.role': 'vai trò của đại biểu',
   members: 'số lượng đảng viên',
   'members.total': 'tổng số đảng viên',
   'members.exempt': 'số đảng viên được miễn công tác và sinh hoạt đảng',
   'members.present': 'số đảng viên có mặt',
+  'members.official': 'số đảng viên chính thức',
+  'members.probationary': 'số đảng viên dự bị',
+  'members.probationary_present': 'số đảng viên dự bị có mặt',
   'members.absent_excused': 'đảng viên vắng có lý do',
   'members.absent_excused.name': 'họ tên người vắng',
   'members.absent_excused.reason': 'lý do vắng',
@@ -40,6 +45,8 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   'agenda.type': 'loại nội dung',
   'agenda.title': 'tên nội dung',
   'agenda.note': 'ghi chú',
+  'agenda.speakers': 'đảng viên phát biểu ở nội dung này',
+  'agenda.conclusion': 'kết luận của chủ trì về nội dung này',
   speakers: 'đảng viên phát biểu',
   commendations: 'biểu dương, nhắc nhở, phê bình',
   'commendations.name': 'họ tên',
@@ -50,6 +57,9 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   'vote.for': 'số tán thành',
   'vote.against': 'số không tán thành',
   'vote.abstain': 'số không biểu quyết',
+  minutes_approval: 'kết quả biểu quyết thông qua biên bản',
+  'minutes_approval.for': 'số tán thành thông qua biên bản',
+  'minutes_approval.against': 'số không tán thành thông qua biên bản',
   tasks: 'phân công nhiệm vụ',
   'tasks.task': 'nội dung nhiệm vụ',
   'tasks.assignee': 'người thực hiện',
@@ -67,6 +77,11 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   'assessment.scores': 'điểm tự chấm',
   'assessment.total': 'tổng điểm tự chấm',
   'assessment.rating': 'tự xếp loại',
+  review: 'cấp trên thẩm định, xếp loại',
+  'review.by': 'cấp trên thẩm định',
+  'review.date': 'ngày thẩm định',
+  'review.scores': 'điểm cấp trên chấm',
+  'review.rating': 'xếp loại cấp trên công nhận',
   notes: 'ghi chú khác',
 };
 
@@ -101,7 +116,7 @@ export const FACT_NAMES: Readonly<Record<FactId, string>> = {
 /** The table's key for a path: list indexes dropped; a score's criterion id kept out. */
 function fieldKey(path: Path): string {
   const keys = path.filter((s): s is string => typeof s === 'string');
-  if (keys[0] === 'assessment' && keys[1] === 'scores') return 'assessment.scores';
+  if ((keys[0] === 'assessment' || keys[0] === 'review') && keys[1] === 'scores') return `${keys[0]}.scores`;
   return keys.join('.');
 }
 
@@ -109,8 +124,8 @@ function fieldKey(path: Path): string {
 function fieldName(path: Path): string | undefined {
   const key = fieldKey(path);
   if (!Object.prototype.hasOwnProperty.call(FIELD_NAMES, key)) return undefined;
-  const score = key === 'assessment.scores' && path.length > 2 ? String(path[2]) : undefined;
-  return score === undefined ? FIELD_NAMES[key] : `điểm tự chấm ${criterionLabel(score, 'vi')}`;
+  const score = key.endsWith('.scores') && path.length > 2 ? String(path[2]) : undefined;
+  return score === undefined ? FIELD_NAMES[key] : `${FIELD_NAMES[key]} ${criterionLabel(score, 'vi')}`;
 }
 
 /**

@@ -2,6 +2,7 @@
 // so it differs from the same name typed plainly. One warning per record, at the first such name,
 // listing every name that has them.
 import type { Path } from '../core/path.js';
+import { guestsOf, speakersOf } from '../facts/facts.js';
 import type { MeetingRecord } from '../validate/record-schema.js';
 import { hiddenCharacters } from '../validate/text.js';
 import { defineRecordRule } from './rule.js';
@@ -35,10 +36,10 @@ function names(record: MeetingRecord): { field: Field; name: string | undefined;
     { field: 'organization', name: record.organization, path: ['organization'] },
     { field: 'chair', name: record.chair, path: ['chair'] },
     { field: 'minutes_taker', name: record.minutes_taker, path: ['minutes_taker'] },
-    ...(record.guests ?? []).map((name, i) => ({ field: 'guest' as const, name, path: ['guests', i] })),
+    ...guestsOf(record).map((g) => ({ field: 'guest' as const, name: g.name, path: g.path })),
     ...(record.members.absent_excused ?? []).map((a, i) => ({ field: 'absent_excused' as const, name: a.name, path: ['members', 'absent_excused', i, 'name'] })),
     ...(record.members.absent_unexcused ?? []).map((name, i) => ({ field: 'absent_unexcused' as const, name, path: ['members', 'absent_unexcused', i] })),
-    ...(record.speakers ?? []).map((name, i) => ({ field: 'speaker' as const, name, path: ['speakers', i] })),
+    ...speakersOf(record).map((s) => ({ field: 'speaker' as const, name: s.name, path: s.path })),
     ...(record.commendations ?? []).map((c, i) => ({ field: 'commendation' as const, name: c.name, path: ['commendations', i, 'name'] })),
     ...(record.tasks ?? []).map((t, i) => ({ field: 'assignee' as const, name: t.assignee, path: ['tasks', i, 'assignee'] })),
     { field: 'presenter', name: record.thematic?.presenter, path: ['thematic', 'presenter'] },

@@ -2,6 +2,7 @@
 import type { Lang } from '../core/lang.js';
 import absenceDuplicate from './absence-duplicate.js';
 import absenceStreak from './absence-streak.js';
+import absenceUnexcusedYear from './absence-unexcused-year.js';
 import absentButActive from './absent-but-active.js';
 import agendaMissing from './agenda-missing.js';
 import assessmentMissing from './assessment-missing.js';
@@ -33,6 +34,7 @@ import tasksNotReviewed from './tasks-not-reviewed.js';
 import thematicIncomplete from './thematic-incomplete.js';
 import thematicMissing from './thematic-missing.js';
 import timeInvalid from './time-invalid.js';
+import upperLevelAbsent from './upper-level-absent.js';
 import voteMismatch from './vote-mismatch.js';
 import yamlSyntax from './yaml-syntax.js';
 
@@ -43,6 +45,7 @@ export const RULES: readonly AnyRule[] = [
   assessmentMissing, scoreMissing, factMissing, agendaMissing, durationShort, minutesIncomplete,
   taskIncomplete, periodMismatch, thematicIncomplete, hiddenCharacter, rubricOutOfForce,
   meetingMissing, thematicMissing, duplicateMeeting, absenceStreak, tasksNotReviewed, cellNameVariant,
+  upperLevelAbsent, absenceUnexcusedYear,
 ];
 
 /** Rules that look at a valid record; the loading stages raise the others, or they look across records. */

@@ -1,4 +1,7 @@
-// rating-overstated: the claimed rating is better than the scores allow.
+// rating-overstated: the claimed rating, or the one the upper level confirmed, is better than the
+// scores allow.
+import type { Path } from '../core/path.js';
+import type { Claims, Score } from '../score/score.js';
 import { inLang, type Level, type Localized } from '../validate/rubric.js';
 import { defineRecordRule, joinList, type RecordContext } from './rule.js';
 import type { Lang } from '../core/lang.js';
@@ -6,13 +9,26 @@ import { criterionLabel } from './words.js';
 import { formatNumber } from '../facts/format.js';
 
 interface Short { id: string; score: number; max: number }
-interface Data { claimed: Localized; allowed: Localized; total: number; min: number; gate: string[]; short: Short[]; noScores: boolean }
+interface Data {
+  claimed: Localized; allowed: Localized; total: number; min: number; gate: string[]; short: Short[]; noScores: boolean;
+  /** The rating is the upper level's (`review.rating`), not the cell's own. */
+  confirmed?: true;
+}
+
+/** A rating to judge: the cell's proposed one, then the upper level's, each with the score its claims give. */
+export interface RatingClaim { claims: Claims; score: Score; path: Path; confirmed: boolean }
+
+export function ratingClaims(ctx: RecordContext): RatingClaim[] {
+  const out: RatingClaim[] = [{ claims: ctx.claims, score: ctx.score, path: ['assessment', 'rating'], confirmed: false }];
+  if (ctx.review) out.push({ ...ctx.review, path: ['review', 'rating'], confirmed: true });
+  return out;
+}
 
 /** The claimed level and the computed one, when the rubric knows the claimed rating. */
-export function ratingLevels(ctx: RecordContext): { claimed: Level; claimedRank: number; computed: Level; computedRank: number } | undefined {
+export function ratingLevels(ctx: RecordContext, c: RatingClaim): { claimed: Level; claimedRank: number; computed: Level; computedRank: number } | undefined {
   const levels = ctx.rubric.levels;
-  const claimedRank = levels.findIndex((l) => l.id === ctx.claims.rating);
-  const computedRank = levels.findIndex((l) => l.id === ctx.score.rating);
+  const claimedRank = levels.findIndex((l) => l.id === c.claims.rating);
+  const computedRank = levels.findIndex((l) => l.id === c.score.rating);
   if (claimedRank < 0 || computedRank < 0) return undefined;
   return { claimed: levels[claimedRank]!, claimedRank, computed: levels[computedRank]!, computedRank };
 }
@@ -29,6 +45,11 @@ const message = (data: Data, lang: Lang) => {
     ? vi ? `; loại ${d.claimed} cần đạt điểm tối đa ở các tiêu chí ${joinList(d.gate, lang)}` : `; ${d.claimed} needs full marks in criteria ${joinList(d.gate, lang)}`
     : '';
   const hint = d.noScores ? (vi ? ' Biên bản không ghi điểm tự chấm, nên các tiêu chí tự đánh giá được tính 0.' : ' No scores are written, so judged criteria count 0.') : '';
+  if (d.confirmed) {
+    return vi
+      ? `Cấp trên xếp loại ${d.claimed}, nhưng ${joinList(reasons, lang)}${gate}. Với số điểm này, kỳ sinh hoạt chỉ được xếp loại ${d.allowed}.${hint}`
+      : `Confirmed as ${d.claimed}, but ${joinList(reasons, lang)}${gate}. The scores allow ${d.allowed}.${hint}`;
+  }
   return vi
     ? `Chi bộ tự xếp loại ${d.claimed}, nhưng ${joinList(reasons, lang)}${gate}. Với số điểm này, kỳ sinh hoạt chỉ được xếp loại ${d.allowed}.${hint}`
     : `Rated ${d.claimed}, but ${joinList(reasons, lang)}${gate}. The scores allow ${d.allowed}.${hint}`;
@@ -39,16 +60,19 @@ export default defineRecordRule<Data>({
   severity: 'error',
   description: { vi: 'Tự xếp loại cao hơn mức điểm cho phép', en: 'The claimed rating is better than the scores allow' },
   message: { vi: (d) => message(d, 'vi'), en: (d) => message(d, 'en') },
-  check: (ctx) => {
-    const r = ratingLevels(ctx);
+  check: (ctx) => ratingClaims(ctx).flatMap((claim) => {
+    const r = ratingLevels(ctx, claim);
     if (!r || r.claimedRank >= r.computedRank) return [];
     const short = r.claimed.gate.flatMap((id) => {
-      const c = ctx.score.criteria.find((x) => x.id === id);
+      const c = claim.score.criteria.find((x) => x.id === id);
       return c && c.score < c.max ? [{ id, score: c.score, max: c.max }] : [];
     });
     return [{
-      path: ['assessment', 'rating'],
-      data: { claimed: r.claimed.name, allowed: r.computed.name, total: ctx.score.total, min: r.claimed.min, gate: r.claimed.gate, short, noScores: ctx.claims.scores.size === 0 },
+      path: claim.path,
+      data: {
+        claimed: r.claimed.name, allowed: r.computed.name, total: claim.score.total, min: r.claimed.min, gate: r.claimed.gate, short,
+        noScores: claim.claims.scores.size === 0, ...claim.confirmed && { confirmed: true as const },
+      },
     }];
-  },
+  }),
 });

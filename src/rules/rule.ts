@@ -17,6 +17,8 @@ export interface RecordContext {
   facts: Facts;
   claims: Claims;
   score: Score;
+  /** The upper level's review (`review`): its claims and the score they give; undefined without one. */
+  review?: { claims: Claims; score: Score };
 }
 
 /** What a check returns: where (a path into the record) and the data its message needs. */

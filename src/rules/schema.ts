@@ -26,6 +26,37 @@ const FORMAT: Record<string, Record<Lang, string>> = {
   version: { vi: 'Phiên bản định dạng không được hỗ trợ: chỉ có "chibo/v1" (hoặc bỏ hẳn dòng "format").', en: 'Unsupported format version: only "chibo/v1" (or leave out the format key).' },
 };
 
+/** Counts of members by status that cannot hold, with the numbers compared. */
+const COUNTS: Record<string, Record<Lang, (n: Record<string, number>) => string>> = {
+  'official-probationary': {
+    vi: (n) => `${n.official} đảng viên chính thức + ${n.probationary} đảng viên dự bị = ${n.official! + n.probationary!}, không bằng tổng số ${n.total} đảng viên. Hãy sửa cho khớp: chính thức + dự bị = tổng số.`,
+    en: (n) => `${n.official} official + ${n.probationary} probationary members = ${n.official! + n.probationary!}, not the total of ${n.total}. Make official + probationary equal the total.`,
+  },
+  'official-total': {
+    vi: (n) => `Số đảng viên chính thức (${n.official}) không thể nhiều hơn tổng số đảng viên (${n.total}).`,
+    en: (n) => `${n.official} official members cannot be more than the total of ${n.total}.`,
+  },
+  'probationary-total': {
+    vi: (n) => `Số đảng viên dự bị (${n.probationary}) không thể nhiều hơn tổng số đảng viên (${n.total}).`,
+    en: (n) => `${n.probationary} probationary members cannot be more than the total of ${n.total}.`,
+  },
+  'probationary-present': {
+    vi: (n) => `Số đảng viên dự bị có mặt (${n.probationaryPresent}) nhiều hơn số đảng viên dự bị của chi bộ (${n.probationary}). Hãy sửa một trong hai số.`,
+    en: (n) => `${n.probationaryPresent} probationary members present, but the cell has only ${n.probationary} probationary ${n.probationary === 1 ? 'member' : 'members'}. Correct one of the two.`,
+  },
+  'probationary-present-present': {
+    vi: (n) => `Số đảng viên dự bị có mặt (${n.probationaryPresent}) nhiều hơn số đảng viên có mặt (${n.present}). Hãy sửa một trong hai số.`,
+    en: (n) => `${n.probationaryPresent} probationary members present, more than the ${n.present} ${n.present === 1 ? 'member' : 'members'} present. Correct one of the two.`,
+  },
+};
+
+/** A failed check of a value's form, in words. */
+function formatMessage(p: Extract<SchemaProblem, { kind: 'format' }>, lang: Lang): string {
+  const counts = COUNTS[p.format];
+  if (counts && p.numbers) return counts[lang](p.numbers);
+  return FORMAT[p.format]?.[lang] ?? '';
+}
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The text read, as it was written: in quotes, unless it brought its own curly ones. */
@@ -157,7 +188,7 @@ function vi(d: SchemaData): string {
     case 'enum':
       return `${here} phải là một trong: ${p.values.join(', ')}.`;
     case 'format':
-      return `${d.path.length === 0 ? '' : `${here}: `}${FORMAT[p.format]?.vi ?? ''}`;
+      return `${d.path.length === 0 ? '' : `${here}: `}${formatMessage(p, 'vi')}`;
     case 'when':
       return `${here}: ${whenMessage(p, 'vi')}`;
   }
@@ -186,7 +217,7 @@ function en(d: SchemaData): string {
     case 'enum':
       return `${field} must be one of: ${p.values.join(', ')}.`;
     case 'format':
-      return `${field === '' ? '' : `${field}: `}${FORMAT[p.format]?.en ?? ''}`;
+      return `${field === '' ? '' : `${field}: `}${formatMessage(p, 'en')}`;
     case 'when':
       return `${field}: ${whenMessage(p, 'en')}`;
   }

@@ -1,4 +1,4 @@
-// speakers-exceed-present: more distinct speakers than members present.
+// speakers-exceed-present: more distinct speakers (overall and in agenda parts) than members present.
 import { defineRecordRule } from './rule.js';
 
 interface Data { speakers: number; present: number }
@@ -14,6 +14,10 @@ export default defineRecordRule<Data>({
   check: ({ record, facts }) => {
     const speakers = Number(facts.speaker_count);
     const present = record.members.present;
-    return speakers > present ? [{ path: ['speakers'], at: 'key', data: { speakers, present } }] : [];
+    if (speakers <= present) return [];
+    // At the overall list when there is one, else at the first agenda part that lists speakers.
+    const part = record.agenda.findIndex((a) => a.speakers !== undefined);
+    const path = record.speakers !== undefined || part < 0 ? ['speakers'] : ['agenda', part, 'speakers'];
+    return [{ path, at: 'key', data: { speakers, present } }];
   },
 });

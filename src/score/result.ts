@@ -18,6 +18,8 @@ export interface RecordResult {
   facts: Facts | null;
   score: Score | null;
   claimed: { total?: number; rating?: RatingId } | null;
+  /** The rating the upper level confirmed or decided (`review`); null when the record has none. */
+  confirmed: { rating: RatingId; by: string; date: string } | null;
   problems: Problem[];
   /** The meeting's identity for cross-record rules and summaries; null when it cannot be read. */
   meeting: MeetingInfo | null;

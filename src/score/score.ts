@@ -22,6 +22,17 @@ export function claimsOf(record: MeetingRecord): Claims {
   return claims;
 }
 
+/**
+ * The upper level's review as claims: its rating, and its scores over the cell's own (a criterion
+ * or item it does not score keeps the cell's claim); undefined when the record has no review.
+ */
+export function reviewClaimsOf(record: MeetingRecord): Claims | undefined {
+  const r = record.review;
+  if (!r) return undefined;
+  const scores = new Map([...Object.entries(record.assessment?.scores ?? {}), ...Object.entries(r.scores ?? {})]);
+  return { present: true, scores, rating: r.rating };
+}
+
 export interface ItemScore {
   id: string;
   name: Localized;

@@ -1,16 +1,26 @@
 // A batch of checked records → per cell and year: the month's meetings, counts, the yearly
-// rating (once the year is over); across all: thematic meetings with their ratings, the criteria
+// rating (once the year is over), the months an upper-level committee member attended; ratings
+// are the upper level's confirmed ones where a record has one, else the computed ones; across all: thematic meetings with their ratings, the criteria
 // most often short of full marks and the records with errors.
 import type { RecordResult } from './result.js';
 import { CellNames, type MeetingInfo } from '../facts/meeting.js';
 import { isRegular, lastMonthOver } from '../facts/months.js';
 import { inLang, type Localized, type Rubric, type YearlyLevel } from '../validate/rubric.js';
+import type { CellType } from '../validate/record-schema.js';
 import { RATING_IDS, zeroRatings, type RatingId } from '../core/rating.js';
+
+/**
+ * Where a rating comes from: the upper level's confirmed one (`review.rating`) when the record has
+ * it, else the one chibo computes from the scores.
+ */
+export type RatingFrom = 'confirmed' | 'computed';
 
 export interface MonthEntry {
   /** The month's regular (or combined) meeting, when one was held. */
   file: string | null;
   rating: RatingId | null;
+  /** Which rating `rating` is; null when there is none. */
+  ratingFrom: RatingFrom | null;
   score: number | null;
   max: number | null;
   /** A thematic or combined meeting was held this month. */
@@ -24,6 +34,10 @@ export interface CellYear {
   cell: string;
   year: number;
   rubric: string | null;
+  /** The cell's type as its latest record that writes one says (`cell_type`). */
+  cellType: CellType | null;
+  /** Months (YYYY-MM) an upper-level committee member attended a meeting of the cell (a guest with that role). */
+  upperLevel: string[];
   /** January to December; null: no regular meeting (missing once the month is due). */
   months: (MonthEntry | null)[];
   /** How many months, from January, are over on the as-of date (0–12). */
@@ -42,6 +56,7 @@ export interface ThematicMeeting {
   month: string;
   file: string;
   rating: RatingId | null;
+  ratingFrom: RatingFrom | null;
   score: number | null;
   errors: number;
 }
@@ -58,8 +73,10 @@ export interface BatchSummary {
   /** The date the batch is judged on. */
   asOf: string;
   cells: CellYear[];
-  /** Scored records by rating, of every kind. */
+  /** Scored records by rating (the confirmed one where there is one), of every kind. */
   ratings: Record<RatingId, number>;
+  /** How many of those ratings are the upper level's confirmed ones rather than computed. */
+  confirmed: number;
   /** The same, apart: regular (with combined) meetings, and thematic ones. */
   ratingsByKind: { regular: Record<RatingId, number>; thematic: Record<RatingId, number> };
   thematic: ThematicMeeting[];
@@ -91,9 +108,16 @@ interface Entry {
   rubric: string | null;
   rubricKey: string | null;
   rating: RatingId | null;
+  ratingFrom: RatingFrom | null;
   total: number | null;
   max: number | null;
   errors: number;
+}
+
+/** The rating a summary shows for a record: the confirmed one, else the computed one. */
+export function ratingOf(r: Pick<RecordResult, 'score' | 'confirmed'>): { rating: RatingId | null; ratingFrom: RatingFrom | null } {
+  if (r.score && r.confirmed) return { rating: r.confirmed.rating, ratingFrom: 'confirmed' };
+  return r.score ? { rating: r.score.rating, ratingFrom: 'computed' } : { rating: null, ratingFrom: null };
 }
 
 /**
@@ -107,12 +131,15 @@ export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<
   const ratingsByKind = { regular: zeroRatings(), thematic: zeroRatings() };
   const criteria = new Map<string, ShortCriterion>();
   const withErrors: { file: string; errors: number }[] = [];
+  let confirmed = 0;
   for (const r of results) {
     const errors = r.problems.filter((p) => p.severity === 'error').length;
     if (errors > 0) withErrors.push({ file: r.file, errors });
-    if (r.score) {
-      ratings[r.score.rating]++;
-      if (r.kind) ratingsByKind[isRegular(r.kind) ? 'regular' : 'thematic'][r.score.rating]++;
+    const { rating, ratingFrom } = ratingOf(r);
+    if (r.score && rating) {
+      ratings[rating]++;
+      if (ratingFrom === 'confirmed') confirmed++;
+      if (r.kind) ratingsByKind[isRegular(r.kind) ? 'regular' : 'thematic'][rating]++;
       for (const c of r.score.criteria) {
         const key = `${c.id}\u0000${JSON.stringify(c.name)}`;
         const entry = criteria.get(key) ?? { id: c.id, name: c.name, short: 0, of: 0 };
@@ -124,7 +151,7 @@ export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<
     if (!r.meeting) continue;
     const key = `${names.add(r.meeting.cell)}\u0000${r.meeting.month.slice(0, 4)}`;
     const list = groups.get(key) ?? [];
-    list.push({ file: r.file, meeting: r.meeting, rubric: r.rubric, rubricKey: r.rubricKey, rating: r.score?.rating ?? null, total: r.score?.total ?? null, max: r.score?.max ?? null, errors });
+    list.push({ file: r.file, meeting: r.meeting, rubric: r.rubric, rubricKey: r.rubricKey, rating, ratingFrom, total: r.score?.total ?? null, max: r.score?.max ?? null, errors });
     groups.set(key, list);
   }
 
@@ -136,7 +163,7 @@ export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<
     const year = Number(sorted[0]!.meeting.month.slice(0, 4));
     const due = Math.max(0, Math.min(12, (Number(lastDue.slice(0, 4)) - year) * 12 + Number(lastDue.slice(5, 7))));
     for (const r of sorted) {
-      if (r.meeting.kind === 'thematic') thematic.push({ cell, month: r.meeting.month, file: r.file, rating: r.rating, score: r.total, errors: r.errors });
+      if (r.meeting.kind === 'thematic') thematic.push({ cell, month: r.meeting.month, file: r.file, rating: r.rating, ratingFrom: r.ratingFrom, score: r.total, errors: r.errors });
     }
     const months = Array.from({ length: 12 }, (_, i): MonthEntry | null => {
       const inMonth = sorted.filter((r) => Number(r.meeting.month.slice(5, 7)) === i + 1);
@@ -145,6 +172,7 @@ export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<
       return {
         file: main.file,
         rating: main.rating,
+        ratingFrom: main.ratingFrom,
         score: main.total,
         max: main.max,
         thematic: inMonth.some((r) => r.meeting.kind !== 'regular'),
@@ -157,12 +185,14 @@ export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<
     const rubricId = scored?.rubric ?? null;
     const yearly = scored?.rubricKey ? rubrics.get(scored.rubricKey)?.yearly : undefined;
     const complete = due === 12;
-    return { cell, year, rubric: rubricId, months, due, counts, complete, yearly: yearly && complete ? yearlyRating(yearly.levels, months) : null };
+    const cellType = [...sorted].reverse().find((r) => r.meeting.cellType !== null)?.meeting.cellType ?? null;
+    const upperLevel = [...new Set(sorted.filter((r) => r.meeting.upperLevel).map((r) => r.meeting.month))].sort();
+    return { cell, year, rubric: rubricId, cellType, upperLevel, months, due, counts, complete, yearly: yearly && complete ? yearlyRating(yearly.levels, months) : null };
   });
   cells.sort((a, b) => a.cell.localeCompare(b.cell, 'vi') || a.year - b.year);
   thematic.sort((a, b) => a.cell.localeCompare(b.cell, 'vi') || a.month.localeCompare(b.month) || a.file.localeCompare(b.file));
   const shortCriteria = [...criteria.values()]
     .filter((c) => c.short > 0)
     .sort((a, b) => b.short - a.short || a.id.localeCompare(b.id) || inLang(a.name, 'vi').localeCompare(inLang(b.name, 'vi'), 'vi'));
-  return { asOf, cells, ratings, ratingsByKind, thematic, shortCriteria, withErrors };
+  return { asOf, cells, ratings, confirmed, ratingsByKind, thematic, shortCriteria, withErrors };
 }

@@ -83,10 +83,21 @@ export const CELL_TYPE = defineChoice<CellType>({
   khac: { vi: ['khác'] },
 });
 
+export const GUEST_ROLES = ['cap_uy_cap_tren', 'can_bo_cap_tren', 'khac'] as const;
+export type GuestRole = (typeof GUEST_ROLES)[number];
+
+export const GUEST_ROLE = defineChoice<GuestRole>({
+  cap_uy_cap_tren: { vi: ['cấp ủy cấp trên', 'cấp ủy viên cấp trên', 'đảng ủy viên phụ trách', 'cấp ủy cấp trên phụ trách'] },
+  can_bo_cap_tren: { vi: ['cán bộ cấp trên', 'cán bộ đảng ủy cấp trên', 'cán bộ cơ quan tham mưu, giúp việc'] },
+  khac: { vi: ['khác'] },
+});
+
 const YES_NO = defineChoice<'yes' | 'no'>({ yes: { vi: ['có'] }, no: { vi: ['không'] } });
 
 /** A custom check's name travels in `params.format`, so messages can explain it. */
-export type FormatCheck = 'date' | 'time' | 'month' | 'rating' | 'blank' | 'exempt' | 'yes-no';
+export type FormatCheck =
+  | 'date' | 'time' | 'month' | 'rating' | 'blank' | 'exempt' | 'yes-no'
+  | 'official-probationary' | 'official-total' | 'probationary-total' | 'probationary-present' | 'probationary-present-present';
 
 /**
  * What the exported JSON Schema needs beyond zod's own translation: the pattern of a custom check
@@ -140,11 +151,39 @@ function yesNo(description: string) {
   return schema.describe(description);
 }
 
-const rating = oneOf(
+const rating = (description: string) => oneOf(
   RATING,
   { tot: 'Xếp loại Tốt', kha: 'Xếp loại Khá', trung_binh: 'Xếp loại Trung bình', kem: 'Xếp loại Kém' },
-  'Tự xếp loại: Tốt, Khá, Trung bình hoặc Kém (có hoặc không dấu, hoặc good/fair/average/poor)',
+  description,
   'rating',
+);
+
+const scores = (description: string) =>
+  z.record(z.string(), z.number().describe('Điểm')).describe(description);
+
+/** Counts of members by status that cannot hold are errors at the count that breaks them, with the numbers. */
+function checkStatus(m: { total: number; present: number; official?: number | undefined; probationary?: number | undefined; probationary_present?: number | undefined }, ctx: z.RefinementCtx) {
+  const issue = (key: string, format: FormatCheck, numbers: Record<string, number>) =>
+    ctx.addIssue({ code: 'custom', path: [key], params: { format, numbers } });
+  const { total, present, official, probationary, probationary_present: probationaryPresent } = m;
+  if (official !== undefined && probationary !== undefined) {
+    if (official + probationary !== total) issue('official', 'official-probationary', { official, probationary, total });
+  } else if (official !== undefined && official > total) issue('official', 'official-total', { official, total });
+  else if (probationary !== undefined && probationary > total) issue('probationary', 'probationary-total', { probationary, total });
+  if (probationaryPresent === undefined) return;
+  const known = probationary ?? (official !== undefined && official <= total ? total - official : undefined);
+  if (known !== undefined && probationaryPresent > known) issue('probationary_present', 'probationary-present', { probationaryPresent, probationary: known });
+  else if (probationaryPresent > present) issue('probationary_present', 'probationary-present-present', { probationaryPresent, present });
+}
+
+const guestRole = oneOf(
+  GUEST_ROLE,
+  {
+    cap_uy_cap_tren: 'Đồng chí cấp ủy cấp trên dự, theo dõi, chỉ đạo buổi sinh hoạt',
+    can_bo_cap_tren: 'Cán bộ cơ quan tham mưu, giúp việc của cấp ủy cấp trên',
+    khac: 'Đại biểu khác',
+  },
+  'Vai trò của đại biểu: cấp ủy cấp trên, cán bộ cấp trên hoặc khác',
 );
 
 const members = z
@@ -152,6 +191,9 @@ const members = z
     total: z.number().int().min(1).describe('Tổng số đảng viên của chi bộ'),
     exempt: count('Số đảng viên được miễn sinh hoạt (không tính vào các số khác)').optional(),
     present: count('Số đảng viên có mặt'),
+    official: count('Số đảng viên chính thức (chính thức + dự bị = tổng số)').optional(),
+    probationary: count('Số đảng viên dự bị (tính trong tổng số)').optional(),
+    probationary_present: count('Số đảng viên dự bị có mặt (tính trong số có mặt); đảng viên dự bị không biểu quyết').optional(),
     absent_excused: z
       .array(
         z.strictObject({
@@ -165,6 +207,7 @@ const members = z
   })
   .superRefine((m, ctx) => {
     if ((m.exempt ?? 0) >= m.total) ctx.addIssue({ code: 'custom', path: ['exempt'], params: { format: 'exempt' } });
+    checkStatus(m, ctx);
   })
   .describe('Số lượng đảng viên');
 
@@ -204,7 +247,18 @@ export const recordSchema = z
       .describe('Thời gian họp'),
     chair: fillable('Người chủ trì'),
     minutes_taker: fillable('Thư ký ghi biên bản'),
-    guests: z.array(text('Họ tên, chức vụ')).describe('Đại biểu dự họp, ví dụ đồng chí cấp ủy cấp trên').optional(),
+    guests: z
+      .array(
+        z.union([
+          text('Họ tên, chức vụ'),
+          z.strictObject({
+            name: text('Họ tên, chức vụ của đại biểu'),
+            role: guestRole,
+          }),
+        ]),
+      )
+      .describe('Đại biểu dự họp: họ tên, hoặc { name: họ tên, role: vai trò }, ví dụ đồng chí cấp ủy cấp trên (role: cấp ủy cấp trên)')
+      .optional(),
     members,
     preparation: z
       .strictObject({
@@ -226,6 +280,8 @@ export const recordSchema = z
           type: oneOf(AGENDA_TYPE, AGENDA_NOTES, 'Loại nội dung, bằng tiếng Việt hoặc mã tiếng Anh (khai mạc / opening, thông tin thời sự / current_affairs, …)'),
           title: text('Tiêu đề nội dung').optional(),
           note: text('Ghi chú').optional(),
+          speakers: z.array(text('Họ tên')).describe('Đảng viên phát biểu ở nội dung này, theo họ tên').optional(),
+          conclusion: text('Kết luận của chủ trì về nội dung này').optional(),
         }),
       )
       .describe('Các nội dung của buổi sinh hoạt, theo thứ tự tiến hành'),
@@ -248,6 +304,13 @@ export const recordSchema = z
         abstain: count('Số không biểu quyết'),
       })
       .describe('Kết quả biểu quyết nghị quyết hoặc kết luận')
+      .optional(),
+    minutes_approval: z
+      .strictObject({
+        for: count('Số tán thành thông qua biên bản'),
+        against: count('Số không tán thành'),
+      })
+      .describe('Kết quả biểu quyết thông qua biên bản')
       .optional(),
     tasks: z
       .array(
@@ -282,15 +345,20 @@ export const recordSchema = z
       .optional(),
     assessment: z
       .strictObject({
-        scores: z
-          .record(z.string(), z.number().describe('Điểm tự chấm'))
-          .describe('Điểm tự chấm theo tiêu chí ("1": 20) và có thể theo tiểu mục ("3.3": 4)')
-          .optional(),
+        scores: scores('Điểm tự chấm theo tiêu chí ("1": 20) và có thể theo tiểu mục ("3.3": 4)').optional(),
         total: z.number().describe('Tổng điểm tự chấm').optional(),
-        rating,
+        rating: rating('Tự xếp loại (chi bộ đề nghị): Tốt, Khá, Trung bình hoặc Kém (có hoặc không dấu, hoặc good/fair/average/poor)').optional(),
       })
-      .partial({ rating: true })
-      .describe('Tự đánh giá, chấm điểm, xếp loại')
+      .describe('Tự đánh giá, chấm điểm, xếp loại (chi bộ đề nghị)')
+      .optional(),
+    review: z
+      .strictObject({
+        by: text('Cấp ủy hoặc đồng chí cấp trên thẩm định, quyết định xếp loại'),
+        date: date('Ngày thẩm định, dạng YYYY-MM-DD'),
+        scores: scores('Điểm cấp trên chấm theo tiêu chí ("1": 20) và có thể theo tiểu mục ("3.3": 4); tiêu chí cấp trên không chấm giữ điểm tự chấm').optional(),
+        rating: rating('Xếp loại cấp trên công nhận hoặc quyết định: Tốt, Khá, Trung bình hoặc Kém'),
+      })
+      .describe('Cấp trên thẩm định, công nhận hoặc quyết định xếp loại')
       .optional(),
     notes: text('Ghi chú khác').optional(),
   })

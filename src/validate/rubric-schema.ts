@@ -95,6 +95,7 @@ export const rubricSchema = z.strictObject({
         type: z.enum(AGENDA_TYPES),
         kinds: kinds.optional(),
         severity: z.enum(['error', 'warning']),
+        scored: z.boolean().describe('false: a reminder only, not counted in the agenda_missing fact (default true)').optional(),
         source,
       }),
     )

@@ -43,7 +43,8 @@ export interface KindRubric {
   criteria: Criterion[];
   max: number;
   minDuration: { minutes: number; source: Localized };
-  agenda: { type: AgendaType; severity: 'error' | 'warning'; source: Localized }[];
+  /** `scored: false`: reported when absent, but not counted in the `agenda_missing` fact. */
+  agenda: { type: AgendaType; severity: 'error' | 'warning'; scored: boolean; source: Localized }[];
 }
 export interface Level {
   id: RatingId;
@@ -137,7 +138,7 @@ function compileKind(file: RubricFile, criteria: readonly Compiled[], kind: Meet
   if (chosen.length === 0) out.add(['criteria'], 'noCriterion', { kind });
   const agenda = (file.agenda ?? [])
     .filter((a) => applies(a.kinds, kind))
-    .map((a) => ({ type: a.type, severity: a.severity, source: a.source }));
+    .map((a) => ({ type: a.type, severity: a.severity, scored: a.scored ?? true, source: a.source }));
   return { criteria: chosen, max: chosen.reduce((s, c) => s + c.max, 0), minDuration: minDuration ?? { minutes: 0, source: '' }, agenda };
 }
 

@@ -12,7 +12,8 @@ export type SchemaProblem =
   | { kind: 'type'; expected: Expected; got: string }
   | { kind: 'range'; min?: number; max?: number }
   | { kind: 'enum'; values: string[] }
-  | { kind: 'format'; format: FormatCheck | 'version' }
+  /** `numbers`: what a check of counts compared, for its message. */
+  | { kind: 'format'; format: FormatCheck | 'version'; numbers?: Record<string, number> }
   /** A date, time or month that is not valid: the text read, and what it was most likely meant to be. */
   | { kind: 'when'; format: WhenFormat; value: string; reading: Reading };
 
@@ -89,12 +90,20 @@ function toIssues(issue: z.core.$ZodIssue, data: unknown): SchemaIssue[] {
       return [{ path, at: 'value', problem: { kind: 'enum', values } }];
     }
     case 'custom': {
-      const format = (issue.params as { format?: FormatCheck } | undefined)?.format ?? 'blank';
+      const params = issue.params as { format?: FormatCheck; numbers?: Record<string, number> } | undefined;
+      const format = params?.format ?? 'blank';
       const { value } = valueAt(data, path);
       if ((format === 'date' || format === 'time' || format === 'month') && typeof value === 'string') {
         return [{ path, at: 'value', problem: { kind: 'when', format, value, reading: readWhen(format, value) } }];
       }
-      return [{ path, at: 'value', problem: { kind: 'format', format } }];
+      return [{ path, at: 'value', problem: { kind: 'format', format, ...params?.numbers && { numbers: params.numbers } } }];
+    }
+    case 'invalid_union': {
+      // A value that may take several forms (a guest: a name, or a name with a role): the
+      // issues of the form it was written in, not of the forms it does not have.
+      const written = issue.errors.find((branch) => !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0));
+      if (written) return written.flatMap((i) => toIssues({ ...i, path: [...issue.path, ...i.path] }, data));
+      return [{ path, at: 'value', problem: { kind: 'type', expected: 'string', got: describeValue(valueAt(data, path).value) } }];
     }
     default:
       return [{ path, at: 'value', problem: { kind: 'type', expected: 'string', got: describeValue(valueAt(data, path).value) } }];

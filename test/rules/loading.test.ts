@@ -136,8 +136,117 @@ export const tables: Record<string, RuleTable> = {
     ],
   },
   schema: {
-    valid: [{ name: 'the clean record', change: () => {} }],
+    valid: [
+      { name: 'the clean record', change: () => {} },
+      {
+        name: 'the fields of the minutes template, in Vietnamese spellings', change: (r) => {
+          Object.assign(r.members, { official: 22, probationary: 3, probationary_present: 2 });
+          r.vote.for = 19;
+          r.guests = ['Đồng chí Trần Văn Tâm', { name: 'Đồng chí Vàng A Chu', role: 'Cấp uỷ cấp trên' }, { name: 'Đồng chí Lò Văn Sơn', role: 'can bo cap tren' }];
+          r.agenda[5] = { type: 'discussion', speakers: ['Hoàng Văn Em'], conclusion: 'Thống nhất kế hoạch tháng 4.' };
+          r.minutes_approval = { for: 19, against: 0 };
+          r.review = { by: 'Ban Thường vụ Đảng ủy Khối', date: '2024-03-28', scores: { 1: 20 }, rating: 'tốt' };
+        },
+      },
+      { name: 'official members alone, the probationary ones implied', change: (r) => { r.members.official = 25; r.members.probationary_present = 0; } },
+    ],
     invalid: [
+      {
+        name: 'official and probationary members that do not add up to the total', change: (r) => { r.members.official = 20; r.members.probationary = 3; },
+        problems: [
+          {
+            path: 'members.official', line: 21, column: 13,
+            message: {
+              vi: '"members.official" (số đảng viên chính thức): 20 đảng viên chính thức + 3 đảng viên dự bị = 23, không bằng tổng số 25 đảng viên. Hãy sửa cho khớp: chính thức + dự bị = tổng số.',
+              en: 'members.official: 20 official + 3 probationary members = 23, not the total of 25. Make official + probationary equal the total.',
+            },
+          },
+        ],
+      },
+      {
+        name: 'more probationary members present than the cell has', change: (r) => { r.members.probationary = 2; r.members.probationary_present = 3; },
+        problems: [
+          {
+            path: 'members.probationary_present', line: 22, column: 25,
+            message: {
+              vi: '"members.probationary_present" (số đảng viên dự bị có mặt): Số đảng viên dự bị có mặt (3) nhiều hơn số đảng viên dự bị của chi bộ (2). Hãy sửa một trong hai số.',
+              en: 'members.probationary_present: 3 probationary members present, but the cell has only 2 probationary members. Correct one of the two.',
+            },
+          },
+        ],
+      },
+      {
+        name: 'more probationary members present than members present', change: (r) => { r.members.probationary = 24; r.members.probationary_present = 22; },
+        problems: [
+          {
+            path: 'members.probationary_present', line: 22, column: 25,
+            message: {
+              vi: '"members.probationary_present" (số đảng viên dự bị có mặt): Số đảng viên dự bị có mặt (22) nhiều hơn số đảng viên có mặt (21). Hãy sửa một trong hai số.',
+              en: 'members.probationary_present: 22 probationary members present, more than the 21 members present. Correct one of the two.',
+            },
+          },
+        ],
+      },
+      {
+        name: 'more probationary members than members', change: (r) => { r.members.probationary = 26; },
+        problems: [
+          {
+            path: 'members.probationary', line: 21, column: 17,
+            message: {
+              vi: '"members.probationary" (số đảng viên dự bị): Số đảng viên dự bị (26) không thể nhiều hơn tổng số đảng viên (25).',
+              en: 'members.probationary: 26 probationary members cannot be more than the total of 25.',
+            },
+          },
+        ],
+      },
+      {
+        name: 'a rating of the review that is not one of the four', change: (r) => { r.review = { by: 'Ban Thường vụ Đảng ủy Khối', date: '2024-03-28', rating: 'Xuất sắc' }; },
+        problems: [
+          {
+            path: 'review.rating', line: 69, column: 11,
+            message: {
+              vi: '"review.rating" (xếp loại cấp trên công nhận): Xếp loại không hợp lệ: cần một trong Tốt, Khá, Trung bình, Kém.',
+              en: 'review.rating: Invalid rating: write one of Tốt, Khá, Trung bình, Kém (or good, fair, average, poor).',
+            },
+          },
+        ],
+      },
+      {
+        name: 'a review that does not say who reviewed', change: (r) => { r.review = { date: '2024-03-28', rating: 'Tốt' }; },
+        problems: [
+          {
+            path: 'review.by', line: 66, column: 1,
+            message: {
+              vi: 'Thiếu mục bắt buộc "review.by" (cấp trên thẩm định).',
+              en: 'The required key "by" is missing in review.',
+            },
+          },
+        ],
+      },
+      {
+        name: 'a guest role that is not one of the list', change: (r) => { r.guests = ['Đồng chí Trần Văn Tâm', { name: 'Đồng chí Vàng A Chu', role: 'bí thư' }]; },
+        problems: [
+          {
+            path: 'guests[1].role', line: 69, column: 11,
+            message: {
+              vi: '"guests[1].role" (vai trò của đại biểu) phải là một trong: cap_uy_cap_tren (cấp ủy cấp trên), can_bo_cap_tren (cán bộ cấp trên), khac (khác).',
+              en: 'guests[1].role must be one of: cap_uy_cap_tren (cấp ủy cấp trên), can_bo_cap_tren (cán bộ cấp trên), khac (khác).',
+            },
+          },
+        ],
+      },
+      {
+        name: 'a guest with a role but no name', change: (r) => { r.guests = [{ role: 'khác' }]; },
+        problems: [
+          {
+            path: 'guests[0].name', line: 67, column: 5,
+            message: {
+              vi: 'Thiếu mục bắt buộc "guests[0].name" (họ tên đại biểu).',
+              en: 'The required key "name" is missing in guests[0].',
+            },
+          },
+        ],
+      },
       {
         name: 'a misspelled key', change: (r) => { r.chiar = r.chair; delete r.chair; },
         problems: [
@@ -149,7 +258,7 @@ export const tables: Record<string, RuleTable> = {
             },
           },
           {
-            path: 'chiar', line: 64, column: 1,
+            path: 'chiar', line: 65, column: 1,
             message: {
               vi: 'Mục "chiar" không có trong mẫu biên bản (có thể gõ nhầm "chair" – người chủ trì). Hãy sửa lại tên mục.',
               en: 'Unknown key "chiar": perhaps a typo for "chair".',
@@ -202,7 +311,7 @@ export const tables: Record<string, RuleTable> = {
         name: 'a rubric id that does not exist', change: (r) => { r.rubric = 'no-such-rubric'; },
         problems: [
           {
-            path: 'rubric', line: 65, column: 9,
+            path: 'rubric', line: 66, column: 9,
             message: {
               vi: `Không tải được bộ tiêu chí "no-such-rubric": không có bộ tiêu chí có sẵn nào tên như vậy, và không có tệp ${EXAMPLES}no-such-rubric. Hãy sửa mục "rubric" (bộ tiêu chí chấm điểm), hoặc chọn bộ tiêu chí bằng --rubric.`,
               en: `The rubric "no-such-rubric" cannot be loaded: there is no bundled rubric of that name and no file ${EXAMPLES}no-such-rubric. Fix the rubric key, or choose a rubric with --rubric.`,

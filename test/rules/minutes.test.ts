@@ -76,7 +76,7 @@ export const tables: Record<string, RuleTable> = {
             },
           },
           {
-            path: 'conclusion', line: 45, column: 13,
+            path: 'conclusion', line: 46, column: 13,
             message: {
               vi: 'Biên bản để trống kết luận của người chủ trì. Hãy ghi đầy đủ.',
               en: 'The minutes leave blank the chair\'s conclusion. Fill it in.',
@@ -93,7 +93,7 @@ export const tables: Record<string, RuleTable> = {
         name: 'a task with neither assignee nor due date', change: (r) => { r.tasks.push({ task: 'Việc không rõ người' }); },
         problems: [
           {
-            path: 'tasks[1]', line: 54, column: 5,
+            path: 'tasks[1]', line: 55, column: 5,
             message: {
               vi: 'Nhiệm vụ "Việc không rõ người" chưa có người thực hiện và thời hạn. Phân công nhiệm vụ cần rõ người, rõ việc, rõ thời gian, rõ trách nhiệm.',
               en: 'The task "Việc không rõ người" has no assignee and due date. An assignment needs a person, a task and a deadline.',
@@ -105,7 +105,7 @@ export const tables: Record<string, RuleTable> = {
         name: 'a task with an assignee but no due date', change: (r) => { delete r.tasks[0].due; },
         problems: [
           {
-            path: 'tasks[0]', line: 51, column: 5,
+            path: 'tasks[0]', line: 52, column: 5,
             message: {
               vi: 'Nhiệm vụ "Hoàn thành báo cáo quý I" chưa có thời hạn. Phân công nhiệm vụ cần rõ người, rõ việc, rõ thời gian, rõ trách nhiệm.',
               en: 'The task "Hoàn thành báo cáo quý I" has no due date. An assignment needs a person, a task and a deadline.',
@@ -137,7 +137,7 @@ export const tables: Record<string, RuleTable> = {
         name: 'a blank presenter', change: (r) => { r.kind = 'combined'; r.agenda.push({ type: 'topic' }); r.time.end = '16:00'; r.thematic = { ...thematicBlock, presenter: '' }; },
         problems: [
           {
-            path: 'thematic.presenter', line: 69, column: 14,
+            path: 'thematic.presenter', line: 70, column: 14,
             message: {
               vi: 'Phần sinh hoạt chuyên đề chưa ghi "presenter" (đảng viên được phân công chuẩn bị, trình bày chuyên đề).',
               en: 'The thematic block is incomplete: it needs the member assigned to prepare and present it (presenter).',
@@ -150,6 +150,18 @@ export const tables: Record<string, RuleTable> = {
   'hidden-character': {
     valid: [{ name: 'names in plain Vietnamese', change: () => {} }],
     invalid: [
+      {
+        name: 'a zero-width space in a guest with a role, a soft hyphen in a speaker of an agenda part', change: (r) => { r.guests = [{ name: 'Vàng\u200b A Chu', role: 'cấp ủy cấp trên' }]; r.agenda[5].speakers = ['Hoàng\u00ad Văn Em']; },
+        problems: [
+          {
+            path: 'guests[0].name', line: 69, column: 11,
+            message: {
+              vi: '2 tên có ký tự ẩn hoặc ký tự đổi chiều chữ: đại biểu "Vàng\u200b A Chu" (U+200B); người phát biểu "Hoàng\u00ad Văn Em" (U+00AD). Nhìn thì giống, nhưng khi đối chiếu các tên này khác với tên gõ thông thường. Hãy xóa và gõ lại các tên này.',
+              en: 'Invisible or direction-changing characters in 2 names: a guest "Vàng\u200b A Chu" (U+200B); a speaker "Hoàng\u00ad Văn Em" (U+00AD). They look like the same name typed plainly but compare as different. Delete and retype them.',
+            },
+          },
+        ],
+      },
       {
         name: 'a zero-width space in the chair', change: (r) => { r.chair = 'Nguyễn Văn\u200b An'; },
         problems: [
@@ -166,7 +178,7 @@ export const tables: Record<string, RuleTable> = {
         name: 'a soft hyphen in a speaker', change: (r) => { r.speakers[2] = 'Đỗ Văn\u00ad Hải'; },
         problems: [
           {
-            path: 'speakers[2]', line: 40, column: 5,
+            path: 'speakers[2]', line: 41, column: 5,
             message: {
               vi: 'Tên có ký tự ẩn hoặc ký tự đổi chiều chữ: người phát biểu "Đỗ Văn\u00ad Hải" (U+00AD). Nhìn thì giống, nhưng khi đối chiếu tên này khác với tên gõ thông thường. Hãy xóa và gõ lại tên này.',
               en: 'Invisible or direction-changing characters in a name: a speaker "Đỗ Văn\u00ad Hải" (U+00AD). It looks like the same name typed plainly but compares as different. Delete and retype it.',

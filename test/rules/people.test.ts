@@ -78,15 +78,28 @@ export const tables: Record<string, RuleTable> = {
   },
   'absent-but-active': {
     valid: [
+      { name: 'speakers of an agenda part who are present', change: (r) => { r.agenda[5].speakers = ['Hoàng Văn Em', 'Vũ Thị Giang']; } },
       { name: 'no absent member speaks or chairs', change: () => {} },
       { name: 'a longer name that contains an absent one', change: (r) => { r.speakers.push('Phạm Thị Dung Anh'); } },
     ],
     invalid: [
       {
+        name: 'an excused member among the speakers of an agenda part, spelt without diacritics', change: (r) => { r.agenda[5].speakers = ['Hoàng Văn Em', 'Pham Thi Dung']; },
+        problems: [
+          {
+            path: 'agenda[5].speakers[1]', line: 36, column: 9,
+            message: {
+              vi: '"Pham Thi Dung" được ghi là vắng mặt nhưng lại phát biểu. Hãy sửa danh sách vắng hoặc phần này.',
+              en: '"Pham Thi Dung" is listed as absent but is listed as a speaker. Correct the absence lists or this entry.',
+            },
+          },
+        ],
+      },
+      {
         name: 'an excused member listed as speaker', change: (r) => { r.speakers.push('Phạm Thị Dung'); },
         problems: [
           {
-            path: 'speakers[7]', line: 45, column: 5,
+            path: 'speakers[7]', line: 46, column: 5,
             message: {
               vi: '"Phạm Thị Dung" được ghi là vắng mặt nhưng lại phát biểu. Hãy sửa danh sách vắng hoặc phần này.',
               en: '"Phạm Thị Dung" is listed as absent but is listed as a speaker. Correct the absence lists or this entry.',
@@ -111,17 +124,33 @@ export const tables: Record<string, RuleTable> = {
   'speakers-exceed-present': {
     valid: [
       {
+        name: 'a speaker of the list and of an agenda part counts once',
+        change: (r) => { r.members = { total: 3, present: 2, absent_unexcused: ['A'] }; r.speakers = ['X', 'Y']; r.agenda[5].speakers = ['y', 'X']; r.vote = { for: 2, against: 0, abstain: 0 }; },
+      },
+      {
         name: 'speakers equal to present',
         change: (r) => { r.members = { total: 3, present: 2, absent_unexcused: ['A'] }; r.speakers = ['X', 'Y']; r.vote = { for: 2, against: 0, abstain: 0 }; },
       },
     ],
     invalid: [
       {
+        name: 'speakers of agenda parts only, more than present', change: (r) => { r.members = { total: 3, present: 2, absent_unexcused: ['A'] }; r.vote = { for: 2, against: 0, abstain: 0 }; delete r.speakers; r.agenda[5].speakers = ['X', 'Y']; r.agenda[6].speakers = ['y', 'Z']; },
+        problems: [
+          {
+            path: 'agenda[5].speakers', line: 29, column: 5,
+            message: {
+              vi: 'Có 3 người phát biểu nhưng chỉ 2 đảng viên có mặt. Hãy kiểm tra danh sách phát biểu (khách mời không ghi vào đây) hoặc số có mặt.',
+              en: '3 people spoke but only 2 members were present. Check the speakers (guests do not belong there) or the number present.',
+            },
+          },
+        ],
+      },
+      {
         name: 'one speaker more than present',
         change: (r) => { r.members = { total: 3, present: 1, absent_unexcused: ['A', 'B'] }; r.speakers = ['X', 'Y']; r.vote = { for: 1, against: 0, abstain: 0 }; },
         problems: [
           {
-            path: 'speakers', line: 33, column: 1,
+            path: 'speakers', line: 34, column: 1,
             message: {
               vi: 'Có 2 người phát biểu nhưng chỉ 1 đảng viên có mặt. Hãy kiểm tra danh sách phát biểu (khách mời không ghi vào đây) hoặc số có mặt.',
               en: '2 people spoke but only 1 member was present. Check the speakers (guests do not belong there) or the number present.',
@@ -134,7 +163,7 @@ export const tables: Record<string, RuleTable> = {
         change: (r) => { r.members = { total: 1, present: 0, absent_unexcused: ['A'] }; r.speakers = ['X']; delete r.vote; },
         problems: [
           {
-            path: 'speakers', line: 32, column: 1,
+            path: 'speakers', line: 33, column: 1,
             message: {
               vi: 'Có 1 người phát biểu nhưng chỉ 0 đảng viên có mặt. Hãy kiểm tra danh sách phát biểu (khách mời không ghi vào đây) hoặc số có mặt.',
               en: '1 person spoke but only 0 members were present. Check the speakers (guests do not belong there) or the number present.',
@@ -146,15 +175,41 @@ export const tables: Record<string, RuleTable> = {
   },
   'vote-mismatch': {
     valid: [
+      { name: 'official members present all vote, probationary ones written', change: (r) => { Object.assign(r.members, { probationary: 3, probationary_present: 2 }); r.vote.for = 19; } },
+      { name: 'the minutes approved by all present', change: (r) => { r.minutes_approval = { for: 20, against: 1 }; } },
       { name: 'for + against + abstain equal to present', change: (r) => { r.vote = { for: 19, against: 1, abstain: 1 }; } },
       { name: 'no vote recorded', change: (r) => { delete r.vote; } },
     ],
     invalid: [
       {
+        name: 'probationary members present counted in the vote', change: (r) => { r.members.probationary = 3; r.members.probationary_present = 2; },
+        problems: [
+          {
+            path: 'vote', line: 49, column: 1,
+            message: {
+              vi: 'Tổng số biểu quyết là 21, nhiều hơn 19 đảng viên chính thức có mặt (đảng viên dự bị không biểu quyết). Hãy sửa kết quả biểu quyết.',
+              en: 'The vote counts add up to 21, more than the 19 official members present (probationary members do not vote). Correct the vote.',
+            },
+          },
+        ],
+      },
+      {
+        name: 'more votes approving the minutes than members present', change: (r) => { r.minutes_approval = { for: 21, against: 1 }; },
+        problems: [
+          {
+            path: 'minutes_approval', line: 66, column: 1,
+            message: {
+              vi: 'Tổng số biểu quyết thông qua biên bản là 22, nhiều hơn 21 đảng viên có mặt. Hãy sửa kết quả biểu quyết thông qua biên bản.',
+              en: 'The votes approving the minutes add up to 22, more than the 21 members present. Correct that vote.',
+            },
+          },
+        ],
+      },
+      {
         name: 'one vote more than present', change: (r) => { r.vote = { for: 19, against: 1, abstain: 2 }; },
         problems: [
           {
-            path: 'vote', line: 46, column: 1,
+            path: 'vote', line: 47, column: 1,
             message: {
               vi: 'Tổng số biểu quyết là 22, nhiều hơn 21 đảng viên có mặt. Hãy sửa kết quả biểu quyết.',
               en: 'The vote counts add up to 22, more than the 21 members present. Correct the vote.',
@@ -167,7 +222,7 @@ export const tables: Record<string, RuleTable> = {
         change: (r) => { r.members = { total: 3, present: 1, absent_unexcused: ['A', 'B'] }; r.speakers = ['X']; r.vote = { for: 1, against: 1, abstain: 0 }; },
         problems: [
           {
-            path: 'vote', line: 36, column: 1,
+            path: 'vote', line: 37, column: 1,
             message: {
               vi: 'Tổng số biểu quyết là 2, nhiều hơn 1 đảng viên có mặt. Hãy sửa kết quả biểu quyết.',
               en: 'The vote counts add up to 2, more than the 1 member present. Correct the vote.',

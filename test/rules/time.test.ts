@@ -96,7 +96,7 @@ export const tables: Record<string, RuleTable> = {
         name: 'period two months before the date', change: (r) => { r.period = '2024-01'; },
         problems: [
           {
-            path: 'period', line: 65, column: 9,
+            path: 'period', line: 66, column: 9,
             message: {
               vi: 'Kỳ sinh hoạt ghi là tháng 1/2024, không phải tháng của ngày sinh hoạt 15/3/2024 hay tháng trước đó. Hãy kiểm tra lại "period" (kỳ sinh hoạt) hoặc "date" (ngày sinh hoạt).',
               en: 'The period 2024-01 is neither the month of the meeting date 2024-03-15 nor the month before. Check period or date.',
@@ -108,7 +108,7 @@ export const tables: Record<string, RuleTable> = {
         name: 'period the month after the date', change: (r) => { r.period = '2024-04'; },
         problems: [
           {
-            path: 'period', line: 65, column: 9,
+            path: 'period', line: 66, column: 9,
             message: {
               vi: 'Kỳ sinh hoạt ghi là tháng 4/2024, không phải tháng của ngày sinh hoạt 15/3/2024 hay tháng trước đó. Hãy kiểm tra lại "period" (kỳ sinh hoạt) hoặc "date" (ngày sinh hoạt).',
               en: 'The period 2024-04 is neither the month of the meeting date 2024-03-15 nor the month before. Check period or date.',

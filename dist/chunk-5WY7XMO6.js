@@ -2,22 +2,22 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   readWhen,
   rubricSchema
-} from "./chunk-5GMICWPY.js";
+} from "./chunk-KEC4MORD.js";
 import {
   file_unreadable_default,
   got,
   schema_default,
   yaml_syntax_default
-} from "./chunk-HXEZ4OG2.js";
+} from "./chunk-QICELGDY.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
 import {
   formatPath
-} from "./chunk-5QHEN5K3.js";
+} from "./chunk-MWPGGSYA.js";
 import {
   compileRubric
-} from "./chunk-6W7TJZ5M.js";
+} from "./chunk-ZRXBTKXZ.js";
 import {
   __commonJS,
   __require,
@@ -7707,12 +7707,18 @@ function toIssues(issue, data) {
       return [{ path: path2, at: "value", problem: { kind: "enum", values } }];
     }
     case "custom": {
-      const format = issue.params?.format ?? "blank";
+      const params = issue.params;
+      const format = params?.format ?? "blank";
       const { value } = valueAt(data, path2);
       if ((format === "date" || format === "time" || format === "month") && typeof value === "string") {
         return [{ path: path2, at: "value", problem: { kind: "when", format, value, reading: readWhen(format, value) } }];
       }
-      return [{ path: path2, at: "value", problem: { kind: "format", format } }];
+      return [{ path: path2, at: "value", problem: { kind: "format", format, ...params?.numbers && { numbers: params.numbers } } }];
+    }
+    case "invalid_union": {
+      const written = issue.errors.find((branch) => !branch.every((i) => i.code === "invalid_type" && i.path.length === 0));
+      if (written) return written.flatMap((i) => toIssues({ ...i, path: [...issue.path, ...i.path] }, data));
+      return [{ path: path2, at: "value", problem: { kind: "type", expected: "string", got: describeValue(valueAt(data, path2).value) } }];
     }
     default:
       return [{ path: path2, at: "value", problem: { kind: "type", expected: "string", got: describeValue(valueAt(data, path2).value) } }];

@@ -1,12 +1,12 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-EN2G5RQ3.js";
-import "./chunk-HXEZ4OG2.js";
+} from "./chunk-AJPQSGQ6.js";
+import "./chunk-QICELGDY.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
-import "./chunk-5QHEN5K3.js";
+import "./chunk-MWPGGSYA.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-2CX7DBPD.js";
 import {
@@ -15,7 +15,7 @@ import {
 import {
   jsonEscapeHidden
 } from "./chunk-EAMZD23Z.js";
-import "./chunk-6W7TJZ5M.js";
+import "./chunk-ZRXBTKXZ.js";
 import "./chunk-H2XS6SIW.js";
 import "./chunk-BJT74IYE.js";
 import "./chunk-OVRNMJZG.js";

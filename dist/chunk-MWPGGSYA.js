@@ -32,10 +32,15 @@ var FIELD_NAMES = {
   chair: "ng\u01B0\u1EDDi ch\u1EE7 tr\xEC",
   minutes_taker: "th\u01B0 k\xFD ghi bi\xEAn b\u1EA3n",
   guests: "\u0111\u1EA1i bi\u1EC3u d\u1EF1",
+  "guests.name": "h\u1ECD t\xEAn \u0111\u1EA1i bi\u1EC3u",
+  "guests.role": "vai tr\xF2 c\u1EE7a \u0111\u1EA1i bi\u1EC3u",
   members: "s\u1ED1 l\u01B0\u1EE3ng \u0111\u1EA3ng vi\xEAn",
   "members.total": "t\u1ED5ng s\u1ED1 \u0111\u1EA3ng vi\xEAn",
   "members.exempt": "s\u1ED1 \u0111\u1EA3ng vi\xEAn \u0111\u01B0\u1EE3c mi\u1EC5n c\xF4ng t\xE1c v\xE0 sinh ho\u1EA1t \u0111\u1EA3ng",
   "members.present": "s\u1ED1 \u0111\u1EA3ng vi\xEAn c\xF3 m\u1EB7t",
+  "members.official": "s\u1ED1 \u0111\u1EA3ng vi\xEAn ch\xEDnh th\u1EE9c",
+  "members.probationary": "s\u1ED1 \u0111\u1EA3ng vi\xEAn d\u1EF1 b\u1ECB",
+  "members.probationary_present": "s\u1ED1 \u0111\u1EA3ng vi\xEAn d\u1EF1 b\u1ECB c\xF3 m\u1EB7t",
   "members.absent_excused": "\u0111\u1EA3ng vi\xEAn v\u1EAFng c\xF3 l\xFD do",
   "members.absent_excused.name": "h\u1ECD t\xEAn ng\u01B0\u1EDDi v\u1EAFng",
   "members.absent_excused.reason": "l\xFD do v\u1EAFng",
@@ -50,6 +55,8 @@ var FIELD_NAMES = {
   "agenda.type": "lo\u1EA1i n\u1ED9i dung",
   "agenda.title": "t\xEAn n\u1ED9i dung",
   "agenda.note": "ghi ch\xFA",
+  "agenda.speakers": "\u0111\u1EA3ng vi\xEAn ph\xE1t bi\u1EC3u \u1EDF n\u1ED9i dung n\xE0y",
+  "agenda.conclusion": "k\u1EBFt lu\u1EADn c\u1EE7a ch\u1EE7 tr\xEC v\u1EC1 n\u1ED9i dung n\xE0y",
   speakers: "\u0111\u1EA3ng vi\xEAn ph\xE1t bi\u1EC3u",
   commendations: "bi\u1EC3u d\u01B0\u01A1ng, nh\u1EAFc nh\u1EDF, ph\xEA b\xECnh",
   "commendations.name": "h\u1ECD t\xEAn",
@@ -60,6 +67,9 @@ var FIELD_NAMES = {
   "vote.for": "s\u1ED1 t\xE1n th\xE0nh",
   "vote.against": "s\u1ED1 kh\xF4ng t\xE1n th\xE0nh",
   "vote.abstain": "s\u1ED1 kh\xF4ng bi\u1EC3u quy\u1EBFt",
+  minutes_approval: "k\u1EBFt qu\u1EA3 bi\u1EC3u quy\u1EBFt th\xF4ng qua bi\xEAn b\u1EA3n",
+  "minutes_approval.for": "s\u1ED1 t\xE1n th\xE0nh th\xF4ng qua bi\xEAn b\u1EA3n",
+  "minutes_approval.against": "s\u1ED1 kh\xF4ng t\xE1n th\xE0nh th\xF4ng qua bi\xEAn b\u1EA3n",
   tasks: "ph\xE2n c\xF4ng nhi\u1EC7m v\u1EE5",
   "tasks.task": "n\u1ED9i dung nhi\u1EC7m v\u1EE5",
   "tasks.assignee": "ng\u01B0\u1EDDi th\u1EF1c hi\u1EC7n",
@@ -77,6 +87,11 @@ var FIELD_NAMES = {
   "assessment.scores": "\u0111i\u1EC3m t\u1EF1 ch\u1EA5m",
   "assessment.total": "t\u1ED5ng \u0111i\u1EC3m t\u1EF1 ch\u1EA5m",
   "assessment.rating": "t\u1EF1 x\u1EBFp lo\u1EA1i",
+  review: "c\u1EA5p tr\xEAn th\u1EA9m \u0111\u1ECBnh, x\u1EBFp lo\u1EA1i",
+  "review.by": "c\u1EA5p tr\xEAn th\u1EA9m \u0111\u1ECBnh",
+  "review.date": "ng\xE0y th\u1EA9m \u0111\u1ECBnh",
+  "review.scores": "\u0111i\u1EC3m c\u1EA5p tr\xEAn ch\u1EA5m",
+  "review.rating": "x\u1EBFp lo\u1EA1i c\u1EA5p tr\xEAn c\xF4ng nh\u1EADn",
   notes: "ghi ch\xFA kh\xE1c"
 };
 var FACT_NAMES = {
@@ -107,14 +122,14 @@ var FACT_NAMES = {
 };
 function fieldKey(path) {
   const keys = path.filter((s) => typeof s === "string");
-  if (keys[0] === "assessment" && keys[1] === "scores") return "assessment.scores";
+  if ((keys[0] === "assessment" || keys[0] === "review") && keys[1] === "scores") return `${keys[0]}.scores`;
   return keys.join(".");
 }
 function fieldName(path) {
   const key = fieldKey(path);
   if (!Object.prototype.hasOwnProperty.call(FIELD_NAMES, key)) return void 0;
-  const score = key === "assessment.scores" && path.length > 2 ? String(path[2]) : void 0;
-  return score === void 0 ? FIELD_NAMES[key] : `\u0111i\u1EC3m t\u1EF1 ch\u1EA5m ${criterionLabel(score, "vi")}`;
+  const score = key.endsWith(".scores") && path.length > 2 ? String(path[2]) : void 0;
+  return score === void 0 ? FIELD_NAMES[key] : `${FIELD_NAMES[key]} ${criterionLabel(score, "vi")}`;
 }
 function fieldLabel(path, lang) {
   const shown = formatPath(path);

@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   FACT_NAMES
-} from "./chunk-5QHEN5K3.js";
+} from "./chunk-MWPGGSYA.js";
 import {
   AGENDA_NAMES,
   KIND_NAMES
@@ -13,7 +13,7 @@ import {
 } from "./chunk-2CX7DBPD.js";
 import {
   inLang
-} from "./chunk-6W7TJZ5M.js";
+} from "./chunk-ZRXBTKXZ.js";
 import "./chunk-BJT74IYE.js";
 import "./chunk-OVRNMJZG.js";
 
@@ -70,8 +70,8 @@ var describeCondition = (c, lang) => lang === "vi" ? conditionVi(c) : conditionE
 
 // src/report/rubric-table.ts
 var W = {
-  vi: { kinds: "Lo\u1EA1i sinh ho\u1EA1t", judged: "chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1", otherwise: "c\xF2n l\u1EA1i", capped: "t\u1ED1i \u0111a", when: "khi", missing: "kh\xF4ng ghi d\u1EEF ki\u1EC7n \u2192 chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1", levels: "X\u1EBFp lo\u1EA1i", gate: "\u0111\u1EA1t \u0111i\u1EC3m t\u1ED1i \u0111a \u1EDF c\xE1c ti\xEAu ch\xED", from: "t\u1EEB", points: "\u0111i\u1EC3m", duration: "Th\u1EDDi l\u01B0\u1EE3ng t\u1ED1i thi\u1EC3u", minutes: "ph\xFAt", agenda: "N\u1ED9i dung b\u1EAFt bu\u1ED9c", total: "T\u1ED5ng", error: "l\u1ED7i", warning: "c\u1EA3nh b\xE1o", note: "L\u01B0u \xFD", source: "Ngu\u1ED3n", version: "phi\xEAn b\u1EA3n", inForce: "\xC1p d\u1EE5ng cho bu\u1ED5i sinh ho\u1EA1t", and: " v\xE0 ", max: "t\u1ED1i \u0111a" },
-  en: { kinds: "Meeting kind", judged: "judged", otherwise: "otherwise", capped: "at most", when: "when", missing: "fact absent \u2192 judged", levels: "Rating levels", gate: "full marks in", from: "from", points: "points", duration: "Minimum duration", minutes: "minutes", agenda: "Required agenda", total: "Total", error: "error", warning: "warning", note: "Note", source: "Source", version: "version", inForce: "In force for meetings", and: " & ", max: "max" }
+  vi: { kinds: "Lo\u1EA1i sinh ho\u1EA1t", judged: "chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1", otherwise: "c\xF2n l\u1EA1i", capped: "t\u1ED1i \u0111a", when: "khi", missing: "kh\xF4ng ghi d\u1EEF ki\u1EC7n \u2192 chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1", levels: "X\u1EBFp lo\u1EA1i", gate: "\u0111\u1EA1t \u0111i\u1EC3m t\u1ED1i \u0111a \u1EDF c\xE1c ti\xEAu ch\xED", from: "t\u1EEB", points: "\u0111i\u1EC3m", duration: "Th\u1EDDi l\u01B0\u1EE3ng t\u1ED1i thi\u1EC3u", minutes: "ph\xFAt", agenda: "N\u1ED9i dung b\u1EAFt bu\u1ED9c", total: "T\u1ED5ng", error: "l\u1ED7i", warning: "c\u1EA3nh b\xE1o", unscored: "kh\xF4ng t\xEDnh \u0111i\u1EC3m", note: "L\u01B0u \xFD", source: "Ngu\u1ED3n", version: "phi\xEAn b\u1EA3n", inForce: "\xC1p d\u1EE5ng cho bu\u1ED5i sinh ho\u1EA1t", and: " v\xE0 ", max: "t\u1ED1i \u0111a" },
+  en: { kinds: "Meeting kind", judged: "judged", otherwise: "otherwise", capped: "at most", when: "when", missing: "fact absent \u2192 judged", levels: "Rating levels", gate: "full marks in", from: "from", points: "points", duration: "Minimum duration", minutes: "minutes", agenda: "Required agenda", total: "Total", error: "error", warning: "warning", unscored: "not scored", note: "Note", source: "Source", version: "version", inForce: "In force for meetings", and: " & ", max: "max" }
 };
 function scoring(item, lang) {
   const s = item.scoring;
@@ -101,7 +101,10 @@ function rubricTable(rubric, lang) {
     }
     out.push(`${w.total}: ${n(k.max)}`);
     out.push(`${w.duration}: ${k.minDuration.minutes} ${w.minutes} (${inLang(k.minDuration.source, lang)})`);
-    const agenda = k.agenda.map((a) => lang === "vi" ? `${AGENDA_NAMES[a.type].vi} (${w[a.severity]})` : `${a.type} (${AGENDA_NAMES[a.type].en}, ${w[a.severity]})`);
+    const agenda = k.agenda.map((a) => {
+      const how = a.scored ? w[a.severity] : `${w[a.severity]}, ${w.unscored}`;
+      return lang === "vi" ? `${AGENDA_NAMES[a.type].vi} (${how})` : `${a.type} (${AGENDA_NAMES[a.type].en}, ${how})`;
+    });
     out.push(`${w.agenda}: ${agenda.join(", ")}`);
   }
   out.push("", `== ${w.levels} ==`);

@@ -1,13 +1,13 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-VH26FXUI.js";
+} from "./chunk-VXCILNEG.js";
 import {
   jsonHints,
   recordSchema,
   rubricSchema,
   toJSONSchema
-} from "./chunk-5GMICWPY.js";
+} from "./chunk-KEC4MORD.js";
 import {
   WORD_SEPARATORS,
   foldLetters

@@ -6590,6 +6590,11 @@ var CELL_TYPE = defineChoice({
   luc_luong_vu_trang: { vi: ["l\u1EF1c l\u01B0\u1EE3ng v\u0169 trang"] },
   khac: { vi: ["kh\xE1c"] }
 });
+var GUEST_ROLE = defineChoice({
+  cap_uy_cap_tren: { vi: ["c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn", "c\u1EA5p \u1EE7y vi\xEAn c\u1EA5p tr\xEAn", "\u0111\u1EA3ng \u1EE7y vi\xEAn ph\u1EE5 tr\xE1ch", "c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn ph\u1EE5 tr\xE1ch"] },
+  can_bo_cap_tren: { vi: ["c\xE1n b\u1ED9 c\u1EA5p tr\xEAn", "c\xE1n b\u1ED9 \u0111\u1EA3ng \u1EE7y c\u1EA5p tr\xEAn", "c\xE1n b\u1ED9 c\u01A1 quan tham m\u01B0u, gi\xFAp vi\u1EC7c"] },
+  khac: { vi: ["kh\xE1c"] }
+});
 var YES_NO = defineChoice({ yes: { vi: ["c\xF3"] }, no: { vi: ["kh\xF4ng"] } });
 var jsonHints = registry();
 var fail = (format) => ({ params: { format } });
@@ -6625,16 +6630,41 @@ function yesNo(description) {
   jsonHints.add(schema, { choice: YES_NO, values: { yes: "C\xF3 (true)", no: "Kh\xF4ng (false)" }, message: "C\xF3 ho\u1EB7c kh\xF4ng (true ho\u1EB7c false)", booleans: true });
   return schema.describe(description);
 }
-var rating = oneOf(
+var rating = (description) => oneOf(
   RATING,
   { tot: "X\u1EBFp lo\u1EA1i T\u1ED1t", kha: "X\u1EBFp lo\u1EA1i Kh\xE1", trung_binh: "X\u1EBFp lo\u1EA1i Trung b\xECnh", kem: "X\u1EBFp lo\u1EA1i K\xE9m" },
-  "T\u1EF1 x\u1EBFp lo\u1EA1i: T\u1ED1t, Kh\xE1, Trung b\xECnh ho\u1EB7c K\xE9m (c\xF3 ho\u1EB7c kh\xF4ng d\u1EA5u, ho\u1EB7c good/fair/average/poor)",
+  description,
   "rating"
+);
+var scores = (description) => record(string2(), number2().describe("\u0110i\u1EC3m")).describe(description);
+function checkStatus(m, ctx) {
+  const issue2 = (key, format, numbers) => ctx.addIssue({ code: "custom", path: [key], params: { format, numbers } });
+  const { total, present, official, probationary, probationary_present: probationaryPresent } = m;
+  if (official !== void 0 && probationary !== void 0) {
+    if (official + probationary !== total) issue2("official", "official-probationary", { official, probationary, total });
+  } else if (official !== void 0 && official > total) issue2("official", "official-total", { official, total });
+  else if (probationary !== void 0 && probationary > total) issue2("probationary", "probationary-total", { probationary, total });
+  if (probationaryPresent === void 0) return;
+  const known = probationary ?? (official !== void 0 && official <= total ? total - official : void 0);
+  if (known !== void 0 && probationaryPresent > known) issue2("probationary_present", "probationary-present", { probationaryPresent, probationary: known });
+  else if (probationaryPresent > present) issue2("probationary_present", "probationary-present-present", { probationaryPresent, present });
+}
+var guestRole = oneOf(
+  GUEST_ROLE,
+  {
+    cap_uy_cap_tren: "\u0110\u1ED3ng ch\xED c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn d\u1EF1, theo d\xF5i, ch\u1EC9 \u0111\u1EA1o bu\u1ED5i sinh ho\u1EA1t",
+    can_bo_cap_tren: "C\xE1n b\u1ED9 c\u01A1 quan tham m\u01B0u, gi\xFAp vi\u1EC7c c\u1EE7a c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn",
+    khac: "\u0110\u1EA1i bi\u1EC3u kh\xE1c"
+  },
+  "Vai tr\xF2 c\u1EE7a \u0111\u1EA1i bi\u1EC3u: c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn, c\xE1n b\u1ED9 c\u1EA5p tr\xEAn ho\u1EB7c kh\xE1c"
 );
 var members2 = strictObject({
   total: number2().int().min(1).describe("T\u1ED5ng s\u1ED1 \u0111\u1EA3ng vi\xEAn c\u1EE7a chi b\u1ED9"),
   exempt: count("S\u1ED1 \u0111\u1EA3ng vi\xEAn \u0111\u01B0\u1EE3c mi\u1EC5n sinh ho\u1EA1t (kh\xF4ng t\xEDnh v\xE0o c\xE1c s\u1ED1 kh\xE1c)").optional(),
   present: count("S\u1ED1 \u0111\u1EA3ng vi\xEAn c\xF3 m\u1EB7t"),
+  official: count("S\u1ED1 \u0111\u1EA3ng vi\xEAn ch\xEDnh th\u1EE9c (ch\xEDnh th\u1EE9c + d\u1EF1 b\u1ECB = t\u1ED5ng s\u1ED1)").optional(),
+  probationary: count("S\u1ED1 \u0111\u1EA3ng vi\xEAn d\u1EF1 b\u1ECB (t\xEDnh trong t\u1ED5ng s\u1ED1)").optional(),
+  probationary_present: count("S\u1ED1 \u0111\u1EA3ng vi\xEAn d\u1EF1 b\u1ECB c\xF3 m\u1EB7t (t\xEDnh trong s\u1ED1 c\xF3 m\u1EB7t); \u0111\u1EA3ng vi\xEAn d\u1EF1 b\u1ECB kh\xF4ng bi\u1EC3u quy\u1EBFt").optional(),
   absent_excused: array(
     strictObject({
       name: text("H\u1ECD t\xEAn \u0111\u1EA3ng vi\xEAn v\u1EAFng c\xF3 l\xFD do"),
@@ -6644,6 +6674,7 @@ var members2 = strictObject({
   absent_unexcused: array(text("H\u1ECD t\xEAn")).describe("\u0110\u1EA3ng vi\xEAn v\u1EAFng kh\xF4ng l\xFD do, theo h\u1ECD t\xEAn").optional()
 }).superRefine((m, ctx) => {
   if ((m.exempt ?? 0) >= m.total) ctx.addIssue({ code: "custom", path: ["exempt"], params: { format: "exempt" } });
+  checkStatus(m, ctx);
 }).describe("S\u1ED1 l\u01B0\u1EE3ng \u0111\u1EA3ng vi\xEAn");
 var recordSchema = strictObject({
   format: literal("chibo/v1").describe("Phi\xEAn b\u1EA3n \u0111\u1ECBnh d\u1EA1ng bi\xEAn b\u1EA3n: chibo/v1").optional(),
@@ -6678,7 +6709,15 @@ var recordSchema = strictObject({
   }).describe("Th\u1EDDi gian h\u1ECDp"),
   chair: fillable("Ng\u01B0\u1EDDi ch\u1EE7 tr\xEC"),
   minutes_taker: fillable("Th\u01B0 k\xFD ghi bi\xEAn b\u1EA3n"),
-  guests: array(text("H\u1ECD t\xEAn, ch\u1EE9c v\u1EE5")).describe("\u0110\u1EA1i bi\u1EC3u d\u1EF1 h\u1ECDp, v\xED d\u1EE5 \u0111\u1ED3ng ch\xED c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn").optional(),
+  guests: array(
+    union([
+      text("H\u1ECD t\xEAn, ch\u1EE9c v\u1EE5"),
+      strictObject({
+        name: text("H\u1ECD t\xEAn, ch\u1EE9c v\u1EE5 c\u1EE7a \u0111\u1EA1i bi\u1EC3u"),
+        role: guestRole
+      })
+    ])
+  ).describe("\u0110\u1EA1i bi\u1EC3u d\u1EF1 h\u1ECDp: h\u1ECD t\xEAn, ho\u1EB7c { name: h\u1ECD t\xEAn, role: vai tr\xF2 }, v\xED d\u1EE5 \u0111\u1ED3ng ch\xED c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn (role: c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn)").optional(),
   members: members2,
   preparation: strictObject({
     prepared_by: oneOf(
@@ -6695,7 +6734,9 @@ var recordSchema = strictObject({
     strictObject({
       type: oneOf(AGENDA_TYPE, AGENDA_NOTES, "Lo\u1EA1i n\u1ED9i dung, b\u1EB1ng ti\u1EBFng Vi\u1EC7t ho\u1EB7c m\xE3 ti\u1EBFng Anh (khai m\u1EA1c / opening, th\xF4ng tin th\u1EDDi s\u1EF1 / current_affairs, \u2026)"),
       title: text("Ti\xEAu \u0111\u1EC1 n\u1ED9i dung").optional(),
-      note: text("Ghi ch\xFA").optional()
+      note: text("Ghi ch\xFA").optional(),
+      speakers: array(text("H\u1ECD t\xEAn")).describe("\u0110\u1EA3ng vi\xEAn ph\xE1t bi\u1EC3u \u1EDF n\u1ED9i dung n\xE0y, theo h\u1ECD t\xEAn").optional(),
+      conclusion: text("K\u1EBFt lu\u1EADn c\u1EE7a ch\u1EE7 tr\xEC v\u1EC1 n\u1ED9i dung n\xE0y").optional()
     })
   ).describe("C\xE1c n\u1ED9i dung c\u1EE7a bu\u1ED5i sinh ho\u1EA1t, theo th\u1EE9 t\u1EF1 ti\u1EBFn h\xE0nh"),
   speakers: array(text("H\u1ECD t\xEAn")).describe("\u0110\u1EA3ng vi\xEAn ph\xE1t bi\u1EC3u \xFD ki\u1EBFn, theo h\u1ECD t\xEAn").optional(),
@@ -6712,6 +6753,10 @@ var recordSchema = strictObject({
     against: count("S\u1ED1 kh\xF4ng t\xE1n th\xE0nh"),
     abstain: count("S\u1ED1 kh\xF4ng bi\u1EC3u quy\u1EBFt")
   }).describe("K\u1EBFt qu\u1EA3 bi\u1EC3u quy\u1EBFt ngh\u1ECB quy\u1EBFt ho\u1EB7c k\u1EBFt lu\u1EADn").optional(),
+  minutes_approval: strictObject({
+    for: count("S\u1ED1 t\xE1n th\xE0nh th\xF4ng qua bi\xEAn b\u1EA3n"),
+    against: count("S\u1ED1 kh\xF4ng t\xE1n th\xE0nh")
+  }).describe("K\u1EBFt qu\u1EA3 bi\u1EC3u quy\u1EBFt th\xF4ng qua bi\xEAn b\u1EA3n").optional(),
   tasks: array(
     strictObject({
       task: text("Nhi\u1EC7m v\u1EE5"),
@@ -6732,10 +6777,16 @@ var recordSchema = strictObject({
     conclusion: text("K\u1EBFt lu\u1EADn: nh\u1EEFng \xFD ki\u1EBFn c\u1EA7n ti\u1EBFp thu \u0111\u1EC3 ho\xE0n thi\u1EC7n chuy\xEAn \u0111\u1EC1").optional()
   }).describe("Sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1 (b\u1EAFt bu\u1ED9c v\u1EDBi thematic v\xE0 combined)").optional(),
   assessment: strictObject({
-    scores: record(string2(), number2().describe("\u0110i\u1EC3m t\u1EF1 ch\u1EA5m")).describe('\u0110i\u1EC3m t\u1EF1 ch\u1EA5m theo ti\xEAu ch\xED ("1": 20) v\xE0 c\xF3 th\u1EC3 theo ti\u1EC3u m\u1EE5c ("3.3": 4)').optional(),
+    scores: scores('\u0110i\u1EC3m t\u1EF1 ch\u1EA5m theo ti\xEAu ch\xED ("1": 20) v\xE0 c\xF3 th\u1EC3 theo ti\u1EC3u m\u1EE5c ("3.3": 4)').optional(),
     total: number2().describe("T\u1ED5ng \u0111i\u1EC3m t\u1EF1 ch\u1EA5m").optional(),
-    rating
-  }).partial({ rating: true }).describe("T\u1EF1 \u0111\xE1nh gi\xE1, ch\u1EA5m \u0111i\u1EC3m, x\u1EBFp lo\u1EA1i").optional(),
+    rating: rating("T\u1EF1 x\u1EBFp lo\u1EA1i (chi b\u1ED9 \u0111\u1EC1 ngh\u1ECB): T\u1ED1t, Kh\xE1, Trung b\xECnh ho\u1EB7c K\xE9m (c\xF3 ho\u1EB7c kh\xF4ng d\u1EA5u, ho\u1EB7c good/fair/average/poor)").optional()
+  }).describe("T\u1EF1 \u0111\xE1nh gi\xE1, ch\u1EA5m \u0111i\u1EC3m, x\u1EBFp lo\u1EA1i (chi b\u1ED9 \u0111\u1EC1 ngh\u1ECB)").optional(),
+  review: strictObject({
+    by: text("C\u1EA5p \u1EE7y ho\u1EB7c \u0111\u1ED3ng ch\xED c\u1EA5p tr\xEAn th\u1EA9m \u0111\u1ECBnh, quy\u1EBFt \u0111\u1ECBnh x\u1EBFp lo\u1EA1i"),
+    date: date2("Ng\xE0y th\u1EA9m \u0111\u1ECBnh, d\u1EA1ng YYYY-MM-DD"),
+    scores: scores('\u0110i\u1EC3m c\u1EA5p tr\xEAn ch\u1EA5m theo ti\xEAu ch\xED ("1": 20) v\xE0 c\xF3 th\u1EC3 theo ti\u1EC3u m\u1EE5c ("3.3": 4); ti\xEAu ch\xED c\u1EA5p tr\xEAn kh\xF4ng ch\u1EA5m gi\u1EEF \u0111i\u1EC3m t\u1EF1 ch\u1EA5m').optional(),
+    rating: rating("X\u1EBFp lo\u1EA1i c\u1EA5p tr\xEAn c\xF4ng nh\u1EADn ho\u1EB7c quy\u1EBFt \u0111\u1ECBnh: T\u1ED1t, Kh\xE1, Trung b\xECnh ho\u1EB7c K\xE9m")
+  }).describe("C\u1EA5p tr\xEAn th\u1EA9m \u0111\u1ECBnh, c\xF4ng nh\u1EADn ho\u1EB7c quy\u1EBFt \u0111\u1ECBnh x\u1EBFp lo\u1EA1i").optional(),
   notes: text("Ghi ch\xFA kh\xE1c").optional()
 }).describe("Bi\xEAn b\u1EA3n sinh ho\u1EA1t chi b\u1ED9 (\u0111\u1ECBnh d\u1EA1ng chibo/v1)");
 
@@ -6809,6 +6860,7 @@ var rubricSchema = strictObject({
       type: _enum(AGENDA_TYPES),
       kinds: kinds.optional(),
       severity: _enum(["error", "warning"]),
+      scored: boolean2().describe("false: a reminder only, not counted in the agenda_missing fact (default true)").optional(),
       source
     })
   ).optional(),
@@ -6839,6 +6891,8 @@ export {
   readWhen,
   MEETING_KIND,
   AGENDA_TYPE,
+  CELL_TYPE,
+  GUEST_ROLE,
   jsonHints,
   date2 as date,
   recordSchema,

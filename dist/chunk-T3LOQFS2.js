@@ -7,6 +7,15 @@ import {
 } from "./chunk-H2XS6SIW.js";
 
 // src/report/summary-text.ts
+var CELL_TYPE_NAMES = {
+  co_quan: { vi: "c\u01A1 quan", en: "agency" },
+  su_nghiep: { vi: "\u0111\u01A1n v\u1ECB s\u1EF1 nghi\u1EC7p", en: "public service unit" },
+  doanh_nghiep: { vi: "doanh nghi\u1EC7p", en: "enterprise" },
+  xa_phuong: { vi: "x\xE3, ph\u01B0\u1EDDng", en: "commune or ward" },
+  thon_to_dan_pho: { vi: "th\xF4n, t\u1ED5 d\xE2n ph\u1ED1", en: "village or residential group" },
+  luc_luong_vu_trang: { vi: "l\u1EF1c l\u01B0\u1EE3ng v\u0169 trang", en: "armed forces" },
+  khac: { vi: "lo\u1EA1i kh\xE1c", en: "other" }
+};
 var SUMMARY_WORDS = {
   vi: {
     cell: "Chi b\u1ED9",
@@ -48,7 +57,14 @@ var SUMMARY_WORDS = {
     errorMark: (n) => `${n} l\u1ED7i trong bi\xEAn b\u1EA3n c\u1EE7a th\xE1ng`,
     errorLegend: "th\xE1ng c\xF3 bi\xEAn b\u1EA3n l\u1ED7i (s\u1ED1 l\u1ED7i)",
     missingLegend: "kh\xF4ng c\xF3 bi\xEAn b\u1EA3n",
-    notYetLegend: "ch\u01B0a \u0111\u1EBFn k\u1EF3"
+    notYetLegend: "ch\u01B0a \u0111\u1EBFn k\u1EF3",
+    cellType: "Lo\u1EA1i h\xECnh",
+    upperLevel: "C\u1EA5p tr\xEAn d\u1EF1",
+    upperLevelHead: "Th\xE1ng c\xF3 c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn d\u1EF1",
+    upperLevelLegend: "c\xF3 \u0111\u1ED3ng ch\xED c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn d\u1EF1",
+    confirmedLegend: "x\u1EBFp lo\u1EA1i do c\u1EA5p tr\xEAn c\xF4ng nh\u1EADn (c\xF2n l\u1EA1i: x\u1EBFp lo\u1EA1i chibo t\xEDnh t\u1EEB \u0111i\u1EC3m)",
+    confirmedMark: "c\u1EA5p tr\xEAn c\xF4ng nh\u1EADn",
+    ratingsUsed: (confirmed, all) => `X\u1EBFp lo\u1EA1i d\xF9ng \u0111\u1EC3 t\u1ED5ng h\u1EE3p: x\u1EBFp lo\u1EA1i c\u1EA5p tr\xEAn c\xF4ng nh\u1EADn \u1EDF ${confirmed}/${all} bi\xEAn b\u1EA3n, c\xF2n l\u1EA1i l\xE0 x\u1EBFp lo\u1EA1i chibo t\xEDnh t\u1EEB \u0111i\u1EC3m.`
   },
   en: {
     cell: "Cell",
@@ -90,7 +106,14 @@ var SUMMARY_WORDS = {
     errorMark: (n) => `${n} error${n === 1 ? "" : "s"} in the month's records`,
     errorLegend: "month with errors in its records (how many)",
     missingLegend: "no record",
-    notYetLegend: "not yet due"
+    notYetLegend: "not yet due",
+    cellType: "Type",
+    upperLevel: "Upper level",
+    upperLevelHead: "Months an upper-level committee member attended",
+    upperLevelLegend: "an upper-level committee member attended",
+    confirmedLegend: "rating confirmed by the upper level (others: computed by chibo from the scores)",
+    confirmedMark: "confirmed by the upper level",
+    ratingsUsed: (confirmed, all) => `Ratings summarized: confirmed by the upper level in ${confirmed} of ${all} records, computed by chibo from the scores in the rest.`
   }
 };
 var ratingName = (id, lang) => id === null ? SUMMARY_WORDS[lang].unrated : RATING_NAMES[id];
@@ -99,8 +122,10 @@ function monthRating(cell, index, lang) {
   const m = cell.months[index];
   const w = SUMMARY_WORDS[lang];
   if (m === null) return isDue(cell, index) ? w.missing : w.notYet;
-  return `${ratingName(m.rating, lang)}${m.thematic ? "*" : ""}`;
+  return `${ratingName(m.rating, lang)}${m.thematic ? "*" : ""}${m.ratingFrom === "confirmed" ? " \u2713" : ""}`;
 }
+var upperLevelMonths = (cell) => cell.upperLevel.map((m) => String(Number(m.slice(5, 7)))).join(", ");
+var cellTypeName = (cell, lang) => cell.cellType === null ? "" : CELL_TYPE_NAMES[cell.cellType][lang];
 function yearlyText(cell, lang) {
   if (!cell.complete) return SUMMARY_WORDS[lang].incomplete;
   return cell.yearly ? RATING_NAMES[cell.yearly] : "";
@@ -111,5 +136,7 @@ export {
   ratingName,
   isDue,
   monthRating,
+  upperLevelMonths,
+  cellTypeName,
   yearlyText
 };

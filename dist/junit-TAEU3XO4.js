@@ -1,15 +1,15 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-EN2G5RQ3.js";
-import "./chunk-HXEZ4OG2.js";
-import "./chunk-5QHEN5K3.js";
+} from "./chunk-AJPQSGQ6.js";
+import "./chunk-QICELGDY.js";
+import "./chunk-MWPGGSYA.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-2CX7DBPD.js";
 import {
   visible
 } from "./chunk-EAMZD23Z.js";
-import "./chunk-6W7TJZ5M.js";
+import "./chunk-ZRXBTKXZ.js";
 import "./chunk-H2XS6SIW.js";
 import "./chunk-BJT74IYE.js";
 import "./chunk-OVRNMJZG.js";

@@ -8,7 +8,7 @@ import {
   strictObject,
   string,
   union
-} from "./chunk-5GMICWPY.js";
+} from "./chunk-KEC4MORD.js";
 
 // src/core/rule-ids.ts
 var RULE_IDS = [
@@ -45,8 +45,11 @@ var RULE_IDS = [
   "duplicate-meeting",
   "absence-streak",
   "tasks-not-reviewed",
-  "cell-name-variant"
+  "cell-name-variant",
+  "upper-level-absent",
+  "absence-unexcused-year"
 ];
+var OFF_BY_DEFAULT = ["upper-level-absent"];
 
 // src/validate/config-schema.ts
 var configSchema = strictObject({
@@ -72,5 +75,6 @@ var configSchema = strictObject({
 }).describe("chibo configuration (chibo.config.yaml)");
 
 export {
+  OFF_BY_DEFAULT,
   configSchema
 };

@@ -4,7 +4,7 @@ import {
   fieldLabel,
   formatPath,
   likelyKey
-} from "./chunk-5QHEN5K3.js";
+} from "./chunk-MWPGGSYA.js";
 import {
   formatNumber,
   formatPercent
@@ -157,6 +157,33 @@ var FORMAT = {
   exempt: { vi: "S\u1ED1 \u0111\u1EA3ng vi\xEAn \u0111\u01B0\u1EE3c mi\u1EC5n c\xF4ng t\xE1c v\xE0 sinh ho\u1EA1t \u0111\u1EA3ng ph\u1EA3i nh\u1ECF h\u01A1n t\u1ED5ng s\u1ED1 \u0111\u1EA3ng vi\xEAn.", en: "The number of exempt members must be less than the total number of members." },
   version: { vi: 'Phi\xEAn b\u1EA3n \u0111\u1ECBnh d\u1EA1ng kh\xF4ng \u0111\u01B0\u1EE3c h\u1ED7 tr\u1EE3: ch\u1EC9 c\xF3 "chibo/v1" (ho\u1EB7c b\u1ECF h\u1EB3n d\xF2ng "format").', en: 'Unsupported format version: only "chibo/v1" (or leave out the format key).' }
 };
+var COUNTS = {
+  "official-probationary": {
+    vi: (n) => `${n.official} \u0111\u1EA3ng vi\xEAn ch\xEDnh th\u1EE9c + ${n.probationary} \u0111\u1EA3ng vi\xEAn d\u1EF1 b\u1ECB = ${n.official + n.probationary}, kh\xF4ng b\u1EB1ng t\u1ED5ng s\u1ED1 ${n.total} \u0111\u1EA3ng vi\xEAn. H\xE3y s\u1EEDa cho kh\u1EDBp: ch\xEDnh th\u1EE9c + d\u1EF1 b\u1ECB = t\u1ED5ng s\u1ED1.`,
+    en: (n) => `${n.official} official + ${n.probationary} probationary members = ${n.official + n.probationary}, not the total of ${n.total}. Make official + probationary equal the total.`
+  },
+  "official-total": {
+    vi: (n) => `S\u1ED1 \u0111\u1EA3ng vi\xEAn ch\xEDnh th\u1EE9c (${n.official}) kh\xF4ng th\u1EC3 nhi\u1EC1u h\u01A1n t\u1ED5ng s\u1ED1 \u0111\u1EA3ng vi\xEAn (${n.total}).`,
+    en: (n) => `${n.official} official members cannot be more than the total of ${n.total}.`
+  },
+  "probationary-total": {
+    vi: (n) => `S\u1ED1 \u0111\u1EA3ng vi\xEAn d\u1EF1 b\u1ECB (${n.probationary}) kh\xF4ng th\u1EC3 nhi\u1EC1u h\u01A1n t\u1ED5ng s\u1ED1 \u0111\u1EA3ng vi\xEAn (${n.total}).`,
+    en: (n) => `${n.probationary} probationary members cannot be more than the total of ${n.total}.`
+  },
+  "probationary-present": {
+    vi: (n) => `S\u1ED1 \u0111\u1EA3ng vi\xEAn d\u1EF1 b\u1ECB c\xF3 m\u1EB7t (${n.probationaryPresent}) nhi\u1EC1u h\u01A1n s\u1ED1 \u0111\u1EA3ng vi\xEAn d\u1EF1 b\u1ECB c\u1EE7a chi b\u1ED9 (${n.probationary}). H\xE3y s\u1EEDa m\u1ED9t trong hai s\u1ED1.`,
+    en: (n) => `${n.probationaryPresent} probationary members present, but the cell has only ${n.probationary} probationary ${n.probationary === 1 ? "member" : "members"}. Correct one of the two.`
+  },
+  "probationary-present-present": {
+    vi: (n) => `S\u1ED1 \u0111\u1EA3ng vi\xEAn d\u1EF1 b\u1ECB c\xF3 m\u1EB7t (${n.probationaryPresent}) nhi\u1EC1u h\u01A1n s\u1ED1 \u0111\u1EA3ng vi\xEAn c\xF3 m\u1EB7t (${n.present}). H\xE3y s\u1EEDa m\u1ED9t trong hai s\u1ED1.`,
+    en: (n) => `${n.probationaryPresent} probationary members present, more than the ${n.present} ${n.present === 1 ? "member" : "members"} present. Correct one of the two.`
+  }
+};
+function formatMessage(p, lang) {
+  const counts = COUNTS[p.format];
+  if (counts && p.numbers) return counts[lang](p.numbers);
+  return FORMAT[p.format]?.[lang] ?? "";
+}
 var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 function shown(value) {
   const text = value.length > 40 ? `${value.slice(0, 40)}\u2026` : value;
@@ -250,7 +277,7 @@ function vi(d) {
     case "enum":
       return `${here} ph\u1EA3i l\xE0 m\u1ED9t trong: ${p.values.join(", ")}.`;
     case "format":
-      return `${d.path.length === 0 ? "" : `${here}: `}${FORMAT[p.format]?.vi ?? ""}`;
+      return `${d.path.length === 0 ? "" : `${here}: `}${formatMessage(p, "vi")}`;
     case "when":
       return `${here}: ${whenMessage(p, "vi")}`;
   }
@@ -276,7 +303,7 @@ function en(d) {
     case "enum":
       return `${field} must be one of: ${p.values.join(", ")}.`;
     case "format":
-      return `${field === "" ? "" : `${field}: `}${FORMAT[p.format]?.en ?? ""}`;
+      return `${field === "" ? "" : `${field}: `}${formatMessage(p, "en")}`;
     case "when":
       return `${field}: ${whenMessage(p, "en")}`;
   }

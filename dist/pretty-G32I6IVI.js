@@ -9,6 +9,7 @@ import {
   KIND_NAMES
 } from "./chunk-JZQ45GMB.js";
 import {
+  formatDate,
   formatMonth,
   formatNumber
 } from "./chunk-2CX7DBPD.js";
@@ -20,7 +21,7 @@ import {
 } from "./chunk-EAMZD23Z.js";
 import {
   inLang
-} from "./chunk-6W7TJZ5M.js";
+} from "./chunk-ZRXBTKXZ.js";
 import {
   RATING_NAMES
 } from "./chunk-H2XS6SIW.js";
@@ -38,6 +39,8 @@ var WORDS = {
     score: "\u0110i\u1EC3m",
     total: "T\u1ED5ng",
     selfRated: "t\u1EF1 x\u1EBFp lo\u1EA1i",
+    confirmed: (by, date, rating) => `C\u1EA5p tr\xEAn (${by}) x\u1EBFp lo\u1EA1i ${rating} ng\xE0y ${formatDate(date, "vi")}`,
+    differs: (proposed) => `, kh\xE1c v\u1EDBi m\u1EE9c chi b\u1ED9 t\u1EF1 x\u1EBFp lo\u1EA1i (${proposed})`,
     clean: "kh\xF4ng c\xF3 v\u1EA5n \u0111\u1EC1"
   },
   en: {
@@ -49,6 +52,8 @@ var WORDS = {
     score: "Score",
     total: "Total",
     selfRated: "self-rated",
+    confirmed: (by, date, rating) => `Rated ${rating} by the upper level (${by}) on ${date}`,
+    differs: (proposed) => `, not the ${proposed} the cell proposed`,
     clean: "no problems"
   }
 };
@@ -78,6 +83,12 @@ function scoreTable(r, lang, c) {
   const claimedRating = r.claimed?.rating ? ` (${w.selfRated}: ${RATING_NAMES[r.claimed.rating]})` : "";
   const total = line([`   ${w.total}`, fmt(r.claimed?.total ?? null), "", `${fmt(s.total)}/${fmt(s.max)}`]);
   out.push(`${c.bold(total)}  ${c.bold(RATING_NAMES[s.rating])}${claimedRating}`);
+  const confirmed = r.confirmed;
+  if (confirmed) {
+    const proposed = r.claimed?.rating;
+    const differs = proposed !== void 0 && proposed !== confirmed.rating ? w.differs(RATING_NAMES[proposed]) : "";
+    out.push(visibleLine(`  ${w.confirmed(confirmed.by, confirmed.date, RATING_NAMES[confirmed.rating])}${differs}.`));
+  }
   return out;
 }
 function header(r, lang, c) {

@@ -1,9 +1,10 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   SUMMARY_WORDS,
+  cellTypeName,
   isDue,
   ratingName
-} from "./chunk-HIY6ZPGE.js";
+} from "./chunk-T3LOQFS2.js";
 import {
   Chalk,
   padStart
@@ -16,7 +17,7 @@ import {
 } from "./chunk-EAMZD23Z.js";
 import {
   inLang
-} from "./chunk-6W7TJZ5M.js";
+} from "./chunk-ZRXBTKXZ.js";
 import {
   RATING_IDS,
   RATING_NAMES
@@ -36,8 +37,9 @@ function monthRows(cell, lang, c) {
   }).join("");
   return [
     c.dim(label(w.month) + cells((_m, i) => String(i + 1).padStart(2, "0"))),
-    label(w.rating) + cells((m, i) => (m === null ? isDue(cell, i) ? "\u2014" : "\xB7" : m.rating === null ? "?" : SHORT[m.rating]) + (m?.thematic ? "*" : ""), true),
-    label(w.score) + cells((m) => m?.score == null ? "" : formatNumber(m.score, lang))
+    label(w.rating) + cells((m, i) => (m === null ? isDue(cell, i) ? "\u2014" : "\xB7" : m.rating === null ? "?" : SHORT[m.rating]) + (m?.thematic ? "*" : "") + (m?.ratingFrom === "confirmed" ? "\u2713" : ""), true),
+    label(w.score) + cells((m) => m?.score == null ? "" : formatNumber(m.score, lang)),
+    label(w.upperLevel) + cells((_m, i) => cell.upperLevel.includes(`${cell.year}-${String(i + 1).padStart(2, "0")}`) ? "\u25CF" : "")
   ];
 }
 function summaryPretty(s, lang, color) {
@@ -46,14 +48,16 @@ function summaryPretty(s, lang, color) {
   const out = [];
   for (const cell of s.cells) {
     const yearly = !cell.complete ? `  ${w.yearly}: ${c.bold(w.incompleteDetail(cell.due, s.asOf))}` : cell.yearly ? `  ${w.yearly}: ${paint(c, cell.yearly).bold(RATING_NAMES[cell.yearly])}` : "";
-    out.push(`${c.bold(visibleLine(cell.cell))} \u2014 ${cell.year}${cell.rubric ? c.dim(visibleLine(` (${cell.rubric})`)) : ""}${yearly}`);
+    const type = cellTypeName(cell, lang);
+    out.push(`${c.bold(visibleLine(cell.cell))} \u2014 ${cell.year}${type ? ` \xB7 ${type}` : ""}${cell.rubric ? c.dim(visibleLine(` (${cell.rubric})`)) : ""}${yearly}`);
     out.push(...monthRows(cell, lang, c));
     const counts = [...RATING_IDS.map((id) => `${RATING_NAMES[id]} ${cell.counts[id]}`), `${w.unrated} ${cell.counts.unrated}`, `${w.missing} ${cell.counts.missing}`];
     if (cell.counts.notYet > 0) counts.push(`${w.notYet} ${cell.counts.notYet}`);
     out.push(`  ${counts.join(" \xB7 ")}`, "");
   }
-  out.push(c.dim([`* ${w.thematic}`, `\u2014 ${w.missingLegend}`, `\xB7 ${w.notYetLegend}`, `? ${w.unrated.toLowerCase()}`].join("   ")), c.dim(w.asOf(s.asOf)), "");
-  out.push(c.bold(`${w.rating}: ${RATING_IDS.map((id) => `${ratingName(id, lang)} ${s.ratings[id]}`).join(" \xB7 ")}`), "");
+  out.push(c.dim([`* ${w.thematic}`, `\u2713 ${w.confirmedLegend}`, `\u2014 ${w.missingLegend}`, `\xB7 ${w.notYetLegend}`, `? ${w.unrated.toLowerCase()}`, `\u25CF ${w.upperLevelLegend}`].join("   ")), c.dim(w.asOf(s.asOf)), "");
+  out.push(c.bold(`${w.rating}: ${RATING_IDS.map((id) => `${ratingName(id, lang)} ${s.ratings[id]}`).join(" \xB7 ")}`));
+  out.push(w.ratingsUsed(s.confirmed, RATING_IDS.reduce((n, id) => n + s.ratings[id], 0)), "");
   out.push(c.bold(w.shortCriteria));
   if (s.shortCriteria.length === 0) out.push(`  ${w.none}`);
   for (const cr of s.shortCriteria.slice(0, 10)) out.push(visibleLine(`  ${cr.id.padEnd(3)} ${inLang(cr.name, lang)}: ${w.shortOf(cr.short, cr.of)}`));

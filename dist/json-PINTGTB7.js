@@ -7,7 +7,7 @@ import {
 } from "./chunk-EAMZD23Z.js";
 import {
   inLang
-} from "./chunk-6W7TJZ5M.js";
+} from "./chunk-ZRXBTKXZ.js";
 import "./chunk-H2XS6SIW.js";
 import {
   FACT_IDS
@@ -39,6 +39,7 @@ function recordJson(r, lang) {
       criteria: r.score.criteria.map((c) => ({ id: c.id, name: inLang(c.name, lang), max: c.max, ceiling: c.ceiling, claimed: c.claimed, score: c.score }))
     },
     claimed: r.claimed,
+    confirmed: r.confirmed,
     problems: r.problems.map((p) => ({
       rule: p.rule,
       severity: p.severity,

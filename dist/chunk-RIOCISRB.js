@@ -6,14 +6,16 @@ import {
   parse,
   require_dist,
   validate
-} from "./chunk-KYDDUBB4.js";
+} from "./chunk-5WY7XMO6.js";
 import {
   AGENDA_TYPE,
+  CELL_TYPE,
+  GUEST_ROLE,
   MEETING_KIND,
   isCalendarDate,
   isMonth,
   recordSchema
-} from "./chunk-5GMICWPY.js";
+} from "./chunk-KEC4MORD.js";
 import {
   CROSS_RULES,
   RECORD_RULES,
@@ -24,20 +26,20 @@ import {
   renderProblem,
   rubric_kind_default,
   rubric_unavailable_default
-} from "./chunk-EN2G5RQ3.js";
+} from "./chunk-AJPQSGQ6.js";
 import {
   file_unreadable_default,
   schema_default,
   yaml_syntax_default
-} from "./chunk-HXEZ4OG2.js";
+} from "./chunk-QICELGDY.js";
 import {
   formatPath
-} from "./chunk-5QHEN5K3.js";
+} from "./chunk-MWPGGSYA.js";
 import {
   compares,
   evaluate,
   factsOf
-} from "./chunk-6W7TJZ5M.js";
+} from "./chunk-ZRXBTKXZ.js";
 import {
   foldName,
   isBlank,
@@ -71,9 +73,22 @@ function meetingInfo(data, locate2) {
     const name = asObject(a)?.name;
     if (typeof name === "string" && !isBlank(name)) excused.push({ name: normalizeName(name), index });
   });
+  const unexcused = [];
+  (Array.isArray(members?.absent_unexcused) ? members.absent_unexcused : []).forEach((name, index) => {
+    if (typeof name === "string" && !isBlank(name)) unexcused.push({ name: normalizeName(name), index });
+  });
+  const guests = Array.isArray(r.guests) ? r.guests : [];
+  const upperLevel = guests.some((g) => {
+    const role = asObject(g)?.role;
+    return typeof role === "string" && GUEST_ROLE.parse(role) === "cap_uy_cap_tren";
+  });
   const anchors = { cell: locate2(["cell"]), date: locate2(["date"]), kind: locate2(["kind"]), agenda: locate2(["agenda"], "key") };
   for (const e of excused) {
     const path3 = ["members", "absent_excused", e.index, "name"];
+    anchors[formatPath(path3)] = locate2(path3);
+  }
+  for (const u of unexcused) {
+    const path3 = ["members", "absent_unexcused", u.index];
     anchors[formatPath(path3)] = locate2(path3);
   }
   const info = {
@@ -86,7 +101,10 @@ function meetingInfo(data, locate2) {
       return typeof type === "string" && AGENDA_TYPE.parse(type) === "review";
     }),
     tasks: Array.isArray(r.tasks) && r.tasks.length > 0,
-    excused
+    excused,
+    unexcused,
+    upperLevel,
+    cellType: (typeof r.cell_type === "string" ? CELL_TYPE.parse(r.cell_type) : void 0) ?? null
   };
   return { info, anchors };
 }
@@ -446,6 +464,12 @@ function claimsOf(record) {
   if (a?.rating !== void 0) claims.rating = a.rating;
   return claims;
 }
+function reviewClaimsOf(record) {
+  const r = record.review;
+  if (!r) return void 0;
+  const scores = new Map([...Object.entries(record.assessment?.scores ?? {}), ...Object.entries(r.scores ?? {})]);
+  return { present: true, scores, rating: r.rating };
+}
 var clamp = (n, lo, hi) => Math.min(hi, Math.max(lo, n));
 function factsCompared(scoring) {
   return [...new Set(scoring.bands.flatMap((b) => b.when && compares(b.when) ? factsOf(b.when) : []))];
@@ -564,6 +588,7 @@ var empty = (file) => ({
   facts: null,
   score: null,
   claimed: null,
+  confirmed: null,
   problems: [],
   meeting: null,
   anchors: {}
@@ -607,7 +632,8 @@ function checkSource(file, source, dir, env) {
     cell: record.cell,
     kind: record.kind,
     period: periodOf(record),
-    claimed: claims.present ? { ...claims.total !== void 0 && { total: claims.total }, ...claims.rating && { rating: claims.rating } } : null
+    claimed: claims.present ? { ...claims.total !== void 0 && { total: claims.total }, ...claims.rating && { rating: claims.rating } } : null,
+    confirmed: record.review ? { rating: record.review.rating, by: record.review.by, date: record.review.date } : null
   };
   let loaded = env.rubric;
   if (!loaded) {
@@ -627,8 +653,10 @@ function checkSource(file, source, dir, env) {
     const data = { rubric: rubric.id, kind: record.kind, kinds: Object.keys(rubric.kinds) };
     return finish({ ...described, ...scoredBy }, [problem(rubric_kind_default, data, at(["kind"]))], env);
   }
-  const facts = computeFacts(record, kindRubric.agenda.map((a) => a.type));
+  const facts = computeFacts(record, kindRubric.agenda);
   const ctx = { record, rubric, kindRubric, facts, claims, score: score(kindRubric, rubric.levels, facts, claims) };
+  const reviewClaims = reviewClaimsOf(record);
+  if (reviewClaims) ctx.review = { claims: reviewClaims, score: score(kindRubric, rubric.levels, facts, reviewClaims) };
   const found = RECORD_RULES.flatMap(
     (rule) => InternalFault.at({ rule: rule.id }, () => rule.check(ctx).map((f) => problem(rule, f.data, at(f.path, f.at), f.severity)))
   );
@@ -833,6 +861,7 @@ function internStrings(packed, strings = /* @__PURE__ */ new Map()) {
     if (m.date) m.date = intern(m.date);
     m.month = intern(m.month);
     for (const e of m.excused) e.name = intern(e.name);
+    for (const e of m.unexcused) e.name = intern(e.name);
   }
 }
 function threadEnv(spec, loadRubric = createRubricLoader()) {

@@ -8,10 +8,10 @@ import {
   joinList,
   schema_default,
   yaml_syntax_default
-} from "./chunk-HXEZ4OG2.js";
+} from "./chunk-QICELGDY.js";
 import {
   FACT_NAMES
-} from "./chunk-5QHEN5K3.js";
+} from "./chunk-MWPGGSYA.js";
 import {
   AGENDA_NAMES,
   KIND_NAMES,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-2CX7DBPD.js";
 import {
   inLang
-} from "./chunk-6W7TJZ5M.js";
+} from "./chunk-ZRXBTKXZ.js";
 import {
   foldName,
   hiddenCharacters,
@@ -47,10 +47,10 @@ function chooseByDate(entries, day) {
 }
 
 // src/rules/absence-duplicate.ts
-function absentees(members) {
+function absentees(members2) {
   return [
-    ...(members.absent_excused ?? []).map((a, i) => ({ name: a.name, excused: true, path: ["members", "absent_excused", i, "name"] })),
-    ...(members.absent_unexcused ?? []).map((name, i) => ({ name, excused: false, path: ["members", "absent_unexcused", i] }))
+    ...(members2.absent_excused ?? []).map((a, i) => ({ name: a.name, excused: true, path: ["members", "absent_excused", i, "name"] })),
+    ...(members2.absent_unexcused ?? []).map((name, i) => ({ name, excused: false, path: ["members", "absent_unexcused", i] }))
   ];
 }
 var absence_duplicate_default = defineRecordRule({
@@ -122,6 +122,133 @@ var absence_streak_default = defineCrossRule({
   }
 });
 
+// src/rules/absence-unexcused-year.ts
+var LIMIT = 3;
+var absence_unexcused_year_default = defineCrossRule({
+  id: "absence-unexcused-year",
+  severity: "warning",
+  description: { vi: "\u0110\u1EA3ng vi\xEAn v\u1EAFng kh\xF4ng l\xFD do t\u1EEB 3 bu\u1ED5i sinh ho\u1EA1t tr\u1EDF l\xEAn trong m\u1ED9t n\u0103m", en: "A member absent without reason from 3 or more meetings in one year" },
+  message: {
+    vi: (d) => `\u0110\u1ED3ng ch\xED ${d.name} v\u1EAFng kh\xF4ng l\xFD do ${d.count} bu\u1ED5i sinh ho\u1EA1t c\u1EE7a ${d.cell} trong n\u0103m ${d.year} (${formatMonths(d.months, "vi")}). \u0110i\u1EC1u l\u1EC7 \u0110\u1EA3ng: \u0111\u1EA3ng vi\xEAn b\u1ECF sinh ho\u1EA1t \u0111\u1EA3ng ba l\u1EA7n trong n\u0103m kh\xF4ng c\xF3 l\xFD do ch\xEDnh \u0111\xE1ng th\xEC chi b\u1ED9 xem x\xE9t, \u0111\u1EC1 ngh\u1ECB x\xF3a t\xEAn trong danh s\xE1ch \u0111\u1EA3ng vi\xEAn.`,
+    en: (d) => `${d.name} was absent without reason from ${d.count} meetings of ${d.cell} in ${d.year} (${formatMonths(d.months, "en")}). Party Charter: a member who misses party meetings three times in a year without good reason is for the cell to consider for removal from the rolls.`
+  },
+  checkAll: (cells) => {
+    const out = [];
+    for (const meetings of cells) {
+      const missed = /* @__PURE__ */ new Map();
+      for (const m of meetings) {
+        for (const { name, index } of m.info.unexcused) {
+          const key = `${foldName(name)}\0${m.info.month.slice(0, 4)}`;
+          const list = missed.get(key) ?? [];
+          if (list[list.length - 1]?.meeting !== m) list.push({ name, index, meeting: m });
+          missed.set(key, list);
+        }
+      }
+      for (const list of missed.values()) {
+        if (list.length < LIMIT) continue;
+        const last = list[list.length - 1];
+        out.push({
+          record: last.meeting.index,
+          path: ["members", "absent_unexcused", last.index],
+          data: {
+            name: last.name,
+            cell: last.meeting.info.cell,
+            year: Number(last.meeting.info.month.slice(0, 4)),
+            count: list.length,
+            months: [...new Set(list.map((a) => a.meeting.info.month))]
+          }
+        });
+      }
+    }
+    return out;
+  }
+});
+
+// src/facts/facts.ts
+function minutesOfDay(hhmm) {
+  const [h, m] = hhmm.split(":").map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+}
+function distinctNames(names2) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const name of names2) {
+    const key = foldName(name);
+    if (!byKey.has(key)) byKey.set(key, normalizeName(name));
+  }
+  return [...byKey.values()];
+}
+function speakersOf(r) {
+  return [
+    ...(r.speakers ?? []).map((name, i) => ({ name, path: ["speakers", i] })),
+    ...r.agenda.flatMap((a, i) => (a.speakers ?? []).map((name, j) => ({ name, path: ["agenda", i, "speakers", j] })))
+  ];
+}
+function guestsOf(r) {
+  return (r.guests ?? []).map((g, i) => typeof g === "string" ? { name: g, role: null, path: ["guests", i] } : { name: g.name, role: g.role, path: ["guests", i, "name"] });
+}
+function votersPresent(r) {
+  const probationary = r.members.probationary_present;
+  return probationary === void 0 ? { voters: r.members.present, official: false } : { voters: r.members.present - probationary, official: true };
+}
+function attendanceBalances(r) {
+  const m = r.members;
+  return m.present + (m.absent_excused?.length ?? 0) + (m.absent_unexcused?.length ?? 0) === m.total - (m.exempt ?? 0);
+}
+var written = (value) => value === void 0 ? null : value;
+var nonBlank = (value) => isBlank(value) ? null : value.trim();
+var FACT_FIELDS = {
+  cell_has_committee: ["cell_has_committee"],
+  cell_type: ["cell_type"],
+  "preparation.prepared_by": ["preparation", "prepared_by"],
+  "preparation.committee_met": ["preparation", "committee_met"],
+  "preparation.draft_resolution": ["preparation", "draft_resolution"],
+  "preparation.notice_sent": ["preparation", "notice_sent"],
+  "preparation.documents_posted_days_before": ["preparation", "documents_posted_days_before"],
+  "followup.resolution_posted_days_after": ["followup", "resolution_posted_days_after"],
+  "thematic.plan": ["thematic", "plan"],
+  "thematic.presenter": ["thematic", "presenter"],
+  "thematic.topic": ["thematic", "topic"],
+  "thematic.conclusion": ["thematic", "conclusion"],
+  "previous_resolution.achieved_percent": ["previous_resolution", "achieved_percent"]
+};
+function computeFacts(r, required) {
+  const eligible = r.members.total - (r.members.exempt ?? 0);
+  const present = r.members.present;
+  const duration = minutesOfDay(r.time.end) - minutesOfDay(r.time.start);
+  const speakerCount = distinctNames(speakersOf(r).map((s) => s.name)).length;
+  const held = new Set(r.agenda.map((a) => a.type));
+  const minutesComplete = !isBlank(r.chair) && !isBlank(r.minutes_taker) && !isBlank(r.conclusion) && (r.members.absent_excused ?? []).every((a) => !isBlank(a.reason)) && attendanceBalances(r);
+  return {
+    members_total: r.members.total,
+    cell_has_committee: written(r.cell_has_committee),
+    cell_type: written(r.cell_type),
+    eligible,
+    attendance_rate: present / eligible,
+    absent_unexcused: r.members.absent_unexcused?.length ?? 0,
+    duration_minutes: Math.max(0, duration),
+    speaker_count: speakerCount,
+    speaker_rate: present === 0 ? 0 : speakerCount / present,
+    agenda_missing: new Set(required.filter((a) => a.scored && !held.has(a.type)).map((a) => a.type)).size,
+    minutes_complete: minutesComplete,
+    "preparation.prepared_by": written(r.preparation?.prepared_by),
+    "preparation.committee_met": written(r.preparation?.committee_met),
+    "preparation.draft_resolution": written(r.preparation?.draft_resolution),
+    "preparation.notice_sent": written(r.preparation?.notice_sent),
+    "preparation.documents_posted_days_before": written(r.preparation?.documents_posted_days_before),
+    "followup.resolution_posted_days_after": written(r.followup?.resolution_posted_days_after),
+    tasks_assigned: (r.tasks ?? []).filter((t) => !isBlank(t.assignee)).length,
+    vote_recorded: r.vote !== void 0,
+    "thematic.plan": nonBlank(r.thematic?.plan),
+    "thematic.presenter": nonBlank(r.thematic?.presenter),
+    "thematic.topic": nonBlank(r.thematic?.topic),
+    "thematic.conclusion": nonBlank(r.thematic?.conclusion),
+    "previous_resolution.achieved_percent": written(r.previous_resolution?.achieved_percent)
+  };
+}
+function periodOf(r) {
+  return r.period ?? r.date.slice(0, 7);
+}
+
 // src/rules/absent-but-active.ts
 var ROLE = {
   speaker: { vi: "ph\xE1t bi\u1EC3u", en: "is listed as a speaker" },
@@ -140,7 +267,7 @@ var absent_but_active_default = defineRecordRule({
   check: ({ record }) => {
     const absent = new Set(absentees(record.members).map((a) => foldName(a.name)));
     const active = [
-      ...(record.speakers ?? []).map((name, i) => ({ name, role: "speaker", path: ["speakers", i] })),
+      ...speakersOf(record).map((s) => ({ name: s.name, role: "speaker", path: s.path })),
       ...(record.commendations ?? []).map((c, i) => ({ name: c.name, role: "commendation", path: ["commendations", i, "name"] })),
       { name: record.chair, role: "chair", path: ["chair"] },
       { name: record.minutes_taker, role: "minutes_taker", path: ["minutes_taker"] }
@@ -175,78 +302,6 @@ var assessment_missing_default = defineRecordRule({
   },
   check: ({ claims }) => claims.present ? [] : [{ path: ["assessment"], at: "key", data: {} }]
 });
-
-// src/facts/facts.ts
-function minutesOfDay(hhmm) {
-  const [h, m] = hhmm.split(":").map(Number);
-  return (h ?? 0) * 60 + (m ?? 0);
-}
-function distinctNames(names2) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const name of names2) {
-    const key = foldName(name);
-    if (!byKey.has(key)) byKey.set(key, normalizeName(name));
-  }
-  return [...byKey.values()];
-}
-function attendanceBalances(r) {
-  const m = r.members;
-  return m.present + (m.absent_excused?.length ?? 0) + (m.absent_unexcused?.length ?? 0) === m.total - (m.exempt ?? 0);
-}
-var written = (value) => value === void 0 ? null : value;
-var nonBlank = (value) => isBlank(value) ? null : value.trim();
-var FACT_FIELDS = {
-  cell_has_committee: ["cell_has_committee"],
-  cell_type: ["cell_type"],
-  "preparation.prepared_by": ["preparation", "prepared_by"],
-  "preparation.committee_met": ["preparation", "committee_met"],
-  "preparation.draft_resolution": ["preparation", "draft_resolution"],
-  "preparation.notice_sent": ["preparation", "notice_sent"],
-  "preparation.documents_posted_days_before": ["preparation", "documents_posted_days_before"],
-  "followup.resolution_posted_days_after": ["followup", "resolution_posted_days_after"],
-  "thematic.plan": ["thematic", "plan"],
-  "thematic.presenter": ["thematic", "presenter"],
-  "thematic.topic": ["thematic", "topic"],
-  "thematic.conclusion": ["thematic", "conclusion"],
-  "previous_resolution.achieved_percent": ["previous_resolution", "achieved_percent"]
-};
-function computeFacts(r, required) {
-  const eligible = r.members.total - (r.members.exempt ?? 0);
-  const present = r.members.present;
-  const duration = minutesOfDay(r.time.end) - minutesOfDay(r.time.start);
-  const speakerCount = distinctNames(r.speakers ?? []).length;
-  const held = new Set(r.agenda.map((a) => a.type));
-  const minutesComplete = !isBlank(r.chair) && !isBlank(r.minutes_taker) && !isBlank(r.conclusion) && (r.members.absent_excused ?? []).every((a) => !isBlank(a.reason)) && attendanceBalances(r);
-  return {
-    members_total: r.members.total,
-    cell_has_committee: written(r.cell_has_committee),
-    cell_type: written(r.cell_type),
-    eligible,
-    attendance_rate: present / eligible,
-    absent_unexcused: r.members.absent_unexcused?.length ?? 0,
-    duration_minutes: Math.max(0, duration),
-    speaker_count: speakerCount,
-    speaker_rate: present === 0 ? 0 : speakerCount / present,
-    agenda_missing: new Set(required.filter((t) => !held.has(t))).size,
-    minutes_complete: minutesComplete,
-    "preparation.prepared_by": written(r.preparation?.prepared_by),
-    "preparation.committee_met": written(r.preparation?.committee_met),
-    "preparation.draft_resolution": written(r.preparation?.draft_resolution),
-    "preparation.notice_sent": written(r.preparation?.notice_sent),
-    "preparation.documents_posted_days_before": written(r.preparation?.documents_posted_days_before),
-    "followup.resolution_posted_days_after": written(r.followup?.resolution_posted_days_after),
-    tasks_assigned: (r.tasks ?? []).filter((t) => !isBlank(t.assignee)).length,
-    vote_recorded: r.vote !== void 0,
-    "thematic.plan": nonBlank(r.thematic?.plan),
-    "thematic.presenter": nonBlank(r.thematic?.presenter),
-    "thematic.topic": nonBlank(r.thematic?.topic),
-    "thematic.conclusion": nonBlank(r.thematic?.conclusion),
-    "previous_resolution.achieved_percent": written(r.previous_resolution?.achieved_percent)
-  };
-}
-function periodOf(r) {
-  return r.period ?? r.date.slice(0, 7);
-}
 
 // src/rules/attendance-mismatch.ts
 var attendance_mismatch_default = defineRecordRule({
@@ -372,10 +427,10 @@ function names(record) {
     { field: "organization", name: record.organization, path: ["organization"] },
     { field: "chair", name: record.chair, path: ["chair"] },
     { field: "minutes_taker", name: record.minutes_taker, path: ["minutes_taker"] },
-    ...(record.guests ?? []).map((name, i) => ({ field: "guest", name, path: ["guests", i] })),
+    ...guestsOf(record).map((g) => ({ field: "guest", name: g.name, path: g.path })),
     ...(record.members.absent_excused ?? []).map((a, i) => ({ field: "absent_excused", name: a.name, path: ["members", "absent_excused", i, "name"] })),
     ...(record.members.absent_unexcused ?? []).map((name, i) => ({ field: "absent_unexcused", name, path: ["members", "absent_unexcused", i] })),
-    ...(record.speakers ?? []).map((name, i) => ({ field: "speaker", name, path: ["speakers", i] })),
+    ...speakersOf(record).map((s) => ({ field: "speaker", name: s.name, path: s.path })),
     ...(record.commendations ?? []).map((c, i) => ({ field: "commendation", name: c.name, path: ["commendations", i, "name"] })),
     ...(record.tasks ?? []).map((t, i) => ({ field: "assignee", name: t.assignee, path: ["tasks", i, "assignee"] })),
     { field: "presenter", name: record.thematic?.presenter, path: ["thematic", "presenter"] }
@@ -514,10 +569,15 @@ var period_mismatch_default = defineRecordRule({
 });
 
 // src/rules/rating-overstated.ts
-function ratingLevels(ctx) {
+function ratingClaims(ctx) {
+  const out = [{ claims: ctx.claims, score: ctx.score, path: ["assessment", "rating"], confirmed: false }];
+  if (ctx.review) out.push({ ...ctx.review, path: ["review", "rating"], confirmed: true });
+  return out;
+}
+function ratingLevels(ctx, c) {
   const levels = ctx.rubric.levels;
-  const claimedRank = levels.findIndex((l) => l.id === ctx.claims.rating);
-  const computedRank = levels.findIndex((l) => l.id === ctx.score.rating);
+  const claimedRank = levels.findIndex((l) => l.id === c.claims.rating);
+  const computedRank = levels.findIndex((l) => l.id === c.score.rating);
   if (claimedRank < 0 || computedRank < 0) return void 0;
   return { claimed: levels[claimedRank], claimedRank, computed: levels[computedRank], computedRank };
 }
@@ -529,6 +589,9 @@ var message = (data, lang) => {
   if (d.total < d.min) reasons.push(vi ? `t\u1ED5ng \u0111i\u1EC3m ${n(d.total)}, d\u01B0\u1EDBi m\u1EE9c ${n(d.min)} \u0111i\u1EC3m m\xE0 lo\u1EA1i ${d.claimed} c\u1EA7n` : `the total is ${d.total}, below the ${d.min} that ${d.claimed} needs`);
   const gate = d.short.length > 0 ? vi ? `; lo\u1EA1i ${d.claimed} c\u1EA7n \u0111\u1EA1t \u0111i\u1EC3m t\u1ED1i \u0111a \u1EDF c\xE1c ti\xEAu ch\xED ${joinList(d.gate, lang)}` : `; ${d.claimed} needs full marks in criteria ${joinList(d.gate, lang)}` : "";
   const hint = d.noScores ? vi ? " Bi\xEAn b\u1EA3n kh\xF4ng ghi \u0111i\u1EC3m t\u1EF1 ch\u1EA5m, n\xEAn c\xE1c ti\xEAu ch\xED t\u1EF1 \u0111\xE1nh gi\xE1 \u0111\u01B0\u1EE3c t\xEDnh 0." : " No scores are written, so judged criteria count 0." : "";
+  if (d.confirmed) {
+    return vi ? `C\u1EA5p tr\xEAn x\u1EBFp lo\u1EA1i ${d.claimed}, nh\u01B0ng ${joinList(reasons, lang)}${gate}. V\u1EDBi s\u1ED1 \u0111i\u1EC3m n\xE0y, k\u1EF3 sinh ho\u1EA1t ch\u1EC9 \u0111\u01B0\u1EE3c x\u1EBFp lo\u1EA1i ${d.allowed}.${hint}` : `Confirmed as ${d.claimed}, but ${joinList(reasons, lang)}${gate}. The scores allow ${d.allowed}.${hint}`;
+  }
   return vi ? `Chi b\u1ED9 t\u1EF1 x\u1EBFp lo\u1EA1i ${d.claimed}, nh\u01B0ng ${joinList(reasons, lang)}${gate}. V\u1EDBi s\u1ED1 \u0111i\u1EC3m n\xE0y, k\u1EF3 sinh ho\u1EA1t ch\u1EC9 \u0111\u01B0\u1EE3c x\u1EBFp lo\u1EA1i ${d.allowed}.${hint}` : `Rated ${d.claimed}, but ${joinList(reasons, lang)}${gate}. The scores allow ${d.allowed}.${hint}`;
 };
 var rating_overstated_default = defineRecordRule({
@@ -536,18 +599,27 @@ var rating_overstated_default = defineRecordRule({
   severity: "error",
   description: { vi: "T\u1EF1 x\u1EBFp lo\u1EA1i cao h\u01A1n m\u1EE9c \u0111i\u1EC3m cho ph\xE9p", en: "The claimed rating is better than the scores allow" },
   message: { vi: (d) => message(d, "vi"), en: (d) => message(d, "en") },
-  check: (ctx) => {
-    const r = ratingLevels(ctx);
+  check: (ctx) => ratingClaims(ctx).flatMap((claim) => {
+    const r = ratingLevels(ctx, claim);
     if (!r || r.claimedRank >= r.computedRank) return [];
     const short = r.claimed.gate.flatMap((id) => {
-      const c = ctx.score.criteria.find((x) => x.id === id);
+      const c = claim.score.criteria.find((x) => x.id === id);
       return c && c.score < c.max ? [{ id, score: c.score, max: c.max }] : [];
     });
     return [{
-      path: ["assessment", "rating"],
-      data: { claimed: r.claimed.name, allowed: r.computed.name, total: ctx.score.total, min: r.claimed.min, gate: r.claimed.gate, short, noScores: ctx.claims.scores.size === 0 }
+      path: claim.path,
+      data: {
+        claimed: r.claimed.name,
+        allowed: r.computed.name,
+        total: claim.score.total,
+        min: r.claimed.min,
+        gate: r.claimed.gate,
+        short,
+        noScores: claim.claims.scores.size === 0,
+        ...claim.confirmed && { confirmed: true }
+      }
     }];
-  }
+  })
 });
 
 // src/rules/rating-understated.ts
@@ -556,14 +628,14 @@ var rating_understated_default = defineRecordRule({
   severity: "warning",
   description: { vi: "T\u1EF1 x\u1EBFp lo\u1EA1i th\u1EA5p h\u01A1n m\u1EE9c \u0111i\u1EC3m cho ph\xE9p", en: "The claimed rating is worse than the scores allow" },
   message: {
-    vi: (d) => `Chi b\u1ED9 t\u1EF1 x\u1EBFp lo\u1EA1i ${inLang(d.claimed, "vi")}, nh\u01B0ng v\u1EDBi ${formatNumber(d.total, "vi")} \u0111i\u1EC3m, k\u1EF3 sinh ho\u1EA1t \u0111\u1EA1t lo\u1EA1i ${inLang(d.allowed, "vi")}. H\xE3y ki\u1EC3m tra l\u1EA1i x\u1EBFp lo\u1EA1i ho\u1EB7c \u0111i\u1EC3m.`,
-    en: (d) => `Rated ${inLang(d.claimed, "en")}, but with ${d.total} points the meeting reaches ${inLang(d.allowed, "en")}. Check the rating or the scores.`
+    vi: (d) => `${d.confirmed ? "C\u1EA5p tr\xEAn" : "Chi b\u1ED9 t\u1EF1"} x\u1EBFp lo\u1EA1i ${inLang(d.claimed, "vi")}, nh\u01B0ng v\u1EDBi ${formatNumber(d.total, "vi")} \u0111i\u1EC3m, k\u1EF3 sinh ho\u1EA1t \u0111\u1EA1t lo\u1EA1i ${inLang(d.allowed, "vi")}. H\xE3y ki\u1EC3m tra l\u1EA1i x\u1EBFp lo\u1EA1i ho\u1EB7c \u0111i\u1EC3m.`,
+    en: (d) => `${d.confirmed ? "Confirmed as" : "Rated"} ${inLang(d.claimed, "en")}, but with ${d.total} points the meeting reaches ${inLang(d.allowed, "en")}. Check the rating or the scores.`
   },
-  check: (ctx) => {
-    const r = ratingLevels(ctx);
+  check: (ctx) => ratingClaims(ctx).flatMap((claim) => {
+    const r = ratingLevels(ctx, claim);
     if (!r || r.claimedRank <= r.computedRank) return [];
-    return [{ path: ["assessment", "rating"], data: { claimed: r.claimed.name, allowed: r.computed.name, total: ctx.score.total } }];
-  }
+    return [{ path: claim.path, data: { claimed: r.claimed.name, allowed: r.computed.name, total: claim.score.total, ...claim.confirmed && { confirmed: true } } }];
+  })
 });
 
 // src/rules/rubric-kind.ts
@@ -665,19 +737,27 @@ var message3 = (d, lang) => {
   if (d.unknown) {
     return lang === "vi" ? `B\u1ED9 ti\xEAu ch\xED "${d.rubric}" kh\xF4ng c\xF3 ${what} cho bu\u1ED5i sinh ho\u1EA1t ${KIND_NAMES[d.kind].vi}; h\xE3y b\u1ECF \u0111i\u1EC3m n\xE0y ho\u1EB7c s\u1EEDa l\u1EA1i s\u1ED1 hi\u1EC7u ti\xEAu ch\xED.` : `The rubric "${d.rubric}" has no ${what} for ${KIND_NAMES[d.kind].en} meetings; remove this score or correct its id.`;
   }
-  return lang === "vi" ? `\u0110i\u1EC3m t\u1EF1 ch\u1EA5m ${formatNumber(d.value, lang)} c\u1EE7a ${what} n\u1EB1m ngo\xE0i kho\u1EA3ng t\u1EEB 0 \u0111\u1EBFn ${formatNumber(d.max, lang)} \u0111i\u1EC3m.` : `The claimed ${d.value} for ${what} is outside 0\u2013${d.max}.`;
+  if (lang === "en") return `The ${d.review ? "upper level's score" : "claimed"} ${d.value} for ${what} is outside 0\u2013${d.max}.`;
+  return `\u0110i\u1EC3m ${d.review ? "c\u1EA5p tr\xEAn ch\u1EA5m" : "t\u1EF1 ch\u1EA5m"} ${formatNumber(d.value, lang)} c\u1EE7a ${what} n\u1EB1m ngo\xE0i kho\u1EA3ng t\u1EEB 0 \u0111\u1EBFn ${formatNumber(d.max, lang)} \u0111i\u1EC3m.`;
 };
 var score_range_default = defineRecordRule({
   id: "score-range",
   severity: "error",
   description: { vi: "\u0110i\u1EC3m t\u1EF1 ch\u1EA5m ngo\xE0i kho\u1EA3ng cho ph\xE9p, ho\u1EB7c cho ti\xEAu ch\xED kh\xF4ng c\xF3", en: "A claimed score out of range, or for a criterion the rubric lacks" },
   message: { vi: (d) => message3(d, "vi"), en: (d) => message3(d, "en") },
-  check: ({ claims, kindRubric, rubric, record }) => [...claims.scores].flatMap(([id, value]) => {
-    const path = ["assessment", "scores", id];
-    const max = maxFor(kindRubric, id);
-    if (max === void 0) return [{ path, at: "key", data: { id, value, unknown: true, rubric: rubric.id, kind: record.kind } }];
-    return value < 0 || value > max ? [{ path, data: { id, value, max, unknown: false } }] : [];
-  })
+  check: ({ kindRubric, rubric, record }) => {
+    const written2 = [
+      ...Object.entries(record.assessment?.scores ?? {}).map(([id, value]) => ({ id, value, review: false })),
+      ...Object.entries(record.review?.scores ?? {}).map(([id, value]) => ({ id, value, review: true }))
+    ];
+    return written2.flatMap(({ id, value, review }) => {
+      const path = [review ? "review" : "assessment", "scores", id];
+      const own = review ? { review: true } : {};
+      const max = maxFor(kindRubric, id);
+      if (max === void 0) return [{ path, at: "key", data: { id, value, unknown: true, rubric: rubric.id, kind: record.kind, ...own } }];
+      return value < 0 || value > max ? [{ path, data: { id, value, max, unknown: false, ...own } }] : [];
+    });
+  }
 });
 
 // src/rules/score-sum.ts
@@ -737,7 +817,10 @@ var speakers_exceed_present_default = defineRecordRule({
   check: ({ record, facts }) => {
     const speakers = Number(facts.speaker_count);
     const present = record.members.present;
-    return speakers > present ? [{ path: ["speakers"], at: "key", data: { speakers, present } }] : [];
+    if (speakers <= present) return [];
+    const part = record.agenda.findIndex((a) => a.speakers !== void 0);
+    const path = record.speakers !== void 0 || part < 0 ? ["speakers"] : ["agenda", part, "speakers"];
+    return [{ path, at: "key", data: { speakers, present } }];
   }
 });
 
@@ -847,20 +930,61 @@ var time_invalid_default = defineRecordRule({
   check: ({ record }) => minutesOfDay(record.time.end) > minutesOfDay(record.time.start) ? [] : [{ path: ["time", "end"], data: { start: record.time.start, end: record.time.end } }]
 });
 
+// src/rules/upper-level-absent.ts
+var ROMAN2 = ["I", "II", "III", "IV"];
+var upper_level_absent_default = defineCrossRule({
+  id: "upper-level-absent",
+  severity: "warning",
+  description: { vi: "M\u1ED9t qu\xFD kh\xF4ng c\xF3 \u0111\u1ED3ng ch\xED c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn d\u1EF1 sinh ho\u1EA1t", en: "A quarter no upper-level committee member attended" },
+  message: {
+    vi: (d) => `Trong qu\xFD ${ROMAN2[d.quarter - 1]}/${d.year}, kh\xF4ng bu\u1ED5i sinh ho\u1EA1t n\xE0o c\u1EE7a ${d.cell} c\xF3 \u0111\u1ED3ng ch\xED c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn d\u1EF1 (c\xE1c bi\xEAn b\u1EA3n c\u1EE7a qu\xFD: ${d.files.join(", ")}). C\xF4ng v\u0103n 750-CV/\u0110UK \u0111\u1EC1 ngh\u1ECB c\u1EA5p \u1EE7y vi\xEAn c\u1EA5p tr\xEAn d\u1EF1, theo d\xF5i, ch\u1EC9 \u0111\u1EA1o sinh ho\u1EA1t chi b\u1ED9. N\u1EBFu \u0111\xE3 c\xF3 \u0111\u1ED3ng ch\xED c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn d\u1EF1, h\xE3y ghi \u0111\u1ED3ng ch\xED \u0111\xF3 v\xE0o "guests" (\u0111\u1EA1i bi\u1EC3u d\u1EF1), v\u1EDBi "role" (vai tr\xF2 c\u1EE7a \u0111\u1EA1i bi\u1EC3u) l\xE0 c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn.`,
+    en: (d) => `No upper-level committee member attended a meeting of ${d.cell} in Q${d.quarter} ${d.year} (records of the quarter: ${d.files.join(", ")}). Letter 750-CV/\u0110UK asks upper-level committee members to attend, follow and guide cell meetings. If one did, list them under guests with role: cap_uy_cap_tren.`
+  },
+  checkAll: (cells, { asOf }) => {
+    const out = [];
+    const due = monthNumber(lastMonthOver(asOf));
+    for (const meetings of cells) {
+      const first = monthNumber(meetings[0].info.month);
+      const last = Math.min(due, monthNumber(meetings[meetings.length - 1].info.month));
+      for (let q = Math.ceil(first / 3) * 3; q + 2 <= last; q += 3) {
+        const inQuarter = meetings.filter((m) => monthNumber(m.info.month) >= q && monthNumber(m.info.month) <= q + 2);
+        if (inQuarter.length === 0 || inQuarter.some((m) => m.info.upperLevel)) continue;
+        const latest = inQuarter[inQuarter.length - 1];
+        out.push({
+          record: latest.index,
+          path: ["date"],
+          data: { cell: latest.info.cell, quarter: q % 12 / 3 + 1, year: Math.floor(q / 12), files: inQuarter.map((m) => m.file) }
+        });
+      }
+    }
+    return out;
+  }
+});
+
 // src/rules/vote-mismatch.ts
+var members = (d, lang) => {
+  if (lang === "vi") return d.official ? `${d.present} \u0111\u1EA3ng vi\xEAn ch\xEDnh th\u1EE9c c\xF3 m\u1EB7t (\u0111\u1EA3ng vi\xEAn d\u1EF1 b\u1ECB kh\xF4ng bi\u1EC3u quy\u1EBFt)` : `${d.present} \u0111\u1EA3ng vi\xEAn c\xF3 m\u1EB7t`;
+  const noun = d.present === 1 ? "member" : "members";
+  return d.official ? `the ${d.present} official ${noun} present (probationary members do not vote)` : `the ${d.present} ${noun} present`;
+};
 var vote_mismatch_default = defineRecordRule({
   id: "vote-mismatch",
   severity: "error",
   description: { vi: "S\u1ED1 phi\u1EBFu bi\u1EC3u quy\u1EBFt nhi\u1EC1u h\u01A1n s\u1ED1 c\xF3 m\u1EB7t", en: "More votes than members present" },
   message: {
-    vi: (d) => `T\u1ED5ng s\u1ED1 bi\u1EC3u quy\u1EBFt l\xE0 ${d.votes}, nhi\u1EC1u h\u01A1n ${d.present} \u0111\u1EA3ng vi\xEAn c\xF3 m\u1EB7t. H\xE3y s\u1EEDa k\u1EBFt qu\u1EA3 bi\u1EC3u quy\u1EBFt.`,
-    en: (d) => `The vote counts add up to ${d.votes}, more than the ${d.present} ${d.present === 1 ? "member" : "members"} present. Correct the vote.`
+    vi: (d) => d.minutes ? `T\u1ED5ng s\u1ED1 bi\u1EC3u quy\u1EBFt th\xF4ng qua bi\xEAn b\u1EA3n l\xE0 ${d.votes}, nhi\u1EC1u h\u01A1n ${members(d, "vi")}. H\xE3y s\u1EEDa k\u1EBFt qu\u1EA3 bi\u1EC3u quy\u1EBFt th\xF4ng qua bi\xEAn b\u1EA3n.` : `T\u1ED5ng s\u1ED1 bi\u1EC3u quy\u1EBFt l\xE0 ${d.votes}, nhi\u1EC1u h\u01A1n ${members(d, "vi")}. H\xE3y s\u1EEDa k\u1EBFt qu\u1EA3 bi\u1EC3u quy\u1EBFt.`,
+    en: (d) => d.minutes ? `The votes approving the minutes add up to ${d.votes}, more than ${members(d, "en")}. Correct that vote.` : `The vote counts add up to ${d.votes}, more than ${members(d, "en")}. Correct the vote.`
   },
   check: ({ record }) => {
-    const v = record.vote;
-    if (!v) return [];
-    const votes = v.for + v.against + v.abstain;
-    return votes > record.members.present ? [{ path: ["vote"], at: "key", data: { votes, present: record.members.present } }] : [];
+    const { voters, official } = votersPresent(record);
+    const out = [];
+    const tally = (votes, key) => {
+      if (votes <= voters) return;
+      out.push({ path: [key], at: "key", data: { votes, present: voters, ...official && { official: true }, ...key === "minutes_approval" && { minutes: true } } });
+    };
+    if (record.vote) tally(record.vote.for + record.vote.against + record.vote.abstain, "vote");
+    if (record.minutes_approval) tally(record.minutes_approval.for + record.minutes_approval.against, "minutes_approval");
+    return out;
   }
 });
 
@@ -899,7 +1023,9 @@ var RULES = [
   duplicate_meeting_default,
   absence_streak_default,
   tasks_not_reviewed_default,
-  cell_name_variant_default
+  cell_name_variant_default,
+  upper_level_absent_default,
+  absence_unexcused_year_default
 ];
 var RECORD_RULES = RULES.filter((r) => r.kind === "record");
 var CROSS_RULES = RULES.filter((r) => r.kind === "cross");

@@ -265,7 +265,7 @@ function compileKind(file, criteria, kind, out) {
   const minDuration = file.minimum_duration[kind];
   if (!minDuration) out.add(["minimum_duration"], "durationMissing", { kind });
   if (chosen.length === 0) out.add(["criteria"], "noCriterion", { kind });
-  const agenda = (file.agenda ?? []).filter((a) => applies(a.kinds, kind)).map((a) => ({ type: a.type, severity: a.severity, source: a.source }));
+  const agenda = (file.agenda ?? []).filter((a) => applies(a.kinds, kind)).map((a) => ({ type: a.type, severity: a.severity, scored: a.scored ?? true, source: a.source }));
   return { criteria: chosen, max: chosen.reduce((s, c) => s + c.max, 0), minDuration: minDuration ?? { minutes: 0, source: "" }, agenda };
 }
 function checkLevels(file, kinds, out) {

@@ -1,9 +1,11 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   SUMMARY_WORDS,
+  cellTypeName,
   isDue,
-  ratingName
-} from "./chunk-HIY6ZPGE.js";
+  ratingName,
+  upperLevelMonths
+} from "./chunk-T3LOQFS2.js";
 import {
   formatMonth,
   formatNumber
@@ -16,7 +18,7 @@ import {
 } from "./chunk-EAMZD23Z.js";
 import {
   inLang
-} from "./chunk-6W7TJZ5M.js";
+} from "./chunk-ZRXBTKXZ.js";
 import {
   RATING_IDS,
   RATING_NAMES
@@ -39,7 +41,7 @@ var CSS = `
   th, td { border: 1px solid #ccc; padding: 4px 6px; text-align: left; vertical-align: top; }
   th { background: #f3f3f3; }
   table.grid td.m { text-align: center; width: 6.2%; font-size: 12px; color: #fff; font-weight: 600; }
-  table.grid td.m small { display: block; font-weight: 400; }
+  table.grid td.m small, table.grid th[scope=row] small { display: block; font-weight: 400; }
   td.missing, span.missing { background: repeating-linear-gradient(45deg, #eee, #eee 4px, #fff 4px, #fff 8px); color: #444 !important; }
   td.not-yet, span.not-yet { background: #fff; color: #444 !important; font-weight: 400 !important; }
   .unrated, .incomplete { background: ${GREY}; color: #fff; }
@@ -93,9 +95,11 @@ function monthCell(c, i, lang) {
     return `<td class="m ${cls2}" title="${esc(`${label}: ${word}`)}"><small>${esc(word)}</small></td>`;
   }
   const cls = [m.rating === null ? "unrated" : `r-${m.rating}`, ...m.errors > 0 ? ["has-errors"] : []].join(" ");
-  const rating = m.rating === null ? `?<small>${esc(w.unrated)}</small>` : `${esc(RATING_NAMES[m.rating])}<small>${m.score === null ? "" : formatNumber(m.score, lang)}${m.thematic ? " \u2731" : ""}</small>`;
+  const confirmed = m.ratingFrom === "confirmed";
+  const mark = confirmed ? ` \u2713<span class="sr"> ${esc(w.confirmedMark)}</span>` : "";
+  const rating = m.rating === null ? `?<small>${esc(w.unrated)}</small>` : `${esc(RATING_NAMES[m.rating])}${mark}<small>${m.score === null ? "" : formatNumber(m.score, lang)}${m.thematic ? " \u2731" : ""}</small>`;
   const errors = m.errors > 0 ? `<small class="err">\u26A0 ${m.errors}<span class="sr"> ${esc(w.errorMark(m.errors))}</span></small>` : "";
-  const title = `${label}: ${ratingName(m.rating, lang)}${m.thematic ? ` (${w.thematic})` : ""}${m.errors > 0 ? `; ${w.errorMark(m.errors)}` : ""}${m.file ? ` (${m.file})` : ""}`;
+  const title = `${label}: ${ratingName(m.rating, lang)}${confirmed ? ` (${w.confirmedMark})` : ""}${m.thematic ? ` (${w.thematic})` : ""}${m.errors > 0 ? `; ${w.errorMark(m.errors)}` : ""}${m.file ? ` (${m.file})` : ""}`;
   return `<td class="m ${cls}" title="${esc(title)}">${rating}${errors}</td>`;
 }
 function yearlyCell(c, s, lang) {
@@ -106,10 +110,12 @@ function yearlyCell(c, s, lang) {
 function grid(s, lang) {
   const w = SUMMARY_WORDS[lang];
   const months = Array.from({ length: 12 }, (_, i) => `<th scope="col"><span class="sr">${esc(w.month)} </span>${String(i + 1).padStart(2, "0")}</th>`).join("");
-  const head = `<tr><th scope="col">${esc(w.cell)}</th><th scope="col">${esc(w.year)}</th>${months}<th scope="col" class="yearly">${esc(w.yearly)}</th></tr>`;
-  const rows = s.cells.map(
-    (c) => `<tr><th scope="row">${esc(c.cell)}</th><td>${c.year}</td>${c.months.map((_m, i) => monthCell(c, i, lang)).join("")}${yearlyCell(c, s, lang)}</tr>`
-  ).join("\n");
+  const head = `<tr><th scope="col">${esc(w.cell)}</th><th scope="col">${esc(w.year)}</th>${months}<th scope="col" class="yearly">${esc(w.yearly)}</th><th scope="col">${esc(w.upperLevelHead)}</th></tr>`;
+  const rows = s.cells.map((c) => {
+    const type = cellTypeName(c, lang);
+    const name = `${esc(c.cell)}${type ? `<small>${esc(type)}</small>` : ""}`;
+    return `<tr><th scope="row">${name}</th><td>${c.year}</td>${c.months.map((_m, i) => monthCell(c, i, lang)).join("")}${yearlyCell(c, s, lang)}<td class="upper">${esc(upperLevelMonths(c) || w.none)}</td></tr>`;
+  }).join("\n");
   return scroll(w.title, `<table class="grid">${head}
 ${rows}</table>`);
 }
@@ -152,7 +158,7 @@ ${notes.join("\n")}
 }
 function htmlReport(s, results, counts, lang, version, rubrics = []) {
   const w = SUMMARY_WORDS[lang];
-  const legend = RATING_IDS.map((id) => `<span class="chip r-${id}">${esc(RATING_NAMES[id])}</span>`).join("") + `<span class="chip unrated">? ${esc(w.unrated)}</span><span class="chip missing">${esc(w.missing)}: ${esc(w.missingLegend)}</span><span class="chip not-yet">${esc(w.notYet)}</span><span class="chip has-errors">\u26A0 ${esc(w.errorLegend)}</span> \u2731 ${esc(w.thematic)}`;
+  const legend = RATING_IDS.map((id) => `<span class="chip r-${id}">${esc(RATING_NAMES[id])}</span>`).join("") + `<span class="chip unrated">? ${esc(w.unrated)}</span><span class="chip missing">${esc(w.missing)}: ${esc(w.missingLegend)}</span><span class="chip not-yet">${esc(w.notYet)}</span><span class="chip has-errors">\u26A0 ${esc(w.errorLegend)}</span> \u2731 ${esc(w.thematic)} \xB7 \u2713 ${esc(w.confirmedLegend)}`;
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -166,7 +172,7 @@ function htmlReport(s, results, counts, lang, version, rubrics = []) {
 <h1>${esc(w.title)}</h1>
 <p class="meta">${esc(countsText(counts, lang))} \xB7 ${esc(w.asOf(s.asOf))} \xB7 ${esc(w.generated)} ${esc(version)}</p>
 <p class="legend">${legend}</p>
-<p class="note">${esc(w.gridNote)}</p>
+<p class="note">${esc(w.gridNote)} ${esc(w.ratingsUsed(s.confirmed, RATING_IDS.reduce((n, id) => n + s.ratings[id], 0)))}</p>
 ${grid(s, lang)}
 <h2>${esc(w.ratingsChart)}</h2>
 ${ratingsChart(s, lang)}

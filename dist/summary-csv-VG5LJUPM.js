@@ -1,9 +1,11 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   SUMMARY_WORDS,
+  cellTypeName,
   monthRating,
+  upperLevelMonths,
   yearlyText
-} from "./chunk-HIY6ZPGE.js";
+} from "./chunk-T3LOQFS2.js";
 import "./chunk-2CX7DBPD.js";
 import {
   csvField
@@ -29,6 +31,8 @@ function summaryCsv(s, lang) {
     w.unrated,
     w.missing,
     w.notYet,
+    w.cellType,
+    w.upperLevelHead,
     w.yearly
   ];
   const rows = s.cells.map((c) => [
@@ -40,6 +44,8 @@ function summaryCsv(s, lang) {
     c.counts.unrated,
     c.counts.missing,
     c.counts.notYet,
+    cellTypeName(c, lang),
+    upperLevelMonths(c),
     yearlyText(c, lang)
   ]);
   return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r
