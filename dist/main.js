@@ -29,6 +29,7 @@ import {
 } from "./chunk-S27K2OGQ.js";
 import "./chunk-RTYVKNQX.js";
 import {
+  packageFile,
   toolVersion
 } from "./chunk-EB3Z5UZG.js";
 import "./chunk-5QHEN5K3.js";
@@ -3495,7 +3496,7 @@ var {
 } = import_index.default;
 
 // src/cli/main.ts
-import { existsSync as existsSync2, statSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2, statSync, writeFileSync } from "node:fs";
 import path3 from "node:path";
 
 // src/load/config.ts
@@ -3660,6 +3661,7 @@ var HELP = {
     report: "l\u1EADp m\u1ED9t t\u1EC7p HTML cho c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn: b\u1EA3ng chi b\u1ED9 theo th\xE1ng, bi\u1EC3u \u0111\u1ED3 v\xE0 m\u1ECDi v\u1EA5n \u0111\u1EC1",
     reportOutput: "t\u1EC7p HTML c\u1EA7n ghi (m\u1EB7c \u0111\u1ECBnh: m\xE0n h\xECnh)",
     init: "t\u1EA1o m\u1EABu bi\xEAn b\u1EA3n c\xF3 ch\xFA th\xEDch ti\u1EBFng Vi\u1EC7t cho t\u1EEBng m\u1EE5c (ra m\xE0n h\xECnh, ho\u1EB7c v\xE0o m\u1ED9t t\u1EC7p m\u1EDBi)",
+    form: "t\u1EA1o trang bi\u1EC3u m\u1EABu bi\xEAn b\u1EA3n (m\u1ED9t t\u1EC7p HTML, m\u1EDF b\u1EB1ng tr\xECnh duy\u1EC7t, kh\xF4ng c\u1EA7n c\xE0i \u0111\u1EB7t) \u0111\u1EC3 g\u1EEDi cho b\xED th\u01B0 chi b\u1ED9: nh\u1EADp bi\xEAn b\u1EA3n, ki\u1EC3m tra v\xE0 ch\u1EA5m \u0111i\u1EC3m ngay tr\xEAn trang, l\u01B0u ra t\u1EC7p .yaml",
     file: "t\u1EC7p_m\u1EDBi",
     fileHelp: "t\xEAn t\u1EC7p c\u1EA7n t\u1EA1o; chibo kh\xF4ng bao gi\u1EDD ghi \u0111\xE8 t\u1EC7p \u0111\xE3 c\xF3",
     rubricCommand: "xem m\u1ED9t b\u1ED9 ti\xEAu ch\xED d\u1EA1ng b\u1EA3ng; --list li\u1EC7t k\xEA c\xE1c b\u1ED9 ti\xEAu ch\xED c\xF3 s\u1EB5n",
@@ -3672,6 +3674,7 @@ var HELP = {
     examples: `
 V\xED d\u1EE5:
   chibo init bien-ban-thang-5.yaml   t\u1EA1o m\u1EABu bi\xEAn b\u1EA3n m\u1EDBi
+  chibo form bieu-mau.html           t\u1EA1o trang bi\u1EC3u m\u1EABu \u0111\u1EC3 g\u1EEDi cho c\xE1c chi b\u1ED9
   chibo check                        ki\u1EC3m tra m\u1ECDi bi\xEAn b\u1EA3n trong th\u01B0 m\u1EE5c hi\u1EC7n t\u1EA1i
   chibo check bien-ban-thang-5.yaml  ki\u1EC3m tra m\u1ED9t bi\xEAn b\u1EA3n
   chibo rubric                       xem b\u1ED9 ti\xEAu ch\xED ch\u1EA5m \u0111i\u1EC3m
@@ -3709,6 +3712,7 @@ H\u01B0\u1EDBng d\u1EABn \u0111\u1EA7y \u0111\u1EE7 b\u1EB1ng ti\u1EBFng Vi\u1EC
     report: "write one self-contained HTML report for staff: grid of cells and months, charts, every problem",
     reportOutput: "the HTML file to write (default: stdout)",
     init: "write a record template (to stdout, or to a new file)",
+    form: "write the form page (one HTML file that opens in any browser, nothing to install) for cell secretaries: fill in a record, see its checks and score, save it as .yaml",
     file: "file",
     fileHelp: "the file to create; never overwritten",
     rubricCommand: "show a rubric as a table; --list lists the bundled ones",
@@ -3733,7 +3737,7 @@ function commanderError(text, lang) {
   const did = (s) => s ? ` C\xF3 ph\u1EA3i \xFD b\u1EA1n l\xE0 ${s.replace(/^\(Did you mean |\?\)$/g, "")}?` : "";
   const rules = [
     [/^unknown option '(.+?)'(?:\n(.*))?$/s, (o, s) => `Kh\xF4ng c\xF3 t\xF9y ch\u1ECDn ${o}.${did(s)}`],
-    [/^unknown command '(.+?)'(?:\n(.*))?$/s, (c, s) => `Kh\xF4ng c\xF3 l\u1EC7nh "${c}". C\xE1c l\u1EC7nh: check, summary, report, init, rubric, schema.${did(s)}`],
+    [/^unknown command '(.+?)'(?:\n(.*))?$/s, (c, s) => `Kh\xF4ng c\xF3 l\u1EC7nh "${c}". C\xE1c l\u1EC7nh: check, summary, report, init, form, rubric, schema.${did(s)}`],
     [/^missing required argument '(.+?)'$/, (a) => `Thi\u1EBFu tham s\u1ED1 b\u1EAFt bu\u1ED9c "${a}".`],
     [/^option '(.+?)' argument missing$/, (o) => `T\xF9y ch\u1ECDn ${/--[\w-]+/.exec(o)?.[0] ?? o} c\u1EA7n m\u1ED9t gi\xE1 tr\u1ECB \u0111i k\xE8m: ${o.replace(/^-\w, /, "")}.`],
     [/^option '(.+?)' argument '(.*)' is invalid\. (.*)$/s, (_o, _v, why) => why],
@@ -4119,6 +4123,27 @@ async function main(argv, io) {
     writeErr: (s) => io.stderr.write(visible(s)),
     outputError: (s, write) => write(commanderError(s, lang0))
   }).configureHelp(helpIn(lang0)).showHelpAfterError(lang0 === "vi" ? "(xem h\u01B0\u1EDBng d\u1EABn: chibo --help)" : "(see: chibo --help)").addHelpText("after", h.examples);
+  function writeNew(file, lang2, content) {
+    if (file === void 0) {
+      io.stdout.write(content(io.cwd));
+      return;
+    }
+    const target = path3.resolve(io.cwd, file);
+    const refuse = (message) => {
+      say(io, message);
+      exitCode = 2;
+    };
+    if (existsSync2(target)) return refuse(CLI_MESSAGES.fileExists[lang2](file));
+    const folder = path3.dirname(target);
+    if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return refuse(CLI_MESSAGES.noFolder[lang2](file, displayPath(folder, io.cwd)));
+    try {
+      writeFileSync(target, content(folder), { flag: "wx" });
+    } catch (e) {
+      const code = e.code ?? String(e);
+      return refuse(code === "EEXIST" ? CLI_MESSAGES.fileExists[lang2](file) : CLI_MESSAGES.initFailed[lang2](file, code));
+    }
+    say(io, CLI_MESSAGES.written[lang2](file));
+  }
   const batchCommand = (name, description) => program2.command(name).description(description).argument(`[${h.paths}...]`, h.pathsHelp).option(`--rubric ${ph.rubric}`, h.rubric).option("--lang <vi|en>", h.lang).option("--no-color", h.noColor).option(`--as-of ${ph.date}`, h.asOf).option(`--max-file-size ${ph.bytes}`, h.maxFileSize(DEFAULT_LIMITS.maxBytes), wholeNumber("--max-file-size", 1, lang0)).option(`--max-depth ${ph.n}`, h.maxDepth(DEFAULT_LIMITS.maxDepth), wholeNumber("--max-depth", 1, lang0)).option(`--max-aliases ${ph.n}`, h.maxAliases(DEFAULT_LIMITS.maxAliases), wholeNumber("--max-aliases", 0, lang0)).option(`--max-items ${ph.n}`, h.maxItems(DEFAULT_LIMITS.maxItems), wholeNumber("--max-items", 1, lang0));
   const lang = (o) => o.lang ?? langFlag(argv);
   async function batchOptions(o) {
@@ -4172,27 +4197,11 @@ async function main(argv, io) {
     exitCode = await runReport(paths, { ...batch, output: o.output }, io);
   });
   program2.command("init").description(h.init).argument(`[${h.file}]`, h.fileHelp).option("--lang <vi|en>", h.lang).action(async (file, o) => {
-    const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
     const { recordTemplate } = await import("./template-2AAZWFPW.js");
-    if (file === void 0) {
-      io.stdout.write(recordTemplate(io.cwd));
-      return;
-    }
-    const target = path3.resolve(io.cwd, file);
-    const refuse = (message) => {
-      say(io, message);
-      exitCode = 2;
-    };
-    if (existsSync2(target)) return refuse(CLI_MESSAGES.fileExists[lang2](file));
-    const folder = path3.dirname(target);
-    if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return refuse(CLI_MESSAGES.noFolder[lang2](file, displayPath(folder, io.cwd)));
-    try {
-      writeFileSync(target, recordTemplate(folder), { flag: "wx" });
-    } catch (e) {
-      const code = e.code ?? String(e);
-      return refuse(code === "EEXIST" ? CLI_MESSAGES.fileExists[lang2](file) : CLI_MESSAGES.initFailed[lang2](file, code));
-    }
-    say(io, CLI_MESSAGES.written[lang2](file));
+    writeNew(file, languageOf(o.lang ?? langFlag(argv), io.env), recordTemplate);
+  });
+  program2.command("form").description(h.form).argument(`[${h.file}]`, h.fileHelp).option("--lang <vi|en>", h.lang).action((file, o) => {
+    writeNew(file, languageOf(o.lang ?? langFlag(argv), io.env), () => readFileSync2(packageFile("dist/form.html"), "utf8"));
   });
   program2.command("rubric").description(h.rubricCommand).argument(`[${h.rubricArg}]`, h.rubricArgHelp).option("--list", h.list).option("--lang <vi|en>", h.lang).action(async (given, o) => {
     const ref = given ?? DEFAULT_RUBRIC;

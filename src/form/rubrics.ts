@@ -1,0 +1,70 @@
+// The rubrics of the page: the bundled ones, compiled at build time and embedded in the page as
+// JSON (scripts/build.mjs), and a rubric file the secretary opens. No file system, no network.
+import type { LoadedRubric, RubricLoader } from '../check.js';
+import { formatPath } from '../core/path.js';
+import type { RubricError } from '../core/problem.js';
+import { decode, locate, parse } from '../parse/source.js';
+import schemaRule from '../rules/schema.js';
+import { compileRubric, type Rubric } from '../validate/rubric.js';
+import { rubricSchema } from '../validate/rubric-schema.js';
+import { validate } from '../validate/validate.js';
+
+/** The rubric a record is scored by when it names none, as the command line's default. */
+export const DEFAULT_RUBRIC = 'lai-chau-14';
+
+/**
+ * Which bundled rubric scores a record that names none. The one place the page decides it:
+ * `date` (the meeting's date as written, maybe invalid) is there for rubrics in force by date.
+ */
+export function defaultRubricFor(_date: unknown): string {
+  return DEFAULT_RUBRIC;
+}
+
+/** The bundled rubrics by id, as the build embeds them. */
+export type BundledRubrics = Readonly<Record<string, Rubric>>;
+
+/** Loads bundled rubrics by id; anything else cannot be read from a page and says so. */
+export function bundledLoader(bundled: BundledRubrics): RubricLoader {
+  return (ref) => {
+    const rubric = Object.hasOwn(bundled, ref) ? bundled[ref] : undefined;
+    if (rubric) return { key: `bundled:${ref}`, rubric };
+    const ids = Object.keys(bundled).join(', ');
+    return {
+      error: {
+        file: ref,
+        name: ref,
+        mistakes: [{
+          message: {
+            vi: `trang biểu mẫu chỉ có sẵn các bộ tiêu chí ${ids}; muốn dùng tệp "${ref}", hãy bấm "Mở bộ tiêu chí" và chọn tệp đó.`,
+            en: `the form page has only the bundled rubrics ${ids}; to use the file "${ref}", press "Mở bộ tiêu chí" and choose it.`,
+          },
+        }],
+      },
+    };
+  };
+}
+
+/** A rubric file's text compiled, or its mistakes with their places, as the command line reports them. */
+export function rubricFromFile(bytes: Uint8Array, name: string): LoadedRubric | { error: RubricError } {
+  const fail = (mistakes: RubricError['mistakes']) => ({ error: { file: name, name, mistakes } });
+  const decoded = decode(bytes);
+  if ('rule' in decoded) return fail([{ message: { vi: 'Tệp không phải văn bản UTF-8.', en: 'The file is not UTF-8 text.' } }]);
+  const source = parse(decoded.text);
+  if ('rule' in source) return fail([{ ...source.at && { line: source.at.line, column: source.at.column }, message: { vi: 'Tệp không đọc được như YAML.', en: 'The file cannot be read as YAML.' } }]);
+  const valid = validate(rubricSchema, source.data);
+  if (!valid.ok) {
+    return fail(valid.issues.map((issue) => {
+      const at = locate(source, issue.path, issue.at);
+      return { line: at.line, column: at.column, message: { vi: schemaRule.message.vi({ ...issue, record: false }), en: schemaRule.message.en({ ...issue, record: false }) } };
+    }));
+  }
+  const compiled = compileRubric(valid.value);
+  if ('mistakes' in compiled) {
+    return fail(compiled.mistakes.map((m) => {
+      const at = locate(source, m.path, 'value');
+      const where = formatPath(m.path);
+      return { line: at.line, column: at.column, message: { vi: `${where}: ${m.message.vi}`, en: `${where}: ${m.message.en}` } };
+    }));
+  }
+  return { key: `file:${name}`, rubric: compiled.rubric };
+}
