@@ -35,9 +35,9 @@ export class RecordDocument {
   static create(): RecordDocument {
     const doc = new Document(undefined, OPTIONS);
     doc.contents = new YAMLMap(doc.schema);
-    doc.commentBefore = HEADER;
     const record = new RecordDocument(doc, new Uint8Array(), true);
     record.set(['format'], 'chibo/v1');
+    ((doc.contents as YAMLMap).items[0]!.key as Node).commentBefore = HEADER;
     return record;
   }
 
@@ -101,7 +101,8 @@ export class RecordDocument {
       current.value = value;
       return;
     }
-    const node = this.node(value, style);
+    // Comments go after a value on its line; inside a mapping written on one line there are none.
+    const node = this.node(value, parent.flow ? { ...style, comment: undefined } : style);
     if (current !== undefined) {
       parent.set(key, node);
       return;
@@ -150,7 +151,10 @@ export class RecordDocument {
     const node = doc.createNode(value) as Node;
     if (style.flow && (isMap(node) || isSeq(node))) node.flow = true;
     if (style.quoted && isScalar(node)) node.type = Scalar.QUOTE_DOUBLE;
-    if (style.comment) node.comment = ` ${style.comment}`;
+    if (!style.comment) return node;
+    // A list or mapping on several lines has its comment on the line above it.
+    if ((isMap(node) || isSeq(node)) && !node.flow) node.commentBefore = ` ${style.comment}`;
+    else node.comment = ` ${style.comment}`;
     return node;
   }
 

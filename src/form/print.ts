@@ -45,7 +45,7 @@ function minutes(data: RecordData): HTMLElement {
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   return h('section', { class: 'sheet minutes' },
     h('div', { class: 'heading' },
-      h('div', {}, h('p', {}, `ĐẢNG BỘ ${say(data.organization).toUpperCase()}`), h('p', { class: 'b' }, say(data.cell).toUpperCase()), h('p', {}, '*')),
+      h('div', {}, h('p', {}, data.organization ? say(data.organization).toUpperCase() : `ĐẢNG BỘ ${blank}`), h('p', { class: 'b' }, say(data.cell).toUpperCase()), h('p', {}, '*')),
       h('div', {}, h('p', { class: 'b u' }, 'ĐẢNG CỘNG SẢN VIỆT NAM'), h('p', { class: 'i' }, `${data.place ? `${say(data.place)}, ` : ''}${dateLine(data)}`))),
     h('h1', {}, 'BIÊN BẢN', h('br'), `SINH HOẠT CHI BỘ ${kind ? MEETING_KIND.spellings[kind].vi[0]!.toUpperCase() : ''}`, period && h('span', { class: 'sub' }, formatMonth(period, 'vi'))),
     h('p', {}, `Thời gian: bắt đầu lúc ${say(time.start)}, ngày ${dateText(data.date)}.`),
