@@ -153,6 +153,40 @@ describe.skipIf(!haveBrowser)('the form in a browser', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.path)).toBe('members.total');
     // What the form cannot show (a misspelt key) is named and kept.
     expect(await page.textContent('#form')).toContain('chiar');
+    // A record dropped on the page is opened as one picked.
+    const dropped = readFileSync(path.join(EXAMPLES, 'thematic-no-presenter.yaml'), 'utf8');
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'keo-tha.yaml'));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, dropped);
+    await page.waitForFunction(() => document.getElementById('status')?.textContent?.includes('keo-tha.yaml'));
+    expect((await shown(page)).rules).toEqual((await cli(path.join(EXAMPLES, 'thematic-no-presenter.yaml'))).rules);
+  });
+
+  it('hides the fields that do not apply to the meeting kind or to the rubric', async () => {
+    const page = await newPage();
+    const count = (p: string) => page.locator(`[data-path="${p}"]`).count();
+    // Posting on the app counts in hd42-an-phu only; the thematic part only for thematic meetings.
+    expect(await count('preparation.documents_posted_days_before')).toBe(0);
+    expect(await count('thematic.topic')).toBe(0);
+    await page.selectOption('[data-path="rubric"]', 'hd42-an-phu');
+    expect(await count('preparation.documents_posted_days_before')).toBe(1);
+    await page.selectOption('[data-path="kind"]', 'thematic');
+    expect(await count('thematic.topic')).toBe(1);
+    expect(await page.locator('[data-path^="assessment.scores"]').count()).toBeGreaterThan(1);
+    // A value already written is shown whatever the rubric.
+    await page.selectOption('[data-path="rubric"]', '');
+    expect(await count('preparation.documents_posted_days_before')).toBe(0);
+    let asked = '';
+    page.once('dialog', (d) => {
+      asked = d.message();
+      void d.accept();
+    });
+    await open(page, path.join(EXAMPLES, 'hd42-regular.yaml'));
+    expect(asked).toContain('chưa lưu');
+    await page.selectOption('[data-path="rubric"]', '');
+    expect(await count('preparation.documents_posted_days_before')).toBe(1);
   });
 
   it('fills a record from empty, scores it as chibo check does, and saves it in the template layout', async () => {

@@ -1,6 +1,7 @@
 // What the form shows, as one table in the order of the minutes template (`chibo init`): a field
 // names its place in the record, its Vietnamese label (also the comment a new record gets) and how
 // it is typed. Adding a record field to the form is adding one entry here.
+import type { FactId } from '../core/facts.js';
 import type { Path } from '../core/path.js';
 import { RATING_IDS } from '../core/rating.js';
 import { AGENDA_TYPE, CELL_TYPE, MEETING_KIND, PREPARER } from '../validate/record-schema.js';
@@ -29,6 +30,8 @@ export interface ValueField {
   required?: boolean;
   /** Shown only when this holds for the record (as data). */
   when?: (record: RecordData) => boolean;
+  /** A field that only feeds this fact: shown when the rubric in use reads it, or when it has a value. */
+  fact?: FactId;
   /** Width in the layout: `wide` takes a whole row. */
   wide?: boolean;
 }
@@ -115,8 +118,8 @@ export const SECTIONS: readonly Section[] = [
     fields: [
       { key: 'cell', label: 'Tên chi bộ', input: text, required: true, wide: true },
       { key: 'organization', label: 'Đảng bộ cấp trên', input: text, wide: true },
-      { key: 'cell_type', label: 'Loại hình chi bộ', input: options(CELL_TYPE) },
-      { key: 'cell_has_committee', label: 'Chi bộ có chi ủy', input: YES_NO },
+      { key: 'cell_type', label: 'Loại hình chi bộ', input: options(CELL_TYPE), fact: 'cell_type' },
+      { key: 'cell_has_committee', label: 'Chi bộ có chi ủy', input: YES_NO, fact: 'cell_has_committee' },
     ],
   },
   {
@@ -164,7 +167,7 @@ export const SECTIONS: readonly Section[] = [
       { key: 'preparation.committee_met', label: 'Chi ủy đã họp trước để chuẩn bị', input: YES_NO },
       { key: 'preparation.draft_resolution', label: 'Đã có dự thảo nghị quyết hoặc kết luận', input: YES_NO },
       { key: 'preparation.notice_sent', label: 'Đã thông báo thời gian, địa điểm, nội dung', input: YES_NO },
-      { key: 'preparation.documents_posted_days_before', label: 'Tài liệu đăng lên Sổ tay đảng viên trước (số ngày)', input: count, hint: 'Bỏ trống: chưa đăng' },
+      { key: 'preparation.documents_posted_days_before', label: 'Tài liệu đăng lên Sổ tay đảng viên trước (số ngày)', input: count, hint: 'Bỏ trống: chưa đăng', fact: 'preparation.documents_posted_days_before' },
     ],
   },
   {
@@ -213,7 +216,7 @@ export const SECTIONS: readonly Section[] = [
         flowItems: true,
       },
       { key: 'previous_resolution.achieved_percent', label: 'Nghị quyết kỳ trước đã thực hiện (%)', input: { type: 'number' } },
-      { key: 'followup.resolution_posted_days_after', label: 'Nghị quyết đăng lên ứng dụng sau (số ngày)', input: count, hint: 'Bỏ trống: chưa đăng' },
+      { key: 'followup.resolution_posted_days_after', label: 'Nghị quyết đăng lên ứng dụng sau (số ngày)', input: count, hint: 'Bỏ trống: chưa đăng', fact: 'followup.resolution_posted_days_after' },
     ],
   },
   {

@@ -3,6 +3,7 @@
 // the problems, score and rating shown beside it. Open, save, print, and a draft kept in the
 // browser. Entry point of the browser bundle (scripts/build.mjs).
 import { checkRecord, type CheckEnv, type LoadedRubric } from '../check.js';
+import type { FactId } from '../core/facts.js';
 import { formatPath, type Path } from '../core/path.js';
 import type { RubricError } from '../core/problem.js';
 import { DEFAULT_LIMITS } from '../parse/source.js';
@@ -239,6 +240,25 @@ function rubricBlock(data: RecordData): HTMLElement {
       h('ul', {}, rubricError.mistakes.map((m) => h('li', {}, `${m.line === undefined ? '' : `dòng ${m.line}, cột ${m.column}: `}${visible(m.message.vi)}`)))));
 }
 
+/** Every fact a rubric scores with, in any kind (undefined: no rubric, so every field is shown). */
+function factsRead(rubric: Rubric | undefined): Set<FactId> | undefined {
+  if (!rubric) return undefined;
+  const read = new Set<FactId>();
+  for (const kind of Object.values(rubric.kinds)) {
+    for (const item of kind.criteria.flatMap((c) => c.items)) {
+      if (item.scoring.type !== 'measured') continue;
+      for (const when of [...item.scoring.bands.map((b) => b.when), ...item.scoring.caps.map((c) => c.when)]) when?.facts.forEach((f) => read.add(f));
+    }
+  }
+  return read;
+}
+
+/** Whether a field is shown: a field that only feeds a fact the rubric does not read is hidden while empty. */
+function applies(f: Field, data: RecordData, read: Set<FactId> | undefined): boolean {
+  if (!('fact' in f) || f.fact === undefined || !read || read.has(f.fact)) return true;
+  return record.get(keyPath(f.key)) !== undefined;
+}
+
 function renderForm(data: RecordData, focusPath?: string): void {
   const form = byId('form');
   const active = document.activeElement as HTMLElement | null;
@@ -250,25 +270,34 @@ function renderForm(data: RecordData, focusPath?: string): void {
     return;
   }
   const kept = record.keys().filter((k) => k !== 'format' && !isShownKey('', k));
+  const read = factsRead(rubricInUse(data));
   fill(form,
     rubricBlock(data),
     SECTIONS.filter((s) => !s.when || s.when(data)).map((s) =>
       h('fieldset', { class: 'section', id: `s-${s.id}` },
         h('legend', {}, s.title),
-        h('div', { class: 'grid' }, s.fields.map((f) => ('scores' in f ? scoresField(f, data) : 'list' in f ? listField(f) : valueField(f, keyPath(f.key), true)))))),
+        h('div', { class: 'grid' }, s.fields.filter((f) => applies(f, data, read)).map((f) => ('scores' in f ? scoresField(f, data) : 'list' in f ? listField(f) : valueField(f, keyPath(f.key), true)))))),
     kept.length > 0 && h('p', { class: 'notice' }, `Biểu mẫu không hiển thị các mục sau; chúng được giữ nguyên khi lưu: ${kept.map(visible).join(', ')}.`));
   if (keep) focusField(keep, false);
 }
 
 // ---- problems and results
 
-/** The form's element for a record path: the field itself, else the nearest enclosing one shown. */
+/**
+ * The form's element for a record path: the field itself, else its first field inside (a problem
+ * about `members` goes to the members' first field), else the nearest enclosing field shown.
+ */
 function elementFor(path: string | null): HTMLElement | null {
+  if (path === null) return null;
   const form = byId('form');
-  for (let p = path; p; p = p.replace(/(\.[^.[\]]+|\[[^\]]*\])$/, '') || null) {
-    const el = form.querySelector<HTMLElement>(`[data-path="${CSS.escape(p)}"]`);
+  const at = (selector: string) => form.querySelector<HTMLElement>(selector);
+  const inside = at(`[data-path="${CSS.escape(path)}"]`) ?? at(`[data-path^="${CSS.escape(`${path}.`)}"], [data-path^="${CSS.escape(`${path}[`)}"]`);
+  if (inside) return inside;
+  const last = /(\.[^.[\]]+|\[[^\]]*\])$/;
+  for (let p = path; last.test(p);) {
+    p = p.replace(last, '');
+    const el = at(`[data-path="${CSS.escape(p)}"]`);
     if (el) return el;
-    if (!/(\.[^.[\]]+|\[[^\]]*\])$/.test(p)) break;
   }
   return null;
 }
