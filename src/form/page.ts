@@ -351,9 +351,17 @@ function renderResult(result: RecordResult, data: RecordData): void {
   }
 }
 
-function renderStatus(): void {
+/** Sets a live region's text only when it changes, so that screen readers announce changes, not keystrokes. */
+function say(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+function renderStatus(result: RecordResult): void {
   const dirty = record.text() !== savedText;
-  fill(byId('status'), fileName ? `Tệp: ${fileName}. ` : 'Biên bản mới. ', dirty ? 'Có thay đổi chưa lưu (bản nháp được giữ trong trình duyệt).' : 'Đã lưu.');
+  say(byId('status'), `${fileName ? `Tệp: ${fileName}. ` : 'Biên bản mới. '}${dirty ? 'Có thay đổi chưa lưu (bản nháp được giữ trong trình duyệt).' : 'Đã lưu.'}`);
+  const s = result.score;
+  const errors = result.problems.filter((p) => p.severity === 'error').length;
+  say(byId('summary'), `${s ? `${s.total} điểm, xếp loại ${RATING_NAMES[s.rating]}` : 'Chưa chấm được điểm'}; ${errors} lỗi, ${result.problems.length - errors} cảnh báo.`);
 }
 
 function storeDraft(): void {
@@ -382,7 +390,7 @@ function refresh(focusPath?: string, rebuild = false): void {
   }
   renderResult(result, data);
   renderPrint(byId('print'), data, result, rubricInUse(data));
-  renderStatus();
+  renderStatus(result);
 }
 
 // ---- commands
