@@ -141,8 +141,8 @@ export class RecordDocument {
   }
 
   /** The keys of the top-level mapping, in the record's order. */
-  keys(path: Path = []): string[] {
-    const node = path.length === 0 ? this.doc?.contents : this.doc?.getIn(path, true);
+  keys(): string[] {
+    const node = this.doc?.contents;
     return isMap(node) ? node.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key)) : [];
   }
 

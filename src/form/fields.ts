@@ -28,15 +28,13 @@ export interface ValueField {
   hint?: string;
   /** Written even when empty (the record format requires it; an empty value is flagged by the checker). */
   required?: boolean;
-  /** Shown only when this holds for the record (as data). */
-  when?: (record: RecordData) => boolean;
   /** A field that only feeds this fact: shown when the rubric in use reads it, or when it has a value. */
   fact?: FactId;
   /** Width in the layout: `wide` takes a whole row. */
   wide?: boolean;
 }
 
-/** A list at `key`: of single values (`item` a ValueField without key) or of small mappings. */
+/** A list at `key`: of single values (`value`: how each is typed) or of small mappings (`fields`). */
 export interface ListField {
   key: string;
   label: string;
@@ -51,8 +49,6 @@ export interface ListField {
   flowItems?: boolean;
   /** The whole list on one line (`[a, b, c]`). */
   flow?: boolean;
-  hint?: string;
-  when?: (record: RecordData) => boolean;
 }
 
 /** The self-assessment's scores: one input per criterion and item of the rubric in use. */

@@ -36,8 +36,6 @@ let savedText = record.text();
 let userRubric: { loaded: LoadedRubric; name: string } | undefined;
 let rubricError: RubricError | undefined;
 let signature = '';
-/** Whether the secretary has done anything yet: until then, a draft of an earlier visit is left alone. */
-let touched = false;
 
 // ---- checking
 
@@ -77,8 +75,7 @@ function signatureOf(data: RecordData): string {
     const v = record.get(keyPath(f.key));
     return Array.isArray(v) ? v.length : -1;
   }));
-  const scores = data.assessment && typeof data.assessment === 'object' ? Object.keys((data.assessment as RecordData).scores ?? {}).length : 0;
-  return JSON.stringify([record.editable, kindOf(data), userRubric?.loaded.key ?? rubricRef(data), lists, scores > 0]);
+  return JSON.stringify([record.editable, kindOf(data), userRubric?.loaded.key ?? rubricRef(data), lists]);
 }
 
 function toValue(input: Input, raw: string, required: boolean | undefined): unknown {
@@ -254,7 +251,7 @@ function factsRead(rubric: Rubric | undefined): Set<FactId> | undefined {
 }
 
 /** Whether a field is shown: a field that only feeds a fact the rubric does not read is hidden while empty. */
-function applies(f: Field, data: RecordData, read: Set<FactId> | undefined): boolean {
+function applies(f: Field, read: Set<FactId> | undefined): boolean {
   if (!('fact' in f) || f.fact === undefined || !read || read.has(f.fact)) return true;
   return record.get(keyPath(f.key)) !== undefined;
 }
@@ -276,7 +273,7 @@ function renderForm(data: RecordData, focusPath?: string): void {
     SECTIONS.filter((s) => !s.when || s.when(data)).map((s) =>
       h('fieldset', { class: 'section', id: `s-${s.id}` },
         h('legend', {}, s.title),
-        h('div', { class: 'grid' }, s.fields.filter((f) => applies(f, data, read)).map((f) => ('scores' in f ? scoresField(f, data) : 'list' in f ? listField(f) : valueField(f, keyPath(f.key), true)))))),
+        h('div', { class: 'grid' }, s.fields.filter((f) => applies(f, read)).map((f) => ('scores' in f ? scoresField(f, data) : 'list' in f ? listField(f) : valueField(f, keyPath(f.key), true)))))),
     kept.length > 0 && h('p', { class: 'notice' }, `Biểu mẫu không hiển thị các mục sau; chúng được giữ nguyên khi lưu: ${kept.map(visible).join(', ')}.`));
   if (keep) focusField(keep, false);
 }
@@ -375,7 +372,6 @@ function storeDraft(): void {
 
 /** After any change: check, rebuild the form if its shape changed, show the results, keep the draft. */
 function changed(focusPath?: string, rebuild = false): void {
-  touched = true;
   refresh(focusPath, rebuild);
   storeDraft();
 }
@@ -502,7 +498,7 @@ document.addEventListener('drop', (e) => {
   else window.alert(`Tệp ${file.name} không phải biên bản (.yaml hoặc .yml).`);
 });
 window.addEventListener('beforeunload', (e) => {
-  if (touched && record.text() !== savedText) {
+  if (record.text() !== savedText) {
     e.preventDefault();
     e.returnValue = '';
   }
