@@ -151,6 +151,12 @@ describe.skipIf(!haveBrowser)('the form in a browser', () => {
     expect(await problem.getAttribute('data-severity')).toBe('error');
     await problem.click();
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.path)).toBe('members.total');
+    // The field itself says what is wrong with it, to the eye and to a screen reader.
+    const report = await chiboJson(['check', path.join(EXAMPLES, 'broken.yaml')]);
+    const message: string = report.report.results[0].problems.find((p: { path: string }) => p.path === 'members.total').message;
+    const described = await page.evaluate(() => (document.activeElement!.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+    expect(described).toContain(message);
+    expect(await page.getAttribute('[data-path="members.total"]', 'aria-invalid')).toBe('true');
     // What the form cannot show (a misspelt key) is named and kept.
     expect(await page.textContent('#form')).toContain('chiar');
     // A record dropped on the page is opened as one picked.

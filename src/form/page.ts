@@ -122,14 +122,17 @@ function control(input: Input, path: Path, id: string, required: boolean | undef
   return h('input', { id, type: native, value: text, 'data-path': dataPath, oninput: onEdit, autocomplete: 'off', ...numeric, ...extra });
 }
 
+/** Where a field's own problems are listed; its input is described by it. */
+const problemList = (id: string) => h('ul', { class: 'field-problems', id: `${id}-problems` });
+
 function valueField(f: ValueField, path: Path, comment: boolean): HTMLElement {
   const id = idFor();
-  const hint = f.hint ? `${id}-hint` : undefined;
+  const described = [f.hint && `${id}-hint`, `${id}-problems`].filter(Boolean).join(' ');
   return h('div', { class: `field${f.wide ? ' wide' : ''}` },
     h('label', { for: id }, f.label),
-    control(f.input, path, id, f.required, comment ? f.label : undefined, hint ? { 'aria-describedby': hint } : {}),
-    f.hint && h('p', { class: 'hint', id: hint }, f.hint),
-    h('ul', { class: 'field-problems', 'data-for': formatPath(path) }));
+    control(f.input, path, id, f.required, comment ? f.label : undefined, { 'aria-describedby': described }),
+    f.hint && h('p', { class: 'hint', id: `${id}-hint` }, f.hint),
+    problemList(id));
 }
 
 function listField(f: ListField): HTMLElement {
@@ -137,39 +140,44 @@ function listField(f: ListField): HTMLElement {
   const value = record.get(path);
   const items = Array.isArray(value) ? value : [];
   const labelId = idFor();
+  /** The first input of entry `i`, where the focus goes after the list changed. */
+  const first = (i: number) => formatPath('fields' in f.list ? [...path, i, f.list.fields[0]!.key] : [...path, i]);
+  const move = (i: number, by: number) => {
+    record.move(path, i, by);
+    changed(first(i + by));
+  };
   const add = () => {
     record.push(path, f.fresh, { comment: f.label, ...f.flow && { flow: true } }, { ...f.flowItems && { flow: true } });
-    const at = [...path, items.length];
-    changed(formatPath('fields' in f.list ? [...at, f.list.fields[0]!.key] : at));
+    changed(first(items.length));
   };
   const entry = (_: unknown, i: number) => {
     const at = [...path, i];
     const n = i + 1;
     const buttons = [
-      f.ordered && h('button', { type: 'button', class: 'small', 'aria-label': `Chuyển mục ${n} lên`, disabled: i === 0, onclick: () => { record.move(path, i, -1); changed(formatPath([...path, i - 1, 'type'])); } }, '↑'),
-      f.ordered && h('button', { type: 'button', class: 'small', 'aria-label': `Chuyển mục ${n} xuống`, disabled: i === items.length - 1, onclick: () => { record.move(path, i, 1); changed(formatPath([...path, i + 1, 'type'])); } }, '↓'),
+      f.ordered && h('button', { type: 'button', class: 'small', 'aria-label': `Chuyển mục ${n} lên`, disabled: i === 0, onclick: () => move(i, -1) }, '↑'),
+      f.ordered && h('button', { type: 'button', class: 'small', 'aria-label': `Chuyển mục ${n} xuống`, disabled: i === items.length - 1, onclick: () => move(i, 1) }, '↓'),
       h('button', { type: 'button', class: 'small', 'aria-label': `Xóa mục ${n}: ${f.label}`, onclick: () => { record.remove(path, i); changed(formatPath(path)); } }, 'Xóa'),
     ];
     if ('value' in f.list) {
       const id = idFor();
       return h('li', { class: 'entry' },
         h('label', { for: id, class: 'num' }, `${n}.`),
-        control(f.list.value, at, id, true, undefined, { 'aria-label': `${f.label}, mục ${n}` }),
+        control(f.list.value, at, id, true, undefined, { 'aria-label': `${f.label}, mục ${n}`, 'aria-describedby': `${id}-problems` }),
         buttons,
-        h('ul', { class: 'field-problems', 'data-for': formatPath(at) }));
+        problemList(id));
     }
     return h('li', { class: 'entry' },
       h('span', { class: 'num', 'aria-hidden': 'true' }, `${n}.`),
       f.list.fields.map((sub) => valueField(sub, [...at, sub.key], false)),
       buttons,
-      h('ul', { class: 'field-problems', 'data-for': formatPath(at) }));
+      h('ul', { class: 'field-problems' }));
   };
   return h('div', { class: 'field wide list', 'data-path': formatPath(path), tabindex: -1, role: 'group', 'aria-labelledby': labelId },
     h('p', { class: 'list-label', id: labelId }, f.label),
     value !== undefined && !Array.isArray(value) && h('p', { class: 'hint' }, 'Giá trị trong tệp không phải danh sách; thêm mục mới sẽ thay thế nó.'),
     h('ol', { class: 'entries' }, items.map(entry)),
     h('button', { type: 'button', onclick: add }, `+ ${f.add}`),
-    h('ul', { class: 'field-problems', 'data-for': formatPath(path) }));
+    h('ul', { class: 'field-problems' }));
 }
 
 function scoresField(f: Field, data: RecordData): HTMLElement {
@@ -182,8 +190,8 @@ function scoresField(f: Field, data: RecordData): HTMLElement {
     const id = idFor();
     return h('div', { class: 'score' },
       h('label', { for: id }, `${key}. ${name} `, h('span', { class: 'max' }, `(tối đa ${max})`)),
-      control({ type: 'number' }, [...path, key], id, false, undefined),
-      h('ul', { class: 'field-problems', 'data-for': formatPath([...path, key]) }));
+      control({ type: 'number' }, [...path, key], id, false, undefined, { 'aria-describedby': `${id}-problems` }),
+      problemList(id));
   };
   if (!kr) {
     return h('div', { class: 'field wide', 'data-path': formatPath(path), tabindex: -1 },
@@ -206,7 +214,7 @@ function scoresField(f: Field, data: RecordData): HTMLElement {
     h('p', { class: 'list-label' }, f.label),
     h('p', { class: 'hint' }, 'Điểm từng tiêu chí; có thể chấm chi tiết từng mục thay cho cả tiêu chí.'),
     h('ol', { class: 'scores' }, rows, others.map((k) => h('li', {}, input(k, 'mục không có trong bộ tiêu chí', 0)))),
-    h('ul', { class: 'field-problems', 'data-for': formatPath(path) }));
+    h('ul', { class: 'field-problems' }));
 }
 
 function rubricBlock(data: RecordData): HTMLElement {
@@ -227,8 +235,8 @@ function rubricBlock(data: RecordData): HTMLElement {
     h('legend', {}, 'Bộ tiêu chí chấm điểm'),
     h('div', { class: 'field wide' },
       h('label', { for: id }, 'Bộ tiêu chí ghi trong biên bản'),
-      h('select', { id, 'data-path': 'rubric', onchange: onChange }, options),
-      h('ul', { class: 'field-problems', 'data-for': 'rubric' })),
+      h('select', { id, 'data-path': 'rubric', onchange: onChange, 'aria-describedby': `${id}-problems` }, options),
+      problemList(id)),
     userRubric && h('p', { class: 'notice' },
       `Đang chấm theo tệp bộ tiêu chí ${userRubric.name} (${userRubric.loaded.rubric.title}), thay cho bộ ghi trong biên bản. `,
       h('button', { type: 'button', onclick: () => { userRubric = undefined; changed(); } }, 'Thôi dùng tệp này')),
