@@ -92,8 +92,9 @@ describe('chibo form writes one self-contained page', () => {
 
 describe.skipIf(!haveBrowser)('the form in a browser', () => {
   let browser: Browser;
-  /** Every request any page of these tests made. */
+  /** Every request any page of these tests made, and every error a page reported. */
   const requests: string[] = [];
+  const errors: string[] = [];
   const contexts: BrowserContext[] = [];
 
   async function newPage(viewport = { width: 1300, height: 900 }): Promise<Page> {
@@ -103,6 +104,10 @@ describe.skipIf(!haveBrowser)('the form in a browser', () => {
     // Anything that is not the page itself is refused, so that a request cannot pass unnoticed.
     await context.route((url) => url.protocol !== 'file:', (route) => route.abort());
     const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+    });
     await page.goto(`file://${formFile}`);
     return page;
   }
@@ -392,7 +397,8 @@ describe.skipIf(!haveBrowser)('the form in a browser', () => {
     expect(pngVariety(shot)).toBeGreaterThan(20);
   });
 
-  it('made no request outside the page, in any of these tests', () => {
+  it('made no request outside the page and reported no error, in any of these tests', () => {
+    expect(errors).toEqual([]);
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((u) => !u.startsWith('file://') && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
   });
