@@ -308,6 +308,10 @@ describe.skipIf(!haveBrowser)('the form in a browser', () => {
     writeFileSync(broken, 'id: x\ntitle: 5\n');
     await page.setInputFiles('#open-rubric', broken);
     await expect.poll(() => page.locator('#s-rubric [role=alert]').textContent()).toContain('broken-rubric.yaml');
+    const cliSays = await chibo(['rubric', broken]);
+    expect(cliSays.code).toBe(2);
+    const first = /dòng \d+, cột \d+: (.*)/.exec((await page.locator('#s-rubric [role=alert] li').first().textContent())!)![1]!;
+    expect(cliSays.stderr).toContain(first);
   });
 
   it('keeps a draft that is offered back after a reload, and asks before leaving unsaved changes', async () => {

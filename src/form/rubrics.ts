@@ -5,6 +5,7 @@ import { formatPath } from '../core/path.js';
 import type { RubricError } from '../core/problem.js';
 import { decode, locate, parse } from '../parse/source.js';
 import schemaRule from '../rules/schema.js';
+import yamlSyntax from '../rules/yaml-syntax.js';
 import { compileRubric, type Rubric } from '../validate/rubric.js';
 import { rubricSchema } from '../validate/rubric-schema.js';
 import { validate } from '../validate/validate.js';
@@ -44,13 +45,21 @@ export function bundledLoader(bundled: BundledRubrics): RubricLoader {
   };
 }
 
-/** A rubric file's text compiled, or its mistakes with their places, as the command line reports them. */
+/**
+ * A rubric file's bytes compiled, or its mistakes with their places in the words the command line
+ * uses (as load/rubrics.ts does with the file system, which a page does not have).
+ */
 export function rubricFromFile(bytes: Uint8Array, name: string): LoadedRubric | { error: RubricError } {
   const fail = (mistakes: RubricError['mistakes']) => ({ error: { file: name, name, mistakes } });
   const decoded = decode(bytes);
   if ('rule' in decoded) return fail([{ message: { vi: 'Tệp không phải văn bản UTF-8.', en: 'The file is not UTF-8 text.' } }]);
   const source = parse(decoded.text);
-  if ('rule' in source) return fail([{ ...source.at && { line: source.at.line, column: source.at.column }, message: { vi: 'Tệp không đọc được như YAML.', en: 'The file cannot be read as YAML.' } }]);
+  if ('rule' in source) {
+    const message = source.rule === 'yaml-syntax'
+      ? { vi: yamlSyntax.message.vi(source), en: yamlSyntax.message.en(source) }
+      : { vi: 'Tệp vượt giới hạn kích thước hoặc độ sâu.', en: 'The file exceeds a size or depth limit.' };
+    return fail([{ ...source.at && { line: source.at.line, column: source.at.column }, message }]);
+  }
   const valid = validate(rubricSchema, source.data);
   if (!valid.ok) {
     return fail(valid.issues.map((issue) => {
