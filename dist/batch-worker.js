@@ -4,12 +4,12 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-RIOCISRB.js";
+} from "./chunk-MZVSLMWV.js";
 import {
   createRubricLoader
 } from "./chunk-5WY7XMO6.js";
 import "./chunk-KEC4MORD.js";
-import "./chunk-AJPQSGQ6.js";
+import "./chunk-W6E2QTNM.js";
 import "./chunk-QICELGDY.js";
 import "./chunk-EB3Z5UZG.js";
 import "./chunk-MWPGGSYA.js";

@@ -12,7 +12,7 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-RIOCISRB.js";
+} from "./chunk-MZVSLMWV.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -26,13 +26,15 @@ import {
   isCalendarDate
 } from "./chunk-KEC4MORD.js";
 import {
+  BUNDLED_BY_DATE,
   chooseByDate,
   isRegular,
   lastMonthOver,
   overlap
-} from "./chunk-AJPQSGQ6.js";
+} from "./chunk-W6E2QTNM.js";
 import "./chunk-QICELGDY.js";
 import {
+  packageFile,
   toolVersion
 } from "./chunk-EB3Z5UZG.js";
 import {
@@ -3505,7 +3507,7 @@ var {
 } = import_index.default;
 
 // src/cli/main.ts
-import { existsSync as existsSync2, statSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2, statSync, writeFileSync } from "node:fs";
 import path4 from "node:path";
 
 // src/load/config.ts
@@ -3559,7 +3561,6 @@ async function loadConfig(cwd) {
 
 // src/load/rubrics-by-date.ts
 import path2 from "node:path";
-var BUNDLED_BY_DATE = ["lai-chau-14", "hd42-an-phu"];
 function rubricsByDate(config, place, load) {
   const dir = place ? path2.dirname(place.file) : ".";
   const mistake = (at, vi, en) => ({
@@ -3720,6 +3721,7 @@ var HELP = {
     report: "l\u1EADp m\u1ED9t t\u1EC7p HTML cho c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn: b\u1EA3ng chi b\u1ED9 theo th\xE1ng, bi\u1EC3u \u0111\u1ED3 v\xE0 m\u1ECDi v\u1EA5n \u0111\u1EC1",
     reportOutput: "t\u1EC7p HTML c\u1EA7n ghi (m\u1EB7c \u0111\u1ECBnh: m\xE0n h\xECnh)",
     init: "t\u1EA1o m\u1EABu bi\xEAn b\u1EA3n c\xF3 ch\xFA th\xEDch ti\u1EBFng Vi\u1EC7t cho t\u1EEBng m\u1EE5c (ra m\xE0n h\xECnh, ho\u1EB7c v\xE0o m\u1ED9t t\u1EC7p m\u1EDBi)",
+    form: "t\u1EA1o trang bi\u1EC3u m\u1EABu (m\u1ED9t t\u1EC7p HTML m\u1EDF b\u1EB1ng tr\xECnh duy\u1EC7t) \u0111\u1EC3 b\xED th\u01B0 \u0111i\u1EC1n, ki\u1EC3m tra, l\u01B0u v\xE0 in bi\xEAn b\u1EA3n",
     file: "t\u1EC7p_m\u1EDBi",
     fileHelp: "t\xEAn t\u1EC7p c\u1EA7n t\u1EA1o; chibo kh\xF4ng bao gi\u1EDD ghi \u0111\xE8 t\u1EC7p \u0111\xE3 c\xF3",
     rubricCommand: "xem m\u1ED9t b\u1ED9 ti\xEAu ch\xED d\u1EA1ng b\u1EA3ng; --list li\u1EC7t k\xEA c\xE1c b\u1ED9 ti\xEAu ch\xED c\xF3 s\u1EB5n",
@@ -3733,6 +3735,7 @@ var HELP = {
     examples: `
 V\xED d\u1EE5:
   chibo init bien-ban-thang-5.yaml   t\u1EA1o m\u1EABu bi\xEAn b\u1EA3n m\u1EDBi
+  chibo form bieu-mau.html           t\u1EA1o trang bi\u1EC3u m\u1EABu \u0111\u1EC3 g\u1EEDi cho c\xE1c chi b\u1ED9
   chibo check                        ki\u1EC3m tra m\u1ECDi bi\xEAn b\u1EA3n trong th\u01B0 m\u1EE5c hi\u1EC7n t\u1EA1i
   chibo check bien-ban-thang-5.yaml  ki\u1EC3m tra m\u1ED9t bi\xEAn b\u1EA3n
   chibo rubric                       xem b\u1ED9 ti\xEAu ch\xED ch\u1EA5m \u0111i\u1EC3m
@@ -3770,6 +3773,7 @@ H\u01B0\u1EDBng d\u1EABn \u0111\u1EA7y \u0111\u1EE7 b\u1EB1ng ti\u1EBFng Vi\u1EC
     report: "write one self-contained HTML report for staff: grid of cells and months, charts, every problem",
     reportOutput: "the HTML file to write (default: stdout)",
     init: "write a record template (to stdout, or to a new file)",
+    form: "write the form page (one HTML file for any browser) where a secretary fills in, checks, saves and prints a record",
     file: "file",
     fileHelp: "the file to create; never overwritten",
     rubricCommand: "show a rubric as a table; --list lists the bundled ones",
@@ -3795,7 +3799,7 @@ function commanderError(text, lang) {
   const did = (s) => s ? ` C\xF3 ph\u1EA3i \xFD b\u1EA1n l\xE0 ${s.replace(/^\(Did you mean |\?\)$/g, "")}?` : "";
   const rules = [
     [/^unknown option '(.+?)'(?:\n(.*))?$/s, (o, s) => `Kh\xF4ng c\xF3 t\xF9y ch\u1ECDn ${o}.${did(s)}`],
-    [/^unknown command '(.+?)'(?:\n(.*))?$/s, (c, s) => `Kh\xF4ng c\xF3 l\u1EC7nh "${c}". C\xE1c l\u1EC7nh: check, summary, report, init, rubric, schema.${did(s)}`],
+    [/^unknown command '(.+?)'(?:\n(.*))?$/s, (c, s) => `Kh\xF4ng c\xF3 l\u1EC7nh "${c}". C\xE1c l\u1EC7nh: check, summary, report, init, form, rubric, schema.${did(s)}`],
     [/^missing required argument '(.+?)'$/, (a) => `Thi\u1EBFu tham s\u1ED1 b\u1EAFt bu\u1ED9c "${a}".`],
     [/^option '(.+?)' argument missing$/, (o) => `T\xF9y ch\u1ECDn ${/--[\w-]+/.exec(o)?.[0] ?? o} c\u1EA7n m\u1ED9t gi\xE1 tr\u1ECB \u0111i k\xE8m: ${o.replace(/^-\w, /, "")}.`],
     [/^option '(.+?)' argument '(.*)' is invalid\. (.*)$/s, (_o, _v, why) => why],
@@ -3823,9 +3827,9 @@ async function loadFormatter(name) {
     case "pretty":
       return (await import("./pretty-G32I6IVI.js")).default;
     case "sarif":
-      return (await import("./sarif-M4U2YOXR.js")).default;
+      return (await import("./sarif-TMI4GSYG.js")).default;
     case "junit":
-      return (await import("./junit-TAEU3XO4.js")).default;
+      return (await import("./junit-G7WMFZ25.js")).default;
     case "github":
       return (await import("./github-6GWATQCD.js")).default;
   }
@@ -4192,6 +4196,27 @@ async function main(argv, io) {
     writeErr: (s) => io.stderr.write(visible(s)),
     outputError: (s, write) => write(commanderError(s, lang0))
   }).configureHelp(helpIn(lang0)).showHelpAfterError(lang0 === "vi" ? "(xem h\u01B0\u1EDBng d\u1EABn: chibo --help)" : "(see: chibo --help)").addHelpText("after", h.examples);
+  function writeNew(file, lang2, content) {
+    if (file === void 0) {
+      io.stdout.write(content(io.cwd));
+      return;
+    }
+    const target = path4.resolve(io.cwd, file);
+    const refuse = (message) => {
+      say(io, message);
+      exitCode = 2;
+    };
+    if (existsSync2(target)) return refuse(CLI_MESSAGES.fileExists[lang2](file));
+    const folder = path4.dirname(target);
+    if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return refuse(CLI_MESSAGES.noFolder[lang2](file, displayPath(folder, io.cwd)));
+    try {
+      writeFileSync(target, content(folder), { flag: "wx" });
+    } catch (e) {
+      const code = e.code ?? String(e);
+      return refuse(code === "EEXIST" ? CLI_MESSAGES.fileExists[lang2](file) : CLI_MESSAGES.initFailed[lang2](file, code));
+    }
+    say(io, CLI_MESSAGES.written[lang2](file));
+  }
   const batchCommand = (name, description) => program2.command(name).description(description).argument(`[${h.paths}...]`, h.pathsHelp).option(`--rubric ${ph.rubric}`, h.rubric).option("--lang <vi|en>", h.lang).option("--no-color", h.noColor).option(`--as-of ${ph.date}`, h.asOf).option(`--max-file-size ${ph.bytes}`, h.maxFileSize(DEFAULT_LIMITS.maxBytes), wholeNumber("--max-file-size", 1, lang0)).option(`--max-depth ${ph.n}`, h.maxDepth(DEFAULT_LIMITS.maxDepth), wholeNumber("--max-depth", 1, lang0)).option(`--max-aliases ${ph.n}`, h.maxAliases(DEFAULT_LIMITS.maxAliases), wholeNumber("--max-aliases", 0, lang0)).option(`--max-items ${ph.n}`, h.maxItems(DEFAULT_LIMITS.maxItems), wholeNumber("--max-items", 1, lang0));
   const lang = (o) => o.lang ?? langFlag(argv);
   const sayConfigError = (e, language) => {
@@ -4274,29 +4299,14 @@ async function main(argv, io) {
     const inForce = await rubricInForce(date, o.lang ?? langFlag(argv), createRubricLoader());
     if (!inForce) return void (exitCode = 2);
     const { recordTemplate } = await import("./template-GDSMF3O2.js");
-    const made = (folder2) => {
-      const rubricRef = path4.isAbsolute(inForce.ref) ? path4.relative(folder2, inForce.ref).split(path4.sep).join("/") : inForce.ref;
-      return recordTemplate(folder2, { date, rubricRef, rubric: inForce.rubric });
+    const made = (folder) => {
+      const rubricRef = path4.isAbsolute(inForce.ref) ? path4.relative(folder, inForce.ref).split(path4.sep).join("/") : inForce.ref;
+      return recordTemplate(folder, { date, rubricRef, rubric: inForce.rubric });
     };
-    if (file === void 0) {
-      io.stdout.write(made(io.cwd));
-      return;
-    }
-    const target = path4.resolve(io.cwd, file);
-    const refuse = (message) => {
-      say(io, message);
-      exitCode = 2;
-    };
-    if (existsSync2(target)) return refuse(CLI_MESSAGES.fileExists[lang2](file));
-    const folder = path4.dirname(target);
-    if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return refuse(CLI_MESSAGES.noFolder[lang2](file, displayPath(folder, io.cwd)));
-    try {
-      writeFileSync(target, made(folder), { flag: "wx" });
-    } catch (e) {
-      const code = e.code ?? String(e);
-      return refuse(code === "EEXIST" ? CLI_MESSAGES.fileExists[lang2](file) : CLI_MESSAGES.initFailed[lang2](file, code));
-    }
-    say(io, CLI_MESSAGES.written[lang2](file));
+    writeNew(file, lang2, made);
+  });
+  program2.command("form").description(h.form).argument(`[${h.file}]`, h.fileHelp).option("--lang <vi|en>", h.lang).action((file, o) => {
+    writeNew(file, languageOf(o.lang ?? langFlag(argv), io.env), () => readFileSync2(packageFile("dist/form.html"), "utf8"));
   });
   program2.command("rubric").description(h.rubricCommand).argument(`[${h.rubricArg}]`, h.rubricArgHelp).option("--list", h.list).option("--lang <vi|en>", h.lang).action(async (given, o) => {
     const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);

@@ -29,6 +29,7 @@ const FLOORS: readonly (readonly [string, readonly string[]])[] = [
   ['check', ['src/check.ts']],
   ['package files', ['src/paths.ts']],
   ['report', ['src/report/']],
+  ['form', ['src/form/']],
   ['load', ['src/load/']],
   ['cli', ['src/cli/', 'src/build-rubrics.ts']],
 ];

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { chooseByDate, inForceOn, overlap } from '../src/core/in-force.js';
 import { formatSpan } from '../src/facts/format.js';
 import { createRubricLoader } from '../src/load/rubrics.js';
-import { BUNDLED_BY_DATE, rubricsByDate } from '../src/load/rubrics-by-date.js';
+import { BUNDLED_BY_DATE } from '../src/core/in-force.js';
+import { rubricsByDate } from '../src/load/rubrics-by-date.js';
 import { goodRecord, spawnChibo } from './helpers.js';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'chibo-in-force-'));

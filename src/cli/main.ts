@@ -1,6 +1,6 @@
 // The command line: wires commands and options to the parts that do the work.
 import { Command, CommanderError, Help, InvalidArgumentError } from 'commander';
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InternalFault } from '../check.js';
 import type { Lang } from '../core/lang.js';
@@ -13,7 +13,7 @@ import { visible } from '../report/untrusted.js';
 import { displayPath } from '../load/files.js';
 import { bundledRubricIds, createRubricLoader } from '../load/rubrics.js';
 import { DEFAULT_LIMITS } from '../parse/source.js';
-import { toolVersion } from '../paths.js';
+import { packageFile, toolVersion } from '../paths.js';
 import { commanderError, HELP, CLI_MESSAGES as M } from './messages.js';
 import { FORMATS, rubricErrorLines, runCheck, say, type BatchOptions, type FormatName, type Io, type ReportTarget } from './run-check.js';
 import { runReport, runSummary, SUMMARY_FORMATS, type SummaryFormat } from './run-summary.js';
@@ -120,6 +120,32 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .configureHelp(helpIn(lang0))
     .showHelpAfterError(lang0 === 'vi' ? '(xem hướng dẫn: chibo --help)' : '(see: chibo --help)')
     .addHelpText('after', h.examples);
+
+  /**
+   * Writes what `content` gives (for the folder it goes to) to a new file, never over one that
+   * exists, or to stdout when no file is named.
+   */
+  function writeNew(file: string | undefined, lang: Lang, content: (folder: string) => string): void {
+    if (file === undefined) {
+      io.stdout.write(content(io.cwd));
+      return;
+    }
+    const target = path.resolve(io.cwd, file);
+    const refuse = (message: string) => {
+      say(io, message);
+      exitCode = 2;
+    };
+    if (existsSync(target)) return refuse(M.fileExists[lang](file));
+    const folder = path.dirname(target);
+    if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return refuse(M.noFolder[lang](file, displayPath(folder, io.cwd)));
+    try {
+      writeFileSync(target, content(folder), { flag: 'wx' });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? String(e);
+      return refuse(code === 'EEXIST' ? M.fileExists[lang](file) : M.initFailed[lang](file, code));
+    }
+    say(io, M.written[lang](file));
+  }
 
   /** Options every batch command shares; the config file fills what the command line leaves. */
   const batchCommand = (name: string, description: string) =>
@@ -251,25 +277,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
         const rubricRef = path.isAbsolute(inForce.ref) ? path.relative(folder, inForce.ref).split(path.sep).join('/') : inForce.ref;
         return recordTemplate(folder, { date, rubricRef, rubric: inForce.rubric });
       };
-      if (file === undefined) {
-        io.stdout.write(made(io.cwd));
-        return;
-      }
-      const target = path.resolve(io.cwd, file);
-      const refuse = (message: string) => {
-        say(io, message);
-        exitCode = 2;
-      };
-      if (existsSync(target)) return refuse(M.fileExists[lang](file));
-      const folder = path.dirname(target);
-      if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return refuse(M.noFolder[lang](file, displayPath(folder, io.cwd)));
-      try {
-        writeFileSync(target, made(folder), { flag: 'wx' });
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code ?? String(e);
-        return refuse(code === 'EEXIST' ? M.fileExists[lang](file) : M.initFailed[lang](file, code));
-      }
-      say(io, M.written[lang](file));
+      writeNew(file, lang, made);
+    });
+
+  program
+    .command('form')
+    .description(h.form)
+    .argument(`[${h.file}]`, h.fileHelp)
+    .option('--lang <vi|en>', h.lang)
+    .action((file: string | undefined, o) => {
+      writeNew(file, languageOf(o.lang ?? langFlag(argv), io.env), () => readFileSync(packageFile('dist/form.html'), 'utf8'));
     });
 
   program

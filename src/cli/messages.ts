@@ -119,6 +119,7 @@ export const HELP = {
     report: 'lập một tệp HTML cho cấp ủy cấp trên: bảng chi bộ theo tháng, biểu đồ và mọi vấn đề',
     reportOutput: 'tệp HTML cần ghi (mặc định: màn hình)',
     init: 'tạo mẫu biên bản có chú thích tiếng Việt cho từng mục (ra màn hình, hoặc vào một tệp mới)',
+    form: 'tạo trang biểu mẫu (một tệp HTML mở bằng trình duyệt) để bí thư điền, kiểm tra, lưu và in biên bản',
     file: 'tệp_mới', fileHelp: 'tên tệp cần tạo; chibo không bao giờ ghi đè tệp đã có',
     rubricCommand: 'xem một bộ tiêu chí dạng bảng; --list liệt kê các bộ tiêu chí có sẵn',
     rubricArg: 'bộ_tiêu_chí', rubricArgHelp: 'mã bộ tiêu chí có sẵn hoặc đường dẫn tới tệp (mặc định: bộ đang áp dụng hôm nay)',
@@ -129,6 +130,7 @@ export const HELP = {
     examples: `
 Ví dụ:
   chibo init bien-ban-thang-5.yaml   tạo mẫu biên bản mới
+  chibo form bieu-mau.html           tạo trang biểu mẫu để gửi cho các chi bộ
   chibo check                        kiểm tra mọi biên bản trong thư mục hiện tại
   chibo check bien-ban-thang-5.yaml  kiểm tra một biên bản
   chibo rubric                       xem bộ tiêu chí chấm điểm
@@ -162,6 +164,7 @@ Hướng dẫn đầy đủ bằng tiếng Việt: docs/huong-dan.md`,
     report: 'write one self-contained HTML report for staff: grid of cells and months, charts, every problem',
     reportOutput: 'the HTML file to write (default: stdout)',
     init: 'write a record template (to stdout, or to a new file)',
+    form: 'write the form page (one HTML file for any browser) where a secretary fills in, checks, saves and prints a record',
     file: 'file', fileHelp: 'the file to create; never overwritten',
     rubricCommand: 'show a rubric as a table; --list lists the bundled ones',
     rubricArg: 'id-or-path', rubricArgHelp: 'bundled rubric id or rubric file (default: the one in force today)',
@@ -185,7 +188,7 @@ export function commanderError(text: string, lang: Lang): string {
   const did = (s?: string) => (s ? ` Có phải ý bạn là ${s.replace(/^\(Did you mean |\?\)$/g, '')}?` : '');
   const rules: [RegExp, (...m: string[]) => string][] = [
     [/^unknown option '(.+?)'(?:\n(.*))?$/s, (o, s) => `Không có tùy chọn ${o}.${did(s)}`],
-    [/^unknown command '(.+?)'(?:\n(.*))?$/s, (c, s) => `Không có lệnh "${c}". Các lệnh: check, summary, report, init, rubric, schema.${did(s)}`],
+    [/^unknown command '(.+?)'(?:\n(.*))?$/s, (c, s) => `Không có lệnh "${c}". Các lệnh: check, summary, report, init, form, rubric, schema.${did(s)}`],
     [/^missing required argument '(.+?)'$/, (a) => `Thiếu tham số bắt buộc "${a}".`],
     [/^option '(.+?)' argument missing$/, (o) => `Tùy chọn ${/--[\w-]+/.exec(o)?.[0] ?? o} cần một giá trị đi kèm: ${o.replace(/^-\w, /, '')}.`],
     [/^option '(.+?)' argument '(.*)' is invalid\. (.*)$/s, (_o, _v, why) => why],

@@ -6,6 +6,9 @@ export interface InForce {
   until?: string;
 }
 
+/** The bundled default: `lai-chau-14` for meetings up to 27/10/2025, the 42-HD sheet from 28/10/2025 (dates in the files). */
+export const BUNDLED_BY_DATE = ['lai-chau-14', 'hd42-an-phu'] as const;
+
 /** A rubric (an id or an absolute path) and the meeting days it is used for. */
 export interface DatedRubric {
   ref: string;

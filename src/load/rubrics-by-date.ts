@@ -11,8 +11,7 @@ import type { ConfigError } from './config.js';
 import { rubricFile } from './rubrics.js';
 import { formatPath, type Path } from '../core/path.js';
 
-/** The bundled default: `lai-chau-14` for meetings up to 27/10/2025, the 42-HD sheet from 28/10/2025 (dates in the files). */
-export const BUNDLED_BY_DATE = ['lai-chau-14', 'hd42-an-phu'] as const;
+import { BUNDLED_BY_DATE } from '../core/in-force.js';
 
 /** Where the configuration is: its file and how to find a place in it. */
 export interface ConfigPlace {

@@ -26,7 +26,7 @@ import {
   renderProblem,
   rubric_kind_default,
   rubric_unavailable_default
-} from "./chunk-AJPQSGQ6.js";
+} from "./chunk-W6E2QTNM.js";
 import {
   file_unreadable_default,
   schema_default,

@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-AJPQSGQ6.js";
+} from "./chunk-W6E2QTNM.js";
 import "./chunk-QICELGDY.js";
 import "./chunk-MWPGGSYA.js";
 import "./chunk-JZQ45GMB.js";

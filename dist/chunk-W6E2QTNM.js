@@ -35,6 +35,7 @@ import {
 } from "./chunk-H2XS6SIW.js";
 
 // src/core/in-force.ts
+var BUNDLED_BY_DATE = ["lai-chau-14", "hd42-an-phu"];
 var inForceOn = (dates, day) => (dates.from === void 0 || dates.from <= day) && (dates.until === void 0 || day <= dates.until);
 var overlap = (a, b) => (a.from === void 0 || b.until === void 0 || a.from <= b.until) && (b.from === void 0 || a.until === void 0 || b.from <= a.until);
 function chooseByDate(entries, day) {
@@ -1037,6 +1038,7 @@ function renderProblem(problem, lang) {
 }
 
 export {
+  BUNDLED_BY_DATE,
   overlap,
   chooseByDate,
   computeFacts,
