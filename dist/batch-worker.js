@@ -4,16 +4,16 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-NSVCQS2H.js";
+} from "./chunk-W7YYB7RB.js";
 import {
   createRubricLoader
-} from "./chunk-STHLE5WV.js";
-import "./chunk-LOYGTZHI.js";
-import "./chunk-S27K2OGQ.js";
+} from "./chunk-PU7Q3X4H.js";
+import "./chunk-36COUKFS.js";
+import "./chunk-75CRTNHO.js";
 import "./chunk-RTYVKNQX.js";
 import "./chunk-EB3Z5UZG.js";
 import "./chunk-5QHEN5K3.js";
-import "./chunk-T5G3SEDJ.js";
+import "./chunk-3INQ3O76.js";
 import "./chunk-BJT74IYE.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";

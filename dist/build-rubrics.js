@@ -4,14 +4,14 @@ import {
   CACHE_FILE,
   rubricFromText,
   sha256
-} from "./chunk-STHLE5WV.js";
-import "./chunk-LOYGTZHI.js";
+} from "./chunk-PU7Q3X4H.js";
+import "./chunk-36COUKFS.js";
 import "./chunk-RTYVKNQX.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
 import "./chunk-5QHEN5K3.js";
-import "./chunk-T5G3SEDJ.js";
+import "./chunk-3INQ3O76.js";
 import "./chunk-BJT74IYE.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";

@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-DGMJIWE7.js";
+} from "./chunk-KCHXHHX2.js";
 import {
   CellNames,
   CheckedBatch,
@@ -11,7 +11,7 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-NSVCQS2H.js";
+} from "./chunk-W7YYB7RB.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -19,20 +19,20 @@ import {
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-STHLE5WV.js";
+} from "./chunk-PU7Q3X4H.js";
 import {
   isCalendarDate
-} from "./chunk-LOYGTZHI.js";
+} from "./chunk-36COUKFS.js";
 import {
   isRegular,
   lastMonthOver
-} from "./chunk-S27K2OGQ.js";
+} from "./chunk-75CRTNHO.js";
 import "./chunk-RTYVKNQX.js";
 import {
   toolVersion
 } from "./chunk-EB3Z5UZG.js";
 import "./chunk-5QHEN5K3.js";
-import "./chunk-T5G3SEDJ.js";
+import "./chunk-3INQ3O76.js";
 import "./chunk-BJT74IYE.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";
@@ -3761,9 +3761,9 @@ async function loadFormatter(name) {
     case "pretty":
       return (await import("./pretty-GFBWL5MG.js")).default;
     case "sarif":
-      return (await import("./sarif-XM6NKNJT.js")).default;
+      return (await import("./sarif-BPY2ZTFJ.js")).default;
     case "junit":
-      return (await import("./junit-7U77FRVD.js")).default;
+      return (await import("./junit-3BV7RPZW.js")).default;
     case "github":
       return (await import("./github-6GWATQCD.js")).default;
   }
@@ -4037,7 +4037,7 @@ async function runReport(paths, opts, io) {
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const { htmlReport } = await import("./html-KTHIVXZM.js");
+  const { htmlReport } = await import("./html-JDHQITWW.js");
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
   const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
@@ -4197,7 +4197,7 @@ async function main(argv, io) {
   program2.command("rubric").description(h.rubricCommand).argument(`[${h.rubricArg}]`, h.rubricArgHelp).option("--list", h.list).option("--lang <vi|en>", h.lang).action(async (given, o) => {
     const ref = given ?? DEFAULT_RUBRIC;
     const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
-    const { rubricList, rubricTable } = await import("./rubric-table-4X2O5SDE.js");
+    const { rubricList, rubricTable } = await import("./rubric-table-RMBU4L6R.js");
     const load = createRubricLoader();
     if (o.list) {
       const rubrics = bundledRubricIds().map((id) => load(id, io.cwd)).flatMap((r) => "rubric" in r ? [r.rubric] : []);
@@ -4214,7 +4214,7 @@ async function main(argv, io) {
   });
   program2.command("schema").description(h.schema).argument(`[${h.which}]`, h.whichHelp).option("--lang <vi|en>", h.lang).action(async (given) => {
     const which = given ?? "record";
-    const { JSON_SCHEMAS } = await import("./json-schema-MOBBCNJ5.js");
+    const { JSON_SCHEMAS } = await import("./json-schema-HS6FTCKQ.js");
     if (!(which in JSON_SCHEMAS)) throw new UsageError(CLI_MESSAGES.badSchema[lang0](which));
     io.stdout.write(`${JSON.stringify(JSON_SCHEMAS[which](), null, 2)}
 `);

@@ -13,7 +13,7 @@ import type { Problem, RubricError, Severity } from './core/problem.js';
 import type { RecordResult } from './score/result.js';
 import { claimsOf, score } from './score/score.js';
 import { recordSchema } from './validate/record-schema.js';
-import type { Rubric } from './validate/rubric.js';
+import type { Rubric } from './rubric/rubric.js';
 import { validate } from './validate/validate.js';
 
 /**

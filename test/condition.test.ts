@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { FACT_IDS, type Facts } from '../src/core/facts.js';
 import { describeCondition } from '../src/rules/condition-words.js';
-import { compileCondition, evaluate, factsOf, type Condition } from '../src/validate/condition.js';
-import { Mistakes } from '../src/validate/rubric-mistakes.js';
-import type { ConditionFile } from '../src/validate/rubric-schema.js';
+import { compileCondition, evaluate, factsOf, type Condition } from '../src/rubric/condition.js';
+import { Mistakes } from '../src/rubric/mistakes.js';
+import type { ConditionFile } from '../src/rubric/schema.js';
 
 const facts = (given: Partial<Facts>): Facts =>
   ({ ...Object.fromEntries(FACT_IDS.map((id) => [id, null])), ...given }) as Facts;

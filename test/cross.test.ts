@@ -8,7 +8,7 @@ import { checkAcross, withCrossProblems } from '../src/check.js';
 import type { RecordResult } from '../src/score/result.js';
 import { lastMonthOver } from '../src/facts/months.js';
 import { yearlyRating, type MonthEntry } from '../src/score/summary.js';
-import type { YearlyLevel } from '../src/validate/rubric.js';
+import type { YearlyLevel } from '../src/rubric/rubric.js';
 import type { RatingId } from '../src/core/rating.js';
 import { chibo, checkText, env, goodRecord, ROOT, spawnChibo } from './helpers.js';
 

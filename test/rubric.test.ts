@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDataFile } from '../src/load/data-file.js';
 import { bundledRubricIds, rubricFromText } from '../src/load/rubrics.js';
-import { compileRubric } from '../src/validate/rubric.js';
-import { RUBRIC_MISTAKES, type RubricMistakeCode } from '../src/validate/rubric-mistakes.js';
-import { rubricSchema } from '../src/validate/rubric-schema.js';
+import { compileRubric } from '../src/rubric/rubric.js';
+import { RUBRIC_MISTAKES, type RubricMistakeCode } from '../src/rubric/mistakes.js';
+import { rubricSchema } from '../src/rubric/schema.js';
 import { chibo, ROOT } from './helpers.js';
 
 const text = (s: string) => new TextEncoder().encode(s);

@@ -5,7 +5,7 @@ import { computeFacts } from '../src/facts/facts.js';
 import { rubricFromText } from '../src/load/rubrics.js';
 import { claimsOf, score } from '../src/score/score.js';
 import { recordSchema } from '../src/validate/record-schema.js';
-import type { Rubric } from '../src/validate/rubric.js';
+import type { Rubric } from '../src/rubric/rubric.js';
 import { validate } from '../src/validate/validate.js';
 import { goodRecord, ROOT } from './helpers.js';
 

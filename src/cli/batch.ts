@@ -15,7 +15,7 @@ import { displayPath, type Target } from '../load/files.js';
 import { createRubricLoader } from '../load/rubrics.js';
 import type { Summary } from '../report/report.js';
 import type { Score } from '../score/score.js';
-import type { Rubric } from '../validate/rubric.js';
+import type { Rubric } from '../rubric/rubric.js';
 import { zeroRatings, type RatingId } from '../core/rating.js';
 
 /** Everything a thread needs to check records the same way as any other thread. */

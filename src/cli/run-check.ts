@@ -10,7 +10,7 @@ import { InternalFault, type CheckSettings, type FaultPlace, type RubricLoader }
 import { toolVersion } from '../paths.js';
 import type { Formatter } from '../report/report.js';
 import { visibleLine } from '../report/untrusted.js';
-import type { Rubric } from '../validate/rubric.js';
+import type { Rubric } from '../rubric/rubric.js';
 import { CLI_MESSAGES as M } from './messages.js';
 
 export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github'] as const;

@@ -4,7 +4,7 @@ import type { Lang } from '../core/lang.js';
 import { formatNumber } from '../facts/format.js';
 import { describeCondition as condition } from '../rules/condition-words.js';
 import { AGENDA_NAMES, KIND_NAMES } from '../rules/words.js';
-import { inLang, type Item, type Rubric } from '../validate/rubric.js';
+import { inLang, type Item, type Rubric } from '../rubric/rubric.js';
 import type { MeetingKind } from '../validate/record-schema.js';
 
 const W = {

@@ -3,7 +3,7 @@
 import type { FactId } from '../core/facts.js';
 import type { Lang } from '../core/lang.js';
 import { formatNumber, formatPercent } from '../facts/format.js';
-import type { Condition } from '../validate/condition.js';
+import type { Condition } from '../rubric/condition.js';
 import { FACT_NAMES } from './fields.js';
 
 /** Values that facts take, in Vietnamese. */

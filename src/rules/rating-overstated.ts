@@ -1,5 +1,5 @@
 // rating-overstated: the claimed rating is better than the scores allow.
-import type { Level } from '../validate/rubric.js';
+import type { Level } from '../rubric/rubric.js';
 import { defineRecordRule, joinList, type RecordContext } from './rule.js';
 import type { Lang } from '../core/lang.js';
 import { criterionLabel } from './words.js';

@@ -7,7 +7,7 @@ import type { Path } from '../core/path.js';
 import type { Severity } from '../core/problem.js';
 import type { Claims, Score } from '../score/score.js';
 import type { MeetingRecord } from '../validate/record-schema.js';
-import type { KindRubric, Rubric } from '../validate/rubric.js';
+import type { KindRubric, Rubric } from '../rubric/rubric.js';
 
 /** Everything a record rule may look at; all of it computed before the rules run. */
 export interface RecordContext {

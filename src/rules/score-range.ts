@@ -1,5 +1,5 @@
 // score-range: a claimed score below 0 or above its maximum, or for a criterion or item the rubric lacks.
-import type { KindRubric } from '../validate/rubric.js';
+import type { KindRubric } from '../rubric/rubric.js';
 import { defineRecordRule, type Finding } from './rule.js';
 import type { Lang } from '../core/lang.js';
 import { criterionLabel, KIND_NAMES } from './words.js';

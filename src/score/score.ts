@@ -1,8 +1,8 @@
 // Rubric × facts × claims → scores (rubrics.md, "How a record is scored"). Pure functions.
 import type { FactId, Facts } from '../core/facts.js';
 import type { MeetingRecord } from '../validate/record-schema.js';
-import { compares, evaluate, factsOf } from '../validate/condition.js';
-import type { Item, KindRubric, Level, Scoring } from '../validate/rubric.js';
+import { compares, evaluate, factsOf } from '../rubric/condition.js';
+import type { Item, KindRubric, Level, Scoring } from '../rubric/rubric.js';
 import type { RatingId } from '../core/rating.js';
 
 export interface Claims {

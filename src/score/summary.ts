@@ -4,7 +4,7 @@
 import type { RecordResult } from './result.js';
 import { CellNames, type MeetingInfo } from '../facts/meeting.js';
 import { isRegular, lastMonthOver } from '../facts/months.js';
-import type { Rubric, YearlyLevel } from '../validate/rubric.js';
+import type { Rubric, YearlyLevel } from '../rubric/rubric.js';
 import { RATING_IDS, zeroRatings, type RatingId } from '../core/rating.js';
 
 export interface MonthEntry {

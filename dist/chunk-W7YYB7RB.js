@@ -6,14 +6,14 @@ import {
   parse,
   require_dist,
   validate
-} from "./chunk-STHLE5WV.js";
+} from "./chunk-PU7Q3X4H.js";
 import {
   AGENDA_TYPE,
   MEETING_KIND,
   isCalendarDate,
   isMonth,
   recordSchema
-} from "./chunk-LOYGTZHI.js";
+} from "./chunk-36COUKFS.js";
 import {
   CROSS_RULES,
   RECORD_RULES,
@@ -23,7 +23,7 @@ import {
   renderProblem,
   rubric_kind_default,
   rubric_unavailable_default
-} from "./chunk-S27K2OGQ.js";
+} from "./chunk-75CRTNHO.js";
 import {
   file_unreadable_default,
   schema_default,
@@ -36,7 +36,7 @@ import {
   compares,
   evaluate,
   factsOf
-} from "./chunk-T5G3SEDJ.js";
+} from "./chunk-3INQ3O76.js";
 import {
   FACT_IDS
 } from "./chunk-BJT74IYE.js";

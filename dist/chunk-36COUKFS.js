@@ -6739,7 +6739,7 @@ var recordSchema = strictObject({
   notes: text("Ghi ch\xFA kh\xE1c").optional()
 }).describe("Bi\xEAn b\u1EA3n sinh ho\u1EA1t chi b\u1ED9 (\u0111\u1ECBnh d\u1EA1ng chibo/v1)");
 
-// src/validate/rubric-schema.ts
+// src/rubric/schema.ts
 var OPERATORS = [">=", ">", "<=", "<", "=", "!=", "in", "present"];
 var localized = union([string2().min(1), strictObject({ vi: string2().min(1), en: string2().min(1) })]);
 var source = localized.describe("Where this number comes from: document, article, page; one text, or { vi, en }");

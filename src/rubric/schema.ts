@@ -1,7 +1,7 @@
 // The rubric file format (rubrics.md): declarative YAML, data only.
 import * as z from 'zod';
 import { FACT_IDS } from '../core/facts.js';
-import { AGENDA_TYPES, MEETING_KINDS } from './record-schema.js';
+import { AGENDA_TYPES, MEETING_KINDS } from '../validate/record-schema.js';
 import { RATING_IDS } from '../core/rating.js';
 
 export const OPERATORS = ['>=', '>', '<=', '<', '=', '!=', 'in', 'present'] as const;

@@ -3,7 +3,7 @@ import {
   FACT_TYPES
 } from "./chunk-BJT74IYE.js";
 
-// src/validate/rubric-mistakes.ts
+// src/rubric/mistakes.ts
 var list = (ids) => ids.join(", ");
 var said = (vi, en) => ({ vi, en });
 var RUBRIC_MISTAKES = {
@@ -111,7 +111,7 @@ var Mistakes = class {
   }
 };
 
-// src/validate/condition.ts
+// src/rubric/condition.ts
 var NUMERIC_OPS = [">=", ">", "<=", "<"];
 function compileCondition(c, path, out) {
   if (c.fact === void 0 === (c.facts === void 0)) {
@@ -170,7 +170,7 @@ function evaluate(c, facts) {
 var factsOf = (c) => c.facts;
 var compares = (c) => c.op !== "present";
 
-// src/validate/rubric-scoring.ts
+// src/rubric/scoring.ts
 function thresholdOutOfOrder(p, c) {
   if (!p.fact || p.fact !== c.fact || typeof p.value !== "number" || typeof c.value !== "number") return false;
   const down = (p.op === ">=" || p.op === ">") && (c.op === ">=" || c.op === ">");
@@ -212,7 +212,7 @@ function checkScoring(s, path, out) {
   return { type: "measured", bands, caps, missing: s.missing ?? "zero" };
 }
 
-// src/validate/rubric.ts
+// src/rubric/rubric.ts
 var inLang = (text, lang) => typeof text === "string" ? text : text[lang];
 var applies = (own, kind) => own === void 0 || own.includes(kind);
 function checkKinds(file, own, path, out) {

@@ -4,8 +4,8 @@
 // rules/condition-words.ts, beside the fact names they need (a floor above this one).
 import { FACT_TYPES, type FactId, type Facts, type FactValue } from '../core/facts.js';
 import type { Path } from '../core/path.js';
-import type { Mistakes } from './rubric-mistakes.js';
-import type { ConditionFile, Operator } from './rubric-schema.js';
+import type { Mistakes } from './mistakes.js';
+import type { ConditionFile, Operator } from './schema.js';
 
 /** A compiled condition: every one of `facts` must meet `op value`. */
 export interface Condition {

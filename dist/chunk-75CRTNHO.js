@@ -14,7 +14,7 @@ import {
 } from "./chunk-5QHEN5K3.js";
 import {
   inLang
-} from "./chunk-T5G3SEDJ.js";
+} from "./chunk-3INQ3O76.js";
 import {
   AGENDA_NAMES,
   KIND_NAMES,

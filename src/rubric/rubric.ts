@@ -2,14 +2,14 @@
 // itself (messages in rubric-mistakes.ts; how items are scored is checked in rubric-scoring.ts).
 import type { FactId } from '../core/facts.js';
 import type { Path } from '../core/path.js';
-import type { AgendaType, MeetingKind } from './record-schema.js';
-import { Mistakes, type RubricMistake } from './rubric-mistakes.js';
+import type { AgendaType, MeetingKind } from '../validate/record-schema.js';
+import { Mistakes, type RubricMistake } from './mistakes.js';
 import type { Condition } from './condition.js';
-import { checkScoring } from './rubric-scoring.js';
-import type { Operator, RubricFile } from './rubric-schema.js';
+import { checkScoring } from './scoring.js';
+import type { Operator, RubricFile } from './schema.js';
 import type { RatingId } from '../core/rating.js';
 
-export type { RubricMistake } from './rubric-mistakes.js';
+export type { RubricMistake } from './mistakes.js';
 export type { Condition } from './condition.js';
 
 /** A text for people: the same in both languages, or one per language. */

@@ -2,8 +2,8 @@
 import type { Path } from '../core/path.js';
 import { compileCondition } from './condition.js';
 import type { Band, Scoring } from './rubric.js';
-import type { Mistakes } from './rubric-mistakes.js';
-import type { ConditionFile, RubricFile } from './rubric-schema.js';
+import type { Mistakes } from './mistakes.js';
+import type { ConditionFile, RubricFile } from './schema.js';
 
 type ScoringFile = Pick<RubricFile['criteria'][number], 'judged' | 'bands' | 'caps' | 'missing' | 'max'>;
 type BandFile = NonNullable<ScoringFile['bands']>[number];

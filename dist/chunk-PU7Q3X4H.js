@@ -2,7 +2,7 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   readWhen,
   rubricSchema
-} from "./chunk-LOYGTZHI.js";
+} from "./chunk-36COUKFS.js";
 import {
   file_unreadable_default,
   got,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-5QHEN5K3.js";
 import {
   compileRubric
-} from "./chunk-T5G3SEDJ.js";
+} from "./chunk-3INQ3O76.js";
 import {
   __commonJS,
   __require,

@@ -1,10 +1,10 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-S27K2OGQ.js";
+} from "./chunk-75CRTNHO.js";
 import "./chunk-RTYVKNQX.js";
 import "./chunk-5QHEN5K3.js";
-import "./chunk-T5G3SEDJ.js";
+import "./chunk-3INQ3O76.js";
 import "./chunk-BJT74IYE.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";

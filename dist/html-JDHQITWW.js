@@ -6,7 +6,7 @@ import {
 } from "./chunk-MUHB6JWG.js";
 import {
   inLang
-} from "./chunk-T5G3SEDJ.js";
+} from "./chunk-3INQ3O76.js";
 import "./chunk-BJT74IYE.js";
 import {
   formatMonth,

@@ -1,13 +1,13 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-DGMJIWE7.js";
+} from "./chunk-KCHXHHX2.js";
 import {
   jsonHints,
   recordSchema,
   rubricSchema,
   toJSONSchema
-} from "./chunk-LOYGTZHI.js";
+} from "./chunk-36COUKFS.js";
 import "./chunk-BJT74IYE.js";
 import {
   WORD_SEPARATORS,
