@@ -4,20 +4,21 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-W7YYB7RB.js";
+} from "./chunk-OGG2AAV4.js";
 import {
   createRubricLoader
-} from "./chunk-PU7Q3X4H.js";
-import "./chunk-36COUKFS.js";
-import "./chunk-75CRTNHO.js";
-import "./chunk-RTYVKNQX.js";
+} from "./chunk-KBDPBLJF.js";
+import "./chunk-T4ST3C65.js";
+import "./chunk-XTLSXVZV.js";
+import "./chunk-HZZGVDPK.js";
 import "./chunk-EB3Z5UZG.js";
-import "./chunk-5QHEN5K3.js";
-import "./chunk-3INQ3O76.js";
-import "./chunk-BJT74IYE.js";
-import "./chunk-JZQ45GMB.js";
+import "./chunk-BDARRLWW.js";
+import "./chunk-JS2V7BYV.js";
+import "./chunk-LPI3LTDN.js";
+import "./chunk-TNKYRAA7.js";
 import "./chunk-L2P5ACFR.js";
 import "./chunk-H2XS6SIW.js";
+import "./chunk-IGNV6KVA.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/cli/batch-worker.ts

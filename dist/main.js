@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-KCHXHHX2.js";
+} from "./chunk-6ZRAJSHM.js";
 import {
   CellNames,
   CheckedBatch,
@@ -11,7 +11,7 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-W7YYB7RB.js";
+} from "./chunk-OGG2AAV4.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -19,22 +19,22 @@ import {
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-PU7Q3X4H.js";
+} from "./chunk-KBDPBLJF.js";
 import {
   isCalendarDate
-} from "./chunk-36COUKFS.js";
+} from "./chunk-T4ST3C65.js";
 import {
   isRegular,
   lastMonthOver
-} from "./chunk-75CRTNHO.js";
-import "./chunk-RTYVKNQX.js";
+} from "./chunk-XTLSXVZV.js";
+import "./chunk-HZZGVDPK.js";
 import {
   toolVersion
 } from "./chunk-EB3Z5UZG.js";
-import "./chunk-5QHEN5K3.js";
-import "./chunk-3INQ3O76.js";
-import "./chunk-BJT74IYE.js";
-import "./chunk-JZQ45GMB.js";
+import "./chunk-BDARRLWW.js";
+import "./chunk-JS2V7BYV.js";
+import "./chunk-LPI3LTDN.js";
+import "./chunk-TNKYRAA7.js";
 import "./chunk-L2P5ACFR.js";
 import {
   jsonEscapeHidden,
@@ -45,6 +45,7 @@ import {
   RATING_IDS,
   zeroRatings
 } from "./chunk-H2XS6SIW.js";
+import "./chunk-IGNV6KVA.js";
 import {
   __commonJS,
   __require,
@@ -3757,13 +3758,13 @@ var FORMATS = ["pretty", "json", "sarif", "junit", "github"];
 async function loadFormatter(name) {
   switch (name) {
     case "json":
-      return (await import("./json-TVVOA2MX.js")).default;
+      return (await import("./json-D2Z2JTIE.js")).default;
     case "pretty":
-      return (await import("./pretty-GFBWL5MG.js")).default;
+      return (await import("./pretty-EDO7ZUZN.js")).default;
     case "sarif":
-      return (await import("./sarif-BPY2ZTFJ.js")).default;
+      return (await import("./sarif-R27VR2GS.js")).default;
     case "junit":
-      return (await import("./junit-3BV7RPZW.js")).default;
+      return (await import("./junit-3ZVZGQU7.js")).default;
     case "github":
       return (await import("./github-6GWATQCD.js")).default;
   }
@@ -4037,7 +4038,7 @@ async function runReport(paths, opts, io) {
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const { htmlReport } = await import("./html-JDHQITWW.js");
+  const { htmlReport } = await import("./html-DCPWUCSM.js");
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
   const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
@@ -4197,7 +4198,7 @@ async function main(argv, io) {
   program2.command("rubric").description(h.rubricCommand).argument(`[${h.rubricArg}]`, h.rubricArgHelp).option("--list", h.list).option("--lang <vi|en>", h.lang).action(async (given, o) => {
     const ref = given ?? DEFAULT_RUBRIC;
     const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
-    const { rubricList, rubricTable } = await import("./rubric-table-RMBU4L6R.js");
+    const { rubricList, rubricTable } = await import("./rubric-table-JYXTI6HT.js");
     const load = createRubricLoader();
     if (o.list) {
       const rubrics = bundledRubricIds().map((id) => load(id, io.cwd)).flatMap((r) => "rubric" in r ? [r.rubric] : []);
@@ -4214,7 +4215,7 @@ async function main(argv, io) {
   });
   program2.command("schema").description(h.schema).argument(`[${h.which}]`, h.whichHelp).option("--lang <vi|en>", h.lang).action(async (given) => {
     const which = given ?? "record";
-    const { JSON_SCHEMAS } = await import("./json-schema-HS6FTCKQ.js");
+    const { JSON_SCHEMAS } = await import("./json-schema-BD4UVYBD.js");
     if (!(which in JSON_SCHEMAS)) throw new UsageError(CLI_MESSAGES.badSchema[lang0](which));
     io.stdout.write(`${JSON.stringify(JSON_SCHEMAS[which](), null, 2)}
 `);

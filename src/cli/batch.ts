@@ -97,7 +97,7 @@ export function unpack(p: Packed, rubrics: ReadonlyMap<string, Rubric>): RecordR
       ...r.score,
       criteria: r.score.criteria.map(([id, ceiling, claimed, value]) => {
         const c = criteria.find((x) => x.id === id);
-        return { id, name: c?.name ?? '', max: c?.max ?? 0, ceiling, claimed, score: value, items: [] };
+        return { id, name: c?.name ?? '', max: c?.max ?? 0, role: c?.role ?? 'score', ceiling, claimed, score: value, items: [] };
       }),
     };
   }

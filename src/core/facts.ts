@@ -1,7 +1,29 @@
 // The facts a rubric may score with (record-format.md, "Facts the tool derives from a record"),
 // in the order reports list them, with the type of each value.
+import { AGENDA_TYPES, type AgendaType } from './agenda.js';
+
+/** One yes/no fact per agenda type: `agenda_has.minutes` is true when the agenda reads the minutes. */
+export type AgendaFact = `agenda_has.${AgendaType}`;
+const AGENDA_FACTS = Object.fromEntries(AGENDA_TYPES.map((t) => [`agenda_has.${t}`, 'boolean'])) as Record<AgendaFact, 'boolean'>;
+
+/**
+ * Facts from the cell's other records: known only when records are checked together (a folder, a
+ * batch), `null` when a record is checked alone.
+ */
+export const ACROSS_FACT_TYPES = {
+  /** The longest run of consecutive regular meetings of the year, up to this one, in which one member was absent with reason. */
+  excused_streak_year: 'number',
+  /** A thematic meeting (thematic, or combined with the regular one) was held in this record's month. */
+  thematic_in_month: 'boolean',
+  /** …in this record's quarter. */
+  thematic_in_quarter: 'boolean',
+} as const;
+export type AcrossFactId = keyof typeof ACROSS_FACT_TYPES;
+export const ACROSS_FACT_IDS = Object.keys(ACROSS_FACT_TYPES) as AcrossFactId[];
+export const isAcrossFact = (id: string): id is AcrossFactId => id in ACROSS_FACT_TYPES;
 
 export const FACT_TYPES = {
+  kind: 'string',
   members_total: 'number',
   cell_has_committee: 'boolean',
   cell_type: 'string',
@@ -26,6 +48,8 @@ export const FACT_TYPES = {
   'thematic.topic': 'string',
   'thematic.conclusion': 'string',
   'previous_resolution.achieved_percent': 'number',
+  ...AGENDA_FACTS,
+  ...ACROSS_FACT_TYPES,
 } as const;
 
 export type FactId = keyof typeof FACT_TYPES;

@@ -12,6 +12,12 @@ export const RUBRIC_MISTAKES = {
   conditionFacts: said<void>(
     () => 'Điều kiện cần đúng một trong hai mục `fact` hoặc `facts`.',
     () => 'A condition needs exactly one of `fact` or `facts`.'),
+  conditionForms: said<void>(
+    () => 'Một điều kiện chỉ có một dạng: so sánh (`fact`/`facts`, `op`, `value`), hoặc `all`, hoặc `any`, hoặc `not`.',
+    () => 'A condition has one form only: a comparison (`fact`/`facts`, `op`, `value`), or `all`, or `any`, or `not`.'),
+  conditionNeedsOp: said<void>(
+    () => 'Điều kiện so sánh cần phép so sánh `op`.',
+    () => 'A comparison needs an operator `op`.'),
   conditionNotNumeric: said<{ op: string; fact: string; type: string }>(
     (d) => `Phép so sánh "${d.op}" cần một dữ kiện số và một giá trị số; "${d.fact}" là dữ kiện kiểu ${d.type}.`,
     (d) => `The comparison "${d.op}" needs a numeric fact and a numeric value; "${d.fact}" is a ${d.type} fact.`),
@@ -37,9 +43,34 @@ export const RUBRIC_MISTAKES = {
   bandThresholdOrder: said<{ value: number; previous: number }>(
     (d) => `Ngưỡng ${d.value} không theo thứ tự sau ngưỡng ${d.previous} của mức trước.`,
     (d) => `The threshold ${d.value} is out of order after the previous band's ${d.previous}.`),
+  bandNegative: said<{ points: number }>(
+    (d) => `Mức điểm ${d.points} là số âm; chỉ tiêu chí trừ điểm (\`deduction: true\`) mới có điểm âm.`,
+    (d) => `A band gives ${d.points} points; negative points belong in a deduction criterion (\`deduction: true\`).`),
   capAboveMax: said<{ cap: number; max: number }>(
     (d) => `Mức trần ${d.cap} lớn hơn điểm tối đa ${d.max} của mục.`,
     (d) => `The cap ${d.cap} is above the item's maximum of ${d.max}.`),
+  // Deductions and bonuses.
+  deductionAndBonus: said<{ criterion: string }>(
+    (d) => `Tiêu chí ${d.criterion} không thể vừa là điểm trừ vừa là điểm thưởng.`,
+    (d) => `Criterion ${d.criterion} cannot be both a deduction and a bonus.`),
+  deductionJudged: said<void>(
+    () => 'Điểm trừ được tính từ dữ kiện của biên bản: không dùng `judged` hay `missing: judged`.',
+    () => 'A deduction is measured from the facts: no `judged` and no `missing: judged`.'),
+  deductionCaps: said<void>(
+    () => 'Điểm trừ không có mức trần (`caps`).',
+    () => 'A deduction has no caps.'),
+  deductionPositive: said<{ points: number }>(
+    (d) => `Mức điểm trừ phải từ 0 trở xuống, không phải ${d.points}.`,
+    (d) => `A deduction band gives 0 points or fewer, not ${d.points}.`),
+  deductionBelowMax: said<{ points: number; max: number }>(
+    (d) => `Mức điểm trừ ${d.points} trừ nhiều hơn mức tối đa ${d.max} của mục.`,
+    (d) => `A deduction band gives ${d.points}, more than the item's maximum deduction of ${d.max}.`),
+  deductionBandsOrder: said<{ points: number; previous: number }>(
+    (d) => `Các mức điểm trừ phải xếp từ trừ nhiều đến trừ ít: ${d.points} đứng sau ${d.previous}.`,
+    (d) => `Deduction bands go from the largest deduction to the smallest: ${d.points} comes after ${d.previous}.`),
+  deductionAboveCriterion: said<{ item: string; max: number; criterion: string; criterionMax: number }>(
+    (d) => `Mục ${d.item} trừ tối đa ${d.max} điểm, nhiều hơn mức tối đa ${d.criterionMax} của tiêu chí ${d.criterion}.`,
+    (d) => `Item ${d.item} takes off up to ${d.max} points, more than criterion ${d.criterion}'s ${d.criterionMax}.`),
   // Criteria, items and meeting kinds.
   kindOutsideRubric: said<{ stray: string[]; kinds: string[] }>(
     (d) => `Loại sinh hoạt ${list(d.stray)} không có trong \`kinds\` của bộ tiêu chí (${list(d.kinds)}).`,
@@ -70,8 +101,11 @@ export const RUBRIC_MISTAKES = {
     (d) => `Các mức xếp loại phải xếp từ cao xuống thấp: mức ${d.level} cần điểm tối thiểu nhỏ hơn ${d.min} của mức ${d.previous}.`,
     (d) => `Rating levels go from best to worst: ${d.level} needs a minimum below ${d.previous}'s ${d.min}.`),
   gateUnknown: said<{ level: string; criterion: string; kinds: string[] }>(
-    (d) => `Điều kiện của mức ${d.level} nêu tiêu chí "${d.criterion}", nhưng tiêu chí này không có (loại ${list(d.kinds)}).`,
-    (d) => `The gate of level ${d.level} names criterion "${d.criterion}", which does not exist (for ${list(d.kinds)} meetings).`),
+    (d) => `Điều kiện của mức ${d.level} nêu "${d.criterion}", nhưng không có tiêu chí hay mục nào như vậy (loại ${list(d.kinds)}).`,
+    (d) => `The gate of level ${d.level} names "${d.criterion}", which is no criterion or item (for ${list(d.kinds)} meetings).`),
+  gateOnAdjustment: said<{ level: string; criterion: string }>(
+    (d) => `Điều kiện của mức ${d.level} nêu "${d.criterion}", là điểm trừ hoặc điểm thưởng; điều kiện chỉ nêu tiêu chí, mục được chấm điểm thường.`,
+    (d) => `The gate of level ${d.level} names "${d.criterion}", a deduction or bonus; a gate names ordinary criteria and items only.`),
   lastLevelMin: said<void>(
     () => 'Mức xếp loại cuối cùng phải có điểm tối thiểu 0, để buổi sinh hoạt nào cũng được xếp loại.',
     () => 'The last rating level must have a minimum of 0, so that every meeting gets a rating.'),

@@ -1,16 +1,16 @@
 // A validated rubric file → the rubric for each meeting kind, or the spots where it contradicts
 // itself (messages in rubric-mistakes.ts; how items are scored is checked in rubric-scoring.ts).
-import type { FactId } from '../core/facts.js';
 import type { Path } from '../core/path.js';
 import type { AgendaType, MeetingKind } from '../validate/record-schema.js';
 import { Mistakes, type RubricMistake } from './mistakes.js';
-import type { Condition } from './condition.js';
-import { checkScoring } from './scoring.js';
-import type { Operator, RubricFile } from './schema.js';
+import { compileCondition, type Condition } from './condition.js';
+import { checkScoring, type Role } from './scoring.js';
+import type { RubricFile } from './schema.js';
 import type { RatingId } from '../core/rating.js';
 
 export type { RubricMistake } from './mistakes.js';
 export type { Condition } from './condition.js';
+export type { Role } from './scoring.js';
 
 /** A text for people: the same in both languages, or one per language. */
 export type Localized = string | { vi: string; en: string };
@@ -34,21 +34,33 @@ export interface Item {
 export interface Criterion {
   id: string;
   name: string;
+  /** Most points; for a deduction, the most it takes off. */
   max: number;
+  /** `score`: counted in the maximum; `bonus`: on top of it; `deduction`: takes points off. */
+  role: Role;
   source: Localized;
   items: Item[];
 }
 export interface KindRubric {
   criteria: Criterion[];
+  /** The sum of the maxima of the criteria that score (not bonuses nor deductions); the total stays within 0 and this. */
   max: number;
   minDuration: { minutes: number; source: Localized };
   agenda: { type: AgendaType; severity: 'error' | 'warning'; source: Localized }[];
+}
+/** A condition on the facts that bars a level, with the words that say so. */
+export interface Veto {
+  when: Condition;
+  source: Localized;
+  message: { vi: string; en: string };
 }
 export interface Level {
   id: RatingId;
   name: string;
   min: number;
+  /** Criteria ("3") and items ("3.3") that must be at full marks. */
   gate: string[];
+  vetoes: Veto[];
   source: Localized;
 }
 export interface YearlyLevel {
@@ -67,8 +79,16 @@ export interface Rubric {
   note?: Localized;
   kinds: Partial<Record<MeetingKind, KindRubric>>;
   levels: Level[];
+  /** What `absence-streak` checks: more than `max` meetings in a row missed with reason. */
+  absenceStreak: { max: number; source: Localized };
   yearly?: { source: Localized; levels: YearlyLevel[] };
 }
+
+/** Today's streak when a rubric does not set one (Hướng dẫn 12-HD/BTCTW, attendance criterion). */
+export const DEFAULT_ABSENCE_STREAK = {
+  max: 3,
+  source: { vi: 'Hướng dẫn 12-HD/BTCTW: vắng quá 3 kỳ liên tiếp cần được chi bộ xem xét', en: 'Hướng dẫn 12-HD/BTCTW: more than 3 in a row is for the cell to review' },
+};
 
 type CriterionFile = RubricFile['criteria'][number];
 /** A criterion compiled once, its items still marked with the kinds they apply to. */
@@ -77,6 +97,8 @@ interface Compiled {
   path: Path;
   items: { kinds?: MeetingKind[]; item: Item; path: Path }[];
 }
+
+const roleOf = (c: CriterionFile): Role => (c.deduction ? 'deduction' : c.bonus ? 'bonus' : 'score');
 
 const applies = (own: readonly MeetingKind[] | undefined, kind: MeetingKind) => own === undefined || own.includes(kind);
 
@@ -89,8 +111,10 @@ function checkKinds(file: RubricFile, own: MeetingKind[] | undefined, path: Path
 /** A criterion and its items, each scored once; which kinds get them is decided later. */
 function compileCriterion(file: RubricFile, c: CriterionFile, path: Path, out: Mistakes): Compiled {
   checkKinds(file, c.kinds, path, out);
+  if (c.deduction && c.bonus) out.add(path, 'deductionAndBonus', { criterion: c.id });
+  const role = roleOf(c);
   if (!c.items) {
-    const scoring = checkScoring(c, path, out);
+    const scoring = checkScoring(c, role, path, out);
     return { file: c, path, items: scoring ? [{ item: { id: c.id, name: c.name, max: c.max, source: c.source, scoring }, path }] : [] };
   }
   if (c.judged !== undefined || c.bands !== undefined || c.caps !== undefined || c.missing !== undefined) {
@@ -100,7 +124,10 @@ function compileCriterion(file: RubricFile, c: CriterionFile, path: Path, out: M
     const at: Path = [...path, 'items', i];
     checkKinds(file, it.kinds, at, out);
     if (!it.id.startsWith(`${c.id}.`)) out.add([...at, 'id'], 'itemIdPrefix', { item: it.id, criterion: c.id });
-    const scoring = checkScoring(it, at, out);
+    if (role === 'deduction' && it.max > c.max) {
+      out.add([...at, 'max'], 'deductionAboveCriterion', { item: it.id, max: it.max, criterion: c.id, criterionMax: c.max });
+    }
+    const scoring = checkScoring(it, role, at, out);
     return scoring ? [{ kinds: it.kinds, item: { id: it.id, name: it.name, max: it.max, source: it.source, scoring }, path: at }] : [];
   });
   return { file: c, path, items };
@@ -121,11 +148,12 @@ function compileKind(file: RubricFile, criteria: readonly Compiled[], kind: Meet
       if (ids.has(i.item.id)) out.add([...i.path, 'id'], 'itemTwice', { item: i.item.id, kind });
       ids.add(i.item.id);
     }
+    // A deduction's items each take off at most the criterion's maximum; they need not add up to it.
     const sum = items.reduce((s, i) => s + i.item.max, 0);
-    if (items.length > 0 && Math.abs(sum - c.file.max) > 1e-9) {
+    if (roleOf(c.file) !== 'deduction' && items.length > 0 && Math.abs(sum - c.file.max) > 1e-9) {
       out.add([...c.path, 'max'], 'itemsSum', { criterion: c.file.id, max: c.file.max, kind, sum });
     }
-    chosen.push({ id: c.file.id, name: c.file.name, max: c.file.max, source: c.file.source, items: items.map((i) => i.item) });
+    chosen.push({ id: c.file.id, name: c.file.name, max: c.file.max, role: roleOf(c.file), source: c.file.source, items: items.map((i) => i.item) });
   }
   const minDuration = file.minimum_duration[kind];
   if (!minDuration) out.add(['minimum_duration'], 'durationMissing', { kind });
@@ -133,21 +161,37 @@ function compileKind(file: RubricFile, criteria: readonly Compiled[], kind: Meet
   const agenda = (file.agenda ?? [])
     .filter((a) => applies(a.kinds, kind))
     .map((a) => ({ type: a.type, severity: a.severity, source: a.source }));
-  return { criteria: chosen, max: chosen.reduce((s, c) => s + c.max, 0), minDuration: minDuration ?? { minutes: 0, source: '' }, agenda };
+  const max = chosen.reduce((s, c) => s + (c.role === 'score' ? c.max : 0), 0);
+  return { criteria: chosen, max, minDuration: minDuration ?? { minutes: 0, source: '' }, agenda };
 }
 
-/** Levels from best to worst, the last from 0 points; gates name criteria of every kind. */
-function checkLevels(file: RubricFile, kinds: Partial<Record<MeetingKind, KindRubric>>, out: Mistakes): void {
-  file.levels.forEach((level, i) => {
+/** The criterion of a kind that a gate's id names: the criterion itself, or the one holding the item. */
+function gateCriterion(k: KindRubric | undefined, id: string): Criterion | undefined {
+  return k?.criteria.find((c) => c.id === id || c.items.some((i) => i.id === id));
+}
+
+/**
+ * Levels from best to worst, the last from 0 points; gates name criteria or items of every kind
+ * that score (no bonus nor deduction); vetoes are conditions.
+ */
+function checkLevels(file: RubricFile, kinds: Partial<Record<MeetingKind, KindRubric>>, out: Mistakes): Level[] {
+  const levels = file.levels.map((level, i): Level => {
     const prev = file.levels[i - 1];
     if (prev && prev.min <= level.min) out.add(['levels', i, 'min'], 'levelOrder', { level: level.id, previous: prev.id, min: prev.min });
     (level.gate ?? []).forEach((id, g) => {
-      const missingIn = file.kinds.filter((k) => !kinds[k]?.criteria.some((c) => c.id === id));
+      const missingIn = file.kinds.filter((k) => !gateCriterion(kinds[k], id));
       if (missingIn.length > 0) out.add(['levels', i, 'gate', g], 'gateUnknown', { level: level.id, criterion: id, kinds: missingIn });
+      else if (file.kinds.some((k) => gateCriterion(kinds[k], id)!.role !== 'score')) out.add(['levels', i, 'gate', g], 'gateOnAdjustment', { level: level.id, criterion: id });
     });
+    const vetoes = (level.vetoes ?? []).flatMap((v, j) => {
+      const when = compileCondition(v.when, ['levels', i, 'vetoes', j, 'when'], out);
+      return when ? [{ when, source: v.source, message: v.message }] : [];
+    });
+    return { id: level.id, name: level.name, min: level.min, gate: level.gate ?? [], vetoes, source: level.source };
   });
   const last = file.levels.length - 1;
   if (file.levels[last] && file.levels[last].min !== 0) out.add(['levels', last, 'min'], 'lastLevelMin');
+  return levels;
 }
 
 /** The last yearly level has no conditions, so that every cell gets a rating. */
@@ -179,12 +223,12 @@ export function compileRubric(file: RubricFile): { rubric: Rubric } | { mistakes
   const kinds: Partial<Record<MeetingKind, KindRubric>> = {};
   for (const kind of file.kinds) kinds[kind] = compileKind(file, criteria, kind, out);
   (file.agenda ?? []).forEach((a, i) => checkKinds(file, a.kinds, ['agenda', i], out));
-  checkLevels(file, kinds, out);
+  const levels = checkLevels(file, kinds, out);
   checkYearly(file, out);
   if (out.count > 0) return { mistakes: out.found };
 
-  const levels = file.levels.map((l) => ({ id: l.id, name: l.name, min: l.min, gate: l.gate ?? [], source: l.source }));
-  const rubric: Rubric = { id: file.id, title: file.title, rule: file.rule, kinds, levels };
+  const absenceStreak = file.absence_streak ?? DEFAULT_ABSENCE_STREAK;
+  const rubric: Rubric = { id: file.id, title: file.title, rule: file.rule, kinds, levels, absenceStreak };
   if (file.source !== undefined) rubric.source = file.source;
   if (file.note !== undefined) rubric.note = file.note;
   if (file.yearly) rubric.yearly = yearlyOf(file.yearly);

@@ -12,18 +12,32 @@ const localized = z.union([z.string().min(1), z.strictObject({ vi: z.string().mi
 const source = localized.describe('Where this number comes from: document, article, page; one text, or { vi, en }');
 const kinds = z.array(z.enum(MEETING_KINDS)).min(1).describe('Meeting kinds this applies to (default: all the rubric scores)');
 
+/**
+ * A condition on the facts of a record: a comparison `{ fact | facts, op, value }`, or `all` /
+ * `any` of several conditions, or `not` one. One object type (not a union) so that a wrong key or
+ * fact is reported at its own place; rubric/condition.ts checks that exactly one form is used.
+ */
 const condition = z
   .strictObject({
     fact: z.enum(FACT_IDS).optional().describe('The fact compared'),
     facts: z.array(z.enum(FACT_IDS)).min(1).optional().describe('Several facts, each of which must meet the condition'),
-    op: z.enum(OPERATORS),
+    op: z.enum(OPERATORS).optional().describe('How the fact is compared (with `fact` or `facts`)'),
     value: z.union([z.number(), z.boolean(), z.string(), z.array(z.string())]).optional(),
+    get all(): z.ZodOptional<z.ZodArray<typeof condition>> {
+      return z.array(condition).min(1).optional().describe('Every one of these conditions holds');
+    },
+    get any(): z.ZodOptional<z.ZodArray<typeof condition>> {
+      return z.array(condition).min(1).optional().describe('At least one of these conditions holds');
+    },
+    get not(): z.ZodOptional<typeof condition> {
+      return condition.optional().describe('This condition does not hold');
+    },
   })
-  .describe('A condition on the facts of a record');
+  .describe('A condition on the facts of a record: a comparison, or all / any / not of conditions');
 
 const band = z.strictObject({
   when: condition.optional().describe('The condition for these points; a band without one is "otherwise"'),
-  points: z.number().min(0),
+  points: z.number().describe('Points; 0 or below (down to minus the item\'s maximum) in a deduction criterion'),
 });
 
 const cap = z.strictObject({
@@ -52,9 +66,11 @@ const item = z.strictObject({
 const criterion = z.strictObject({
   id: z.string().regex(/^[^.\s]+$/),
   name: z.string().min(1),
-  max: z.number().min(0),
+  max: z.number().min(0).describe('Most points; for a deduction criterion, the most it takes off'),
   kinds: kinds.optional(),
   source,
+  deduction: z.boolean().optional().describe('Its items take points off (negative points, measured from the facts); not counted in the maximum'),
+  bonus: z.boolean().optional().describe('Its points come on top of the others; not counted in the maximum (the total stays within 0 and the maximum)'),
   items: z.array(item).min(1).optional(),
   ...scoring,
 });
@@ -100,12 +116,29 @@ export const rubricSchema = z.strictObject({
         id: z.enum(RATING_IDS),
         name: z.string().min(1),
         min: z.number().min(0),
-        gate: z.array(z.string()).optional().describe('Criteria that must be at full marks'),
+        gate: z.array(z.string()).optional().describe('Criteria ("3") and items ("3.3") that must be at full marks'),
+        vetoes: z
+          .array(
+            z.strictObject({
+              when: condition.describe('The level is barred when this condition holds'),
+              source,
+              message: z.strictObject({ vi: z.string().min(1), en: z.string().min(1) }).describe('Which condition barred the level, in both languages'),
+            }),
+          )
+          .optional()
+          .describe('Conditions on the facts that bar the level, whatever the total'),
         source,
       }),
     )
     .min(1),
   criteria: z.array(criterion).min(1),
+  absence_streak: z
+    .strictObject({
+      max: z.number().int().min(1).describe('The most meetings in a row a member may miss with reason'),
+      source,
+    })
+    .describe('What `absence-streak` checks across records (default: more than 3 in a row, Hướng dẫn 12-HD/BTCTW)')
+    .optional(),
   yearly: z
     .strictObject({ source, levels: z.array(yearlyLevel).min(1) })
     .describe("A cell's rating for a year of meetings: levels from best, the first whose conditions hold")

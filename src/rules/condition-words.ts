@@ -3,25 +3,30 @@
 import type { FactId } from '../core/facts.js';
 import type { Lang } from '../core/lang.js';
 import { formatNumber, formatPercent } from '../facts/format.js';
-import type { Condition } from '../rubric/condition.js';
+import type { Comparison, Condition } from '../rubric/condition.js';
 import { FACT_NAMES } from './fields.js';
 
 /** Values that facts take, in Vietnamese. */
 const VALUES_VI: Record<string, string> = {
   secretary: 'bí thư', deputy_secretary: 'phó bí thư', committee_member: 'chi ủy viên', other: 'người khác',
   true: 'có', false: 'không',
+  regular: 'thường kỳ', thematic: 'chuyên đề', combined: 'thường kỳ kết hợp chuyên đề',
+  co_quan: 'cơ quan', su_nghiep: 'đơn vị sự nghiệp', doanh_nghiep: 'doanh nghiệp', xa_phuong: 'xã, phường',
+  thon_to_dan_pho: 'thôn, bản, tổ dân phố', luc_luong_vu_trang: 'lực lượng vũ trang', khac: 'loại khác',
 };
 
 const RATES = new Set<FactId>(['attendance_rate', 'speaker_rate']);
 const UNITS_VI: Partial<Record<FactId, string>> = {
   duration_minutes: ' phút',
+  excused_streak_year: ' kỳ',
+  members_total: ' đảng viên',
   'previous_resolution.achieved_percent': '%',
   'preparation.documents_posted_days_before': ' ngày',
   'followup.resolution_posted_days_after': ' ngày',
 };
 
-/** A condition in Vietnamese: "tỷ lệ đảng viên dự họp từ 90% trở lên", "chi ủy họp chuẩn bị: có". */
-function conditionVi(c: Condition): string {
+/** A comparison in Vietnamese: "tỷ lệ đảng viên dự họp từ 90% trở lên", "chi ủy họp chuẩn bị: có". */
+function comparisonVi(c: Comparison): string {
   const facts = c.facts.map((f) => FACT_NAMES[f]).join(', ');
   if (c.op === 'present') return `${facts}: có ghi`;
   const value = (v: number | boolean | string) => {
@@ -43,12 +48,26 @@ function conditionVi(c: Condition): string {
   }
 }
 
-function conditionEn(c: Condition): string {
+function comparisonEn(c: Comparison): string {
   const facts = c.facts.join(' & ');
   if (c.op === 'present') return `${facts} written`;
   const value = Array.isArray(c.value) ? c.value.join('|') : typeof c.value === 'number' ? formatNumber(c.value, 'en') : String(c.value);
   return `${facts} ${c.op === 'in' ? '∈' : c.op === '>=' ? '≥' : c.op === '<=' ? '≤' : c.op} ${value}`;
 }
 
-/** A condition as a rubric table prints it: in Vietnamese words, or in the rubric's own terms in English. */
-export const describeCondition = (c: Condition, lang: Lang): string => (lang === 'vi' ? conditionVi(c) : conditionEn(c));
+const WORDS = {
+  vi: { all: ' và ', any: ' hoặc ', not: 'không phải: ' },
+  en: { all: ' and ', any: ' or ', not: 'not ' },
+};
+
+/**
+ * A condition as a rubric table prints it: in Vietnamese words, or in the rubric's own terms in
+ * English; parts of `all` and `any` in parentheses when they hold parts of their own.
+ */
+export function describeCondition(c: Condition, lang: Lang): string {
+  const part = (x: Condition) => ('op' in x ? describeCondition(x, lang) : `(${describeCondition(x, lang)})`);
+  if ('all' in c) return c.all.map(part).join(WORDS[lang].all);
+  if ('any' in c) return c.any.map(part).join(WORDS[lang].any);
+  if ('not' in c) return `${WORDS[lang].not}${part(c.not)}`;
+  return lang === 'vi' ? comparisonVi(c) : comparisonEn(c);
+}

@@ -1,6 +1,7 @@
 // The record's keys with their Vietnamese names, so that a Vietnamese message never shows a bare
 // English key: "chair" (người chủ trì). Keys are dotted paths without list indexes.
-import type { FactId } from '../core/facts.js';
+import { AGENDA_NAMES, AGENDA_TYPES } from '../core/agenda.js';
+import type { AgendaFact, FactId } from '../core/facts.js';
 import { formatPath, type Path } from '../core/path.js';
 import type { Lang } from '../core/lang.js';
 import { criterionLabel } from './words.js';
@@ -72,6 +73,7 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
 
 /** The facts a rubric scores with, in Vietnamese: the record's own fields keep their names. */
 export const FACT_NAMES: Readonly<Record<FactId, string>> = {
+  kind: FIELD_NAMES.kind!,
   members_total: FIELD_NAMES['members.total']!,
   cell_has_committee: FIELD_NAMES.cell_has_committee!,
   cell_type: FIELD_NAMES.cell_type!,
@@ -96,6 +98,10 @@ export const FACT_NAMES: Readonly<Record<FactId, string>> = {
   'thematic.topic': FIELD_NAMES['thematic.topic']!,
   'thematic.conclusion': FIELD_NAMES['thematic.conclusion']!,
   'previous_resolution.achieved_percent': FIELD_NAMES['previous_resolution.achieved_percent']!,
+  ...(Object.fromEntries(AGENDA_TYPES.map((t) => [`agenda_has.${t}`, `chương trình có nội dung "${AGENDA_NAMES[t].vi}"`])) as Record<AgendaFact, string>),
+  excused_streak_year: 'số kỳ sinh hoạt liên tiếp nhiều nhất trong năm mà một đảng viên vắng có lý do',
+  thematic_in_month: 'trong tháng có sinh hoạt chuyên đề',
+  thematic_in_quarter: 'trong quý có sinh hoạt chuyên đề',
 };
 
 /** The table's key for a path: list indexes dropped; a score's criterion id kept out. */

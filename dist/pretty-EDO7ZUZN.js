@@ -7,7 +7,7 @@ import {
 } from "./chunk-LAOCQ5VZ.js";
 import {
   KIND_NAMES
-} from "./chunk-JZQ45GMB.js";
+} from "./chunk-TNKYRAA7.js";
 import {
   formatMonth,
   formatNumber
@@ -21,6 +21,7 @@ import {
 import {
   RATING_NAMES
 } from "./chunk-H2XS6SIW.js";
+import "./chunk-IGNV6KVA.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/pretty.ts

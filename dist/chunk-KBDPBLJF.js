@@ -2,22 +2,22 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   readWhen,
   rubricSchema
-} from "./chunk-36COUKFS.js";
+} from "./chunk-T4ST3C65.js";
 import {
   file_unreadable_default,
   got,
   schema_default,
   yaml_syntax_default
-} from "./chunk-RTYVKNQX.js";
+} from "./chunk-HZZGVDPK.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
 import {
   formatPath
-} from "./chunk-5QHEN5K3.js";
+} from "./chunk-BDARRLWW.js";
 import {
   compileRubric
-} from "./chunk-3INQ3O76.js";
+} from "./chunk-JS2V7BYV.js";
 import {
   __commonJS,
   __require,

@@ -6,7 +6,7 @@ import {
   partialRecord,
   strictObject,
   string
-} from "./chunk-36COUKFS.js";
+} from "./chunk-T4ST3C65.js";
 
 // src/core/rule-ids.ts
 var RULE_IDS = [

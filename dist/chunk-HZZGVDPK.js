@@ -4,11 +4,15 @@ import {
   fieldLabel,
   formatPath,
   likelyKey
-} from "./chunk-5QHEN5K3.js";
+} from "./chunk-BDARRLWW.js";
 import {
   formatNumber,
   formatPercent
 } from "./chunk-L2P5ACFR.js";
+import {
+  AGENDA_NAMES,
+  AGENDA_TYPES
+} from "./chunk-IGNV6KVA.js";
 
 // src/rules/rule.ts
 var defineLoadRule = (rule) => ({ kind: "load", ...rule });
@@ -81,7 +85,16 @@ var yesNo = (vi2, en2) => (v, _f, lang) => {
   return v === true ? yes : v === false ? no : unknown;
 };
 var presence = (vi2, en2) => (v, _f, lang) => v === null ? lang === "vi" ? `kh\xF4ng ghi ${vi2}` : `no ${en2} written` : lang === "vi" ? `${vi2}: ${String(v)}` : `${en2}: ${String(v)}`;
+var KINDS_VI = { regular: "th\u01B0\u1EDDng k\u1EF3", thematic: "chuy\xEAn \u0111\u1EC1", combined: "th\u01B0\u1EDDng k\u1EF3 k\u1EBFt h\u1EE3p chuy\xEAn \u0111\u1EC1" };
+var AGENDA_DESCRIBERS = Object.fromEntries(AGENDA_TYPES.map((t) => {
+  const { vi: vi2, en: en2 } = AGENDA_NAMES[t];
+  return [`agenda_has.${t}`, yesNo(
+    [`ch\u01B0\u01A1ng tr\xECnh c\xF3 n\u1ED9i dung "${vi2}"`, `ch\u01B0\u01A1ng tr\xECnh kh\xF4ng c\xF3 n\u1ED9i dung "${vi2}"`, `ch\u01B0\u01A1ng tr\xECnh kh\xF4ng c\xF3 n\u1ED9i dung "${vi2}"`],
+    [`the agenda has ${en2}`, `the agenda has no ${en2}`, `the agenda has no ${en2}`]
+  )];
+}));
 var DESCRIBERS = {
+  kind: (v, _f, lang) => lang === "vi" ? `bu\u1ED5i sinh ho\u1EA1t ${KINDS_VI[String(v)] ?? String(v)}` : `a ${String(v)} meeting`,
   members_total: (v, _f, lang) => lang === "vi" ? `chi b\u1ED9 c\xF3 ${v} \u0111\u1EA3ng vi\xEAn` : `the cell has ${plural(Number(v), "member")}`,
   cell_has_committee: yesNo(
     ["chi b\u1ED9 c\xF3 chi \u1EE7y", "chi b\u1ED9 ch\u1EC9 c\xF3 b\xED th\u01B0, kh\xF4ng c\xF3 chi \u1EE7y", "kh\xF4ng ghi chi b\u1ED9 c\xF3 chi \u1EE7y hay kh\xF4ng"],
@@ -135,7 +148,17 @@ var DESCRIBERS = {
   "thematic.presenter": presence("ng\u01B0\u1EDDi tr\xECnh b\xE0y chuy\xEAn \u0111\u1EC1", "topic presenter"),
   "thematic.topic": presence("t\xEAn chuy\xEAn \u0111\u1EC1", "topic"),
   "thematic.conclusion": presence("k\u1EBFt lu\u1EADn chuy\xEAn \u0111\u1EC1", "topic conclusion"),
-  "previous_resolution.achieved_percent": (v, _f, lang) => v === null ? lang === "vi" ? "kh\xF4ng ghi k\u1EBFt qu\u1EA3 th\u1EF1c hi\u1EC7n ngh\u1ECB quy\u1EBFt k\u1EF3 tr\u01B0\u1EDBc" : "the result of the last resolution is not written" : lang === "vi" ? `ngh\u1ECB quy\u1EBFt k\u1EF3 tr\u01B0\u1EDBc th\u1EF1c hi\u1EC7n \u0111\u01B0\u1EE3c ${formatNumber(Number(v), lang)}%` : `${formatNumber(Number(v), lang)}% of the last resolution carried out`
+  "previous_resolution.achieved_percent": (v, _f, lang) => v === null ? lang === "vi" ? "kh\xF4ng ghi k\u1EBFt qu\u1EA3 th\u1EF1c hi\u1EC7n ngh\u1ECB quy\u1EBFt k\u1EF3 tr\u01B0\u1EDBc" : "the result of the last resolution is not written" : lang === "vi" ? `ngh\u1ECB quy\u1EBFt k\u1EF3 tr\u01B0\u1EDBc th\u1EF1c hi\u1EC7n \u0111\u01B0\u1EE3c ${formatNumber(Number(v), lang)}%` : `${formatNumber(Number(v), lang)}% of the last resolution carried out`,
+  ...AGENDA_DESCRIBERS,
+  excused_streak_year: (v, _f, lang) => v === null ? lang === "vi" ? "ch\u01B0a bi\u1EBFt s\u1ED1 k\u1EF3 li\xEAn ti\u1EBFp \u0111\u1EA3ng vi\xEAn v\u1EAFng c\xF3 l\xFD do (c\u1EA7n c\xE1c bi\xEAn b\u1EA3n kh\xE1c trong n\u0103m)" : "the longest run of absences with reason is unknown (it needs the year's other records)" : lang === "vi" ? `c\xF3 \u0111\u1EA3ng vi\xEAn v\u1EAFng c\xF3 l\xFD do nhi\u1EC1u nh\u1EA5t ${v} k\u1EF3 li\xEAn ti\u1EBFp trong n\u0103m` : `at most ${plural(Number(v), "meeting")} in a row missed with reason by one member this year`,
+  thematic_in_month: yesNo(
+    ["trong th\xE1ng c\xF3 sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1", "trong th\xE1ng kh\xF4ng c\xF3 sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1", "ch\u01B0a bi\u1EBFt trong th\xE1ng c\xF3 sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1 hay kh\xF4ng (c\u1EA7n c\xE1c bi\xEAn b\u1EA3n kh\xE1c)"],
+    ["a thematic meeting was held this month", "no thematic meeting was held this month", "unknown whether a thematic meeting was held this month (it needs the month's other records)"]
+  ),
+  thematic_in_quarter: yesNo(
+    ["trong qu\xFD c\xF3 sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1", "trong qu\xFD kh\xF4ng c\xF3 sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1", "ch\u01B0a bi\u1EBFt trong qu\xFD c\xF3 sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1 hay kh\xF4ng (c\u1EA7n c\xE1c bi\xEAn b\u1EA3n kh\xE1c)"],
+    ["a thematic meeting was held this quarter", "no thematic meeting was held this quarter", "unknown whether a thematic meeting was held this quarter (it needs the quarter's other records)"]
+  )
 };
 function describeFact(id, facts, lang) {
   return DESCRIBERS[id](facts[id], facts, lang);

@@ -1,7 +1,22 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import {
+  AGENDA_TYPES
+} from "./chunk-IGNV6KVA.js";
 
 // src/core/facts.ts
+var AGENDA_FACTS = Object.fromEntries(AGENDA_TYPES.map((t) => [`agenda_has.${t}`, "boolean"]));
+var ACROSS_FACT_TYPES = {
+  /** The longest run of consecutive regular meetings of the year, up to this one, in which one member was absent with reason. */
+  excused_streak_year: "number",
+  /** A thematic meeting (thematic, or combined with the regular one) was held in this record's month. */
+  thematic_in_month: "boolean",
+  /** …in this record's quarter. */
+  thematic_in_quarter: "boolean"
+};
+var ACROSS_FACT_IDS = Object.keys(ACROSS_FACT_TYPES);
+var isAcrossFact = (id) => id in ACROSS_FACT_TYPES;
 var FACT_TYPES = {
+  kind: "string",
   members_total: "number",
   cell_has_committee: "boolean",
   cell_type: "string",
@@ -25,11 +40,14 @@ var FACT_TYPES = {
   "thematic.presenter": "string",
   "thematic.topic": "string",
   "thematic.conclusion": "string",
-  "previous_resolution.achieved_percent": "number"
+  "previous_resolution.achieved_percent": "number",
+  ...AGENDA_FACTS,
+  ...ACROSS_FACT_TYPES
 };
 var FACT_IDS = Object.keys(FACT_TYPES);
 
 export {
+  isAcrossFact,
   FACT_TYPES,
   FACT_IDS
 };

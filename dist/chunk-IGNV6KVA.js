@@ -1,11 +1,25 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 
-// src/rules/words.ts
-var KIND_NAMES = {
-  regular: { vi: "th\u01B0\u1EDDng k\u1EF3", en: "regular" },
-  thematic: { vi: "chuy\xEAn \u0111\u1EC1", en: "thematic" },
-  combined: { vi: "th\u01B0\u1EDDng k\u1EF3 k\u1EBFt h\u1EE3p chuy\xEAn \u0111\u1EC1", en: "combined regular and thematic" }
-};
+// src/core/agenda.ts
+var AGENDA_TYPES = [
+  "opening",
+  "current_affairs",
+  "documents",
+  "ho_chi_minh_study",
+  "political_ideology",
+  "review",
+  "plan",
+  "topic",
+  "discussion",
+  "criticism",
+  "member_affairs",
+  "conclusion",
+  "vote",
+  "assessment",
+  "minutes",
+  "closing",
+  "other"
+];
 var AGENDA_NAMES = {
   opening: { vi: "khai m\u1EA1c", en: "opening" },
   current_affairs: { vi: "th\xF4ng tin th\u1EDDi s\u1EF1", en: "current affairs" },
@@ -25,14 +39,8 @@ var AGENDA_NAMES = {
   closing: { vi: "b\u1EBF m\u1EA1c", en: "closing" },
   other: { vi: "n\u1ED9i dung kh\xE1c", en: "other" }
 };
-function criterionLabel(id, lang) {
-  const item = id.includes(".");
-  if (lang === "vi") return `${item ? "m\u1EE5c" : "ti\xEAu ch\xED"} ${id}`;
-  return `${item ? "item" : "criterion"} ${id}`;
-}
 
 export {
-  KIND_NAMES,
-  AGENDA_NAMES,
-  criterionLabel
+  AGENDA_TYPES,
+  AGENDA_NAMES
 };

@@ -6,14 +6,14 @@ import {
   parse,
   require_dist,
   validate
-} from "./chunk-PU7Q3X4H.js";
+} from "./chunk-KBDPBLJF.js";
 import {
   AGENDA_TYPE,
   MEETING_KIND,
   isCalendarDate,
   isMonth,
   recordSchema
-} from "./chunk-36COUKFS.js";
+} from "./chunk-T4ST3C65.js";
 import {
   CROSS_RULES,
   RECORD_RULES,
@@ -23,23 +23,24 @@ import {
   renderProblem,
   rubric_kind_default,
   rubric_unavailable_default
-} from "./chunk-75CRTNHO.js";
+} from "./chunk-XTLSXVZV.js";
 import {
   file_unreadable_default,
   schema_default,
   yaml_syntax_default
-} from "./chunk-RTYVKNQX.js";
+} from "./chunk-HZZGVDPK.js";
 import {
   formatPath
-} from "./chunk-5QHEN5K3.js";
+} from "./chunk-BDARRLWW.js";
 import {
-  compares,
   evaluate,
-  factsOf
-} from "./chunk-3INQ3O76.js";
+  factsOf,
+  unknownFacts
+} from "./chunk-JS2V7BYV.js";
 import {
-  FACT_IDS
-} from "./chunk-BJT74IYE.js";
+  FACT_IDS,
+  isAcrossFact
+} from "./chunk-LPI3LTDN.js";
 import {
   foldName,
   isBlank,
@@ -446,15 +447,19 @@ function claimsOf(record) {
   return claims;
 }
 var clamp = (n, lo, hi) => Math.min(hi, Math.max(lo, n));
-function factsCompared(scoring) {
-  return [...new Set(scoring.bands.flatMap((b) => b.when && compares(b.when) ? factsOf(b.when) : []))];
-}
 function factsRead(scoring) {
-  const presence = scoring.bands.flatMap((b) => b.when && !compares(b.when) ? factsOf(b.when) : []);
-  return [.../* @__PURE__ */ new Set([...factsCompared(scoring), ...presence, ...scoring.caps.flatMap((c) => factsOf(c.when))])];
+  return [.../* @__PURE__ */ new Set([...scoring.bands.flatMap((b) => b.when ? factsOf(b.when) : []), ...scoring.caps.flatMap((c) => factsOf(c.when))])];
 }
 function measure(scoring, facts, read3) {
-  const band = scoring.bands.findIndex((b) => b.when === void 0 || evaluate(b.when, facts) === true);
+  let band = -1;
+  for (const [i, b] of scoring.bands.entries()) {
+    const holds = b.when === void 0 ? true : evaluate(b.when, facts);
+    if (holds === true) {
+      band = i;
+      break;
+    }
+    if (holds === void 0) return { points: 0, trace: { band: null, stopped: i, caps: [], facts: read3 }, missing: unknownFacts(b.when, facts) };
+  }
   let points = band < 0 ? 0 : scoring.bands[band].points;
   const caps = [];
   scoring.caps.forEach((cap, i) => {
@@ -462,40 +467,69 @@ function measure(scoring, facts, read3) {
     caps.push(i);
     points = Math.min(points, cap.max);
   });
-  return { points, trace: { band: band < 0 ? null : band, caps, facts: read3 } };
+  return { points, trace: { band: band < 0 ? null : band, stopped: null, caps, facts: read3 }, missing: [] };
 }
-function scoreItem(item, facts, claim) {
-  const judged = (missingFacts2) => ({ id: item.id, name: item.name, max: item.max, claim, measured: false, value: claim === null ? item.max : clamp(claim, 0, item.max), missingFacts: missingFacts2, trace: null });
+function scoreItem(item, role, facts, claim) {
+  const range = (n) => role === "deduction" ? clamp(n, -item.max, 0) : clamp(n, 0, item.max);
+  const unclaimed = role === "deduction" ? 0 : item.max;
+  const judged = (missingFacts) => ({ id: item.id, name: item.name, max: item.max, claim, measured: false, value: claim === null ? unclaimed : range(claim), missingFacts, trace: null });
   const measured = (value, trace) => ({ id: item.id, name: item.name, max: item.max, claim, measured: true, value, missingFacts: [], trace });
   if (item.scoring.type === "judged") return judged([]);
-  const read3 = readOnce(item.scoring);
-  const missingFacts = read3.compared.filter((id) => facts[id] === null);
-  if (missingFacts.length > 0) return item.scoring.missing === "judged" ? judged(missingFacts) : measured(0, { band: null, caps: [], facts: read3.all });
-  const m = measure(item.scoring, facts, read3.all);
-  return measured(m.points, m.trace);
+  const m = measure(item.scoring, facts, readOnce(item.scoring));
+  if (m.missing.length === 0) return measured(m.points, m.trace);
+  if (item.scoring.missing === "judged" || m.missing.some(isAcrossFact)) return judged(m.missing);
+  return measured(0, m.trace);
 }
 var read2 = /* @__PURE__ */ new WeakMap();
 function readOnce(scoring) {
   let ids = read2.get(scoring);
-  if (!ids) read2.set(scoring, ids = { compared: factsCompared(scoring), all: factsRead(scoring) });
+  if (!ids) read2.set(scoring, ids = factsRead(scoring));
   return ids;
 }
-function ratingFor(levels, criteria, total) {
-  const full = (id) => criteria.some((c) => c.id === id && c.score >= c.max);
-  return levels.find((l) => total >= l.min && l.gate.every(full)) ?? levels[levels.length - 1];
+function itemPoints(c, i) {
+  if (c.score >= c.max) return i.max;
+  return i.claim === null ? i.measured ? i.value : 0 : clamp(i.claim, 0, i.value);
+}
+function checkLevels(levels, criteria, total, facts) {
+  return levels.map((l) => {
+    const short = l.gate.flatMap((id) => {
+      const c = criteria.find((x) => x.id === id);
+      if (c) return c.score < c.max ? [{ id, score: c.score, max: c.max }] : [];
+      for (const cr of criteria) {
+        const i = cr.items.find((x) => x.id === id);
+        if (i) return itemPoints(cr, i) < i.max ? [{ id, score: itemPoints(cr, i), max: i.max }] : [];
+      }
+      return [];
+    });
+    const vetoed = [];
+    const unknown = [];
+    l.vetoes.forEach((v, i) => {
+      const holds = evaluate(v.when, facts);
+      if (holds === true) vetoed.push(i);
+      else if (holds === void 0) unknown.push(i);
+    });
+    return { id: l.id, min: total >= l.min, short, vetoed, unknown };
+  });
+}
+var reached = (l) => l.min && l.short.length === 0 && l.vetoed.length === 0;
+function scoreCriterion(c, facts, claims) {
+  const items = c.items.map((item) => scoreItem(item, c.role, facts, claims.scores.get(item.id) ?? null));
+  const ceiling = items.reduce((s, i) => s + i.value, 0);
+  const claimed = claims.scores.get(c.id) ?? null;
+  const itemScore = (i) => i.claim === null ? i.measured ? i.value : 0 : clamp(i.claim, c.role === "deduction" ? -i.max : 0, i.value);
+  const unclaimed = items.reduce((s, i) => s + itemScore(i), 0);
+  const lo = c.role === "deduction" ? -c.max : 0;
+  const score2 = clamp(claimed === null ? unclaimed : Math.min(claimed, ceiling), lo, c.role === "deduction" ? 0 : c.max);
+  return { id: c.id, name: c.name, max: c.max, role: c.role, ceiling, claimed, score: score2, items };
 }
 function score(rubric, levels, facts, claims) {
-  const criteria = rubric.criteria.map((c) => {
-    const items = c.items.map((item) => scoreItem(item, facts, claims.scores.get(item.id) ?? null));
-    const ceiling = items.reduce((s, i) => s + i.value, 0);
-    const claimed = claims.scores.get(c.id) ?? null;
-    const itemScore = (i) => i.claim === null ? i.measured ? i.value : 0 : clamp(i.claim, 0, i.value);
-    const unclaimed = items.reduce((s, i) => s + itemScore(i), 0);
-    const score2 = claimed === null ? unclaimed : clamp(claimed, 0, ceiling);
-    return { id: c.id, name: c.name, max: c.max, ceiling, claimed, score: score2, items };
-  });
-  const total = criteria.reduce((s, c) => s + c.score, 0);
-  return { total, max: rubric.max, rating: ratingFor(levels, criteria, total).id, criteria };
+  const criteria = rubric.criteria.map((c) => scoreCriterion(c, facts, claims));
+  const sum = criteria.reduce((s, c) => s + c.score, 0);
+  const total = clamp(sum, 0, rubric.max);
+  const checks = checkLevels(levels, criteria, total, facts);
+  const at = checks.findIndex(reached);
+  const rating = (at < 0 ? levels[levels.length - 1] : levels[at]).id;
+  return { total, max: rubric.max, sum, rating, criteria, levels: checks };
 }
 
 // src/check.ts
@@ -814,7 +848,7 @@ function unpack(p, rubrics) {
       ...r.score,
       criteria: r.score.criteria.map(([id, ceiling, claimed, value]) => {
         const c = criteria.find((x) => x.id === id);
-        return { id, name: c?.name ?? "", max: c?.max ?? 0, ceiling, claimed, score: value, items: [] };
+        return { id, name: c?.name ?? "", max: c?.max ?? 0, role: c?.role ?? "score", ceiling, claimed, score: value, items: [] };
       })
     };
   }

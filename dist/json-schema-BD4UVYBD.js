@@ -1,18 +1,19 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-KCHXHHX2.js";
+} from "./chunk-6ZRAJSHM.js";
 import {
   jsonHints,
   recordSchema,
   rubricSchema,
   toJSONSchema
-} from "./chunk-36COUKFS.js";
-import "./chunk-BJT74IYE.js";
+} from "./chunk-T4ST3C65.js";
+import "./chunk-LPI3LTDN.js";
 import {
   WORD_SEPARATORS,
   foldLetters
 } from "./chunk-H2XS6SIW.js";
+import "./chunk-IGNV6KVA.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/validate/json-schema.ts

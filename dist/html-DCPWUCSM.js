@@ -6,8 +6,8 @@ import {
 } from "./chunk-MUHB6JWG.js";
 import {
   inLang
-} from "./chunk-3INQ3O76.js";
-import "./chunk-BJT74IYE.js";
+} from "./chunk-JS2V7BYV.js";
+import "./chunk-LPI3LTDN.js";
 import {
   formatMonth,
   formatNumber
@@ -22,6 +22,7 @@ import {
   RATING_IDS,
   RATING_NAMES
 } from "./chunk-H2XS6SIW.js";
+import "./chunk-IGNV6KVA.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/html.ts

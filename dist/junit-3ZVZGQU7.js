@@ -1,17 +1,18 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-75CRTNHO.js";
-import "./chunk-RTYVKNQX.js";
-import "./chunk-5QHEN5K3.js";
-import "./chunk-3INQ3O76.js";
-import "./chunk-BJT74IYE.js";
-import "./chunk-JZQ45GMB.js";
+} from "./chunk-XTLSXVZV.js";
+import "./chunk-HZZGVDPK.js";
+import "./chunk-BDARRLWW.js";
+import "./chunk-JS2V7BYV.js";
+import "./chunk-LPI3LTDN.js";
+import "./chunk-TNKYRAA7.js";
 import "./chunk-L2P5ACFR.js";
 import {
   visible
 } from "./chunk-EAMZD23Z.js";
 import "./chunk-H2XS6SIW.js";
+import "./chunk-IGNV6KVA.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/junit.ts

@@ -8,18 +8,17 @@ import {
   joinList,
   schema_default,
   yaml_syntax_default
-} from "./chunk-RTYVKNQX.js";
+} from "./chunk-HZZGVDPK.js";
 import {
   FACT_NAMES
-} from "./chunk-5QHEN5K3.js";
+} from "./chunk-BDARRLWW.js";
 import {
   inLang
-} from "./chunk-3INQ3O76.js";
+} from "./chunk-JS2V7BYV.js";
 import {
-  AGENDA_NAMES,
   KIND_NAMES,
   criterionLabel
-} from "./chunk-JZQ45GMB.js";
+} from "./chunk-TNKYRAA7.js";
 import {
   formatDate,
   formatMonth,
@@ -32,6 +31,10 @@ import {
   isBlank,
   normalizeName
 } from "./chunk-H2XS6SIW.js";
+import {
+  AGENDA_NAMES,
+  AGENDA_TYPES
+} from "./chunk-IGNV6KVA.js";
 
 // src/rules/absence-duplicate.ts
 function absentees(members) {
@@ -197,14 +200,17 @@ var FACT_FIELDS = {
   "thematic.conclusion": ["thematic", "conclusion"],
   "previous_resolution.achieved_percent": ["previous_resolution", "achieved_percent"]
 };
-function computeFacts(r, required) {
+var UNKNOWN_ACROSS = { excused_streak_year: null, thematic_in_month: null, thematic_in_quarter: null };
+function computeFacts(r, required, across = UNKNOWN_ACROSS) {
   const eligible = r.members.total - (r.members.exempt ?? 0);
   const present = r.members.present;
   const duration = minutesOfDay(r.time.end) - minutesOfDay(r.time.start);
   const speakerCount = distinctNames(r.speakers ?? []).length;
   const held = new Set(r.agenda.map((a) => a.type));
   const minutesComplete = !isBlank(r.chair) && !isBlank(r.minutes_taker) && !isBlank(r.conclusion) && (r.members.absent_excused ?? []).every((a) => !isBlank(a.reason)) && attendanceBalances(r);
+  const agendaHas = Object.fromEntries(AGENDA_TYPES.map((t) => [`agenda_has.${t}`, held.has(t)]));
   return {
+    kind: r.kind,
     members_total: r.members.total,
     cell_has_committee: written(r.cell_has_committee),
     cell_type: written(r.cell_type),
@@ -228,7 +234,11 @@ function computeFacts(r, required) {
     "thematic.presenter": nonBlank(r.thematic?.presenter),
     "thematic.topic": nonBlank(r.thematic?.topic),
     "thematic.conclusion": nonBlank(r.thematic?.conclusion),
-    "previous_resolution.achieved_percent": written(r.previous_resolution?.achieved_percent)
+    "previous_resolution.achieved_percent": written(r.previous_resolution?.achieved_percent),
+    ...agendaHas,
+    ...across,
+    // A thematic or combined meeting is itself the month's thematic meeting, checked alone or not.
+    ...r.kind !== "regular" && { thematic_in_month: true, thematic_in_quarter: true }
   };
 }
 function periodOf(r) {

@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   FACT_TYPES
-} from "./chunk-BJT74IYE.js";
+} from "./chunk-LPI3LTDN.js";
 
 // src/rubric/mistakes.ts
 var list = (ids) => ids.join(", ");
@@ -11,6 +11,14 @@ var RUBRIC_MISTAKES = {
   conditionFacts: said(
     () => "\u0110i\u1EC1u ki\u1EC7n c\u1EA7n \u0111\xFAng m\u1ED9t trong hai m\u1EE5c `fact` ho\u1EB7c `facts`.",
     () => "A condition needs exactly one of `fact` or `facts`."
+  ),
+  conditionForms: said(
+    () => "M\u1ED9t \u0111i\u1EC1u ki\u1EC7n ch\u1EC9 c\xF3 m\u1ED9t d\u1EA1ng: so s\xE1nh (`fact`/`facts`, `op`, `value`), ho\u1EB7c `all`, ho\u1EB7c `any`, ho\u1EB7c `not`.",
+    () => "A condition has one form only: a comparison (`fact`/`facts`, `op`, `value`), or `all`, or `any`, or `not`."
+  ),
+  conditionNeedsOp: said(
+    () => "\u0110i\u1EC1u ki\u1EC7n so s\xE1nh c\u1EA7n ph\xE9p so s\xE1nh `op`.",
+    () => "A comparison needs an operator `op`."
   ),
   conditionNotNumeric: said(
     (d) => `Ph\xE9p so s\xE1nh "${d.op}" c\u1EA7n m\u1ED9t d\u1EEF ki\u1EC7n s\u1ED1 v\xE0 m\u1ED9t gi\xE1 tr\u1ECB s\u1ED1; "${d.fact}" l\xE0 d\u1EEF ki\u1EC7n ki\u1EC3u ${d.type}.`,
@@ -45,9 +53,42 @@ var RUBRIC_MISTAKES = {
     (d) => `Ng\u01B0\u1EE1ng ${d.value} kh\xF4ng theo th\u1EE9 t\u1EF1 sau ng\u01B0\u1EE1ng ${d.previous} c\u1EE7a m\u1EE9c tr\u01B0\u1EDBc.`,
     (d) => `The threshold ${d.value} is out of order after the previous band's ${d.previous}.`
   ),
+  bandNegative: said(
+    (d) => `M\u1EE9c \u0111i\u1EC3m ${d.points} l\xE0 s\u1ED1 \xE2m; ch\u1EC9 ti\xEAu ch\xED tr\u1EEB \u0111i\u1EC3m (\`deduction: true\`) m\u1EDBi c\xF3 \u0111i\u1EC3m \xE2m.`,
+    (d) => `A band gives ${d.points} points; negative points belong in a deduction criterion (\`deduction: true\`).`
+  ),
   capAboveMax: said(
     (d) => `M\u1EE9c tr\u1EA7n ${d.cap} l\u1EDBn h\u01A1n \u0111i\u1EC3m t\u1ED1i \u0111a ${d.max} c\u1EE7a m\u1EE5c.`,
     (d) => `The cap ${d.cap} is above the item's maximum of ${d.max}.`
+  ),
+  // Deductions and bonuses.
+  deductionAndBonus: said(
+    (d) => `Ti\xEAu ch\xED ${d.criterion} kh\xF4ng th\u1EC3 v\u1EEBa l\xE0 \u0111i\u1EC3m tr\u1EEB v\u1EEBa l\xE0 \u0111i\u1EC3m th\u01B0\u1EDFng.`,
+    (d) => `Criterion ${d.criterion} cannot be both a deduction and a bonus.`
+  ),
+  deductionJudged: said(
+    () => "\u0110i\u1EC3m tr\u1EEB \u0111\u01B0\u1EE3c t\xEDnh t\u1EEB d\u1EEF ki\u1EC7n c\u1EE7a bi\xEAn b\u1EA3n: kh\xF4ng d\xF9ng `judged` hay `missing: judged`.",
+    () => "A deduction is measured from the facts: no `judged` and no `missing: judged`."
+  ),
+  deductionCaps: said(
+    () => "\u0110i\u1EC3m tr\u1EEB kh\xF4ng c\xF3 m\u1EE9c tr\u1EA7n (`caps`).",
+    () => "A deduction has no caps."
+  ),
+  deductionPositive: said(
+    (d) => `M\u1EE9c \u0111i\u1EC3m tr\u1EEB ph\u1EA3i t\u1EEB 0 tr\u1EDF xu\u1ED1ng, kh\xF4ng ph\u1EA3i ${d.points}.`,
+    (d) => `A deduction band gives 0 points or fewer, not ${d.points}.`
+  ),
+  deductionBelowMax: said(
+    (d) => `M\u1EE9c \u0111i\u1EC3m tr\u1EEB ${d.points} tr\u1EEB nhi\u1EC1u h\u01A1n m\u1EE9c t\u1ED1i \u0111a ${d.max} c\u1EE7a m\u1EE5c.`,
+    (d) => `A deduction band gives ${d.points}, more than the item's maximum deduction of ${d.max}.`
+  ),
+  deductionBandsOrder: said(
+    (d) => `C\xE1c m\u1EE9c \u0111i\u1EC3m tr\u1EEB ph\u1EA3i x\u1EBFp t\u1EEB tr\u1EEB nhi\u1EC1u \u0111\u1EBFn tr\u1EEB \xEDt: ${d.points} \u0111\u1EE9ng sau ${d.previous}.`,
+    (d) => `Deduction bands go from the largest deduction to the smallest: ${d.points} comes after ${d.previous}.`
+  ),
+  deductionAboveCriterion: said(
+    (d) => `M\u1EE5c ${d.item} tr\u1EEB t\u1ED1i \u0111a ${d.max} \u0111i\u1EC3m, nhi\u1EC1u h\u01A1n m\u1EE9c t\u1ED1i \u0111a ${d.criterionMax} c\u1EE7a ti\xEAu ch\xED ${d.criterion}.`,
+    (d) => `Item ${d.item} takes off up to ${d.max} points, more than criterion ${d.criterion}'s ${d.criterionMax}.`
   ),
   // Criteria, items and meeting kinds.
   kindOutsideRubric: said(
@@ -88,8 +129,12 @@ var RUBRIC_MISTAKES = {
     (d) => `Rating levels go from best to worst: ${d.level} needs a minimum below ${d.previous}'s ${d.min}.`
   ),
   gateUnknown: said(
-    (d) => `\u0110i\u1EC1u ki\u1EC7n c\u1EE7a m\u1EE9c ${d.level} n\xEAu ti\xEAu ch\xED "${d.criterion}", nh\u01B0ng ti\xEAu ch\xED n\xE0y kh\xF4ng c\xF3 (lo\u1EA1i ${list(d.kinds)}).`,
-    (d) => `The gate of level ${d.level} names criterion "${d.criterion}", which does not exist (for ${list(d.kinds)} meetings).`
+    (d) => `\u0110i\u1EC1u ki\u1EC7n c\u1EE7a m\u1EE9c ${d.level} n\xEAu "${d.criterion}", nh\u01B0ng kh\xF4ng c\xF3 ti\xEAu ch\xED hay m\u1EE5c n\xE0o nh\u01B0 v\u1EADy (lo\u1EA1i ${list(d.kinds)}).`,
+    (d) => `The gate of level ${d.level} names "${d.criterion}", which is no criterion or item (for ${list(d.kinds)} meetings).`
+  ),
+  gateOnAdjustment: said(
+    (d) => `\u0110i\u1EC1u ki\u1EC7n c\u1EE7a m\u1EE9c ${d.level} n\xEAu "${d.criterion}", l\xE0 \u0111i\u1EC3m tr\u1EEB ho\u1EB7c \u0111i\u1EC3m th\u01B0\u1EDFng; \u0111i\u1EC1u ki\u1EC7n ch\u1EC9 n\xEAu ti\xEAu ch\xED, m\u1EE5c \u0111\u01B0\u1EE3c ch\u1EA5m \u0111i\u1EC3m th\u01B0\u1EDDng.`,
+    (d) => `The gate of level ${d.level} names "${d.criterion}", a deduction or bonus; a gate names ordinary criteria and items only.`
   ),
   lastLevelMin: said(
     () => "M\u1EE9c x\u1EBFp lo\u1EA1i cu\u1ED1i c\xF9ng ph\u1EA3i c\xF3 \u0111i\u1EC3m t\u1ED1i thi\u1EC3u 0, \u0111\u1EC3 bu\u1ED5i sinh ho\u1EA1t n\xE0o c\u0169ng \u0111\u01B0\u1EE3c x\u1EBFp lo\u1EA1i.",
@@ -113,28 +158,58 @@ var Mistakes = class {
 
 // src/rubric/condition.ts
 var NUMERIC_OPS = [">=", ">", "<=", "<"];
-function compileCondition(c, path, out) {
+function compileComparison(c, path, out) {
   if (c.fact === void 0 === (c.facts === void 0)) {
     out.add(path, "conditionFacts");
     return void 0;
   }
   const facts = c.facts ?? [c.fact];
-  if (NUMERIC_OPS.includes(c.op)) {
+  const op = c.op;
+  if (op === void 0) {
+    out.add(path, "conditionNeedsOp");
+    return void 0;
+  }
+  if (NUMERIC_OPS.includes(op)) {
     const wrong = facts.find((fact) => FACT_TYPES[fact] !== "number" || typeof c.value !== "number");
     if (wrong) {
-      out.add([...path, "op"], "conditionNotNumeric", { op: c.op, fact: wrong, type: FACT_TYPES[wrong] });
+      out.add([...path, "op"], "conditionNotNumeric", { op, fact: wrong, type: FACT_TYPES[wrong] });
       return void 0;
     }
   }
-  if (c.op === "in" && !Array.isArray(c.value)) {
+  if (op === "in" && !Array.isArray(c.value)) {
     out.add([...path, "value"], "conditionInNeedsList");
     return void 0;
   }
-  if ((c.op === "=" || c.op === "!=") && (c.value === void 0 || Array.isArray(c.value))) {
-    out.add([...path, "value"], "conditionNeedsValue", { op: c.op });
+  if ((op === "=" || op === "!=") && (c.value === void 0 || Array.isArray(c.value))) {
+    out.add([...path, "value"], "conditionNeedsValue", { op });
     return void 0;
   }
-  return c.value === void 0 ? { facts, op: c.op } : { facts, op: c.op, value: c.value };
+  return c.value === void 0 ? { facts, op } : { facts, op, value: c.value };
+}
+function compileCondition(c, path, out) {
+  const forms = [c.fact !== void 0 || c.facts !== void 0 || c.op !== void 0 || c.value !== void 0, c.all, c.any, c.not].filter((f) => f !== void 0 && f !== false).length;
+  if (forms > 1) {
+    out.add(path, "conditionForms");
+    return void 0;
+  }
+  const several = (key, list2) => {
+    const before = out.count;
+    const parts = list2.map((x, i) => compileCondition(x, [...path, key, i], out));
+    return out.count > before ? void 0 : parts;
+  };
+  if (c.all) {
+    const all = several("all", c.all);
+    return all && { all };
+  }
+  if (c.any) {
+    const any = several("any", c.any);
+    return any && { any };
+  }
+  if (c.not) {
+    const not = compileCondition(c.not, [...path, "not"], out);
+    return not && { not };
+  }
+  return compileComparison(c, path, out);
 }
 function meets(c, v) {
   switch (c.op) {
@@ -157,6 +232,28 @@ function meets(c, v) {
   }
 }
 function evaluate(c, facts) {
+  if ("all" in c) {
+    let unknown2 = false;
+    for (const part of c.all) {
+      const v = evaluate(part, facts);
+      if (v === false) return false;
+      if (v === void 0) unknown2 = true;
+    }
+    return unknown2 ? void 0 : true;
+  }
+  if ("any" in c) {
+    let unknown2 = false;
+    for (const part of c.any) {
+      const v = evaluate(part, facts);
+      if (v === true) return true;
+      if (v === void 0) unknown2 = true;
+    }
+    return unknown2 ? void 0 : false;
+  }
+  if ("not" in c) {
+    const v = evaluate(c.not, facts);
+    return v === void 0 ? void 0 : !v;
+  }
   let unknown = false;
   for (const id of c.facts) {
     const v = facts[id];
@@ -167,24 +264,38 @@ function evaluate(c, facts) {
   }
   return unknown ? void 0 : true;
 }
-var factsOf = (c) => c.facts;
-var compares = (c) => c.op !== "present";
+function comparisonsOf(c) {
+  if ("all" in c) return c.all.flatMap(comparisonsOf);
+  if ("any" in c) return c.any.flatMap(comparisonsOf);
+  if ("not" in c) return comparisonsOf(c.not);
+  return [c];
+}
+var factsOf = (c) => [...new Set(comparisonsOf(c).flatMap((x) => x.facts))];
+var factsCompared = (c) => [...new Set(comparisonsOf(c).flatMap((x) => x.op === "present" ? [] : x.facts))];
+var unknownFacts = (c, facts) => factsCompared(c).filter((id) => facts[id] === null);
 
 // src/rubric/scoring.ts
 function thresholdOutOfOrder(p, c) {
-  if (!p.fact || p.fact !== c.fact || typeof p.value !== "number" || typeof c.value !== "number") return false;
+  if (!p.fact || p.fact !== c.fact || !p.op || !c.op || typeof p.value !== "number" || typeof c.value !== "number") return false;
   const down = (p.op === ">=" || p.op === ">") && (c.op === ">=" || c.op === ">");
   const up = (p.op === "<=" || p.op === "<") && (c.op === "<=" || c.op === "<");
   return down && c.value > p.value || up && c.value < p.value || (down || up) && c.value === p.value && c.op === p.op;
 }
-function checkBands(bands, max, path, out) {
+function checkBands(bands, max, role, path, out) {
   return bands.map((b, i) => {
     const at = [...path, "bands", i];
-    if (b.points > max) out.add([...at, "points"], "bandAboveMax", { points: b.points, max });
+    const prev = bands[i - 1];
+    if (role === "deduction") {
+      if (b.points > 0) out.add([...at, "points"], "deductionPositive", { points: b.points });
+      if (b.points < -max) out.add([...at, "points"], "deductionBelowMax", { points: b.points, max });
+      if (prev && prev.points > b.points) out.add([...at, "points"], "deductionBandsOrder", { points: b.points, previous: prev.points });
+    } else {
+      if (b.points > max) out.add([...at, "points"], "bandAboveMax", { points: b.points, max });
+      if (b.points < 0) out.add([...at, "points"], "bandNegative", { points: b.points });
+      if (prev && prev.points < b.points) out.add([...at, "points"], "bandPointsRise", { points: b.points, previous: prev.points });
+    }
     if (b.when === void 0 && i < bands.length - 1) out.add(at, "bandOtherwiseNotLast");
     const when = b.when && compileCondition(b.when, [...at, "when"], out);
-    const prev = bands[i - 1];
-    if (prev && prev.points < b.points) out.add([...at, "points"], "bandPointsRise", { points: b.points, previous: prev.points });
     if (prev?.when && b.when && thresholdOutOfOrder(prev.when, b.when)) {
       out.add([...at, "when", "value"], "bandThresholdOrder", { value: b.when.value, previous: prev.when.value });
     }
@@ -199,14 +310,19 @@ function checkCaps(caps, max, path, out) {
     return when ? [{ when, max: cap.max }] : [];
   });
 }
-function checkScoring(s, path, out) {
+function checkScoring(s, role, path, out) {
+  if (role === "deduction" && (s.judged === true || s.missing === "judged")) {
+    out.add(path, "deductionJudged");
+    return void 0;
+  }
+  if (role === "deduction" && s.caps !== void 0) out.add([...path, "caps"], "deductionCaps");
   if (s.judged === true && s.bands === void 0) return { type: "judged" };
   if (s.bands === void 0 || s.judged === true) {
     out.add(path, "scoringWays");
     return void 0;
   }
   const before = out.count;
-  const bands = checkBands(s.bands, s.max, path, out);
+  const bands = checkBands(s.bands, s.max, role, path, out);
   const caps = checkCaps(s.caps ?? [], s.max, path, out);
   if (out.count > before) return void 0;
   return { type: "measured", bands, caps, missing: s.missing ?? "zero" };
@@ -214,6 +330,11 @@ function checkScoring(s, path, out) {
 
 // src/rubric/rubric.ts
 var inLang = (text, lang) => typeof text === "string" ? text : text[lang];
+var DEFAULT_ABSENCE_STREAK = {
+  max: 3,
+  source: { vi: "H\u01B0\u1EDBng d\u1EABn 12-HD/BTCTW: v\u1EAFng qu\xE1 3 k\u1EF3 li\xEAn ti\u1EBFp c\u1EA7n \u0111\u01B0\u1EE3c chi b\u1ED9 xem x\xE9t", en: "H\u01B0\u1EDBng d\u1EABn 12-HD/BTCTW: more than 3 in a row is for the cell to review" }
+};
+var roleOf = (c) => c.deduction ? "deduction" : c.bonus ? "bonus" : "score";
 var applies = (own, kind) => own === void 0 || own.includes(kind);
 function checkKinds(file, own, path, out) {
   const stray = (own ?? []).filter((k) => !file.kinds.includes(k));
@@ -221,8 +342,10 @@ function checkKinds(file, own, path, out) {
 }
 function compileCriterion(file, c, path, out) {
   checkKinds(file, c.kinds, path, out);
+  if (c.deduction && c.bonus) out.add(path, "deductionAndBonus", { criterion: c.id });
+  const role = roleOf(c);
   if (!c.items) {
-    const scoring = checkScoring(c, path, out);
+    const scoring = checkScoring(c, role, path, out);
     return { file: c, path, items: scoring ? [{ item: { id: c.id, name: c.name, max: c.max, source: c.source, scoring }, path }] : [] };
   }
   if (c.judged !== void 0 || c.bands !== void 0 || c.caps !== void 0 || c.missing !== void 0) {
@@ -232,7 +355,10 @@ function compileCriterion(file, c, path, out) {
     const at = [...path, "items", i];
     checkKinds(file, it.kinds, at, out);
     if (!it.id.startsWith(`${c.id}.`)) out.add([...at, "id"], "itemIdPrefix", { item: it.id, criterion: c.id });
-    const scoring = checkScoring(it, at, out);
+    if (role === "deduction" && it.max > c.max) {
+      out.add([...at, "max"], "deductionAboveCriterion", { item: it.id, max: it.max, criterion: c.id, criterionMax: c.max });
+    }
+    const scoring = checkScoring(it, role, at, out);
     return scoring ? [{ kinds: it.kinds, item: { id: it.id, name: it.name, max: it.max, source: it.source, scoring }, path: at }] : [];
   });
   return { file: c, path, items };
@@ -252,28 +378,39 @@ function compileKind(file, criteria, kind, out) {
       ids.add(i.item.id);
     }
     const sum = items.reduce((s, i) => s + i.item.max, 0);
-    if (items.length > 0 && Math.abs(sum - c.file.max) > 1e-9) {
+    if (roleOf(c.file) !== "deduction" && items.length > 0 && Math.abs(sum - c.file.max) > 1e-9) {
       out.add([...c.path, "max"], "itemsSum", { criterion: c.file.id, max: c.file.max, kind, sum });
     }
-    chosen.push({ id: c.file.id, name: c.file.name, max: c.file.max, source: c.file.source, items: items.map((i) => i.item) });
+    chosen.push({ id: c.file.id, name: c.file.name, max: c.file.max, role: roleOf(c.file), source: c.file.source, items: items.map((i) => i.item) });
   }
   const minDuration = file.minimum_duration[kind];
   if (!minDuration) out.add(["minimum_duration"], "durationMissing", { kind });
   if (chosen.length === 0) out.add(["criteria"], "noCriterion", { kind });
   const agenda = (file.agenda ?? []).filter((a) => applies(a.kinds, kind)).map((a) => ({ type: a.type, severity: a.severity, source: a.source }));
-  return { criteria: chosen, max: chosen.reduce((s, c) => s + c.max, 0), minDuration: minDuration ?? { minutes: 0, source: "" }, agenda };
+  const max = chosen.reduce((s, c) => s + (c.role === "score" ? c.max : 0), 0);
+  return { criteria: chosen, max, minDuration: minDuration ?? { minutes: 0, source: "" }, agenda };
+}
+function gateCriterion(k, id) {
+  return k?.criteria.find((c) => c.id === id || c.items.some((i) => i.id === id));
 }
 function checkLevels(file, kinds, out) {
-  file.levels.forEach((level, i) => {
+  const levels = file.levels.map((level, i) => {
     const prev = file.levels[i - 1];
     if (prev && prev.min <= level.min) out.add(["levels", i, "min"], "levelOrder", { level: level.id, previous: prev.id, min: prev.min });
     (level.gate ?? []).forEach((id, g) => {
-      const missingIn = file.kinds.filter((k) => !kinds[k]?.criteria.some((c) => c.id === id));
+      const missingIn = file.kinds.filter((k) => !gateCriterion(kinds[k], id));
       if (missingIn.length > 0) out.add(["levels", i, "gate", g], "gateUnknown", { level: level.id, criterion: id, kinds: missingIn });
+      else if (file.kinds.some((k) => gateCriterion(kinds[k], id).role !== "score")) out.add(["levels", i, "gate", g], "gateOnAdjustment", { level: level.id, criterion: id });
     });
+    const vetoes = (level.vetoes ?? []).flatMap((v, j) => {
+      const when = compileCondition(v.when, ["levels", i, "vetoes", j, "when"], out);
+      return when ? [{ when, source: v.source, message: v.message }] : [];
+    });
+    return { id: level.id, name: level.name, min: level.min, gate: level.gate ?? [], vetoes, source: level.source };
   });
   const last = file.levels.length - 1;
   if (file.levels[last] && file.levels[last].min !== 0) out.add(["levels", last, "min"], "lastLevelMin");
+  return levels;
 }
 function checkYearly(file, out) {
   const levels = file.yearly?.levels ?? [];
@@ -300,11 +437,11 @@ function compileRubric(file) {
   const kinds = {};
   for (const kind of file.kinds) kinds[kind] = compileKind(file, criteria, kind, out);
   (file.agenda ?? []).forEach((a, i) => checkKinds(file, a.kinds, ["agenda", i], out));
-  checkLevels(file, kinds, out);
+  const levels = checkLevels(file, kinds, out);
   checkYearly(file, out);
   if (out.count > 0) return { mistakes: out.found };
-  const levels = file.levels.map((l) => ({ id: l.id, name: l.name, min: l.min, gate: l.gate ?? [], source: l.source }));
-  const rubric = { id: file.id, title: file.title, rule: file.rule, kinds, levels };
+  const absenceStreak = file.absence_streak ?? DEFAULT_ABSENCE_STREAK;
+  const rubric = { id: file.id, title: file.title, rule: file.rule, kinds, levels, absenceStreak };
   if (file.source !== void 0) rubric.source = file.source;
   if (file.note !== void 0) rubric.note = file.note;
   if (file.yearly) rubric.yearly = yearlyOf(file.yearly);
@@ -314,7 +451,7 @@ function compileRubric(file) {
 export {
   evaluate,
   factsOf,
-  compares,
+  unknownFacts,
   inLang,
   compileRubric
 };

@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   FACT_IDS
-} from "./chunk-BJT74IYE.js";
+} from "./chunk-LPI3LTDN.js";
 import {
   ruleDocsPath
 } from "./chunk-VSAVQSSJ.js";
@@ -9,6 +9,7 @@ import {
   jsonEscapeHidden
 } from "./chunk-EAMZD23Z.js";
 import "./chunk-H2XS6SIW.js";
+import "./chunk-IGNV6KVA.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/json.ts

@@ -1,13 +1,16 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   FACT_IDS
-} from "./chunk-BJT74IYE.js";
+} from "./chunk-LPI3LTDN.js";
 import {
   RATING,
   RATING_IDS,
   defineChoice,
   foldLetters
 } from "./chunk-H2XS6SIW.js";
+import {
+  AGENDA_TYPES
+} from "./chunk-IGNV6KVA.js";
 import {
   __export
 } from "./chunk-OVRNMJZG.js";
@@ -6518,25 +6521,6 @@ var MEETING_KIND = defineChoice({
   thematic: { vi: ["chuy\xEAn \u0111\u1EC1"] },
   combined: { vi: ["th\u01B0\u1EDDng k\u1EF3 k\u1EBFt h\u1EE3p chuy\xEAn \u0111\u1EC1"] }
 });
-var AGENDA_TYPES = [
-  "opening",
-  "current_affairs",
-  "documents",
-  "ho_chi_minh_study",
-  "political_ideology",
-  "review",
-  "plan",
-  "topic",
-  "discussion",
-  "criticism",
-  "member_affairs",
-  "conclusion",
-  "vote",
-  "assessment",
-  "minutes",
-  "closing",
-  "other"
-];
 var AGENDA_TYPE = defineChoice({
   opening: { vi: ["khai m\u1EA1c"] },
   current_affairs: { vi: ["th\xF4ng tin th\u1EDDi s\u1EF1"] },
@@ -6747,12 +6731,21 @@ var kinds = array(_enum(MEETING_KINDS)).min(1).describe("Meeting kinds this appl
 var condition = strictObject({
   fact: _enum(FACT_IDS).optional().describe("The fact compared"),
   facts: array(_enum(FACT_IDS)).min(1).optional().describe("Several facts, each of which must meet the condition"),
-  op: _enum(OPERATORS),
-  value: union([number2(), boolean2(), string2(), array(string2())]).optional()
-}).describe("A condition on the facts of a record");
+  op: _enum(OPERATORS).optional().describe("How the fact is compared (with `fact` or `facts`)"),
+  value: union([number2(), boolean2(), string2(), array(string2())]).optional(),
+  get all() {
+    return array(condition).min(1).optional().describe("Every one of these conditions holds");
+  },
+  get any() {
+    return array(condition).min(1).optional().describe("At least one of these conditions holds");
+  },
+  get not() {
+    return condition.optional().describe("This condition does not hold");
+  }
+}).describe("A condition on the facts of a record: a comparison, or all / any / not of conditions");
 var band = strictObject({
   when: condition.optional().describe('The condition for these points; a band without one is "otherwise"'),
-  points: number2().min(0)
+  points: number2().describe("Points; 0 or below (down to minus the item's maximum) in a deduction criterion")
 });
 var cap = strictObject({
   when: condition,
@@ -6776,9 +6769,11 @@ var item = strictObject({
 var criterion = strictObject({
   id: string2().regex(/^[^.\s]+$/),
   name: string2().min(1),
-  max: number2().min(0),
+  max: number2().min(0).describe("Most points; for a deduction criterion, the most it takes off"),
   kinds: kinds.optional(),
   source,
+  deduction: boolean2().optional().describe("Its items take points off (negative points, measured from the facts); not counted in the maximum"),
+  bonus: boolean2().optional().describe("Its points come on top of the others; not counted in the maximum (the total stays within 0 and the maximum)"),
   items: array(item).min(1).optional(),
   ...scoring
 });
@@ -6813,11 +6808,22 @@ var rubricSchema = strictObject({
       id: _enum(RATING_IDS),
       name: string2().min(1),
       min: number2().min(0),
-      gate: array(string2()).optional().describe("Criteria that must be at full marks"),
+      gate: array(string2()).optional().describe('Criteria ("3") and items ("3.3") that must be at full marks'),
+      vetoes: array(
+        strictObject({
+          when: condition.describe("The level is barred when this condition holds"),
+          source,
+          message: strictObject({ vi: string2().min(1), en: string2().min(1) }).describe("Which condition barred the level, in both languages")
+        })
+      ).optional().describe("Conditions on the facts that bar the level, whatever the total"),
       source
     })
   ).min(1),
   criteria: array(criterion).min(1),
+  absence_streak: strictObject({
+    max: number2().int().min(1).describe("The most meetings in a row a member may miss with reason"),
+    source
+  }).describe("What `absence-streak` checks across records (default: more than 3 in a row, H\u01B0\u1EDBng d\u1EABn 12-HD/BTCTW)").optional(),
   yearly: strictObject({ source, levels: array(yearlyLevel).min(1) }).describe("A cell's rating for a year of meetings: levels from best, the first whose conditions hold").optional()
 });
 

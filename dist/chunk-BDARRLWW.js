@@ -1,7 +1,11 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   criterionLabel
-} from "./chunk-JZQ45GMB.js";
+} from "./chunk-TNKYRAA7.js";
+import {
+  AGENDA_NAMES,
+  AGENDA_TYPES
+} from "./chunk-IGNV6KVA.js";
 
 // src/core/path.ts
 function formatPath(path) {
@@ -80,6 +84,7 @@ var FIELD_NAMES = {
   notes: "ghi ch\xFA kh\xE1c"
 };
 var FACT_NAMES = {
+  kind: FIELD_NAMES.kind,
   members_total: FIELD_NAMES["members.total"],
   cell_has_committee: FIELD_NAMES.cell_has_committee,
   cell_type: FIELD_NAMES.cell_type,
@@ -103,7 +108,11 @@ var FACT_NAMES = {
   "thematic.presenter": FIELD_NAMES["thematic.presenter"],
   "thematic.topic": FIELD_NAMES["thematic.topic"],
   "thematic.conclusion": FIELD_NAMES["thematic.conclusion"],
-  "previous_resolution.achieved_percent": FIELD_NAMES["previous_resolution.achieved_percent"]
+  "previous_resolution.achieved_percent": FIELD_NAMES["previous_resolution.achieved_percent"],
+  ...Object.fromEntries(AGENDA_TYPES.map((t) => [`agenda_has.${t}`, `ch\u01B0\u01A1ng tr\xECnh c\xF3 n\u1ED9i dung "${AGENDA_NAMES[t].vi}"`])),
+  excused_streak_year: "s\u1ED1 k\u1EF3 sinh ho\u1EA1t li\xEAn ti\u1EBFp nhi\u1EC1u nh\u1EA5t trong n\u0103m m\xE0 m\u1ED9t \u0111\u1EA3ng vi\xEAn v\u1EAFng c\xF3 l\xFD do",
+  thematic_in_month: "trong th\xE1ng c\xF3 sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1",
+  thematic_in_quarter: "trong qu\xFD c\xF3 sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1"
 };
 function fieldKey(path) {
   const keys = path.filter((s) => typeof s === "string");

@@ -1,19 +1,21 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   FACT_NAMES
-} from "./chunk-5QHEN5K3.js";
+} from "./chunk-BDARRLWW.js";
 import {
   inLang
-} from "./chunk-3INQ3O76.js";
-import "./chunk-BJT74IYE.js";
+} from "./chunk-JS2V7BYV.js";
+import "./chunk-LPI3LTDN.js";
 import {
-  AGENDA_NAMES,
   KIND_NAMES
-} from "./chunk-JZQ45GMB.js";
+} from "./chunk-TNKYRAA7.js";
 import {
   formatNumber,
   formatPercent
 } from "./chunk-L2P5ACFR.js";
+import {
+  AGENDA_NAMES
+} from "./chunk-IGNV6KVA.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/rules/condition-words.ts
@@ -23,16 +25,28 @@ var VALUES_VI = {
   committee_member: "chi \u1EE7y vi\xEAn",
   other: "ng\u01B0\u1EDDi kh\xE1c",
   true: "c\xF3",
-  false: "kh\xF4ng"
+  false: "kh\xF4ng",
+  regular: "th\u01B0\u1EDDng k\u1EF3",
+  thematic: "chuy\xEAn \u0111\u1EC1",
+  combined: "th\u01B0\u1EDDng k\u1EF3 k\u1EBFt h\u1EE3p chuy\xEAn \u0111\u1EC1",
+  co_quan: "c\u01A1 quan",
+  su_nghiep: "\u0111\u01A1n v\u1ECB s\u1EF1 nghi\u1EC7p",
+  doanh_nghiep: "doanh nghi\u1EC7p",
+  xa_phuong: "x\xE3, ph\u01B0\u1EDDng",
+  thon_to_dan_pho: "th\xF4n, b\u1EA3n, t\u1ED5 d\xE2n ph\u1ED1",
+  luc_luong_vu_trang: "l\u1EF1c l\u01B0\u1EE3ng v\u0169 trang",
+  khac: "lo\u1EA1i kh\xE1c"
 };
 var RATES = /* @__PURE__ */ new Set(["attendance_rate", "speaker_rate"]);
 var UNITS_VI = {
   duration_minutes: " ph\xFAt",
+  excused_streak_year: " k\u1EF3",
+  members_total: " \u0111\u1EA3ng vi\xEAn",
   "previous_resolution.achieved_percent": "%",
   "preparation.documents_posted_days_before": " ng\xE0y",
   "followup.resolution_posted_days_after": " ng\xE0y"
 };
-function conditionVi(c) {
+function comparisonVi(c) {
   const facts = c.facts.map((f) => FACT_NAMES[f]).join(", ");
   if (c.op === "present") return `${facts}: c\xF3 ghi`;
   const value = (v2) => {
@@ -59,13 +73,23 @@ function conditionVi(c) {
       return typeof v === "boolean" ? `${facts}: ${value(v)}` : `${facts} b\u1EB1ng ${value(v)}`;
   }
 }
-function conditionEn(c) {
+function comparisonEn(c) {
   const facts = c.facts.join(" & ");
   if (c.op === "present") return `${facts} written`;
   const value = Array.isArray(c.value) ? c.value.join("|") : typeof c.value === "number" ? formatNumber(c.value, "en") : String(c.value);
   return `${facts} ${c.op === "in" ? "\u2208" : c.op === ">=" ? "\u2265" : c.op === "<=" ? "\u2264" : c.op} ${value}`;
 }
-var describeCondition = (c, lang) => lang === "vi" ? conditionVi(c) : conditionEn(c);
+var WORDS = {
+  vi: { all: " v\xE0 ", any: " ho\u1EB7c ", not: "kh\xF4ng ph\u1EA3i: " },
+  en: { all: " and ", any: " or ", not: "not " }
+};
+function describeCondition(c, lang) {
+  const part = (x) => "op" in x ? describeCondition(x, lang) : `(${describeCondition(x, lang)})`;
+  if ("all" in c) return c.all.map(part).join(WORDS[lang].all);
+  if ("any" in c) return c.any.map(part).join(WORDS[lang].any);
+  if ("not" in c) return `${WORDS[lang].not}${part(c.not)}`;
+  return lang === "vi" ? comparisonVi(c) : comparisonEn(c);
+}
 
 // src/report/rubric-table.ts
 var W = {
