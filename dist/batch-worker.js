@@ -4,16 +4,16 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-OGG2AAV4.js";
+} from "./chunk-JHCMFTJ4.js";
 import {
   createRubricLoader
-} from "./chunk-KBDPBLJF.js";
+} from "./chunk-CKKDOT2H.js";
 import "./chunk-T4ST3C65.js";
-import "./chunk-XTLSXVZV.js";
+import "./chunk-23LB4VTL.js";
 import "./chunk-HZZGVDPK.js";
 import "./chunk-EB3Z5UZG.js";
 import "./chunk-BDARRLWW.js";
-import "./chunk-JS2V7BYV.js";
+import "./chunk-F3TSKGQX.js";
 import "./chunk-LPI3LTDN.js";
 import "./chunk-TNKYRAA7.js";
 import "./chunk-L2P5ACFR.js";

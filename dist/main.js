@@ -9,9 +9,10 @@ import {
   checkTargets,
   collectTargets,
   displayPath,
+  recheckAcross,
   threadCount,
   threadEnv
-} from "./chunk-OGG2AAV4.js";
+} from "./chunk-JHCMFTJ4.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -19,20 +20,20 @@ import {
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-KBDPBLJF.js";
+} from "./chunk-CKKDOT2H.js";
 import {
   isCalendarDate
 } from "./chunk-T4ST3C65.js";
 import {
   isRegular,
   lastMonthOver
-} from "./chunk-XTLSXVZV.js";
+} from "./chunk-23LB4VTL.js";
 import "./chunk-HZZGVDPK.js";
 import {
   toolVersion
 } from "./chunk-EB3Z5UZG.js";
 import "./chunk-BDARRLWW.js";
-import "./chunk-JS2V7BYV.js";
+import "./chunk-F3TSKGQX.js";
 import "./chunk-LPI3LTDN.js";
 import "./chunk-TNKYRAA7.js";
 import "./chunk-L2P5ACFR.js";
@@ -3762,9 +3763,9 @@ async function loadFormatter(name) {
     case "pretty":
       return (await import("./pretty-EDO7ZUZN.js")).default;
     case "sarif":
-      return (await import("./sarif-R27VR2GS.js")).default;
+      return (await import("./sarif-2GGRZH6A.js")).default;
     case "junit":
-      return (await import("./junit-3ZVZGQU7.js")).default;
+      return (await import("./junit-AJHZPC6D.js")).default;
     case "github":
       return (await import("./github-6GWATQCD.js")).default;
   }
@@ -3858,6 +3859,7 @@ async function checkBatch(paths, opts, io, outputs = []) {
   const { packed, rubrics: fromWorkers } = await checkTargets(targets, spec, env, threadCount(targets.length, io.env), bar.tick);
   bar.end();
   for (const r of fromWorkers) rubrics.set(r.key, r.rubric);
+  recheckAcross(targets, packed, rubrics, io.cwd, env);
   const checked = new CheckedBatch(packed, spec, rubrics);
   return { checked, rubrics, fault: errors.length > 0 || checked.rubricUnavailable };
 }
@@ -4038,7 +4040,7 @@ async function runReport(paths, opts, io) {
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const { htmlReport } = await import("./html-DCPWUCSM.js");
+  const { htmlReport } = await import("./html-QRHILWLH.js");
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
   const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
@@ -4198,7 +4200,7 @@ async function main(argv, io) {
   program2.command("rubric").description(h.rubricCommand).argument(`[${h.rubricArg}]`, h.rubricArgHelp).option("--list", h.list).option("--lang <vi|en>", h.lang).action(async (given, o) => {
     const ref = given ?? DEFAULT_RUBRIC;
     const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
-    const { rubricList, rubricTable } = await import("./rubric-table-JYXTI6HT.js");
+    const { rubricList, rubricTable } = await import("./rubric-table-T3WWOOZE.js");
     const load = createRubricLoader();
     if (o.list) {
       const rubrics = bundledRubricIds().map((id) => load(id, io.cwd)).flatMap((r) => "rubric" in r ? [r.rubric] : []);

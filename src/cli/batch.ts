@@ -11,6 +11,7 @@ import {
 import type { RecordResult } from '../score/result.js';
 import { FACT_IDS, type Facts, type FactValue } from '../core/facts.js';
 import type { MeetingInfo } from '../facts/meeting.js';
+import { acrossFacts } from '../facts/across.js';
 import { displayPath, type Target } from '../load/files.js';
 import { createRubricLoader } from '../load/rubrics.js';
 import type { Summary } from '../report/report.js';
@@ -222,6 +223,29 @@ export async function checkTargets(
   return { packed, rubrics };
 }
 
+/**
+ * Checks again, with the facts from the cell's other records, each record of a batch whose rubric
+ * reads such facts (`KindRubric.across`): the first pass scored it with them unknown. `rubrics`
+ * by key, as the first pass loaded them. Only for more than one record, as the cross-record rules.
+ */
+export function recheckAcross(
+  targets: readonly Target[],
+  packed: Packed[],
+  rubrics: ReadonlyMap<string, Rubric>,
+  cwd: string,
+  env: CheckEnv,
+): void {
+  if (packed.length < 2) return;
+  const facts = acrossFacts(packed);
+  packed.forEach((p, i) => {
+    const kind = p.meeting?.kind;
+    const rubric = p.rubricKey ? rubrics.get(p.rubricKey) : undefined;
+    const across = facts.get(i);
+    if (!kind || !across || !rubric?.kinds[kind]?.across) return;
+    packed[i] = packChunk([checkTarget(targets[i]!, cwd, { ...env, across })])[0]!;
+  });
+}
+
 /** A checked batch, ready for reports: each call to `results()` unpacks the records afresh. */
 export class CheckedBatch {
   private readonly cross: Map<number, CrossProblem[]>;
@@ -231,7 +255,7 @@ export class CheckedBatch {
     private readonly spec: CheckSpec,
     private readonly rubrics: ReadonlyMap<string, Rubric>,
   ) {
-    this.cross = checkAcross(packed, spec.lang, spec.asOf);
+    this.cross = checkAcross(packed, spec.lang, spec.asOf, rubrics);
   }
 
   /** The records' results in input order; with `quiet`, errors only. */

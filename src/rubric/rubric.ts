@@ -3,7 +3,8 @@
 import type { Path } from '../core/path.js';
 import type { AgendaType, MeetingKind } from '../validate/record-schema.js';
 import { Mistakes, type RubricMistake } from './mistakes.js';
-import { compileCondition, type Condition } from './condition.js';
+import { isAcrossFact } from '../core/facts.js';
+import { compileCondition, factsOf, type Condition } from './condition.js';
 import { checkScoring, type Role } from './scoring.js';
 import type { RubricFile } from './schema.js';
 import type { RatingId } from '../core/rating.js';
@@ -45,6 +46,8 @@ export interface KindRubric {
   criteria: Criterion[];
   /** The sum of the maxima of the criteria that score (not bonuses nor deductions); the total stays within 0 and this. */
   max: number;
+  /** Scoring this kind reads facts from other records (core/facts.ts, ACROSS_FACT_TYPES), in items or vetoes. */
+  across: boolean;
   minDuration: { minutes: number; source: Localized };
   agenda: { type: AgendaType; severity: 'error' | 'warning'; source: Localized }[];
 }
@@ -97,6 +100,9 @@ interface Compiled {
   path: Path;
   items: { kinds?: MeetingKind[]; item: Item; path: Path }[];
 }
+
+const readsAcross = (s: Extract<Scoring, { type: 'measured' }>) =>
+  [...s.bands.flatMap((b) => (b.when ? [b.when] : [])), ...s.caps.map((c) => c.when)].some((c) => factsOf(c).some(isAcrossFact));
 
 const roleOf = (c: CriterionFile): Role => (c.deduction ? 'deduction' : c.bonus ? 'bonus' : 'score');
 
@@ -162,7 +168,8 @@ function compileKind(file: RubricFile, criteria: readonly Compiled[], kind: Meet
     .filter((a) => applies(a.kinds, kind))
     .map((a) => ({ type: a.type, severity: a.severity, source: a.source }));
   const max = chosen.reduce((s, c) => s + (c.role === 'score' ? c.max : 0), 0);
-  return { criteria: chosen, max, minDuration: minDuration ?? { minutes: 0, source: '' }, agenda };
+  const across = chosen.some((c) => c.items.some((i) => i.scoring.type === 'measured' && readsAcross(i.scoring)));
+  return { criteria: chosen, max, across, minDuration: minDuration ?? { minutes: 0, source: '' }, agenda };
 }
 
 /** The criterion of a kind that a gate's id names: the criterion itself, or the one holding the item. */
@@ -228,6 +235,8 @@ export function compileRubric(file: RubricFile): { rubric: Rubric } | { mistakes
   if (out.count > 0) return { mistakes: out.found };
 
   const absenceStreak = file.absence_streak ?? DEFAULT_ABSENCE_STREAK;
+  // A veto on facts from other records makes every kind need them.
+  if (levels.some((l) => l.vetoes.some((v) => factsOf(v.when).some(isAcrossFact)))) for (const k of Object.values(kinds)) k.across = true;
   const rubric: Rubric = { id: file.id, title: file.title, rule: file.rule, kinds, levels, absenceStreak };
   if (file.source !== undefined) rubric.source = file.source;
   if (file.note !== undefined) rubric.note = file.note;

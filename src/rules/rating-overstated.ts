@@ -1,12 +1,16 @@
 // rating-overstated: the claimed rating is better than the scores allow.
-import type { Level } from '../rubric/rubric.js';
+import { inLang, type Level, type Localized } from '../rubric/rubric.js';
 import { defineRecordRule, joinList, type RecordContext } from './rule.js';
 import type { Lang } from '../core/lang.js';
 import { criterionLabel } from './words.js';
 import { formatNumber } from '../facts/format.js';
 
 interface Short { id: string; score: number; max: number }
-interface Data { claimed: string; allowed: string; total: number; min: number; gate: string[]; short: Short[]; noScores: boolean }
+interface Data {
+  claimed: string; allowed: string; total: number; min: number; gate: string[]; short: Short[]; noScores: boolean;
+  /** The messages of the claimed level's vetoes that barred it, with their sources. */
+  vetoes?: { message: { vi: string; en: string }; source: Localized }[];
+}
 
 /** The claimed level and the computed one, when the rubric knows the claimed rating. */
 export function ratingLevels(ctx: RecordContext): { claimed: Level; claimedRank: number; computed: Level; computedRank: number } | undefined {
@@ -24,8 +28,14 @@ const message = (d: Data, lang: Lang) => {
     vi ? `${criterionLabel(s.id, lang)} chỉ đạt ${n(s.score)}/${n(s.max)} điểm (thiếu ${n(s.max - s.score)})`
        : `${criterionLabel(s.id, lang)} has ${s.score} of ${s.max} points (${s.max - s.score} short)`);
   if (d.total < d.min) reasons.push(vi ? `tổng điểm ${n(d.total)}, dưới mức ${n(d.min)} điểm mà loại ${d.claimed} cần` : `the total is ${d.total}, below the ${d.min} that ${d.claimed} needs`);
+  for (const v of d.vetoes ?? []) {
+    reasons.push(vi ? `loại ${d.claimed} không được xét khi ${v.message.vi} (${inLang(v.source, 'vi')})` : `${d.claimed} is barred: ${v.message.en} (${inLang(v.source, 'en')})`);
+  }
+  // A gate of criteria alone reads as today ("các tiêu chí 1, 2"); one naming items names each.
+  const items = d.gate.some((id) => id.includes('.'));
+  const gateList = items ? joinList(d.gate.map((id) => criterionLabel(id, lang)), lang) : `${vi ? 'các tiêu chí' : 'criteria'} ${joinList(d.gate, lang)}`;
   const gate = d.short.length > 0
-    ? vi ? `; loại ${d.claimed} cần đạt điểm tối đa ở các tiêu chí ${joinList(d.gate, lang)}` : `; ${d.claimed} needs full marks in criteria ${joinList(d.gate, lang)}`
+    ? vi ? `; loại ${d.claimed} cần đạt điểm tối đa ở ${gateList}` : `; ${d.claimed} needs full marks in ${gateList}`
     : '';
   const hint = d.noScores ? (vi ? ' Biên bản không ghi điểm tự chấm, nên các tiêu chí tự đánh giá được tính 0.' : ' No scores are written, so judged criteria count 0.') : '';
   return vi
@@ -41,13 +51,15 @@ export default defineRecordRule<Data>({
   check: (ctx) => {
     const r = ratingLevels(ctx);
     if (!r || r.claimedRank >= r.computedRank) return [];
-    const short = r.claimed.gate.flatMap((id) => {
-      const c = ctx.score.criteria.find((x) => x.id === id);
-      return c && c.score < c.max ? [{ id, score: c.score, max: c.max }] : [];
-    });
+    // The scorer's account of the claimed level: gate items short of full marks, vetoes that held.
+    const check = ctx.score.levels[r.claimedRank]!;
+    const vetoes = check.vetoed.map((i) => ({ message: r.claimed.vetoes[i]!.message, source: r.claimed.vetoes[i]!.source }));
     return [{
       path: ['assessment', 'rating'],
-      data: { claimed: r.claimed.name, allowed: r.computed.name, total: ctx.score.total, min: r.claimed.min, gate: r.claimed.gate, short, noScores: ctx.claims.scores.size === 0 },
+      data: {
+        claimed: r.claimed.name, allowed: r.computed.name, total: ctx.score.total, min: r.claimed.min, gate: r.claimed.gate,
+        short: check.short, noScores: ctx.claims.scores.size === 0, ...vetoes.length > 0 && { vetoes },
+      },
     }];
   },
 });

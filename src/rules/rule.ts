@@ -38,6 +38,8 @@ export interface CrossMeeting {
   info: MeetingInfo;
   /** The cell's name as this record spells it. */
   written: string;
+  /** The rubric that scored the record; null when it was not scored (a rule then takes the default numbers). */
+  rubric: Rubric | null;
 }
 
 /** What cross-record rules know besides the records. */

@@ -13,8 +13,12 @@ import {
   FACT_NAMES
 } from "./chunk-BDARRLWW.js";
 import {
+  DEFAULT_ABSENCE_STREAK,
   inLang
-} from "./chunk-JS2V7BYV.js";
+} from "./chunk-F3TSKGQX.js";
+import {
+  isAcrossFact
+} from "./chunk-LPI3LTDN.js";
 import {
   KIND_NAMES,
   criterionLabel
@@ -80,14 +84,13 @@ function lastMonthOver(asOf) {
 }
 
 // src/rules/absence-streak.ts
-var STREAK = 4;
 var absence_streak_default = defineCrossRule({
   id: "absence-streak",
   severity: "warning",
-  description: { vi: "\u0110\u1EA3ng vi\xEAn v\u1EAFng c\xF3 l\xFD do qu\xE1 3 k\u1EF3 sinh ho\u1EA1t li\xEAn ti\u1EBFp", en: "A member absent with reason in more than 3 meetings in a row" },
+  description: { vi: "\u0110\u1EA3ng vi\xEAn v\u1EAFng c\xF3 l\xFD do nhi\u1EC1u k\u1EF3 sinh ho\u1EA1t li\xEAn ti\u1EBFp h\u01A1n b\u1ED9 ti\xEAu ch\xED cho ph\xE9p (m\u1EB7c \u0111\u1ECBnh: qu\xE1 3 k\u1EF3)", en: "A member absent with reason in more meetings in a row than the rubric allows (by default more than 3)" },
   message: {
-    vi: (d) => `\u0110\u1ED3ng ch\xED ${d.name} v\u1EAFng c\xF3 l\xFD do ${d.months.length} k\u1EF3 sinh ho\u1EA1t th\u01B0\u1EDDng k\u1EF3 li\xEAn ti\u1EBFp c\u1EE7a ${d.cell} (${formatMonths(d.months, "vi")}). H\u01B0\u1EDBng d\u1EABn 12-HD/BTCTW: v\u1EAFng qu\xE1 3 k\u1EF3 li\xEAn ti\u1EBFp c\u1EA7n \u0111\u01B0\u1EE3c chi b\u1ED9 xem x\xE9t.`,
-    en: (d) => `${d.name} was absent with reason from ${d.months.length} regular meetings of ${d.cell} in a row (${formatMonths(d.months, "en")}). H\u01B0\u1EDBng d\u1EABn 12-HD/BTCTW: more than 3 in a row is for the cell to review.`
+    vi: (d) => `\u0110\u1ED3ng ch\xED ${d.name} v\u1EAFng c\xF3 l\xFD do ${d.months.length} k\u1EF3 sinh ho\u1EA1t th\u01B0\u1EDDng k\u1EF3 li\xEAn ti\u1EBFp c\u1EE7a ${d.cell} (${formatMonths(d.months, "vi")}). ${inLang(d.source, "vi")}.`,
+    en: (d) => `${d.name} was absent with reason from ${d.months.length} regular meetings of ${d.cell} in a row (${formatMonths(d.months, "en")}). ${inLang(d.source, "en")}.`
   },
   checkAll: (cells) => {
     const out = [];
@@ -102,8 +105,10 @@ var absence_streak_default = defineCrossRule({
           streak.months.push(m.info.month);
           streak.files.push(m.file);
           streaks.set(key, streak);
-          if (streak.months.length === STREAK) {
-            out.push({ record: m.index, path: ["members", "absent_excused", index, "name"], data: { name, cell: m.info.cell, months: [...streak.months], files: [...streak.files] } });
+          const allowed = m.rubric?.absenceStreak ?? DEFAULT_ABSENCE_STREAK;
+          if (streak.months.length === allowed.max + 1) {
+            const data = { name, cell: m.info.cell, months: [...streak.months], files: [...streak.files], source: allowed.source };
+            out.push({ record: m.index, path: ["members", "absent_excused", index, "name"], data });
           }
         });
       }
@@ -336,16 +341,21 @@ var duration_short_default = defineRecordRule({
 });
 
 // src/rules/fact-missing.ts
+var named = (facts) => joinList(facts.map((f) => `"${f}" (${FACT_NAMES[f]})`), "vi");
 var fact_missing_default = defineRecordRule({
   id: "fact-missing",
   severity: "warning",
   description: { vi: "Thi\u1EBFu d\u1EEF ki\u1EC7n \u0111\u1EC3 ch\u1EA5m m\u1ED9t m\u1EE5c; m\u1EE5c \u0111\u01B0\u1EE3c t\xEDnh theo \u0111i\u1EC3m t\u1EF1 ch\u1EA5m", en: "A fact an item needs is absent; the item was taken as judged" },
   message: {
-    vi: (d) => `Bi\xEAn b\u1EA3n kh\xF4ng ghi ${joinList(d.facts.map((f) => `"${f}" (${FACT_NAMES[f]})`), "vi")}, n\xEAn ${criterionLabel(d.item, "vi")} \u0111\u01B0\u1EE3c t\xEDnh theo \u0111i\u1EC3m t\u1EF1 ch\u1EA5m. H\xE3y ghi d\u1EEF ki\u1EC7n n\xE0y n\u1EBFu c\xF3.`,
-    en: (d) => `The record does not give ${joinList(d.facts, "en")}, so item ${d.item} was taken as judged from the claimed score. Record the fact if it is known.`
+    vi: (d) => d.across ? `${criterionLabel(d.item, "vi").replace(/^./, (c) => c.toUpperCase())} c\u1EA7n d\u1EEF ki\u1EC7n t\u1EEB c\xE1c bi\xEAn b\u1EA3n kh\xE1c c\u1EE7a chi b\u1ED9: ${named(d.facts)}. D\u1EEF ki\u1EC7n n\xE0y ch\u1EC9 c\xF3 khi ki\u1EC3m tra c\xE1c bi\xEAn b\u1EA3n c\xF9ng nhau (c\u1EA3 th\u01B0 m\u1EE5c ho\u1EB7c nhi\u1EC1u t\u1EC7p); ki\u1EC3m tra ri\xEAng bi\xEAn b\u1EA3n n\xE0y n\xEAn m\u1EE5c \u0111\u01B0\u1EE3c t\xEDnh theo \u0111i\u1EC3m t\u1EF1 ch\u1EA5m.` : `Bi\xEAn b\u1EA3n kh\xF4ng ghi ${named(d.facts)}, n\xEAn ${criterionLabel(d.item, "vi")} \u0111\u01B0\u1EE3c t\xEDnh theo \u0111i\u1EC3m t\u1EF1 ch\u1EA5m. H\xE3y ghi d\u1EEF ki\u1EC7n n\xE0y n\u1EBFu c\xF3.`,
+    en: (d) => d.across ? `Item ${d.item} needs facts from the cell's other records: ${joinList(d.facts, "en")}. They are known only when records are checked together (a folder, or several files); checked alone, the item was taken as judged from the claimed score.` : `The record does not give ${joinList(d.facts, "en")}, so item ${d.item} was taken as judged from the claimed score. Record the fact if it is known.`
   },
   check: ({ score }) => score.criteria.flatMap(
-    (c) => c.items.filter((i) => i.missingFacts.length > 0).map((i) => ({ path: [...FACT_FIELDS[i.missingFacts[0]] ?? []], at: "key", data: { item: i.id, facts: i.missingFacts } }))
+    (c) => c.items.filter((i) => i.missingFacts.length > 0).map((i) => {
+      const across = i.missingFacts.filter(isAcrossFact);
+      if (across.length > 0) return { path: ["date"], data: { item: i.id, facts: across, across: true } };
+      return { path: [...FACT_FIELDS[i.missingFacts[0]] ?? []], at: "key", data: { item: i.id, facts: i.missingFacts, across: false } };
+    })
   )
 });
 
@@ -523,7 +533,12 @@ var message = (d, lang) => {
   const n = (x) => formatNumber(x, lang);
   const reasons = d.short.map((s) => vi ? `${criterionLabel(s.id, lang)} ch\u1EC9 \u0111\u1EA1t ${n(s.score)}/${n(s.max)} \u0111i\u1EC3m (thi\u1EBFu ${n(s.max - s.score)})` : `${criterionLabel(s.id, lang)} has ${s.score} of ${s.max} points (${s.max - s.score} short)`);
   if (d.total < d.min) reasons.push(vi ? `t\u1ED5ng \u0111i\u1EC3m ${n(d.total)}, d\u01B0\u1EDBi m\u1EE9c ${n(d.min)} \u0111i\u1EC3m m\xE0 lo\u1EA1i ${d.claimed} c\u1EA7n` : `the total is ${d.total}, below the ${d.min} that ${d.claimed} needs`);
-  const gate = d.short.length > 0 ? vi ? `; lo\u1EA1i ${d.claimed} c\u1EA7n \u0111\u1EA1t \u0111i\u1EC3m t\u1ED1i \u0111a \u1EDF c\xE1c ti\xEAu ch\xED ${joinList(d.gate, lang)}` : `; ${d.claimed} needs full marks in criteria ${joinList(d.gate, lang)}` : "";
+  for (const v of d.vetoes ?? []) {
+    reasons.push(vi ? `lo\u1EA1i ${d.claimed} kh\xF4ng \u0111\u01B0\u1EE3c x\xE9t khi ${v.message.vi} (${inLang(v.source, "vi")})` : `${d.claimed} is barred: ${v.message.en} (${inLang(v.source, "en")})`);
+  }
+  const items = d.gate.some((id) => id.includes("."));
+  const gateList = items ? joinList(d.gate.map((id) => criterionLabel(id, lang)), lang) : `${vi ? "c\xE1c ti\xEAu ch\xED" : "criteria"} ${joinList(d.gate, lang)}`;
+  const gate = d.short.length > 0 ? vi ? `; lo\u1EA1i ${d.claimed} c\u1EA7n \u0111\u1EA1t \u0111i\u1EC3m t\u1ED1i \u0111a \u1EDF ${gateList}` : `; ${d.claimed} needs full marks in ${gateList}` : "";
   const hint = d.noScores ? vi ? " Bi\xEAn b\u1EA3n kh\xF4ng ghi \u0111i\u1EC3m t\u1EF1 ch\u1EA5m, n\xEAn c\xE1c ti\xEAu ch\xED t\u1EF1 \u0111\xE1nh gi\xE1 \u0111\u01B0\u1EE3c t\xEDnh 0." : " No scores are written, so judged criteria count 0." : "";
   return vi ? `Chi b\u1ED9 t\u1EF1 x\u1EBFp lo\u1EA1i ${d.claimed}, nh\u01B0ng ${joinList(reasons, lang)}${gate}. V\u1EDBi s\u1ED1 \u0111i\u1EC3m n\xE0y, k\u1EF3 sinh ho\u1EA1t ch\u1EC9 \u0111\u01B0\u1EE3c x\u1EBFp lo\u1EA1i ${d.allowed}.${hint}` : `Rated ${d.claimed}, but ${joinList(reasons, lang)}${gate}. The scores allow ${d.allowed}.${hint}`;
 };
@@ -535,13 +550,20 @@ var rating_overstated_default = defineRecordRule({
   check: (ctx) => {
     const r = ratingLevels(ctx);
     if (!r || r.claimedRank >= r.computedRank) return [];
-    const short = r.claimed.gate.flatMap((id) => {
-      const c = ctx.score.criteria.find((x) => x.id === id);
-      return c && c.score < c.max ? [{ id, score: c.score, max: c.max }] : [];
-    });
+    const check = ctx.score.levels[r.claimedRank];
+    const vetoes = check.vetoed.map((i) => ({ message: r.claimed.vetoes[i].message, source: r.claimed.vetoes[i].source }));
     return [{
       path: ["assessment", "rating"],
-      data: { claimed: r.claimed.name, allowed: r.computed.name, total: ctx.score.total, min: r.claimed.min, gate: r.claimed.gate, short, noScores: ctx.claims.scores.size === 0 }
+      data: {
+        claimed: r.claimed.name,
+        allowed: r.computed.name,
+        total: ctx.score.total,
+        min: r.claimed.min,
+        gate: r.claimed.gate,
+        short: check.short,
+        noScores: ctx.claims.scores.size === 0,
+        ...vetoes.length > 0 && { vetoes }
+      }
     }];
   }
 });

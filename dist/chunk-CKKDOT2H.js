@@ -17,7 +17,7 @@ import {
 } from "./chunk-BDARRLWW.js";
 import {
   compileRubric
-} from "./chunk-JS2V7BYV.js";
+} from "./chunk-F3TSKGQX.js";
 import {
   __commonJS,
   __require,

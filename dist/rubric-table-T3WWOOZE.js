@@ -4,7 +4,7 @@ import {
 } from "./chunk-BDARRLWW.js";
 import {
   inLang
-} from "./chunk-JS2V7BYV.js";
+} from "./chunk-F3TSKGQX.js";
 import "./chunk-LPI3LTDN.js";
 import {
   KIND_NAMES

@@ -6,7 +6,7 @@ import {
 } from "./chunk-MUHB6JWG.js";
 import {
   inLang
-} from "./chunk-JS2V7BYV.js";
+} from "./chunk-F3TSKGQX.js";
 import "./chunk-LPI3LTDN.js";
 import {
   formatMonth,

@@ -1,6 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
-  FACT_TYPES
+  FACT_TYPES,
+  isAcrossFact
 } from "./chunk-LPI3LTDN.js";
 
 // src/rubric/mistakes.ts
@@ -334,6 +335,7 @@ var DEFAULT_ABSENCE_STREAK = {
   max: 3,
   source: { vi: "H\u01B0\u1EDBng d\u1EABn 12-HD/BTCTW: v\u1EAFng qu\xE1 3 k\u1EF3 li\xEAn ti\u1EBFp c\u1EA7n \u0111\u01B0\u1EE3c chi b\u1ED9 xem x\xE9t", en: "H\u01B0\u1EDBng d\u1EABn 12-HD/BTCTW: more than 3 in a row is for the cell to review" }
 };
+var readsAcross = (s) => [...s.bands.flatMap((b) => b.when ? [b.when] : []), ...s.caps.map((c) => c.when)].some((c) => factsOf(c).some(isAcrossFact));
 var roleOf = (c) => c.deduction ? "deduction" : c.bonus ? "bonus" : "score";
 var applies = (own, kind) => own === void 0 || own.includes(kind);
 function checkKinds(file, own, path, out) {
@@ -388,7 +390,8 @@ function compileKind(file, criteria, kind, out) {
   if (chosen.length === 0) out.add(["criteria"], "noCriterion", { kind });
   const agenda = (file.agenda ?? []).filter((a) => applies(a.kinds, kind)).map((a) => ({ type: a.type, severity: a.severity, source: a.source }));
   const max = chosen.reduce((s, c) => s + (c.role === "score" ? c.max : 0), 0);
-  return { criteria: chosen, max, minDuration: minDuration ?? { minutes: 0, source: "" }, agenda };
+  const across = chosen.some((c) => c.items.some((i) => i.scoring.type === "measured" && readsAcross(i.scoring)));
+  return { criteria: chosen, max, across, minDuration: minDuration ?? { minutes: 0, source: "" }, agenda };
 }
 function gateCriterion(k, id) {
   return k?.criteria.find((c) => c.id === id || c.items.some((i) => i.id === id));
@@ -441,6 +444,7 @@ function compileRubric(file) {
   checkYearly(file, out);
   if (out.count > 0) return { mistakes: out.found };
   const absenceStreak = file.absence_streak ?? DEFAULT_ABSENCE_STREAK;
+  if (levels.some((l) => l.vetoes.some((v) => factsOf(v.when).some(isAcrossFact)))) for (const k of Object.values(kinds)) k.across = true;
   const rubric = { id: file.id, title: file.title, rule: file.rule, kinds, levels, absenceStreak };
   if (file.source !== void 0) rubric.source = file.source;
   if (file.note !== void 0) rubric.note = file.note;
@@ -453,5 +457,6 @@ export {
   factsOf,
   unknownFacts,
   inLang,
+  DEFAULT_ABSENCE_STREAK,
   compileRubric
 };

@@ -6,7 +6,7 @@ import {
   parse,
   require_dist,
   validate
-} from "./chunk-KBDPBLJF.js";
+} from "./chunk-CKKDOT2H.js";
 import {
   AGENDA_TYPE,
   MEETING_KIND,
@@ -18,12 +18,13 @@ import {
   CROSS_RULES,
   RECORD_RULES,
   computeFacts,
+  isRegular,
   limit_exceeded_default,
   periodOf,
   renderProblem,
   rubric_kind_default,
   rubric_unavailable_default
-} from "./chunk-XTLSXVZV.js";
+} from "./chunk-23LB4VTL.js";
 import {
   file_unreadable_default,
   schema_default,
@@ -36,7 +37,7 @@ import {
   evaluate,
   factsOf,
   unknownFacts
-} from "./chunk-JS2V7BYV.js";
+} from "./chunk-F3TSKGQX.js";
 import {
   FACT_IDS,
   isAcrossFact
@@ -660,14 +661,14 @@ function checkSource(file, source, dir, env) {
     const data = { rubric: rubric.id, kind: record.kind, kinds: Object.keys(rubric.kinds) };
     return finish({ ...described, ...scoredBy }, [problem(rubric_kind_default, data, at(["kind"]))], env);
   }
-  const facts = computeFacts(record, kindRubric.agenda.map((a) => a.type));
+  const facts = computeFacts(record, kindRubric.agenda.map((a) => a.type), env.across);
   const ctx = { record, rubric, kindRubric, facts, claims, score: score(kindRubric, rubric.levels, facts, claims) };
   const found = RECORD_RULES.flatMap(
     (rule) => InternalFault.at({ rule: rule.id }, () => rule.check(ctx).map((f) => problem(rule, f.data, at(f.path, f.at), f.severity)))
   );
   return finish({ ...described, ...scoredBy, facts, score: ctx.score }, found, env);
 }
-function checkAcross(entries, lang, asOf) {
+function checkAcross(entries, lang, asOf, rubrics = /* @__PURE__ */ new Map()) {
   const found = /* @__PURE__ */ new Map();
   if (entries.length < 2) return found;
   const names = new CellNames();
@@ -676,12 +677,12 @@ function checkAcross(entries, lang, asOf) {
     if (!r.meeting) return;
     const key = names.add(r.meeting.cell);
     const list = cells.get(key) ?? [];
-    list.push({ index, file: r.file, meeting: r.meeting });
+    list.push({ index, file: r.file, meeting: r.meeting, rubric: r.rubricKey && rubrics.get(r.rubricKey) || null });
     cells.set(key, list);
   });
   const ordered = [...cells].map(([key, list]) => {
     const cell = names.name(key);
-    return list.map((m) => ({ index: m.index, file: m.file, info: { ...m.meeting, cell }, written: m.meeting.cell })).sort((a, b) => a.info.month.localeCompare(b.info.month) || (a.info.date ?? "").localeCompare(b.info.date ?? "") || a.index - b.index);
+    return list.map((m) => ({ index: m.index, file: m.file, info: { ...m.meeting, cell }, written: m.meeting.cell, rubric: m.rubric })).sort((a, b) => a.info.month.localeCompare(b.info.month) || (a.info.date ?? "").localeCompare(b.info.date ?? "") || a.index - b.index);
   });
   for (const rule of CROSS_RULES) {
     InternalFault.at({ rule: rule.id }, () => {
@@ -806,6 +807,45 @@ import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import path2 from "node:path";
+
+// src/facts/across.ts
+var quarterOf = (month) => `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
+function acrossFacts(entries) {
+  const names = new CellNames();
+  const cells = /* @__PURE__ */ new Map();
+  entries.forEach(({ meeting }, index) => {
+    if (!meeting) return;
+    const key = names.add(meeting.cell);
+    const list = cells.get(key) ?? [];
+    list.push({ index, meeting });
+    cells.set(key, list);
+  });
+  const out = /* @__PURE__ */ new Map();
+  for (const list of cells.values()) {
+    list.sort((a, b) => a.meeting.month.localeCompare(b.meeting.month) || (a.meeting.date ?? "").localeCompare(b.meeting.date ?? "") || a.index - b.index);
+    const thematicMonths = new Set(list.filter((m) => m.meeting.kind !== "regular").map((m) => m.meeting.month));
+    const thematicQuarters = new Set([...thematicMonths].map(quarterOf));
+    let year = "";
+    let runs = /* @__PURE__ */ new Map();
+    let longest = 0;
+    for (const { index, meeting } of list) {
+      if (meeting.month.slice(0, 4) !== year) [year, runs, longest] = [meeting.month.slice(0, 4), /* @__PURE__ */ new Map(), 0];
+      if (isRegular(meeting.kind)) {
+        const absent = new Set(meeting.excused.map((e) => foldName(e.name)));
+        runs = new Map([...absent].map((name) => [name, (runs.get(name) ?? 0) + 1]));
+        for (const n of runs.values()) longest = Math.max(longest, n);
+      }
+      out.set(index, {
+        excused_streak_year: longest,
+        thematic_in_month: thematicMonths.has(meeting.month),
+        thematic_in_quarter: thematicQuarters.has(quarterOf(meeting.month))
+      });
+    }
+  }
+  return out;
+}
+
+// src/cli/batch.ts
 function packChunk(results) {
   const texts = results.map((r) => JSON.stringify({
     ...r,
@@ -946,12 +986,23 @@ async function checkTargets(targets, spec, env, threads, tick) {
   }
   return { packed, rubrics };
 }
+function recheckAcross(targets, packed, rubrics, cwd, env) {
+  if (packed.length < 2) return;
+  const facts = acrossFacts(packed);
+  packed.forEach((p, i) => {
+    const kind = p.meeting?.kind;
+    const rubric = p.rubricKey ? rubrics.get(p.rubricKey) : void 0;
+    const across = facts.get(i);
+    if (!kind || !across || !rubric?.kinds[kind]?.across) return;
+    packed[i] = packChunk([checkTarget(targets[i], cwd, { ...env, across })])[0];
+  });
+}
 var CheckedBatch = class {
   constructor(packed, spec, rubrics) {
     this.packed = packed;
     this.spec = spec;
     this.rubrics = rubrics;
-    this.cross = checkAcross(packed, spec.lang, spec.asOf);
+    this.cross = checkAcross(packed, spec.lang, spec.asOf, rubrics);
   }
   packed;
   spec;
@@ -997,5 +1048,6 @@ export {
   checkTarget,
   threadCount,
   checkTargets,
+  recheckAcross,
   CheckedBatch
 };
