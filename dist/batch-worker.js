@@ -4,16 +4,16 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-JHCMFTJ4.js";
+} from "./chunk-ACZ46MJT.js";
 import {
   createRubricLoader
-} from "./chunk-CKKDOT2H.js";
+} from "./chunk-EXS6V3RQ.js";
 import "./chunk-T4ST3C65.js";
-import "./chunk-23LB4VTL.js";
+import "./chunk-QU5SF5KL.js";
 import "./chunk-HZZGVDPK.js";
 import "./chunk-EB3Z5UZG.js";
 import "./chunk-BDARRLWW.js";
-import "./chunk-F3TSKGQX.js";
+import "./chunk-527LQEVE.js";
 import "./chunk-LPI3LTDN.js";
 import "./chunk-TNKYRAA7.js";
 import "./chunk-L2P5ACFR.js";

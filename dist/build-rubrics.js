@@ -4,14 +4,14 @@ import {
   CACHE_FILE,
   rubricFromText,
   sha256
-} from "./chunk-CKKDOT2H.js";
+} from "./chunk-EXS6V3RQ.js";
 import "./chunk-T4ST3C65.js";
 import "./chunk-HZZGVDPK.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
 import "./chunk-BDARRLWW.js";
-import "./chunk-F3TSKGQX.js";
+import "./chunk-527LQEVE.js";
 import "./chunk-LPI3LTDN.js";
 import "./chunk-TNKYRAA7.js";
 import "./chunk-L2P5ACFR.js";

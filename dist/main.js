@@ -12,7 +12,7 @@ import {
   recheckAcross,
   threadCount,
   threadEnv
-} from "./chunk-JHCMFTJ4.js";
+} from "./chunk-ACZ46MJT.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -20,20 +20,20 @@ import {
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-CKKDOT2H.js";
+} from "./chunk-EXS6V3RQ.js";
 import {
   isCalendarDate
 } from "./chunk-T4ST3C65.js";
 import {
   isRegular,
   lastMonthOver
-} from "./chunk-23LB4VTL.js";
+} from "./chunk-QU5SF5KL.js";
 import "./chunk-HZZGVDPK.js";
 import {
   toolVersion
 } from "./chunk-EB3Z5UZG.js";
 import "./chunk-BDARRLWW.js";
-import "./chunk-F3TSKGQX.js";
+import "./chunk-527LQEVE.js";
 import "./chunk-LPI3LTDN.js";
 import "./chunk-TNKYRAA7.js";
 import "./chunk-L2P5ACFR.js";
@@ -3763,9 +3763,9 @@ async function loadFormatter(name) {
     case "pretty":
       return (await import("./pretty-EDO7ZUZN.js")).default;
     case "sarif":
-      return (await import("./sarif-2GGRZH6A.js")).default;
+      return (await import("./sarif-DHVGGDUR.js")).default;
     case "junit":
-      return (await import("./junit-AJHZPC6D.js")).default;
+      return (await import("./junit-QUQIDOII.js")).default;
     case "github":
       return (await import("./github-6GWATQCD.js")).default;
   }
@@ -4040,7 +4040,7 @@ async function runReport(paths, opts, io) {
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const { htmlReport } = await import("./html-QRHILWLH.js");
+  const { htmlReport } = await import("./html-EQC57UXC.js");
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
   const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
@@ -4200,7 +4200,7 @@ async function main(argv, io) {
   program2.command("rubric").description(h.rubricCommand).argument(`[${h.rubricArg}]`, h.rubricArgHelp).option("--list", h.list).option("--lang <vi|en>", h.lang).action(async (given, o) => {
     const ref = given ?? DEFAULT_RUBRIC;
     const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
-    const { rubricList, rubricTable } = await import("./rubric-table-T3WWOOZE.js");
+    const { rubricList, rubricTable } = await import("./rubric-table-CABD5JBB.js");
     const load = createRubricLoader();
     if (o.list) {
       const rubrics = bundledRubricIds().map((id) => load(id, io.cwd)).flatMap((r) => "rubric" in r ? [r.rubric] : []);

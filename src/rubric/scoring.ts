@@ -20,6 +20,13 @@ function thresholdOutOfOrder(p: ConditionFile, c: ConditionFile): boolean {
 }
 
 /**
+ * Whether two bands in a row must keep the order of points: unless one of them combines
+ * conditions (all / any / not), which lets a scale start again for another case (120 minutes for a
+ * large cell, then 90 for the others).
+ */
+const ordered = (p: BandFile, b: BandFile) => [p.when, b.when].every((w) => w === undefined || (w.all ?? w.any ?? w.not) === undefined);
+
+/**
  * The bands, from most points to fewest (a deduction's from the largest deduction to none), the
  * last one alone allowed no condition.
  */
@@ -30,11 +37,11 @@ function checkBands(bands: readonly BandFile[], max: number, role: Role, path: P
     if (role === 'deduction') {
       if (b.points > 0) out.add([...at, 'points'], 'deductionPositive', { points: b.points });
       if (b.points < -max) out.add([...at, 'points'], 'deductionBelowMax', { points: b.points, max });
-      if (prev && prev.points > b.points) out.add([...at, 'points'], 'deductionBandsOrder', { points: b.points, previous: prev.points });
+      if (prev && ordered(prev, b) && prev.points > b.points) out.add([...at, 'points'], 'deductionBandsOrder', { points: b.points, previous: prev.points });
     } else {
       if (b.points > max) out.add([...at, 'points'], 'bandAboveMax', { points: b.points, max });
       if (b.points < 0) out.add([...at, 'points'], 'bandNegative', { points: b.points });
-      if (prev && prev.points < b.points) out.add([...at, 'points'], 'bandPointsRise', { points: b.points, previous: prev.points });
+      if (prev && ordered(prev, b) && prev.points < b.points) out.add([...at, 'points'], 'bandPointsRise', { points: b.points, previous: prev.points });
     }
     if (b.when === undefined && i < bands.length - 1) out.add(at, 'bandOtherwiseNotLast');
     const when = b.when && compileCondition(b.when, [...at, 'when'], out);

@@ -19,7 +19,6 @@ const RATES = new Set<FactId>(['attendance_rate', 'speaker_rate']);
 const UNITS_VI: Partial<Record<FactId, string>> = {
   duration_minutes: ' phút',
   excused_streak_year: ' kỳ',
-  members_total: ' đảng viên',
   'previous_resolution.achieved_percent': '%',
   'preparation.documents_posted_days_before': ' ngày',
   'followup.resolution_posted_days_after': ' ngày',
@@ -44,7 +43,7 @@ function comparisonVi(c: Comparison): string {
     case '<=': return `${facts} không quá ${value(v)}`;
     case '<': return `${facts} dưới ${value(v)}`;
     case '!=': return `${facts} khác ${value(v)}`;
-    default: return typeof v === 'boolean' ? `${facts}: ${value(v)}` : `${facts} bằng ${value(v)}`;
+    default: return typeof v === 'number' ? `${facts} bằng ${value(v)}` : `${facts}: ${value(v)}`;
   }
 }
 

@@ -1,10 +1,10 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-23LB4VTL.js";
+} from "./chunk-QU5SF5KL.js";
 import "./chunk-HZZGVDPK.js";
 import "./chunk-BDARRLWW.js";
-import "./chunk-F3TSKGQX.js";
+import "./chunk-527LQEVE.js";
 import "./chunk-LPI3LTDN.js";
 import "./chunk-TNKYRAA7.js";
 import "./chunk-L2P5ACFR.js";

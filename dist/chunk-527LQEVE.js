@@ -282,6 +282,7 @@ function thresholdOutOfOrder(p, c) {
   const up = (p.op === "<=" || p.op === "<") && (c.op === "<=" || c.op === "<");
   return down && c.value > p.value || up && c.value < p.value || (down || up) && c.value === p.value && c.op === p.op;
 }
+var ordered = (p, b) => [p.when, b.when].every((w) => w === void 0 || (w.all ?? w.any ?? w.not) === void 0);
 function checkBands(bands, max, role, path, out) {
   return bands.map((b, i) => {
     const at = [...path, "bands", i];
@@ -289,11 +290,11 @@ function checkBands(bands, max, role, path, out) {
     if (role === "deduction") {
       if (b.points > 0) out.add([...at, "points"], "deductionPositive", { points: b.points });
       if (b.points < -max) out.add([...at, "points"], "deductionBelowMax", { points: b.points, max });
-      if (prev && prev.points > b.points) out.add([...at, "points"], "deductionBandsOrder", { points: b.points, previous: prev.points });
+      if (prev && ordered(prev, b) && prev.points > b.points) out.add([...at, "points"], "deductionBandsOrder", { points: b.points, previous: prev.points });
     } else {
       if (b.points > max) out.add([...at, "points"], "bandAboveMax", { points: b.points, max });
       if (b.points < 0) out.add([...at, "points"], "bandNegative", { points: b.points });
-      if (prev && prev.points < b.points) out.add([...at, "points"], "bandPointsRise", { points: b.points, previous: prev.points });
+      if (prev && ordered(prev, b) && prev.points < b.points) out.add([...at, "points"], "bandPointsRise", { points: b.points, previous: prev.points });
     }
     if (b.when === void 0 && i < bands.length - 1) out.add(at, "bandOtherwiseNotLast");
     const when = b.when && compileCondition(b.when, [...at, "when"], out);

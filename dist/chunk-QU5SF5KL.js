@@ -15,7 +15,7 @@ import {
 import {
   DEFAULT_ABSENCE_STREAK,
   inLang
-} from "./chunk-F3TSKGQX.js";
+} from "./chunk-527LQEVE.js";
 import {
   isAcrossFact
 } from "./chunk-LPI3LTDN.js";

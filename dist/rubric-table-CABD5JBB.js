@@ -4,7 +4,7 @@ import {
 } from "./chunk-BDARRLWW.js";
 import {
   inLang
-} from "./chunk-F3TSKGQX.js";
+} from "./chunk-527LQEVE.js";
 import "./chunk-LPI3LTDN.js";
 import {
   KIND_NAMES
@@ -41,7 +41,6 @@ var RATES = /* @__PURE__ */ new Set(["attendance_rate", "speaker_rate"]);
 var UNITS_VI = {
   duration_minutes: " ph\xFAt",
   excused_streak_year: " k\u1EF3",
-  members_total: " \u0111\u1EA3ng vi\xEAn",
   "previous_resolution.achieved_percent": "%",
   "preparation.documents_posted_days_before": " ng\xE0y",
   "followup.resolution_posted_days_after": " ng\xE0y"
@@ -70,7 +69,7 @@ function comparisonVi(c) {
     case "!=":
       return `${facts} kh\xE1c ${value(v)}`;
     default:
-      return typeof v === "boolean" ? `${facts}: ${value(v)}` : `${facts} b\u1EB1ng ${value(v)}`;
+      return typeof v === "number" ? `${facts} b\u1EB1ng ${value(v)}` : `${facts}: ${value(v)}`;
   }
 }
 function comparisonEn(c) {
@@ -93,8 +92,8 @@ function describeCondition(c, lang) {
 
 // src/report/rubric-table.ts
 var W = {
-  vi: { kinds: "Lo\u1EA1i sinh ho\u1EA1t", judged: "chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1", otherwise: "c\xF2n l\u1EA1i", capped: "t\u1ED1i \u0111a", when: "khi", missing: "kh\xF4ng ghi d\u1EEF ki\u1EC7n \u2192 chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1", levels: "X\u1EBFp lo\u1EA1i", gate: "\u0111\u1EA1t \u0111i\u1EC3m t\u1ED1i \u0111a \u1EDF c\xE1c ti\xEAu ch\xED", from: "t\u1EEB", points: "\u0111i\u1EC3m", duration: "Th\u1EDDi l\u01B0\u1EE3ng t\u1ED1i thi\u1EC3u", minutes: "ph\xFAt", agenda: "N\u1ED9i dung b\u1EAFt bu\u1ED9c", total: "T\u1ED5ng", error: "l\u1ED7i", warning: "c\u1EA3nh b\xE1o", note: "L\u01B0u \xFD", source: "Ngu\u1ED3n", and: " v\xE0 ", max: "t\u1ED1i \u0111a" },
-  en: { kinds: "Meeting kind", judged: "judged", otherwise: "otherwise", capped: "at most", when: "when", missing: "fact absent \u2192 judged", levels: "Rating levels", gate: "full marks in", from: "from", points: "points", duration: "Minimum duration", minutes: "minutes", agenda: "Required agenda", total: "Total", error: "error", warning: "warning", note: "Note", source: "Source", and: " & ", max: "max" }
+  vi: { deduction: "\u0111i\u1EC3m tr\u1EEB, tr\u1EEB t\u1ED1i \u0111a", bonus: "\u0111i\u1EC3m th\u01B0\u1EDFng, t\u1ED1i \u0111a", clamped: "\u0111i\u1EC3m th\u01B0\u1EDFng v\xE0 \u0111i\u1EC3m tr\u1EEB t\xEDnh th\xEAm; t\u1ED5ng gi\u1EEF trong kho\u1EA3ng 0 \u0111\u1EBFn", vetoes: "kh\xF4ng x\xE9t khi", streak: "V\u1EAFng c\xF3 l\xFD do li\xEAn ti\u1EBFp (absence-streak): c\u1EA3nh b\xE1o khi qu\xE1", meetings: "k\u1EF3", kinds: "Lo\u1EA1i sinh ho\u1EA1t", judged: "chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1", otherwise: "c\xF2n l\u1EA1i", capped: "t\u1ED1i \u0111a", when: "khi", missing: "kh\xF4ng ghi d\u1EEF ki\u1EC7n \u2192 chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1", levels: "X\u1EBFp lo\u1EA1i", gate: "\u0111\u1EA1t \u0111i\u1EC3m t\u1ED1i \u0111a \u1EDF c\xE1c ti\xEAu ch\xED", from: "t\u1EEB", points: "\u0111i\u1EC3m", duration: "Th\u1EDDi l\u01B0\u1EE3ng t\u1ED1i thi\u1EC3u", minutes: "ph\xFAt", agenda: "N\u1ED9i dung b\u1EAFt bu\u1ED9c", total: "T\u1ED5ng", error: "l\u1ED7i", warning: "c\u1EA3nh b\xE1o", note: "L\u01B0u \xFD", source: "Ngu\u1ED3n", and: " v\xE0 ", max: "t\u1ED1i \u0111a" },
+  en: { deduction: "deduction, up to", bonus: "bonus, up to", clamped: "bonuses and deductions on top; the total stays within 0 and", vetoes: "barred when", streak: "Absences with reason in a row (absence-streak): warned above", meetings: "meetings", kinds: "Meeting kind", judged: "judged", otherwise: "otherwise", capped: "at most", when: "when", missing: "fact absent \u2192 judged", levels: "Rating levels", gate: "full marks in", from: "from", points: "points", duration: "Minimum duration", minutes: "minutes", agenda: "Required agenda", total: "Total", error: "error", warning: "warning", note: "Note", source: "Source", and: " & ", max: "max" }
 };
 function scoring(item, lang) {
   const s = item.scoring;
@@ -114,14 +113,16 @@ function rubricTable(rubric, lang) {
     const kindName = lang === "vi" ? KIND_NAMES[kind].vi : `${KIND_NAMES[kind].en}${KIND_NAMES[kind].en === kind ? "" : ` (${kind})`}`;
     out.push("", `== ${w.kinds}: ${kindName} ==`);
     for (const c of k.criteria) {
-      out.push(`${c.id.padEnd(5)} ${c.name}  [${n(c.max)}]`);
+      const max = c.role === "score" ? n(c.max) : `${w[c.role]} ${n(c.max)}`;
+      out.push(`${c.id.padEnd(5)} ${c.name}  [${max}]`);
       for (const i of c.items) {
         const label = i.id === c.id ? "" : `${i.id.padEnd(5)} ${i.name}  [${n(i.max)}]`;
         if (label) out.push(`  ${label}`);
         out.push(`  ${" ".repeat(label ? 6 : 0)}${scoring(i, lang)}  (${inLang(i.source, lang)})`);
       }
     }
-    out.push(`${w.total}: ${n(k.max)}`);
+    const adjusted = k.criteria.some((c) => c.role !== "score");
+    out.push(`${w.total}: ${n(k.max)}${adjusted ? ` (${w.clamped} ${n(k.max)})` : ""}`);
     out.push(`${w.duration}: ${k.minDuration.minutes} ${w.minutes} (${inLang(k.minDuration.source, lang)})`);
     const agenda = k.agenda.map((a) => lang === "vi" ? `${AGENDA_NAMES[a.type].vi} (${w[a.severity]})` : `${a.type} (${AGENDA_NAMES[a.type].en}, ${w[a.severity]})`);
     out.push(`${w.agenda}: ${agenda.join(", ")}`);
@@ -130,7 +131,9 @@ function rubricTable(rubric, lang) {
   for (const l of rubric.levels) {
     const gate = l.gate.length > 0 ? `; ${w.gate} ${l.gate.join(", ")}` : "";
     out.push(`${l.name.padEnd(11)} ${w.from} ${n(l.min)} ${w.points}${gate}  (${inLang(l.source, lang)})`);
+    for (const v of l.vetoes) out.push(`${" ".repeat(12)}${w.vetoes} ${describeCondition(v.when, lang)}: ${v.message[lang]}  (${inLang(v.source, lang)})`);
   }
+  out.push("", `${w.streak} ${n(rubric.absenceStreak.max)} ${w.meetings}  (${inLang(rubric.absenceStreak.source, lang)})`);
   return `${out.join("\n")}
 `;
 }

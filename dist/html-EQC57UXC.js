@@ -6,7 +6,7 @@ import {
 } from "./chunk-MUHB6JWG.js";
 import {
   inLang
-} from "./chunk-F3TSKGQX.js";
+} from "./chunk-527LQEVE.js";
 import "./chunk-LPI3LTDN.js";
 import {
   formatMonth,

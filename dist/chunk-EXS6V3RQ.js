@@ -17,7 +17,7 @@ import {
 } from "./chunk-BDARRLWW.js";
 import {
   compileRubric
-} from "./chunk-F3TSKGQX.js";
+} from "./chunk-527LQEVE.js";
 import {
   __commonJS,
   __require,

@@ -6,7 +6,7 @@ import {
   parse,
   require_dist,
   validate
-} from "./chunk-CKKDOT2H.js";
+} from "./chunk-EXS6V3RQ.js";
 import {
   AGENDA_TYPE,
   MEETING_KIND,
@@ -24,7 +24,7 @@ import {
   renderProblem,
   rubric_kind_default,
   rubric_unavailable_default
-} from "./chunk-23LB4VTL.js";
+} from "./chunk-QU5SF5KL.js";
 import {
   file_unreadable_default,
   schema_default,
@@ -37,7 +37,7 @@ import {
   evaluate,
   factsOf,
   unknownFacts
-} from "./chunk-F3TSKGQX.js";
+} from "./chunk-527LQEVE.js";
 import {
   FACT_IDS,
   isAcrossFact
