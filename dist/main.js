@@ -4200,7 +4200,7 @@ async function main(argv, io) {
   program2.command("rubric").description(h.rubricCommand).argument(`[${h.rubricArg}]`, h.rubricArgHelp).option("--list", h.list).option("--lang <vi|en>", h.lang).action(async (given, o) => {
     const ref = given ?? DEFAULT_RUBRIC;
     const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
-    const { rubricList, rubricTable } = await import("./rubric-table-CABD5JBB.js");
+    const { rubricList, rubricTable } = await import("./rubric-table-OYNW6XXZ.js");
     const load = createRubricLoader();
     if (o.list) {
       const rubrics = bundledRubricIds().map((id) => load(id, io.cwd)).flatMap((r) => "rubric" in r ? [r.rubric] : []);

@@ -47,7 +47,8 @@ export function rubricTable(rubric: Rubric, lang: Lang): string {
   }
   out.push('', `== ${w.levels} ==`);
   for (const l of rubric.levels) {
-    const gate = l.gate.length > 0 ? `; ${w.gate} ${l.gate.join(', ')}` : '';
+    const gateWords = lang === 'vi' && l.gate.some((id) => id.includes('.')) ? 'đạt điểm tối đa ở các tiêu chí, mục' : w.gate;
+    const gate = l.gate.length > 0 ? `; ${gateWords} ${l.gate.join(', ')}` : '';
     out.push(`${l.name.padEnd(11)} ${w.from} ${n(l.min)} ${w.points}${gate}  (${inLang(l.source, lang)})`);
     for (const v of l.vetoes) out.push(`${' '.repeat(12)}${w.vetoes} ${condition(v.when, lang)}: ${v.message[lang]}  (${inLang(v.source, lang)})`);
   }

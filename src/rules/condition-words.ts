@@ -55,7 +55,7 @@ function comparisonEn(c: Comparison): string {
 }
 
 const WORDS = {
-  vi: { all: ' và ', any: ' hoặc ', not: 'không phải: ' },
+  vi: { all: ' và ', any: ' hoặc ', not: 'không đúng ' },
   en: { all: ' and ', any: ' or ', not: 'not ' },
 };
 
@@ -64,9 +64,16 @@ const WORDS = {
  * English; parts of `all` and `any` in parentheses when they hold parts of their own.
  */
 export function describeCondition(c: Condition, lang: Lang): string {
-  const part = (x: Condition) => ('op' in x ? describeCondition(x, lang) : `(${describeCondition(x, lang)})`);
+  const part = (x: Condition) => ('all' in x || 'any' in x ? `(${describeCondition(x, lang)})` : describeCondition(x, lang));
   if ('all' in c) return c.all.map(part).join(WORDS[lang].all);
   if ('any' in c) return c.any.map(part).join(WORDS[lang].any);
-  if ('not' in c) return `${WORDS[lang].not}${part(c.not)}`;
+  if ('not' in c) {
+    // "not written" reads plainly; any other negation keeps its part in parentheses.
+    if ('op' in c.not && c.not.op === 'present') {
+      const facts = lang === 'vi' ? c.not.facts.map((f) => FACT_NAMES[f]).join(', ') : c.not.facts.join(' & ');
+      return lang === 'vi' ? `không ghi ${facts}` : `${facts} not written`;
+    }
+    return `${WORDS[lang].not}(${describeCondition(c.not, lang)})`;
+  }
   return lang === 'vi' ? comparisonVi(c) : comparisonEn(c);
 }

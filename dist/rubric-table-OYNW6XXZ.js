@@ -79,14 +79,20 @@ function comparisonEn(c) {
   return `${facts} ${c.op === "in" ? "\u2208" : c.op === ">=" ? "\u2265" : c.op === "<=" ? "\u2264" : c.op} ${value}`;
 }
 var WORDS = {
-  vi: { all: " v\xE0 ", any: " ho\u1EB7c ", not: "kh\xF4ng ph\u1EA3i: " },
+  vi: { all: " v\xE0 ", any: " ho\u1EB7c ", not: "kh\xF4ng \u0111\xFAng " },
   en: { all: " and ", any: " or ", not: "not " }
 };
 function describeCondition(c, lang) {
-  const part = (x) => "op" in x ? describeCondition(x, lang) : `(${describeCondition(x, lang)})`;
+  const part = (x) => "all" in x || "any" in x ? `(${describeCondition(x, lang)})` : describeCondition(x, lang);
   if ("all" in c) return c.all.map(part).join(WORDS[lang].all);
   if ("any" in c) return c.any.map(part).join(WORDS[lang].any);
-  if ("not" in c) return `${WORDS[lang].not}${part(c.not)}`;
+  if ("not" in c) {
+    if ("op" in c.not && c.not.op === "present") {
+      const facts = lang === "vi" ? c.not.facts.map((f) => FACT_NAMES[f]).join(", ") : c.not.facts.join(" & ");
+      return lang === "vi" ? `kh\xF4ng ghi ${facts}` : `${facts} not written`;
+    }
+    return `${WORDS[lang].not}(${describeCondition(c.not, lang)})`;
+  }
   return lang === "vi" ? comparisonVi(c) : comparisonEn(c);
 }
 
@@ -129,7 +135,8 @@ function rubricTable(rubric, lang) {
   }
   out.push("", `== ${w.levels} ==`);
   for (const l of rubric.levels) {
-    const gate = l.gate.length > 0 ? `; ${w.gate} ${l.gate.join(", ")}` : "";
+    const gateWords = lang === "vi" && l.gate.some((id) => id.includes(".")) ? "\u0111\u1EA1t \u0111i\u1EC3m t\u1ED1i \u0111a \u1EDF c\xE1c ti\xEAu ch\xED, m\u1EE5c" : w.gate;
+    const gate = l.gate.length > 0 ? `; ${gateWords} ${l.gate.join(", ")}` : "";
     out.push(`${l.name.padEnd(11)} ${w.from} ${n(l.min)} ${w.points}${gate}  (${inLang(l.source, lang)})`);
     for (const v of l.vetoes) out.push(`${" ".repeat(12)}${w.vetoes} ${describeCondition(v.when, lang)}: ${v.message[lang]}  (${inLang(v.source, lang)})`);
   }
