@@ -4,11 +4,11 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-ACZ46MJT.js";
+} from "./chunk-VFT42JFZ.js";
 import {
   createRubricLoader
-} from "./chunk-EXS6V3RQ.js";
-import "./chunk-T4ST3C65.js";
+} from "./chunk-2PB5TPTV.js";
+import "./chunk-GY3W5X3G.js";
 import "./chunk-QU5SF5KL.js";
 import "./chunk-HZZGVDPK.js";
 import "./chunk-EB3Z5UZG.js";

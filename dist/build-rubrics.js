@@ -4,8 +4,8 @@ import {
   CACHE_FILE,
   rubricFromText,
   sha256
-} from "./chunk-EXS6V3RQ.js";
-import "./chunk-T4ST3C65.js";
+} from "./chunk-2PB5TPTV.js";
+import "./chunk-GY3W5X3G.js";
 import "./chunk-HZZGVDPK.js";
 import {
   packageFile

@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-6ZRAJSHM.js";
+} from "./chunk-KEMBQZDY.js";
 import {
   CellNames,
   CheckedBatch,
@@ -12,7 +12,7 @@ import {
   recheckAcross,
   threadCount,
   threadEnv
-} from "./chunk-ACZ46MJT.js";
+} from "./chunk-VFT42JFZ.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -20,10 +20,10 @@ import {
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-EXS6V3RQ.js";
+} from "./chunk-2PB5TPTV.js";
 import {
   isCalendarDate
-} from "./chunk-T4ST3C65.js";
+} from "./chunk-GY3W5X3G.js";
 import {
   isRegular,
   lastMonthOver
@@ -4217,7 +4217,7 @@ async function main(argv, io) {
   });
   program2.command("schema").description(h.schema).argument(`[${h.which}]`, h.whichHelp).option("--lang <vi|en>", h.lang).action(async (given) => {
     const which = given ?? "record";
-    const { JSON_SCHEMAS } = await import("./json-schema-BD4UVYBD.js");
+    const { JSON_SCHEMAS } = await import("./json-schema-ZEE7HMUZ.js");
     if (!(which in JSON_SCHEMAS)) throw new UsageError(CLI_MESSAGES.badSchema[lang0](which));
     io.stdout.write(`${JSON.stringify(JSON_SCHEMAS[which](), null, 2)}
 `);

@@ -24,16 +24,18 @@ const condition = z
     op: z.enum(OPERATORS).optional().describe('How the fact is compared (with `fact` or `facts`)'),
     value: z.union([z.number(), z.boolean(), z.string(), z.array(z.string())]).optional(),
     get all(): z.ZodOptional<z.ZodArray<typeof condition>> {
-      return z.array(condition).min(1).optional().describe('Every one of these conditions holds');
+      return conditions.optional().describe('Every one of these conditions holds');
     },
     get any(): z.ZodOptional<z.ZodArray<typeof condition>> {
-      return z.array(condition).min(1).optional().describe('At least one of these conditions holds');
+      return conditions.optional().describe('At least one of these conditions holds');
     },
     get not(): z.ZodOptional<typeof condition> {
       return condition.optional().describe('This condition does not hold');
     },
   })
-  .describe('A condition on the facts of a record: a comparison, or all / any / not of conditions');
+  .describe('A condition on the facts of a record: a comparison, or all / any / not of conditions')
+  .meta({ id: 'condition' });
+const conditions: z.ZodArray<typeof condition> = z.array(condition).min(1).meta({ id: 'conditions' });
 
 const band = z.strictObject({
   when: condition.optional().describe('The condition for these points; a band without one is "otherwise"'),

@@ -6,14 +6,14 @@ import {
   parse,
   require_dist,
   validate
-} from "./chunk-EXS6V3RQ.js";
+} from "./chunk-2PB5TPTV.js";
 import {
   AGENDA_TYPE,
   MEETING_KIND,
   isCalendarDate,
   isMonth,
   recordSchema
-} from "./chunk-T4ST3C65.js";
+} from "./chunk-GY3W5X3G.js";
 import {
   CROSS_RULES,
   RECORD_RULES,

@@ -6,7 +6,7 @@ import {
   partialRecord,
   strictObject,
   string
-} from "./chunk-T4ST3C65.js";
+} from "./chunk-GY3W5X3G.js";
 
 // src/core/rule-ids.ts
 var RULE_IDS = [

@@ -2,7 +2,7 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   readWhen,
   rubricSchema
-} from "./chunk-T4ST3C65.js";
+} from "./chunk-GY3W5X3G.js";
 import {
   file_unreadable_default,
   got,

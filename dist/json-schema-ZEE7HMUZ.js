@@ -1,13 +1,13 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-6ZRAJSHM.js";
+} from "./chunk-KEMBQZDY.js";
 import {
   jsonHints,
   recordSchema,
   rubricSchema,
   toJSONSchema
-} from "./chunk-T4ST3C65.js";
+} from "./chunk-GY3W5X3G.js";
 import "./chunk-LPI3LTDN.js";
 import {
   WORD_SEPARATORS,

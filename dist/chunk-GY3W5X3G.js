@@ -6734,15 +6734,16 @@ var condition = strictObject({
   op: _enum(OPERATORS).optional().describe("How the fact is compared (with `fact` or `facts`)"),
   value: union([number2(), boolean2(), string2(), array(string2())]).optional(),
   get all() {
-    return array(condition).min(1).optional().describe("Every one of these conditions holds");
+    return conditions.optional().describe("Every one of these conditions holds");
   },
   get any() {
-    return array(condition).min(1).optional().describe("At least one of these conditions holds");
+    return conditions.optional().describe("At least one of these conditions holds");
   },
   get not() {
     return condition.optional().describe("This condition does not hold");
   }
-}).describe("A condition on the facts of a record: a comparison, or all / any / not of conditions");
+}).describe("A condition on the facts of a record: a comparison, or all / any / not of conditions").meta({ id: "condition" });
+var conditions = array(condition).min(1).meta({ id: "conditions" });
 var band = strictObject({
   when: condition.optional().describe('The condition for these points; a band without one is "otherwise"'),
   points: number2().describe("Points; 0 or below (down to minus the item's maximum) in a deduction criterion")
