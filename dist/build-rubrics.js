@@ -4,19 +4,20 @@ import {
   CACHE_FILE,
   rubricFromText,
   sha256
-} from "./chunk-2PB5TPTV.js";
-import "./chunk-GY3W5X3G.js";
-import "./chunk-HZZGVDPK.js";
+} from "./chunk-LF2QPJSG.js";
+import "./chunk-KCHZ2SRG.js";
+import "./chunk-UX5VJK2N.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
-import "./chunk-BDARRLWW.js";
-import "./chunk-527LQEVE.js";
-import "./chunk-LPI3LTDN.js";
+import "./chunk-HHGI5KKN.js";
+import "./chunk-T7QZT7RU.js";
+import "./chunk-VYDWBS63.js";
 import "./chunk-TNKYRAA7.js";
 import "./chunk-L2P5ACFR.js";
-import "./chunk-H2XS6SIW.js";
+import "./chunk-KAISZBB5.js";
 import "./chunk-IGNV6KVA.js";
+import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/build-rubrics.ts

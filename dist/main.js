@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-KEMBQZDY.js";
+} from "./chunk-UZIYMI2R.js";
 import {
   CellNames,
   CheckedBatch,
@@ -12,7 +12,7 @@ import {
   recheckAcross,
   threadCount,
   threadEnv
-} from "./chunk-VFT42JFZ.js";
+} from "./chunk-SJ6T3ZA2.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -20,33 +20,36 @@ import {
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-2PB5TPTV.js";
+} from "./chunk-LF2QPJSG.js";
 import {
   isCalendarDate
-} from "./chunk-GY3W5X3G.js";
+} from "./chunk-KCHZ2SRG.js";
 import {
   isRegular,
   lastMonthOver
-} from "./chunk-QU5SF5KL.js";
-import "./chunk-HZZGVDPK.js";
+} from "./chunk-KH7LTJV3.js";
+import "./chunk-UX5VJK2N.js";
 import {
   toolVersion
 } from "./chunk-EB3Z5UZG.js";
-import "./chunk-BDARRLWW.js";
-import "./chunk-527LQEVE.js";
-import "./chunk-LPI3LTDN.js";
+import "./chunk-HHGI5KKN.js";
+import {
+  evaluate
+} from "./chunk-T7QZT7RU.js";
+import "./chunk-VYDWBS63.js";
 import "./chunk-TNKYRAA7.js";
 import "./chunk-L2P5ACFR.js";
 import {
   jsonEscapeHidden,
   visible,
   visibleLine
-} from "./chunk-EAMZD23Z.js";
+} from "./chunk-R42FNY6R.js";
+import "./chunk-KAISZBB5.js";
+import "./chunk-IGNV6KVA.js";
 import {
   RATING_IDS,
   zeroRatings
-} from "./chunk-H2XS6SIW.js";
-import "./chunk-IGNV6KVA.js";
+} from "./chunk-BEIRBNFU.js";
 import {
   __commonJS,
   __require,
@@ -3759,15 +3762,15 @@ var FORMATS = ["pretty", "json", "sarif", "junit", "github"];
 async function loadFormatter(name) {
   switch (name) {
     case "json":
-      return (await import("./json-D2Z2JTIE.js")).default;
+      return (await import("./json-JDC2CCUA.js")).default;
     case "pretty":
-      return (await import("./pretty-EDO7ZUZN.js")).default;
+      return (await import("./pretty-I3NYFADF.js")).default;
     case "sarif":
-      return (await import("./sarif-DHVGGDUR.js")).default;
+      return (await import("./sarif-CY4U76XZ.js")).default;
     case "junit":
-      return (await import("./junit-QUQIDOII.js")).default;
+      return (await import("./junit-2TPTKO26.js")).default;
     case "github":
-      return (await import("./github-6GWATQCD.js")).default;
+      return (await import("./github-YDKWGMZX.js")).default;
   }
 }
 function colorLevel(flag, toTerminal, env) {
@@ -3931,12 +3934,19 @@ async function runCheck(paths, opts, io) {
 // src/score/summary.ts
 var rank = (id) => RATING_IDS.indexOf(id);
 var atLeast = (rating, floor) => rating !== null && rank(rating) <= rank(floor);
-function yearlyRating(levels, months) {
-  const missing = months.filter((m) => m === null).length;
+function yearlyFacts(months) {
   const held = months.filter((m) => m !== null);
-  const level = levels.find(
-    (l) => (l.missingMax === void 0 || missing <= l.missingMax) && (l.everyMonthAtLeast === void 0 || held.every((m) => atLeast(m.rating, l.everyMonthAtLeast))) && (l.monthsAtLeast === void 0 || held.filter((m) => atLeast(m.rating, l.monthsAtLeast.rating)).length >= l.monthsAtLeast.count) && (l.missingPlusMax === void 0 || missing + held.filter((m) => m.rating !== null && l.missingPlusMax.ratings.includes(m.rating)).length <= l.missingPlusMax.max)
-  );
+  const facts = { months_missing: months.length - held.length, months_held: held.length };
+  for (const r of RATING_IDS) {
+    facts[`months_at_least.${r}`] = held.filter((m) => atLeast(m.rating, r)).length;
+    facts[`months_below.${r}`] = held.filter((m) => !atLeast(m.rating, r)).length;
+    facts[`months_rated.${r}`] = held.filter((m) => m.rating === r).length;
+  }
+  return facts;
+}
+function yearlyRating(levels, months) {
+  const facts = yearlyFacts(months);
+  const level = levels.find((l) => l.when === void 0 || evaluate(l.when, facts) === true);
   return (level ?? levels[levels.length - 1]).id;
 }
 function summarize(results, rubrics, asOf) {
@@ -4018,7 +4028,7 @@ async function runSummary(paths, opts, io) {
   let text;
   switch (opts.format) {
     case "pretty": {
-      const { summaryPretty } = await import("./summary-pretty-E7KG5BZB.js");
+      const { summaryPretty } = await import("./summary-pretty-ZJTBPEX2.js");
       text = summaryPretty(summary, opts.lang, colorLevel(opts.color, output === void 0 && io.stdout.isTTY === true, io.env));
       break;
     }
@@ -4027,7 +4037,7 @@ async function runSummary(paths, opts, io) {
 `;
       break;
     case "csv": {
-      const { summaryCsv } = await import("./summary-csv-QVH3CZWW.js");
+      const { summaryCsv } = await import("./summary-csv-XSA6ZHZT.js");
       text = summaryCsv(summary, opts.lang);
       break;
     }
@@ -4040,7 +4050,7 @@ async function runReport(paths, opts, io) {
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const { htmlReport } = await import("./html-EQC57UXC.js");
+  const { htmlReport } = await import("./html-CEBFHLJ2.js");
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
   const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
@@ -4200,7 +4210,7 @@ async function main(argv, io) {
   program2.command("rubric").description(h.rubricCommand).argument(`[${h.rubricArg}]`, h.rubricArgHelp).option("--list", h.list).option("--lang <vi|en>", h.lang).action(async (given, o) => {
     const ref = given ?? DEFAULT_RUBRIC;
     const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
-    const { rubricList, rubricTable } = await import("./rubric-table-OYNW6XXZ.js");
+    const { rubricList, rubricTable } = await import("./rubric-table-QXL7KWV7.js");
     const load = createRubricLoader();
     if (o.list) {
       const rubrics = bundledRubricIds().map((id) => load(id, io.cwd)).flatMap((r) => "rubric" in r ? [r.rubric] : []);
@@ -4217,7 +4227,7 @@ async function main(argv, io) {
   });
   program2.command("schema").description(h.schema).argument(`[${h.which}]`, h.whichHelp).option("--lang <vi|en>", h.lang).action(async (given) => {
     const which = given ?? "record";
-    const { JSON_SCHEMAS } = await import("./json-schema-ZEE7HMUZ.js");
+    const { JSON_SCHEMAS } = await import("./json-schema-QCIS3KC3.js");
     if (!(which in JSON_SCHEMAS)) throw new UsageError(CLI_MESSAGES.badSchema[lang0](which));
     io.stdout.write(`${JSON.stringify(JSON_SCHEMAS[which](), null, 2)}
 `);

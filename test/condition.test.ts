@@ -92,6 +92,20 @@ describe('all, any and not', () => {
   });
 });
 
+describe('sum', () => {
+  it('compares the sum of numeric facts, unknown when one is, and refuses a fact that is not a number', () => {
+    const absent = compiled({ sum: ['absent_unexcused', 'speaker_count'], op: '<=', value: 5 }).cond!;
+    expect(absent).toEqual({ facts: ['absent_unexcused', 'speaker_count'], op: '<=', value: 5, sum: true });
+    expect(evaluate(absent, facts({ absent_unexcused: 2, speaker_count: 3 }))).toBe(true);
+    expect(evaluate(absent, facts({ absent_unexcused: 2, speaker_count: 4 }))).toBe(false);
+    expect(evaluate(absent, facts({ absent_unexcused: 2 }))).toBeUndefined();
+    expect(compiled({ sum: ['absent_unexcused', 'vote_recorded'], op: '<=', value: 5 }).mistakes.found.map((m) => m.code)).toEqual(['conditionNotNumeric']);
+    expect(compiled({ sum: ['absent_unexcused', 'eligible'], fact: 'eligible', op: '<=', value: 5 }).mistakes.found.map((m) => m.code)).toEqual(['conditionFacts']);
+    expect(describeCondition(absent, 'vi')).toBe('số đảng viên vắng không có lý do cộng số đảng viên phát biểu không quá 5');
+    expect(describeCondition(absent, 'en')).toBe('absent_unexcused + speaker_count ≤ 5');
+  });
+});
+
 describe('factsOf', () => {
   it('lists the facts a condition reads, in order', () => {
     expect(factsOf({ facts: ['speaker_rate', 'attendance_rate'], op: '>', value: 0 })).toEqual(['speaker_rate', 'attendance_rate']);

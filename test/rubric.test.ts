@@ -97,7 +97,7 @@ describe('every way a rubric contradicts itself, each made by a file in test/fix
   const DIR = 'test/fixtures/rubrics/mistakes';
   // file, the mistake, and where and what chibo says (path: message, in English).
   const MISTAKES: [string, RubricMistakeCode, string, string][] = [
-    ['condition-fact-and-facts', 'conditionFacts', '17:17', 'criteria[0].bands[0].when: A condition needs exactly one of `fact` or `facts`.'],
+    ['condition-fact-and-facts', 'conditionFacts', '17:17', 'criteria[0].bands[0].when: A comparison needs exactly one of `fact`, `facts` or `sum`.'],
     ['condition-not-numeric', 'conditionNotNumeric', '17:47',
       'criteria[0].bands[0].when.op: The comparison ">=" needs a numeric fact and a numeric value; "minutes_complete" is a boolean fact.'],
     ['condition-in-needs-list', 'conditionInNeedsList', '17:65', 'criteria[0].bands[0].when.value: The operator "in" needs a list of values.'],

@@ -4,12 +4,13 @@ import type { Lang } from '../core/lang.js';
 import { formatNumber } from '../facts/format.js';
 import { describeCondition as condition } from '../rules/condition-words.js';
 import { AGENDA_NAMES, KIND_NAMES } from '../rules/words.js';
+import { YEARLY_FACT_NAMES } from '../rules/fields.js';
 import { inLang, type Item, type Rubric } from '../rubric/rubric.js';
 import type { MeetingKind } from '../validate/record-schema.js';
 
 const W = {
-  vi: { deduction: 'điểm trừ, trừ tối đa', bonus: 'điểm thưởng, tối đa', clamped: 'điểm thưởng và điểm trừ tính thêm; tổng giữ trong khoảng 0 đến', vetoes: 'không xét khi', streak: 'Vắng có lý do liên tiếp (absence-streak): cảnh báo khi quá', meetings: 'kỳ', kinds: 'Loại sinh hoạt', judged: 'chi bộ tự đánh giá', otherwise: 'còn lại', capped: 'tối đa', when: 'khi', missing: 'không ghi dữ kiện → chi bộ tự đánh giá', levels: 'Xếp loại', gate: 'đạt điểm tối đa ở các tiêu chí', from: 'từ', points: 'điểm', duration: 'Thời lượng tối thiểu', minutes: 'phút', agenda: 'Nội dung bắt buộc', total: 'Tổng', error: 'lỗi', warning: 'cảnh báo', note: 'Lưu ý', source: 'Nguồn', and: ' và ', max: 'tối đa' },
-  en: { deduction: 'deduction, up to', bonus: 'bonus, up to', clamped: 'bonuses and deductions on top; the total stays within 0 and', vetoes: 'barred when', streak: 'Absences with reason in a row (absence-streak): warned above', meetings: 'meetings', kinds: 'Meeting kind', judged: 'judged', otherwise: 'otherwise', capped: 'at most', when: 'when', missing: 'fact absent → judged', levels: 'Rating levels', gate: 'full marks in', from: 'from', points: 'points', duration: 'Minimum duration', minutes: 'minutes', agenda: 'Required agenda', total: 'Total', error: 'error', warning: 'warning', note: 'Note', source: 'Source', and: ' & ', max: 'max' },
+  vi: { yearly: 'Xếp loại năm', deduction: 'điểm trừ, trừ tối đa', bonus: 'điểm thưởng, tối đa', clamped: 'điểm thưởng và điểm trừ tính thêm; tổng giữ trong khoảng 0 đến', vetoes: 'không xét khi', streak: 'Vắng có lý do liên tiếp (absence-streak): cảnh báo khi quá', meetings: 'kỳ', kinds: 'Loại sinh hoạt', judged: 'chi bộ tự đánh giá', otherwise: 'còn lại', capped: 'tối đa', when: 'khi', missing: 'không ghi dữ kiện → chi bộ tự đánh giá', levels: 'Xếp loại', gate: 'đạt điểm tối đa ở các tiêu chí', from: 'từ', points: 'điểm', duration: 'Thời lượng tối thiểu', minutes: 'phút', agenda: 'Nội dung bắt buộc', total: 'Tổng', error: 'lỗi', warning: 'cảnh báo', note: 'Lưu ý', source: 'Nguồn', and: ' và ', max: 'tối đa' },
+  en: { yearly: 'Yearly rating', deduction: 'deduction, up to', bonus: 'bonus, up to', clamped: 'bonuses and deductions on top; the total stays within 0 and', vetoes: 'barred when', streak: 'Absences with reason in a row (absence-streak): warned above', meetings: 'meetings', kinds: 'Meeting kind', judged: 'judged', otherwise: 'otherwise', capped: 'at most', when: 'when', missing: 'fact absent → judged', levels: 'Rating levels', gate: 'full marks in', from: 'from', points: 'points', duration: 'Minimum duration', minutes: 'minutes', agenda: 'Required agenda', total: 'Total', error: 'error', warning: 'warning', note: 'Note', source: 'Source', and: ' & ', max: 'max' },
 };
 
 function scoring(item: Item, lang: Lang): string {
@@ -51,6 +52,13 @@ export function rubricTable(rubric: Rubric, lang: Lang): string {
     const gate = l.gate.length > 0 ? `; ${gateWords} ${l.gate.join(', ')}` : '';
     out.push(`${l.name.padEnd(11)} ${w.from} ${n(l.min)} ${w.points}${gate}  (${inLang(l.source, lang)})`);
     for (const v of l.vetoes) out.push(`${' '.repeat(12)}${w.vetoes} ${condition(v.when, lang)}: ${v.message[lang]}  (${inLang(v.source, lang)})`);
+  }
+  if (rubric.yearly) {
+    out.push('', `== ${w.yearly} ==  (${inLang(rubric.yearly.source, lang)})`);
+    for (const l of rubric.yearly.levels) {
+      const name = rubric.levels.find((x) => x.id === l.id)?.name ?? l.id;
+      out.push(`${name.padEnd(11)} ${l.when ? `${w.when} ${condition(l.when, lang, YEARLY_FACT_NAMES)}` : w.otherwise}`);
+    }
   }
   out.push('', `${w.streak} ${n(rubric.absenceStreak.max)} ${w.meetings}  (${inLang(rubric.absenceStreak.source, lang)})`);
   return `${out.join('\n')}\n`;

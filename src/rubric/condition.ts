@@ -1,44 +1,48 @@
-// The condition language of a rubric: a comparison `{ fact | facts, op, value }`, or `all` / `any`
-// of conditions, or `not` one; compiled with its checks, evaluated against a record's facts (true,
+// The condition language of a rubric: a comparison `{ fact | facts | sum, op, value }`, or `all` /
+// `any` of conditions, or `not` one, on a record's facts or a year's; compiled with its checks, evaluated against a record's facts (true,
 // false, or unknown when a fact it needs is not known), and the facts it reads. Every user of a
 // condition goes through this module; its words for people are in rules/condition-words.ts, beside
 // the fact names they need (a floor above this one).
-import { FACT_TYPES, type FactId, type Facts, type FactValue } from '../core/facts.js';
+import { FACT_TYPES, type FactId, type FactType, type FactValue } from '../core/facts.js';
 import type { Path } from '../core/path.js';
 import type { Mistakes } from './mistakes.js';
 import type { ConditionFile, Operator } from './schema.js';
 
-/** A comparison: every one of `facts` must meet `op value`. */
-export interface Comparison {
-  facts: FactId[];
+/** A comparison: every one of `facts` must meet `op value`; with `sum`, their sum must. */
+export interface Comparison<F extends string = FactId> {
+  facts: F[];
   op: Operator;
   value?: number | boolean | string | string[];
+  sum?: true;
 }
 
-/** A compiled condition. */
-export type Condition = Comparison | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+/** A compiled condition, on a record's facts or (with `F`) another set of facts. */
+export type Condition<F extends string = FactId> = Comparison<F> | { all: Condition<F>[] } | { any: Condition<F>[] } | { not: Condition<F> };
+
+/** Facts to evaluate a condition against: null where a fact is not known. */
+type Known<F extends string> = Readonly<Record<F, FactValue>>;
 
 const NUMERIC_OPS: readonly Operator[] = ['>=', '>', '<=', '<'];
 
 /** Whether a compiled condition is a comparison (not all / any / not). */
-export const isComparison = (c: Condition): c is Comparison => 'op' in c;
+export const isComparison = <F extends string>(c: Condition<F>): c is Comparison<F> => 'op' in c;
 
 /** A comparison, or undefined (with the first mistake it makes). */
-function compileComparison(c: ConditionFile, path: Path, out: Mistakes): Comparison | undefined {
-  if ((c.fact === undefined) === (c.facts === undefined)) {
+function compileComparison<F extends string>(c: ConditionFile<F>, path: Path, out: Mistakes, types: Readonly<Record<F, FactType>>): Comparison<F> | undefined {
+  if ([c.fact, c.facts, c.sum].filter((x) => x !== undefined).length !== 1) {
     out.add(path, 'conditionFacts');
     return undefined;
   }
-  const facts = c.facts ?? [c.fact!];
+  const facts = c.facts ?? c.sum ?? [c.fact!];
   const op = c.op;
   if (op === undefined) {
     out.add(path, 'conditionNeedsOp');
     return undefined;
   }
-  if (NUMERIC_OPS.includes(op)) {
-    const wrong = facts.find((fact) => FACT_TYPES[fact] !== 'number' || typeof c.value !== 'number');
+  if (NUMERIC_OPS.includes(op) || c.sum) {
+    const wrong = facts.find((fact) => types[fact] !== 'number' || typeof c.value !== 'number');
     if (wrong) {
-      out.add([...path, 'op'], 'conditionNotNumeric', { op, fact: wrong, type: FACT_TYPES[wrong] });
+      out.add([...path, 'op'], 'conditionNotNumeric', { op, fact: wrong, type: types[wrong] });
       return undefined;
     }
   }
@@ -50,21 +54,30 @@ function compileComparison(c: ConditionFile, path: Path, out: Mistakes): Compari
     out.add([...path, 'value'], 'conditionNeedsValue', { op });
     return undefined;
   }
-  return c.value === undefined ? { facts, op } : { facts, op, value: c.value };
+  const compiled: Comparison<F> = c.value === undefined ? { facts, op } : { facts, op, value: c.value };
+  return c.sum ? { ...compiled, sum: true } : compiled;
 }
 
-/** A condition, or undefined (with the mistakes it makes). */
-export function compileCondition(c: ConditionFile, path: Path, out: Mistakes): Condition | undefined {
-  const forms = [c.fact !== undefined || c.facts !== undefined || c.op !== undefined || c.value !== undefined, c.all, c.any, c.not]
-    .filter((f) => f !== undefined && f !== false).length;
+/**
+ * A condition, or undefined (with the mistakes it makes); `types` are the types of the facts it
+ * may name (by default a record's).
+ */
+export function compileCondition<F extends string = FactId>(
+  c: ConditionFile<F>,
+  path: Path,
+  out: Mistakes,
+  types: Readonly<Record<F, FactType>> = FACT_TYPES as unknown as Readonly<Record<F, FactType>>,
+): Condition<F> | undefined {
+  const comparison = [c.fact, c.facts, c.sum, c.op, c.value].some((x) => x !== undefined);
+  const forms = [comparison || undefined, c.all, c.any, c.not].filter((f) => f !== undefined).length;
   if (forms > 1) {
     out.add(path, 'conditionForms');
     return undefined;
   }
-  const several = (key: 'all' | 'any', list: ConditionFile[]) => {
+  const several = (key: 'all' | 'any', list: ConditionFile<F>[]) => {
     const before = out.count;
-    const parts = list.map((x, i) => compileCondition(x, [...path, key, i], out));
-    return out.count > before ? undefined : (parts as Condition[]);
+    const parts = list.map((x, i) => compileCondition(x, [...path, key, i], out, types));
+    return out.count > before ? undefined : (parts as Condition<F>[]);
   };
   if (c.all) {
     const all = several('all', c.all);
@@ -75,14 +88,14 @@ export function compileCondition(c: ConditionFile, path: Path, out: Mistakes): C
     return any && { any };
   }
   if (c.not) {
-    const not = compileCondition(c.not, [...path, 'not'], out);
+    const not = compileCondition(c.not, [...path, 'not'], out, types);
     return not && { not };
   }
-  return compileComparison(c, path, out);
+  return compileComparison(c, path, out, types);
 }
 
 /** Whether one written fact value meets the comparison. */
-function meets(c: Comparison, v: Exclude<FactValue, null>): boolean {
+function meets(c: Comparison<string>, v: Exclude<FactValue, null>): boolean {
   switch (c.op) {
     case 'present': return true;
     case '>=': return Number(v) >= Number(c.value);
@@ -102,7 +115,7 @@ function meets(c: Comparison, v: Exclude<FactValue, null>): boolean {
  * `all` is false when one part is false, `any` true when one part is true, `not` unknown when its
  * part is: unknown otherwise when a part is unknown.
  */
-export function evaluate(c: Condition, facts: Facts): boolean | undefined {
+export function evaluate<F extends string>(c: Condition<F>, facts: Known<F>): boolean | undefined {
   if ('all' in c) {
     let unknown = false;
     for (const part of c.all) {
@@ -125,6 +138,10 @@ export function evaluate(c: Condition, facts: Facts): boolean | undefined {
     const v = evaluate(c.not, facts);
     return v === undefined ? undefined : !v;
   }
+  if (c.sum) {
+    const values = c.facts.map((id) => facts[id]);
+    return values.includes(null) ? undefined : meets(c, values.reduce<number>((n, v) => n + Number(v), 0));
+  }
   let unknown = false;
   for (const id of c.facts) {
     const v = facts[id];
@@ -137,7 +154,7 @@ export function evaluate(c: Condition, facts: Facts): boolean | undefined {
 }
 
 /** The comparisons of a condition, in its order. */
-export function comparisonsOf(c: Condition): Comparison[] {
+export function comparisonsOf<F extends string>(c: Condition<F>): Comparison<F>[] {
   if ('all' in c) return c.all.flatMap(comparisonsOf);
   if ('any' in c) return c.any.flatMap(comparisonsOf);
   if ('not' in c) return comparisonsOf(c.not);
@@ -145,11 +162,11 @@ export function comparisonsOf(c: Condition): Comparison[] {
 }
 
 /** The facts a condition reads, in its order, each once. */
-export const factsOf = (c: Condition): FactId[] => [...new Set(comparisonsOf(c).flatMap((x) => x.facts))];
+export const factsOf = <F extends string>(c: Condition<F>): F[] => [...new Set(comparisonsOf(c).flatMap((x) => x.facts))];
 
 /** The facts a condition compares (a presence test does not compare: an absent fact is its answer). */
-export const factsCompared = (c: Condition): FactId[] =>
+export const factsCompared = <F extends string>(c: Condition<F>): F[] =>
   [...new Set(comparisonsOf(c).flatMap((x) => (x.op === 'present' ? [] : x.facts)))];
 
 /** The facts whose being unknown makes the condition unknown on these facts. */
-export const unknownFacts = (c: Condition, facts: Facts): FactId[] => factsCompared(c).filter((id) => facts[id] === null);
+export const unknownFacts = <F extends string>(c: Condition<F>, facts: Known<F>): F[] => factsCompared(c).filter((id) => facts[id] === null);

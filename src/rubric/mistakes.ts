@@ -10,8 +10,8 @@ const said = <D>(vi: (d: D) => string, en: (d: D) => string) => ({ vi, en });
 export const RUBRIC_MISTAKES = {
   // Conditions (`when` of bands and caps).
   conditionFacts: said<void>(
-    () => 'Điều kiện cần đúng một trong hai mục `fact` hoặc `facts`.',
-    () => 'A condition needs exactly one of `fact` or `facts`.'),
+    () => 'Điều kiện so sánh cần đúng một trong các mục `fact`, `facts` hoặc `sum`.',
+    () => 'A comparison needs exactly one of `fact`, `facts` or `sum`.'),
   conditionForms: said<void>(
     () => 'Một điều kiện chỉ có một dạng: so sánh (`fact`/`facts`, `op`, `value`), hoặc `all`, hoặc `any`, hoặc `not`.',
     () => 'A condition has one form only: a comparison (`fact`/`facts`, `op`, `value`), or `all`, or `any`, or `not`.'),

@@ -3,7 +3,7 @@
 import type { Path } from '../core/path.js';
 import type { AgendaType, MeetingKind } from '../validate/record-schema.js';
 import { Mistakes, type RubricMistake } from './mistakes.js';
-import { isAcrossFact } from '../core/facts.js';
+import { isAcrossFact, YEARLY_FACT_TYPES, type YearlyFactId } from '../core/facts.js';
 import { compileCondition, factsOf, type Condition } from './condition.js';
 import { checkScoring, type Role } from './scoring.js';
 import type { RubricFile } from './schema.js';
@@ -66,12 +66,10 @@ export interface Level {
   vetoes: Veto[];
   source: Localized;
 }
+/** A yearly level: the year gets it when `when` holds on the year's facts (no condition: always). */
 export interface YearlyLevel {
   id: RatingId;
-  missingMax?: number;
-  everyMonthAtLeast?: RatingId;
-  monthsAtLeast?: { rating: RatingId; count: number };
-  missingPlusMax?: { ratings: RatingId[]; max: number };
+  when?: Condition<YearlyFactId>;
 }
 export interface Rubric {
   id: string;
@@ -201,26 +199,39 @@ function checkLevels(file: RubricFile, kinds: Partial<Record<MeetingKind, KindRu
   return levels;
 }
 
-/** The last yearly level has no conditions, so that every cell gets a rating. */
-function checkYearly(file: RubricFile, out: Mistakes): void {
-  const levels = file.yearly?.levels ?? [];
-  const last = levels[levels.length - 1];
-  if (last && (last.missing_max ?? last.every_month_at_least ?? last.months_at_least ?? last.missing_plus_max) !== undefined) {
-    out.add(['yearly', 'levels', levels.length - 1], 'lastYearlyConditions');
+type YearlyLevelFile = NonNullable<RubricFile['yearly']>['levels'][number];
+
+/**
+ * A yearly level's conditions as one condition on the year's facts: the shorthand keys (as
+ * comparisons) and `when`, all of which must hold; undefined for a level with none.
+ */
+function yearlyCondition(l: YearlyLevelFile, path: Path, out: Mistakes): Condition<YearlyFactId> | undefined {
+  const parts: Condition<YearlyFactId>[] = [];
+  if (l.missing_max !== undefined) parts.push({ facts: ['months_missing'], op: '<=', value: l.missing_max });
+  if (l.every_month_at_least) parts.push({ facts: [`months_below.${l.every_month_at_least}`], op: '=', value: 0 });
+  if (l.months_at_least) parts.push({ facts: [`months_at_least.${l.months_at_least.rating}`], op: '>=', value: l.months_at_least.count });
+  if (l.missing_plus_max) {
+    const rated = l.missing_plus_max.ratings.map((r) => `months_rated.${r}` as const);
+    parts.push({ facts: ['months_missing', ...rated], op: '<=', value: l.missing_plus_max.max, sum: true });
   }
+  if (l.when) {
+    const when = compileCondition(l.when, [...path, 'when'], out, YEARLY_FACT_TYPES);
+    if (when) parts.push(when);
+  }
+  return parts.length === 0 ? undefined : parts.length === 1 ? parts[0] : { all: parts };
 }
 
-function yearlyOf(yearly: NonNullable<RubricFile['yearly']>): NonNullable<Rubric['yearly']> {
-  return {
-    source: yearly.source,
-    levels: yearly.levels.map((l) => ({
-      id: l.id,
-      ...l.missing_max !== undefined && { missingMax: l.missing_max },
-      ...l.every_month_at_least && { everyMonthAtLeast: l.every_month_at_least },
-      ...l.months_at_least && { monthsAtLeast: l.months_at_least },
-      ...l.missing_plus_max && { missingPlusMax: l.missing_plus_max },
-    })),
-  };
+/** Yearly levels with their conditions; the last has none, so that every cell gets a rating. */
+function checkYearly(file: RubricFile, out: Mistakes): YearlyLevel[] {
+  const levels = (file.yearly?.levels ?? []).map((l, i) => {
+    const when = yearlyCondition(l, ['yearly', 'levels', i], out);
+    return when ? { id: l.id, when } : { id: l.id };
+  });
+  const last = file.yearly?.levels[levels.length - 1];
+  if (last && (last.missing_max ?? last.every_month_at_least ?? last.months_at_least ?? last.missing_plus_max ?? last.when) !== undefined) {
+    out.add(['yearly', 'levels', levels.length - 1], 'lastYearlyConditions');
+  }
+  return levels;
 }
 
 /** Turns a validated rubric file into a rubric per meeting kind, or lists its contradictions. */
@@ -231,7 +242,7 @@ export function compileRubric(file: RubricFile): { rubric: Rubric } | { mistakes
   for (const kind of file.kinds) kinds[kind] = compileKind(file, criteria, kind, out);
   (file.agenda ?? []).forEach((a, i) => checkKinds(file, a.kinds, ['agenda', i], out));
   const levels = checkLevels(file, kinds, out);
-  checkYearly(file, out);
+  const yearly = checkYearly(file, out);
   if (out.count > 0) return { mistakes: out.found };
 
   const absenceStreak = file.absence_streak ?? DEFAULT_ABSENCE_STREAK;
@@ -240,6 +251,6 @@ export function compileRubric(file: RubricFile): { rubric: Rubric } | { mistakes
   const rubric: Rubric = { id: file.id, title: file.title, rule: file.rule, kinds, levels, absenceStreak };
   if (file.source !== undefined) rubric.source = file.source;
   if (file.note !== undefined) rubric.note = file.note;
-  if (file.yearly) rubric.yearly = yearlyOf(file.yearly);
+  if (file.yearly) rubric.yearly = { source: file.yearly.source, levels: yearly };
   return { rubric };
 }

@@ -1,6 +1,6 @@
 // The rubric file format (rubrics.md): declarative YAML, data only.
 import * as z from 'zod';
-import { FACT_IDS } from '../core/facts.js';
+import { FACT_IDS, YEARLY_FACT_IDS, type FactId } from '../core/facts.js';
 import { AGENDA_TYPES, MEETING_KINDS } from '../validate/record-schema.js';
 import { RATING_IDS } from '../core/rating.js';
 
@@ -12,30 +12,51 @@ const localized = z.union([z.string().min(1), z.strictObject({ vi: z.string().mi
 const source = localized.describe('Where this number comes from: document, article, page; one text, or { vi, en }');
 const kinds = z.array(z.enum(MEETING_KINDS)).min(1).describe('Meeting kinds this applies to (default: all the rubric scores)');
 
+/** A condition as written: a comparison, or `all` / `any` of conditions, or `not` one. */
+export interface ConditionFile<F extends string = FactId> {
+  fact?: F;
+  facts?: F[];
+  sum?: F[];
+  op?: Operator;
+  value?: number | boolean | string | string[];
+  all?: ConditionFile<F>[];
+  any?: ConditionFile<F>[];
+  not?: ConditionFile<F>;
+}
+
 /**
- * A condition on the facts of a record: a comparison `{ fact | facts, op, value }`, or `all` /
- * `any` of several conditions, or `not` one. One object type (not a union) so that a wrong key or
- * fact is reported at its own place; rubric/condition.ts checks that exactly one form is used.
+ * The schema of conditions on one set of facts (a record's, or a year's): a comparison
+ * `{ fact | facts | sum, op, value }`, or `all` / `any` of several conditions, or `not` one. One
+ * object type (not a union) so that a wrong key or fact is reported at its own place;
+ * rubric/condition.ts checks that exactly one form is used. `id` names it in the JSON Schema.
  */
-const condition = z
-  .strictObject({
-    fact: z.enum(FACT_IDS).optional().describe('The fact compared'),
-    facts: z.array(z.enum(FACT_IDS)).min(1).optional().describe('Several facts, each of which must meet the condition'),
-    op: z.enum(OPERATORS).optional().describe('How the fact is compared (with `fact` or `facts`)'),
-    value: z.union([z.number(), z.boolean(), z.string(), z.array(z.string())]).optional(),
-    get all(): z.ZodOptional<z.ZodArray<typeof condition>> {
-      return conditions.optional().describe('Every one of these conditions holds');
-    },
-    get any(): z.ZodOptional<z.ZodArray<typeof condition>> {
-      return conditions.optional().describe('At least one of these conditions holds');
-    },
-    get not(): z.ZodOptional<typeof condition> {
-      return condition.optional().describe('This condition does not hold');
-    },
-  })
-  .describe('A condition on the facts of a record: a comparison, or all / any / not of conditions')
-  .meta({ id: 'condition' });
-const conditions: z.ZodArray<typeof condition> = z.array(condition).min(1).meta({ id: 'conditions' });
+function conditionSchema<F extends string>(ids: readonly [F, ...F[]], id: string, of: string): z.ZodType<ConditionFile<F>> {
+  const fact = z.enum(ids as unknown as [string, ...string[]]);
+  const self = z
+    .strictObject({
+      fact: fact.optional().describe('The fact compared'),
+      facts: z.array(fact).min(1).optional().describe('Several facts, each of which must meet the condition'),
+      sum: z.array(fact).min(2).optional().describe('Several numeric facts whose sum is compared'),
+      op: z.enum(OPERATORS).optional().describe('How the fact is compared (with `fact`, `facts` or `sum`)'),
+      value: z.union([z.number(), z.boolean(), z.string(), z.array(z.string())]).optional(),
+      get all(): z.ZodOptional<z.ZodType<ConditionFile<F>[]>> {
+        return list.optional().describe('Every one of these conditions holds');
+      },
+      get any(): z.ZodOptional<z.ZodType<ConditionFile<F>[]>> {
+        return list.optional().describe('At least one of these conditions holds');
+      },
+      get not(): z.ZodOptional<z.ZodType<ConditionFile<F>>> {
+        return (self as unknown as z.ZodType<ConditionFile<F>>).optional().describe('This condition does not hold');
+      },
+    })
+    .describe(`A condition on ${of}: a comparison, or all / any / not of conditions`)
+    .meta({ id }) as unknown as z.ZodType<ConditionFile<F>>;
+  const list: z.ZodType<ConditionFile<F>[]> = z.array(self).min(1).meta({ id: `${id}_list` });
+  return self;
+}
+
+const condition = conditionSchema(FACT_IDS, 'condition', 'the facts of a record');
+const yearlyCondition = conditionSchema(YEARLY_FACT_IDS, 'yearly_condition', "the facts of a cell's year of meetings");
 
 const band = z.strictObject({
   when: condition.optional().describe('The condition for these points; a band without one is "otherwise"'),
@@ -85,6 +106,7 @@ const yearlyLevel = z.strictObject({
     .strictObject({ rating: z.enum(RATING_IDS), count: z.number().int().min(1).max(12) })
     .describe('At least `count` months rated `rating` or better')
     .optional(),
+  when: yearlyCondition.optional().describe('A condition on the year (months missing, held, by rating); with the keys above, all must hold'),
   missing_plus_max: z
     .strictObject({ ratings: z.array(z.enum(RATING_IDS)).min(1), max: z.number().int().min(0) })
     .describe('Months missing plus months rated one of `ratings`: at most `max`')
@@ -148,4 +170,3 @@ export const rubricSchema = z.strictObject({
 });
 
 export type RubricFile = z.output<typeof rubricSchema>;
-export type ConditionFile = z.output<typeof condition>;

@@ -15,8 +15,8 @@ const VALUES_VI: Record<string, string> = {
   thon_to_dan_pho: 'thôn, bản, tổ dân phố', luc_luong_vu_trang: 'lực lượng vũ trang', khac: 'loại khác',
 };
 
-const RATES = new Set<FactId>(['attendance_rate', 'speaker_rate']);
-const UNITS_VI: Partial<Record<FactId, string>> = {
+const RATES = new Set<string>(['attendance_rate', 'speaker_rate']);
+const UNITS_VI: Partial<Record<string, string>> = {
   duration_minutes: ' phút',
   excused_streak_year: ' kỳ',
   'previous_resolution.achieved_percent': '%',
@@ -25,8 +25,8 @@ const UNITS_VI: Partial<Record<FactId, string>> = {
 };
 
 /** A comparison in Vietnamese: "tỷ lệ đảng viên dự họp từ 90% trở lên", "chi ủy họp chuẩn bị: có". */
-function comparisonVi(c: Comparison): string {
-  const facts = c.facts.map((f) => FACT_NAMES[f]).join(', ');
+function comparisonVi(c: Comparison<string>, names: Readonly<Record<string, string>>): string {
+  const facts = c.facts.map((f) => names[f] ?? f).join(c.sum ? ' cộng ' : ', ');
   if (c.op === 'present') return `${facts}: có ghi`;
   const value = (v: number | boolean | string) => {
     if (typeof v !== 'number') return VALUES_VI[String(v)] ?? String(v);
@@ -47,8 +47,8 @@ function comparisonVi(c: Comparison): string {
   }
 }
 
-function comparisonEn(c: Comparison): string {
-  const facts = c.facts.join(' & ');
+function comparisonEn(c: Comparison<string>): string {
+  const facts = c.facts.join(c.sum ? ' + ' : ' & ');
   if (c.op === 'present') return `${facts} written`;
   const value = Array.isArray(c.value) ? c.value.join('|') : typeof c.value === 'number' ? formatNumber(c.value, 'en') : String(c.value);
   return `${facts} ${c.op === 'in' ? '∈' : c.op === '>=' ? '≥' : c.op === '<=' ? '≤' : c.op} ${value}`;
@@ -63,17 +63,21 @@ const WORDS = {
  * A condition as a rubric table prints it: in Vietnamese words, or in the rubric's own terms in
  * English; parts of `all` and `any` in parentheses when they hold parts of their own.
  */
-export function describeCondition(c: Condition, lang: Lang): string {
-  const part = (x: Condition) => ('all' in x || 'any' in x ? `(${describeCondition(x, lang)})` : describeCondition(x, lang));
+export function describeCondition<F extends string = FactId>(
+  c: Condition<F>,
+  lang: Lang,
+  names: Readonly<Record<F, string>> = FACT_NAMES as unknown as Readonly<Record<F, string>>,
+): string {
+  const part = (x: Condition<F>) => ('all' in x || 'any' in x ? `(${describeCondition(x, lang, names)})` : describeCondition(x, lang, names));
   if ('all' in c) return c.all.map(part).join(WORDS[lang].all);
   if ('any' in c) return c.any.map(part).join(WORDS[lang].any);
   if ('not' in c) {
     // "not written" reads plainly; any other negation keeps its part in parentheses.
     if ('op' in c.not && c.not.op === 'present') {
-      const facts = lang === 'vi' ? c.not.facts.map((f) => FACT_NAMES[f]).join(', ') : c.not.facts.join(' & ');
+      const facts = lang === 'vi' ? c.not.facts.map((f) => names[f]).join(', ') : c.not.facts.join(' & ');
       return lang === 'vi' ? `không ghi ${facts}` : `${facts} not written`;
     }
-    return `${WORDS[lang].not}(${describeCondition(c.not, lang)})`;
+    return `${WORDS[lang].not}(${describeCondition(c.not, lang, names)})`;
   }
-  return lang === 'vi' ? comparisonVi(c) : comparisonEn(c);
+  return lang === 'vi' ? comparisonVi(c, names) : comparisonEn(c);
 }

@@ -1,7 +1,8 @@
 // The record's keys with their Vietnamese names, so that a Vietnamese message never shows a bare
 // English key: "chair" (người chủ trì). Keys are dotted paths without list indexes.
 import { AGENDA_NAMES, AGENDA_TYPES } from '../core/agenda.js';
-import type { AgendaFact, FactId } from '../core/facts.js';
+import type { AgendaFact, FactId, YearlyFactId } from '../core/facts.js';
+import { RATING_IDS } from '../core/rating.js';
 import { formatPath, type Path } from '../core/path.js';
 import type { Lang } from '../core/lang.js';
 import { criterionLabel } from './words.js';
@@ -163,3 +164,16 @@ export function likelyKey(key: string, parent: Path): string | undefined {
   }
   return best?.key;
 }
+
+const RATING_NAMES_VI = { tot: 'Tốt', kha: 'Khá', trung_binh: 'Trung bình', kem: 'Kém' } as const;
+
+/** The facts of a cell's year that yearly levels compare, in Vietnamese. */
+export const YEARLY_FACT_NAMES: Readonly<Record<YearlyFactId, string>> = {
+  months_missing: 'số tháng không có sinh hoạt thường kỳ',
+  months_held: 'số tháng có sinh hoạt thường kỳ',
+  ...(Object.fromEntries(RATING_IDS.flatMap((r) => [
+    [`months_at_least.${r}`, `số tháng xếp loại ${RATING_NAMES_VI[r]} trở lên`],
+    [`months_below.${r}`, `số tháng xếp loại dưới ${RATING_NAMES_VI[r]} hoặc chưa xếp loại`],
+    [`months_rated.${r}`, `số tháng xếp loại ${RATING_NAMES_VI[r]}`],
+  ])) as Record<Exclude<YearlyFactId, 'months_missing' | 'months_held'>, string>),
+};

@@ -4,7 +4,7 @@ import {
   fieldLabel,
   formatPath,
   likelyKey
-} from "./chunk-BDARRLWW.js";
+} from "./chunk-HHGI5KKN.js";
 import {
   formatNumber,
   formatPercent

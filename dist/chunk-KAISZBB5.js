@@ -1,8 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
-
-// src/core/rating.ts
-var RATING_IDS = ["tot", "kha", "trung_binh", "kem"];
-var zeroRatings = () => ({ tot: 0, kha: 0, trung_binh: 0, kem: 0 });
+import {
+  RATING_IDS
+} from "./chunk-BEIRBNFU.js";
 
 // src/validate/text.ts
 function normalizeName(name) {
@@ -52,8 +51,6 @@ function hiddenCharacters(text) {
 }
 
 export {
-  RATING_IDS,
-  zeroRatings,
   normalizeName,
   foldName,
   isBlank,

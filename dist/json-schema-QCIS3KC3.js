@@ -1,19 +1,20 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-KEMBQZDY.js";
+} from "./chunk-UZIYMI2R.js";
 import {
   jsonHints,
   recordSchema,
   rubricSchema,
   toJSONSchema
-} from "./chunk-GY3W5X3G.js";
-import "./chunk-LPI3LTDN.js";
+} from "./chunk-KCHZ2SRG.js";
+import "./chunk-VYDWBS63.js";
 import {
   WORD_SEPARATORS,
   foldLetters
-} from "./chunk-H2XS6SIW.js";
+} from "./chunk-KAISZBB5.js";
 import "./chunk-IGNV6KVA.js";
+import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/validate/json-schema.ts

@@ -3,15 +3,17 @@ import {
   SUMMARY_WORDS,
   monthRating,
   yearlyText
-} from "./chunk-MUHB6JWG.js";
+} from "./chunk-Z6YLGJLJ.js";
 import "./chunk-L2P5ACFR.js";
 import {
   csvField
-} from "./chunk-EAMZD23Z.js";
+} from "./chunk-R42FNY6R.js";
 import {
-  RATING_IDS,
   RATING_NAMES
-} from "./chunk-H2XS6SIW.js";
+} from "./chunk-KAISZBB5.js";
+import {
+  RATING_IDS
+} from "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/summary-csv.ts

@@ -2,7 +2,7 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   HIDDEN_CHARACTER,
   codePoint
-} from "./chunk-H2XS6SIW.js";
+} from "./chunk-KAISZBB5.js";
 
 // src/report/untrusted.ts
 function shown(ch) {

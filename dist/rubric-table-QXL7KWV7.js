@@ -1,11 +1,12 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
-  FACT_NAMES
-} from "./chunk-BDARRLWW.js";
+  FACT_NAMES,
+  YEARLY_FACT_NAMES
+} from "./chunk-HHGI5KKN.js";
 import {
   inLang
-} from "./chunk-527LQEVE.js";
-import "./chunk-LPI3LTDN.js";
+} from "./chunk-T7QZT7RU.js";
+import "./chunk-VYDWBS63.js";
 import {
   KIND_NAMES
 } from "./chunk-TNKYRAA7.js";
@@ -16,6 +17,7 @@ import {
 import {
   AGENDA_NAMES
 } from "./chunk-IGNV6KVA.js";
+import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/rules/condition-words.ts
@@ -45,8 +47,8 @@ var UNITS_VI = {
   "preparation.documents_posted_days_before": " ng\xE0y",
   "followup.resolution_posted_days_after": " ng\xE0y"
 };
-function comparisonVi(c) {
-  const facts = c.facts.map((f) => FACT_NAMES[f]).join(", ");
+function comparisonVi(c, names) {
+  const facts = c.facts.map((f) => names[f] ?? f).join(c.sum ? " c\u1ED9ng " : ", ");
   if (c.op === "present") return `${facts}: c\xF3 ghi`;
   const value = (v2) => {
     if (typeof v2 !== "number") return VALUES_VI[String(v2)] ?? String(v2);
@@ -73,7 +75,7 @@ function comparisonVi(c) {
   }
 }
 function comparisonEn(c) {
-  const facts = c.facts.join(" & ");
+  const facts = c.facts.join(c.sum ? " + " : " & ");
   if (c.op === "present") return `${facts} written`;
   const value = Array.isArray(c.value) ? c.value.join("|") : typeof c.value === "number" ? formatNumber(c.value, "en") : String(c.value);
   return `${facts} ${c.op === "in" ? "\u2208" : c.op === ">=" ? "\u2265" : c.op === "<=" ? "\u2264" : c.op} ${value}`;
@@ -82,24 +84,24 @@ var WORDS = {
   vi: { all: " v\xE0 ", any: " ho\u1EB7c ", not: "kh\xF4ng \u0111\xFAng " },
   en: { all: " and ", any: " or ", not: "not " }
 };
-function describeCondition(c, lang) {
-  const part = (x) => "all" in x || "any" in x ? `(${describeCondition(x, lang)})` : describeCondition(x, lang);
+function describeCondition(c, lang, names = FACT_NAMES) {
+  const part = (x) => "all" in x || "any" in x ? `(${describeCondition(x, lang, names)})` : describeCondition(x, lang, names);
   if ("all" in c) return c.all.map(part).join(WORDS[lang].all);
   if ("any" in c) return c.any.map(part).join(WORDS[lang].any);
   if ("not" in c) {
     if ("op" in c.not && c.not.op === "present") {
-      const facts = lang === "vi" ? c.not.facts.map((f) => FACT_NAMES[f]).join(", ") : c.not.facts.join(" & ");
+      const facts = lang === "vi" ? c.not.facts.map((f) => names[f]).join(", ") : c.not.facts.join(" & ");
       return lang === "vi" ? `kh\xF4ng ghi ${facts}` : `${facts} not written`;
     }
-    return `${WORDS[lang].not}(${describeCondition(c.not, lang)})`;
+    return `${WORDS[lang].not}(${describeCondition(c.not, lang, names)})`;
   }
-  return lang === "vi" ? comparisonVi(c) : comparisonEn(c);
+  return lang === "vi" ? comparisonVi(c, names) : comparisonEn(c);
 }
 
 // src/report/rubric-table.ts
 var W = {
-  vi: { deduction: "\u0111i\u1EC3m tr\u1EEB, tr\u1EEB t\u1ED1i \u0111a", bonus: "\u0111i\u1EC3m th\u01B0\u1EDFng, t\u1ED1i \u0111a", clamped: "\u0111i\u1EC3m th\u01B0\u1EDFng v\xE0 \u0111i\u1EC3m tr\u1EEB t\xEDnh th\xEAm; t\u1ED5ng gi\u1EEF trong kho\u1EA3ng 0 \u0111\u1EBFn", vetoes: "kh\xF4ng x\xE9t khi", streak: "V\u1EAFng c\xF3 l\xFD do li\xEAn ti\u1EBFp (absence-streak): c\u1EA3nh b\xE1o khi qu\xE1", meetings: "k\u1EF3", kinds: "Lo\u1EA1i sinh ho\u1EA1t", judged: "chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1", otherwise: "c\xF2n l\u1EA1i", capped: "t\u1ED1i \u0111a", when: "khi", missing: "kh\xF4ng ghi d\u1EEF ki\u1EC7n \u2192 chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1", levels: "X\u1EBFp lo\u1EA1i", gate: "\u0111\u1EA1t \u0111i\u1EC3m t\u1ED1i \u0111a \u1EDF c\xE1c ti\xEAu ch\xED", from: "t\u1EEB", points: "\u0111i\u1EC3m", duration: "Th\u1EDDi l\u01B0\u1EE3ng t\u1ED1i thi\u1EC3u", minutes: "ph\xFAt", agenda: "N\u1ED9i dung b\u1EAFt bu\u1ED9c", total: "T\u1ED5ng", error: "l\u1ED7i", warning: "c\u1EA3nh b\xE1o", note: "L\u01B0u \xFD", source: "Ngu\u1ED3n", and: " v\xE0 ", max: "t\u1ED1i \u0111a" },
-  en: { deduction: "deduction, up to", bonus: "bonus, up to", clamped: "bonuses and deductions on top; the total stays within 0 and", vetoes: "barred when", streak: "Absences with reason in a row (absence-streak): warned above", meetings: "meetings", kinds: "Meeting kind", judged: "judged", otherwise: "otherwise", capped: "at most", when: "when", missing: "fact absent \u2192 judged", levels: "Rating levels", gate: "full marks in", from: "from", points: "points", duration: "Minimum duration", minutes: "minutes", agenda: "Required agenda", total: "Total", error: "error", warning: "warning", note: "Note", source: "Source", and: " & ", max: "max" }
+  vi: { yearly: "X\u1EBFp lo\u1EA1i n\u0103m", deduction: "\u0111i\u1EC3m tr\u1EEB, tr\u1EEB t\u1ED1i \u0111a", bonus: "\u0111i\u1EC3m th\u01B0\u1EDFng, t\u1ED1i \u0111a", clamped: "\u0111i\u1EC3m th\u01B0\u1EDFng v\xE0 \u0111i\u1EC3m tr\u1EEB t\xEDnh th\xEAm; t\u1ED5ng gi\u1EEF trong kho\u1EA3ng 0 \u0111\u1EBFn", vetoes: "kh\xF4ng x\xE9t khi", streak: "V\u1EAFng c\xF3 l\xFD do li\xEAn ti\u1EBFp (absence-streak): c\u1EA3nh b\xE1o khi qu\xE1", meetings: "k\u1EF3", kinds: "Lo\u1EA1i sinh ho\u1EA1t", judged: "chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1", otherwise: "c\xF2n l\u1EA1i", capped: "t\u1ED1i \u0111a", when: "khi", missing: "kh\xF4ng ghi d\u1EEF ki\u1EC7n \u2192 chi b\u1ED9 t\u1EF1 \u0111\xE1nh gi\xE1", levels: "X\u1EBFp lo\u1EA1i", gate: "\u0111\u1EA1t \u0111i\u1EC3m t\u1ED1i \u0111a \u1EDF c\xE1c ti\xEAu ch\xED", from: "t\u1EEB", points: "\u0111i\u1EC3m", duration: "Th\u1EDDi l\u01B0\u1EE3ng t\u1ED1i thi\u1EC3u", minutes: "ph\xFAt", agenda: "N\u1ED9i dung b\u1EAFt bu\u1ED9c", total: "T\u1ED5ng", error: "l\u1ED7i", warning: "c\u1EA3nh b\xE1o", note: "L\u01B0u \xFD", source: "Ngu\u1ED3n", and: " v\xE0 ", max: "t\u1ED1i \u0111a" },
+  en: { yearly: "Yearly rating", deduction: "deduction, up to", bonus: "bonus, up to", clamped: "bonuses and deductions on top; the total stays within 0 and", vetoes: "barred when", streak: "Absences with reason in a row (absence-streak): warned above", meetings: "meetings", kinds: "Meeting kind", judged: "judged", otherwise: "otherwise", capped: "at most", when: "when", missing: "fact absent \u2192 judged", levels: "Rating levels", gate: "full marks in", from: "from", points: "points", duration: "Minimum duration", minutes: "minutes", agenda: "Required agenda", total: "Total", error: "error", warning: "warning", note: "Note", source: "Source", and: " & ", max: "max" }
 };
 function scoring(item, lang) {
   const s = item.scoring;
@@ -139,6 +141,13 @@ function rubricTable(rubric, lang) {
     const gate = l.gate.length > 0 ? `; ${gateWords} ${l.gate.join(", ")}` : "";
     out.push(`${l.name.padEnd(11)} ${w.from} ${n(l.min)} ${w.points}${gate}  (${inLang(l.source, lang)})`);
     for (const v of l.vetoes) out.push(`${" ".repeat(12)}${w.vetoes} ${describeCondition(v.when, lang)}: ${v.message[lang]}  (${inLang(v.source, lang)})`);
+  }
+  if (rubric.yearly) {
+    out.push("", `== ${w.yearly} ==  (${inLang(rubric.yearly.source, lang)})`);
+    for (const l of rubric.yearly.levels) {
+      const name = rubric.levels.find((x) => x.id === l.id)?.name ?? l.id;
+      out.push(`${name.padEnd(11)} ${l.when ? `${w.when} ${describeCondition(l.when, lang, YEARLY_FACT_NAMES)}` : w.otherwise}`);
+    }
   }
   out.push("", `${w.streak} ${n(rubric.absenceStreak.max)} ${w.meetings}  (${inLang(rubric.absenceStreak.source, lang)})`);
   return `${out.join("\n")}

@@ -6,14 +6,14 @@ import {
   parse,
   require_dist,
   validate
-} from "./chunk-2PB5TPTV.js";
+} from "./chunk-LF2QPJSG.js";
 import {
   AGENDA_TYPE,
   MEETING_KIND,
   isCalendarDate,
   isMonth,
   recordSchema
-} from "./chunk-GY3W5X3G.js";
+} from "./chunk-KCHZ2SRG.js";
 import {
   CROSS_RULES,
   RECORD_RULES,
@@ -24,30 +24,32 @@ import {
   renderProblem,
   rubric_kind_default,
   rubric_unavailable_default
-} from "./chunk-QU5SF5KL.js";
+} from "./chunk-KH7LTJV3.js";
 import {
   file_unreadable_default,
   schema_default,
   yaml_syntax_default
-} from "./chunk-HZZGVDPK.js";
+} from "./chunk-UX5VJK2N.js";
 import {
   formatPath
-} from "./chunk-BDARRLWW.js";
+} from "./chunk-HHGI5KKN.js";
 import {
   evaluate,
   factsOf,
   unknownFacts
-} from "./chunk-527LQEVE.js";
+} from "./chunk-T7QZT7RU.js";
 import {
   FACT_IDS,
   isAcrossFact
-} from "./chunk-LPI3LTDN.js";
+} from "./chunk-VYDWBS63.js";
 import {
   foldName,
   isBlank,
-  normalizeName,
+  normalizeName
+} from "./chunk-KAISZBB5.js";
+import {
   zeroRatings
-} from "./chunk-H2XS6SIW.js";
+} from "./chunk-BEIRBNFU.js";
 import {
   __toESM
 } from "./chunk-OVRNMJZG.js";

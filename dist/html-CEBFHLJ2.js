@@ -3,11 +3,11 @@ import {
   SUMMARY_WORDS,
   isDue,
   ratingName
-} from "./chunk-MUHB6JWG.js";
+} from "./chunk-Z6YLGJLJ.js";
 import {
   inLang
-} from "./chunk-527LQEVE.js";
-import "./chunk-LPI3LTDN.js";
+} from "./chunk-T7QZT7RU.js";
+import "./chunk-VYDWBS63.js";
 import {
   formatMonth,
   formatNumber
@@ -17,12 +17,14 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   visible
-} from "./chunk-EAMZD23Z.js";
+} from "./chunk-R42FNY6R.js";
 import {
-  RATING_IDS,
   RATING_NAMES
-} from "./chunk-H2XS6SIW.js";
+} from "./chunk-KAISZBB5.js";
 import "./chunk-IGNV6KVA.js";
+import {
+  RATING_IDS
+} from "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/html.ts

@@ -6,7 +6,7 @@ import {
   partialRecord,
   strictObject,
   string
-} from "./chunk-GY3W5X3G.js";
+} from "./chunk-KCHZ2SRG.js";
 
 // src/core/rule-ids.ts
 var RULE_IDS = [

@@ -8,17 +8,17 @@ import {
   joinList,
   schema_default,
   yaml_syntax_default
-} from "./chunk-HZZGVDPK.js";
+} from "./chunk-UX5VJK2N.js";
 import {
   FACT_NAMES
-} from "./chunk-BDARRLWW.js";
+} from "./chunk-HHGI5KKN.js";
 import {
   DEFAULT_ABSENCE_STREAK,
   inLang
-} from "./chunk-527LQEVE.js";
+} from "./chunk-T7QZT7RU.js";
 import {
   isAcrossFact
-} from "./chunk-LPI3LTDN.js";
+} from "./chunk-VYDWBS63.js";
 import {
   KIND_NAMES,
   criterionLabel
@@ -34,7 +34,7 @@ import {
   hiddenCharacters,
   isBlank,
   normalizeName
-} from "./chunk-H2XS6SIW.js";
+} from "./chunk-KAISZBB5.js";
 import {
   AGENDA_NAMES,
   AGENDA_TYPES

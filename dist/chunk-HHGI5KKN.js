@@ -6,6 +6,9 @@ import {
   AGENDA_NAMES,
   AGENDA_TYPES
 } from "./chunk-IGNV6KVA.js";
+import {
+  RATING_IDS
+} from "./chunk-BEIRBNFU.js";
 
 // src/core/path.ts
 function formatPath(path) {
@@ -157,11 +160,22 @@ function likelyKey(key, parent) {
   }
   return best?.key;
 }
+var RATING_NAMES_VI = { tot: "T\u1ED1t", kha: "Kh\xE1", trung_binh: "Trung b\xECnh", kem: "K\xE9m" };
+var YEARLY_FACT_NAMES = {
+  months_missing: "s\u1ED1 th\xE1ng kh\xF4ng c\xF3 sinh ho\u1EA1t th\u01B0\u1EDDng k\u1EF3",
+  months_held: "s\u1ED1 th\xE1ng c\xF3 sinh ho\u1EA1t th\u01B0\u1EDDng k\u1EF3",
+  ...Object.fromEntries(RATING_IDS.flatMap((r) => [
+    [`months_at_least.${r}`, `s\u1ED1 th\xE1ng x\u1EBFp lo\u1EA1i ${RATING_NAMES_VI[r]} tr\u1EDF l\xEAn`],
+    [`months_below.${r}`, `s\u1ED1 th\xE1ng x\u1EBFp lo\u1EA1i d\u01B0\u1EDBi ${RATING_NAMES_VI[r]} ho\u1EB7c ch\u01B0a x\u1EBFp lo\u1EA1i`],
+    [`months_rated.${r}`, `s\u1ED1 th\xE1ng x\u1EBFp lo\u1EA1i ${RATING_NAMES_VI[r]}`]
+  ]))
+};
 
 export {
   formatPath,
   FIELD_NAMES,
   FACT_NAMES,
   fieldLabel,
-  likelyKey
+  likelyKey,
+  YEARLY_FACT_NAMES
 };

@@ -4,8 +4,9 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   visible
-} from "./chunk-EAMZD23Z.js";
-import "./chunk-H2XS6SIW.js";
+} from "./chunk-R42FNY6R.js";
+import "./chunk-KAISZBB5.js";
+import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/github.ts

@@ -3,7 +3,7 @@ import {
   SUMMARY_WORDS,
   isDue,
   ratingName
-} from "./chunk-MUHB6JWG.js";
+} from "./chunk-Z6YLGJLJ.js";
 import {
   Chalk,
   padStart
@@ -13,11 +13,13 @@ import {
 } from "./chunk-L2P5ACFR.js";
 import {
   visibleLine
-} from "./chunk-EAMZD23Z.js";
+} from "./chunk-R42FNY6R.js";
 import {
-  RATING_IDS,
   RATING_NAMES
-} from "./chunk-H2XS6SIW.js";
+} from "./chunk-KAISZBB5.js";
+import {
+  RATING_IDS
+} from "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/summary-pretty.ts

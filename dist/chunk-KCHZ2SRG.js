@@ -1,16 +1,19 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
-  FACT_IDS
-} from "./chunk-LPI3LTDN.js";
+  FACT_IDS,
+  YEARLY_FACT_IDS
+} from "./chunk-VYDWBS63.js";
 import {
   RATING,
-  RATING_IDS,
   defineChoice,
   foldLetters
-} from "./chunk-H2XS6SIW.js";
+} from "./chunk-KAISZBB5.js";
 import {
   AGENDA_TYPES
 } from "./chunk-IGNV6KVA.js";
+import {
+  RATING_IDS
+} from "./chunk-BEIRBNFU.js";
 import {
   __export
 } from "./chunk-OVRNMJZG.js";
@@ -6728,22 +6731,29 @@ var OPERATORS = [">=", ">", "<=", "<", "=", "!=", "in", "present"];
 var localized = union([string2().min(1), strictObject({ vi: string2().min(1), en: string2().min(1) })]);
 var source = localized.describe("Where this number comes from: document, article, page; one text, or { vi, en }");
 var kinds = array(_enum(MEETING_KINDS)).min(1).describe("Meeting kinds this applies to (default: all the rubric scores)");
-var condition = strictObject({
-  fact: _enum(FACT_IDS).optional().describe("The fact compared"),
-  facts: array(_enum(FACT_IDS)).min(1).optional().describe("Several facts, each of which must meet the condition"),
-  op: _enum(OPERATORS).optional().describe("How the fact is compared (with `fact` or `facts`)"),
-  value: union([number2(), boolean2(), string2(), array(string2())]).optional(),
-  get all() {
-    return conditions.optional().describe("Every one of these conditions holds");
-  },
-  get any() {
-    return conditions.optional().describe("At least one of these conditions holds");
-  },
-  get not() {
-    return condition.optional().describe("This condition does not hold");
-  }
-}).describe("A condition on the facts of a record: a comparison, or all / any / not of conditions").meta({ id: "condition" });
-var conditions = array(condition).min(1).meta({ id: "conditions" });
+function conditionSchema(ids, id, of) {
+  const fact = _enum(ids);
+  const self = strictObject({
+    fact: fact.optional().describe("The fact compared"),
+    facts: array(fact).min(1).optional().describe("Several facts, each of which must meet the condition"),
+    sum: array(fact).min(2).optional().describe("Several numeric facts whose sum is compared"),
+    op: _enum(OPERATORS).optional().describe("How the fact is compared (with `fact`, `facts` or `sum`)"),
+    value: union([number2(), boolean2(), string2(), array(string2())]).optional(),
+    get all() {
+      return list.optional().describe("Every one of these conditions holds");
+    },
+    get any() {
+      return list.optional().describe("At least one of these conditions holds");
+    },
+    get not() {
+      return self.optional().describe("This condition does not hold");
+    }
+  }).describe(`A condition on ${of}: a comparison, or all / any / not of conditions`).meta({ id });
+  const list = array(self).min(1).meta({ id: `${id}_list` });
+  return self;
+}
+var condition = conditionSchema(FACT_IDS, "condition", "the facts of a record");
+var yearlyCondition = conditionSchema(YEARLY_FACT_IDS, "yearly_condition", "the facts of a cell's year of meetings");
 var band = strictObject({
   when: condition.optional().describe('The condition for these points; a band without one is "otherwise"'),
   points: number2().describe("Points; 0 or below (down to minus the item's maximum) in a deduction criterion")
@@ -6783,6 +6793,7 @@ var yearlyLevel = strictObject({
   missing_max: number2().int().min(0).describe("At most this many months of the year without a regular meeting").optional(),
   every_month_at_least: _enum(RATING_IDS).describe("Every month held and rated at least this").optional(),
   months_at_least: strictObject({ rating: _enum(RATING_IDS), count: number2().int().min(1).max(12) }).describe("At least `count` months rated `rating` or better").optional(),
+  when: yearlyCondition.optional().describe("A condition on the year (months missing, held, by rating); with the keys above, all must hold"),
   missing_plus_max: strictObject({ ratings: array(_enum(RATING_IDS)).min(1), max: number2().int().min(0) }).describe("Months missing plus months rated one of `ratings`: at most `max`").optional()
 });
 var rubricSchema = strictObject({

@@ -17,11 +17,12 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   visibleLine
-} from "./chunk-EAMZD23Z.js";
+} from "./chunk-R42FNY6R.js";
 import {
   RATING_NAMES
-} from "./chunk-H2XS6SIW.js";
+} from "./chunk-KAISZBB5.js";
 import "./chunk-IGNV6KVA.js";
+import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/pretty.ts

@@ -2,22 +2,22 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   readWhen,
   rubricSchema
-} from "./chunk-GY3W5X3G.js";
+} from "./chunk-KCHZ2SRG.js";
 import {
   file_unreadable_default,
   got,
   schema_default,
   yaml_syntax_default
-} from "./chunk-HZZGVDPK.js";
+} from "./chunk-UX5VJK2N.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
 import {
   formatPath
-} from "./chunk-BDARRLWW.js";
+} from "./chunk-HHGI5KKN.js";
 import {
   compileRubric
-} from "./chunk-527LQEVE.js";
+} from "./chunk-T7QZT7RU.js";
 import {
   __commonJS,
   __require,

@@ -1,15 +1,16 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   FACT_IDS
-} from "./chunk-LPI3LTDN.js";
+} from "./chunk-VYDWBS63.js";
 import {
   ruleDocsPath
 } from "./chunk-VSAVQSSJ.js";
 import {
   jsonEscapeHidden
-} from "./chunk-EAMZD23Z.js";
-import "./chunk-H2XS6SIW.js";
+} from "./chunk-R42FNY6R.js";
+import "./chunk-KAISZBB5.js";
 import "./chunk-IGNV6KVA.js";
+import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/json.ts

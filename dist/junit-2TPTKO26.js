@@ -1,18 +1,19 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-QU5SF5KL.js";
-import "./chunk-HZZGVDPK.js";
-import "./chunk-BDARRLWW.js";
-import "./chunk-527LQEVE.js";
-import "./chunk-LPI3LTDN.js";
+} from "./chunk-KH7LTJV3.js";
+import "./chunk-UX5VJK2N.js";
+import "./chunk-HHGI5KKN.js";
+import "./chunk-T7QZT7RU.js";
+import "./chunk-VYDWBS63.js";
 import "./chunk-TNKYRAA7.js";
 import "./chunk-L2P5ACFR.js";
 import {
   visible
-} from "./chunk-EAMZD23Z.js";
-import "./chunk-H2XS6SIW.js";
+} from "./chunk-R42FNY6R.js";
+import "./chunk-KAISZBB5.js";
 import "./chunk-IGNV6KVA.js";
+import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/junit.ts

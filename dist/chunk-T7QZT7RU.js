@@ -1,8 +1,9 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   FACT_TYPES,
+  YEARLY_FACT_TYPES,
   isAcrossFact
-} from "./chunk-LPI3LTDN.js";
+} from "./chunk-VYDWBS63.js";
 
 // src/rubric/mistakes.ts
 var list = (ids) => ids.join(", ");
@@ -10,8 +11,8 @@ var said = (vi, en) => ({ vi, en });
 var RUBRIC_MISTAKES = {
   // Conditions (`when` of bands and caps).
   conditionFacts: said(
-    () => "\u0110i\u1EC1u ki\u1EC7n c\u1EA7n \u0111\xFAng m\u1ED9t trong hai m\u1EE5c `fact` ho\u1EB7c `facts`.",
-    () => "A condition needs exactly one of `fact` or `facts`."
+    () => "\u0110i\u1EC1u ki\u1EC7n so s\xE1nh c\u1EA7n \u0111\xFAng m\u1ED9t trong c\xE1c m\u1EE5c `fact`, `facts` ho\u1EB7c `sum`.",
+    () => "A comparison needs exactly one of `fact`, `facts` or `sum`."
   ),
   conditionForms: said(
     () => "M\u1ED9t \u0111i\u1EC1u ki\u1EC7n ch\u1EC9 c\xF3 m\u1ED9t d\u1EA1ng: so s\xE1nh (`fact`/`facts`, `op`, `value`), ho\u1EB7c `all`, ho\u1EB7c `any`, ho\u1EB7c `not`.",
@@ -159,21 +160,21 @@ var Mistakes = class {
 
 // src/rubric/condition.ts
 var NUMERIC_OPS = [">=", ">", "<=", "<"];
-function compileComparison(c, path, out) {
-  if (c.fact === void 0 === (c.facts === void 0)) {
+function compileComparison(c, path, out, types) {
+  if ([c.fact, c.facts, c.sum].filter((x) => x !== void 0).length !== 1) {
     out.add(path, "conditionFacts");
     return void 0;
   }
-  const facts = c.facts ?? [c.fact];
+  const facts = c.facts ?? c.sum ?? [c.fact];
   const op = c.op;
   if (op === void 0) {
     out.add(path, "conditionNeedsOp");
     return void 0;
   }
-  if (NUMERIC_OPS.includes(op)) {
-    const wrong = facts.find((fact) => FACT_TYPES[fact] !== "number" || typeof c.value !== "number");
+  if (NUMERIC_OPS.includes(op) || c.sum) {
+    const wrong = facts.find((fact) => types[fact] !== "number" || typeof c.value !== "number");
     if (wrong) {
-      out.add([...path, "op"], "conditionNotNumeric", { op, fact: wrong, type: FACT_TYPES[wrong] });
+      out.add([...path, "op"], "conditionNotNumeric", { op, fact: wrong, type: types[wrong] });
       return void 0;
     }
   }
@@ -185,17 +186,19 @@ function compileComparison(c, path, out) {
     out.add([...path, "value"], "conditionNeedsValue", { op });
     return void 0;
   }
-  return c.value === void 0 ? { facts, op } : { facts, op, value: c.value };
+  const compiled = c.value === void 0 ? { facts, op } : { facts, op, value: c.value };
+  return c.sum ? { ...compiled, sum: true } : compiled;
 }
-function compileCondition(c, path, out) {
-  const forms = [c.fact !== void 0 || c.facts !== void 0 || c.op !== void 0 || c.value !== void 0, c.all, c.any, c.not].filter((f) => f !== void 0 && f !== false).length;
+function compileCondition(c, path, out, types = FACT_TYPES) {
+  const comparison = [c.fact, c.facts, c.sum, c.op, c.value].some((x) => x !== void 0);
+  const forms = [comparison || void 0, c.all, c.any, c.not].filter((f) => f !== void 0).length;
   if (forms > 1) {
     out.add(path, "conditionForms");
     return void 0;
   }
   const several = (key, list2) => {
     const before = out.count;
-    const parts = list2.map((x, i) => compileCondition(x, [...path, key, i], out));
+    const parts = list2.map((x, i) => compileCondition(x, [...path, key, i], out, types));
     return out.count > before ? void 0 : parts;
   };
   if (c.all) {
@@ -207,10 +210,10 @@ function compileCondition(c, path, out) {
     return any && { any };
   }
   if (c.not) {
-    const not = compileCondition(c.not, [...path, "not"], out);
+    const not = compileCondition(c.not, [...path, "not"], out, types);
     return not && { not };
   }
-  return compileComparison(c, path, out);
+  return compileComparison(c, path, out, types);
 }
 function meets(c, v) {
   switch (c.op) {
@@ -254,6 +257,10 @@ function evaluate(c, facts) {
   if ("not" in c) {
     const v = evaluate(c.not, facts);
     return v === void 0 ? void 0 : !v;
+  }
+  if (c.sum) {
+    const values = c.facts.map((id) => facts[id]);
+    return values.includes(null) ? void 0 : meets(c, values.reduce((n, v) => n + Number(v), 0));
   }
   let unknown = false;
   for (const id of c.facts) {
@@ -416,24 +423,31 @@ function checkLevels(file, kinds, out) {
   if (file.levels[last] && file.levels[last].min !== 0) out.add(["levels", last, "min"], "lastLevelMin");
   return levels;
 }
+function yearlyCondition(l, path, out) {
+  const parts = [];
+  if (l.missing_max !== void 0) parts.push({ facts: ["months_missing"], op: "<=", value: l.missing_max });
+  if (l.every_month_at_least) parts.push({ facts: [`months_below.${l.every_month_at_least}`], op: "=", value: 0 });
+  if (l.months_at_least) parts.push({ facts: [`months_at_least.${l.months_at_least.rating}`], op: ">=", value: l.months_at_least.count });
+  if (l.missing_plus_max) {
+    const rated = l.missing_plus_max.ratings.map((r) => `months_rated.${r}`);
+    parts.push({ facts: ["months_missing", ...rated], op: "<=", value: l.missing_plus_max.max, sum: true });
+  }
+  if (l.when) {
+    const when = compileCondition(l.when, [...path, "when"], out, YEARLY_FACT_TYPES);
+    if (when) parts.push(when);
+  }
+  return parts.length === 0 ? void 0 : parts.length === 1 ? parts[0] : { all: parts };
+}
 function checkYearly(file, out) {
-  const levels = file.yearly?.levels ?? [];
-  const last = levels[levels.length - 1];
-  if (last && (last.missing_max ?? last.every_month_at_least ?? last.months_at_least ?? last.missing_plus_max) !== void 0) {
+  const levels = (file.yearly?.levels ?? []).map((l, i) => {
+    const when = yearlyCondition(l, ["yearly", "levels", i], out);
+    return when ? { id: l.id, when } : { id: l.id };
+  });
+  const last = file.yearly?.levels[levels.length - 1];
+  if (last && (last.missing_max ?? last.every_month_at_least ?? last.months_at_least ?? last.missing_plus_max ?? last.when) !== void 0) {
     out.add(["yearly", "levels", levels.length - 1], "lastYearlyConditions");
   }
-}
-function yearlyOf(yearly) {
-  return {
-    source: yearly.source,
-    levels: yearly.levels.map((l) => ({
-      id: l.id,
-      ...l.missing_max !== void 0 && { missingMax: l.missing_max },
-      ...l.every_month_at_least && { everyMonthAtLeast: l.every_month_at_least },
-      ...l.months_at_least && { monthsAtLeast: l.months_at_least },
-      ...l.missing_plus_max && { missingPlusMax: l.missing_plus_max }
-    }))
-  };
+  return levels;
 }
 function compileRubric(file) {
   const out = new Mistakes();
@@ -442,14 +456,14 @@ function compileRubric(file) {
   for (const kind of file.kinds) kinds[kind] = compileKind(file, criteria, kind, out);
   (file.agenda ?? []).forEach((a, i) => checkKinds(file, a.kinds, ["agenda", i], out));
   const levels = checkLevels(file, kinds, out);
-  checkYearly(file, out);
+  const yearly = checkYearly(file, out);
   if (out.count > 0) return { mistakes: out.found };
   const absenceStreak = file.absence_streak ?? DEFAULT_ABSENCE_STREAK;
   if (levels.some((l) => l.vetoes.some((v) => factsOf(v.when).some(isAcrossFact)))) for (const k of Object.values(kinds)) k.across = true;
   const rubric = { id: file.id, title: file.title, rule: file.rule, kinds, levels, absenceStreak };
   if (file.source !== void 0) rubric.source = file.source;
   if (file.note !== void 0) rubric.note = file.note;
-  if (file.yearly) rubric.yearly = yearlyOf(file.yearly);
+  if (file.yearly) rubric.yearly = { source: file.yearly.source, levels: yearly };
   return { rubric };
 }
 

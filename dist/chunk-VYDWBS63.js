@@ -2,6 +2,9 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   AGENDA_TYPES
 } from "./chunk-IGNV6KVA.js";
+import {
+  RATING_IDS
+} from "./chunk-BEIRBNFU.js";
 
 // src/core/facts.ts
 var AGENDA_FACTS = Object.fromEntries(AGENDA_TYPES.map((t) => [`agenda_has.${t}`, "boolean"]));
@@ -45,9 +48,17 @@ var FACT_TYPES = {
   ...ACROSS_FACT_TYPES
 };
 var FACT_IDS = Object.keys(FACT_TYPES);
+var YEARLY_FACT_TYPES = Object.fromEntries([
+  "months_missing",
+  "months_held",
+  ...["months_at_least", "months_below", "months_rated"].flatMap((k) => RATING_IDS.map((r) => `${k}.${r}`))
+].map((id) => [id, "number"]));
+var YEARLY_FACT_IDS = Object.keys(YEARLY_FACT_TYPES);
 
 export {
   isAcrossFact,
   FACT_TYPES,
-  FACT_IDS
+  FACT_IDS,
+  YEARLY_FACT_TYPES,
+  YEARLY_FACT_IDS
 };
