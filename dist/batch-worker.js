@@ -4,12 +4,12 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-SJ6T3ZA2.js";
+} from "./chunk-RDY2YXSC.js";
 import {
   createRubricLoader
 } from "./chunk-LF2QPJSG.js";
 import "./chunk-KCHZ2SRG.js";
-import "./chunk-KH7LTJV3.js";
+import "./chunk-6ZXMUWXQ.js";
 import "./chunk-UX5VJK2N.js";
 import "./chunk-EB3Z5UZG.js";
 import "./chunk-HHGI5KKN.js";

@@ -12,7 +12,7 @@ import {
   recheckAcross,
   threadCount,
   threadEnv
-} from "./chunk-SJ6T3ZA2.js";
+} from "./chunk-RDY2YXSC.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -27,7 +27,7 @@ import {
 import {
   isRegular,
   lastMonthOver
-} from "./chunk-KH7LTJV3.js";
+} from "./chunk-6ZXMUWXQ.js";
 import "./chunk-UX5VJK2N.js";
 import {
   toolVersion
@@ -3764,11 +3764,11 @@ async function loadFormatter(name) {
     case "json":
       return (await import("./json-JDC2CCUA.js")).default;
     case "pretty":
-      return (await import("./pretty-I3NYFADF.js")).default;
+      return (await import("./pretty-VGKUVEP2.js")).default;
     case "sarif":
-      return (await import("./sarif-CY4U76XZ.js")).default;
+      return (await import("./sarif-QTV74GQI.js")).default;
     case "junit":
-      return (await import("./junit-2TPTKO26.js")).default;
+      return (await import("./junit-74KHK272.js")).default;
     case "github":
       return (await import("./github-YDKWGMZX.js")).default;
   }
@@ -3963,6 +3963,7 @@ function summarize(results, rubrics, asOf) {
       ratings[r.score.rating]++;
       if (r.kind) ratingsByKind[isRegular(r.kind) ? "regular" : "thematic"][r.score.rating]++;
       for (const c of r.score.criteria) {
+        if (c.role !== "score") continue;
         const key2 = `${c.id}\0${c.name}`;
         const entry = criteria.get(key2) ?? { id: c.id, name: c.name, short: 0, of: 0 };
         entry.of++;

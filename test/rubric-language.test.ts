@@ -106,8 +106,11 @@ describe("the README's worked example (item gate, veto, deduction, cell conditio
   });
 
   it('a deduction takes points off, and never takes the total below 0', () => {
-    const unposted = check(rubric, (r) => { good(r); delete r.followup; r.assessment = { scores: { '1': 10, '2': 10 }, total: 15, rating: 'Kém' }; });
+    const unposted = check(rubric, (r) => { good(r); delete r.followup; r.assessment = { scores: { '1': 10, '2': 10 }, total: 15, rating: 'Khá' }; });
+    expect(rulesOf(unposted)).toEqual([]);
     expect(unposted.score!.criteria[2]).toMatchObject({ role: 'deduction', score: -5 });
+    const ignored = check(rubric, (r) => { good(r); delete r.followup; r.assessment = { scores: { '1': 10, '2': 10 }, total: 20, rating: 'Khá' }; });
+    expect(problemOf(ignored, 'score-sum')!.message).toBe('The claimed total is 20, but 10 + 10 + 3: -5 add up to 15. Make them agree.');
     expect(unposted.score).toMatchObject({ sum: 15, total: 15, rating: 'kha' });
     const nothing = check(rubric, (r) => {
       good(r);
@@ -118,6 +121,31 @@ describe("the README's worked example (item gate, veto, deduction, cell conditio
       r.assessment = { scores: { '1': 0, '2': 2 } };
     });
     expect(nothing.score).toMatchObject({ sum: -3, total: 0, rating: 'kem' });
+  });
+
+  it('claims on a deduction lie within minus its maximum and 0; a total may be written as kept within 0 and the maximum', () => {
+    const claimed = check(rubric, (r) => {
+      good(r);
+      delete r.followup;
+      r.assessment = { scores: { '1': 10, '2': 10, '3': -5 }, total: 15, rating: 'Khá' };
+    });
+    expect(rulesOf(claimed)).toEqual([]);
+    expect(claimed.score!.criteria[2]).toMatchObject({ claimed: -5, score: -5 });
+    const out = check(rubric, (r) => { good(r); r.assessment = { scores: { '1': 10, '2': 10, '3': -6 }, total: 14, rating: 'Khá' }; });
+    expect(problemOf(out, 'score-range')!.message).toBe('The claimed -6 for criterion 3 is outside -5–0.');
+    // A claim smaller than the facts' deduction cannot stand: the record shows the resolution unposted.
+    const smaller = check(rubric, (r) => { good(r); delete r.followup; r.assessment = { scores: { '1': 10, '2': 10, '3': 0 }, total: 20, rating: 'Tốt' }; });
+    expect(smaller.score!.criteria[2]).toMatchObject({ claimed: 0, ceiling: -5, score: -5 });
+    expect(rulesOf(smaller)).toEqual(expect.arrayContaining(['score-overclaimed', 'rating-overstated']));
+  });
+
+  it('the pretty report shows what a deduction took off', async () => {
+    const { default: pretty } = await import('../src/report/pretty.js');
+    const result = check(rubric, (r) => { good(r); delete r.followup; r.assessment = { scores: { '1': 10, '2': 10 }, total: 15, rating: 'Khá' }; });
+    const text = [...pretty({ results: () => [result], summary: { files: 1, errors: 0, warnings: 0, ratings: { tot: 0, kha: 1, trung_binh: 0, kem: 0 } } }, { lang: 'en', color: 0, toolVersion: '0' })].join('');
+    expect(text).toMatch(/3 {2}Điểm trừ +– +-5 +-5$/m);
+    expect(text).not.toContain('score-sum');
+    expect(text).toMatch(/Total +15 +15\/20 {2}Khá/);
   });
 
   it('`chibo rubric` shows the gate, the veto, the deduction and the cell condition in words', () => {
@@ -158,6 +186,12 @@ criteria:
       - { when: { fact: tasks_assigned, op: ">=", value: 1 }, points: 5 }
       - { points: 0 }
 `);
+  it('a claimed total may be the sum or the sum kept within the maximum', () => {
+    const sum = (total: number) => rulesOf(check(rubric, (r) => { r.assessment = { scores: { '1': 100, '2': 5 }, total }; }));
+    expect(sum(100)).toEqual([]);
+    expect(sum(105)).toEqual([]);
+    expect(sum(104)).toEqual(['score-sum']);
+  });
   it('comes on top, and never takes the total above the maximum', () => {
     const full = check(rubric, (r) => { r.assessment = { scores: { '1': 100 } }; });
     expect(full.score).toMatchObject({ sum: 105, total: 100, max: 100, rating: 'tot' });

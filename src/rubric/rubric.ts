@@ -1,5 +1,6 @@
 // A validated rubric file → the rubric for each meeting kind, or the spots where it contradicts
-// itself (messages in rubric-mistakes.ts; how items are scored is checked in rubric-scoring.ts).
+// itself (messages in mistakes.ts; how items are scored is checked in scoring.ts, conditions in
+// condition.ts).
 import type { Path } from '../core/path.js';
 import type { AgendaType, MeetingKind } from '../validate/record-schema.js';
 import { Mistakes, type RubricMistake } from './mistakes.js';

@@ -121,6 +121,7 @@ export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<
       ratings[r.score.rating]++;
       if (r.kind) ratingsByKind[isRegular(r.kind) ? 'regular' : 'thematic'][r.score.rating]++;
       for (const c of r.score.criteria) {
+        if (c.role !== 'score') continue;
         const key = `${c.id}\u0000${c.name}`;
         const entry = criteria.get(key) ?? { id: c.id, name: c.name, short: 0, of: 0 };
         entry.of++;

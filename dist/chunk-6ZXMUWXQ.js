@@ -658,11 +658,10 @@ var score_overclaimed_default = defineRecordRule({
 });
 
 // src/rules/score-range.ts
-function maxFor(rubric, id) {
+function rangeFor(rubric, id) {
   for (const c of rubric.criteria) {
-    if (c.id === id) return c.max;
-    const item = c.items.find((i) => i.id === id);
-    if (item) return item.max;
+    const max = c.id === id ? c.max : c.items.find((i) => i.id === id)?.max;
+    if (max !== void 0) return c.role === "deduction" ? { min: -max, max: 0 } : { min: 0, max };
   }
   return void 0;
 }
@@ -671,7 +670,8 @@ var message3 = (d, lang) => {
   if (d.unknown) {
     return lang === "vi" ? `B\u1ED9 ti\xEAu ch\xED "${d.rubric}" kh\xF4ng c\xF3 ${what} cho bu\u1ED5i sinh ho\u1EA1t ${KIND_NAMES[d.kind].vi}; h\xE3y b\u1ECF \u0111i\u1EC3m n\xE0y ho\u1EB7c s\u1EEDa l\u1EA1i s\u1ED1 hi\u1EC7u ti\xEAu ch\xED.` : `The rubric "${d.rubric}" has no ${what} for ${KIND_NAMES[d.kind].en} meetings; remove this score or correct its id.`;
   }
-  return lang === "vi" ? `\u0110i\u1EC3m t\u1EF1 ch\u1EA5m ${formatNumber(d.value, lang)} c\u1EE7a ${what} n\u1EB1m ngo\xE0i kho\u1EA3ng t\u1EEB 0 \u0111\u1EBFn ${formatNumber(d.max, lang)} \u0111i\u1EC3m.` : `The claimed ${d.value} for ${what} is outside 0\u2013${d.max}.`;
+  const min = d.min ?? 0;
+  return lang === "vi" ? `\u0110i\u1EC3m t\u1EF1 ch\u1EA5m ${formatNumber(d.value, lang)} c\u1EE7a ${what} n\u1EB1m ngo\xE0i kho\u1EA3ng t\u1EEB ${formatNumber(min, lang)} \u0111\u1EBFn ${formatNumber(d.max, lang)} \u0111i\u1EC3m.` : `The claimed ${d.value} for ${what} is outside ${min}\u2013${d.max}.`;
 };
 var score_range_default = defineRecordRule({
   id: "score-range",
@@ -680,9 +680,10 @@ var score_range_default = defineRecordRule({
   message: { vi: (d) => message3(d, "vi"), en: (d) => message3(d, "en") },
   check: ({ claims, kindRubric, rubric, record }) => [...claims.scores].flatMap(([id, value]) => {
     const path = ["assessment", "scores", id];
-    const max = maxFor(kindRubric, id);
-    if (max === void 0) return [{ path, at: "key", data: { id, value, unknown: true, rubric: rubric.id, kind: record.kind } }];
-    return value < 0 || value > max ? [{ path, data: { id, value, max, unknown: false } }] : [];
+    const range = rangeFor(kindRubric, id);
+    if (range === void 0) return [{ path, at: "key", data: { id, value, unknown: true, rubric: rubric.id, kind: record.kind } }];
+    if (value >= range.min && value <= range.max) return [];
+    return [{ path, data: { id, value, max: range.max, unknown: false, ...range.min !== 0 && { min: range.min } } }];
   })
 });
 
@@ -703,17 +704,20 @@ var score_sum_default = defineRecordRule({
   severity: "error",
   description: { vi: "T\u1ED5ng \u0111i\u1EC3m t\u1EF1 ch\u1EA5m kh\xF4ng b\u1EB1ng t\u1ED5ng c\xE1c ph\u1EA7n", en: "Claimed totals do not add up" },
   message: { vi: (d) => message4(d, "vi"), en: (d) => message4(d, "en") },
-  check: ({ claims, kindRubric }) => {
+  check: ({ claims, kindRubric, score }) => {
     const out = [];
-    const parts = kindRubric.criteria.flatMap((c) => {
+    const parts = kindRubric.criteria.flatMap((c, i) => {
       const own = claims.scores.get(c.id);
       if (own !== void 0) return [[{ id: null, value: own }]];
-      const items = c.items.filter((i) => i.id !== c.id && claims.scores.has(i.id));
-      return items.length === 0 ? [] : [items.map((i) => ({ id: i.id, value: claims.scores.get(i.id) }))];
+      const items = c.items.filter((i2) => i2.id !== c.id && claims.scores.has(i2.id));
+      if (items.length > 0) return [items.map((i2) => ({ id: i2.id, value: claims.scores.get(i2.id) }))];
+      const taken = score.criteria[i];
+      return c.role === "deduction" && taken.score < 0 ? [[{ id: c.id, value: taken.score }]] : [];
     });
-    if (claims.total !== void 0 && parts.length > 0) {
+    if (claims.total !== void 0 && parts.some((p) => p.some((c) => c.id === null || claims.scores.has(c.id)))) {
       const sum = round(parts.flat().reduce((s, c) => s + c.value, 0));
-      if (round(claims.total) !== sum) {
+      const kept = kindRubric.criteria.some((c) => c.role !== "score") ? Math.min(kindRubric.max, Math.max(0, sum)) : sum;
+      if (round(claims.total) !== sum && round(claims.total) !== kept) {
         out.push({ path: ["assessment", "total"], data: { id: null, claimed: claims.total, sum, parts } });
       }
     }

@@ -64,7 +64,13 @@ function scoreTable(r, lang, c) {
   if (!s) return [];
   const w = WORDS[lang];
   const fmt = (n) => n === null ? "\u2013" : formatNumber(n, lang);
-  const rows = s.criteria.map((cr) => [visibleLine(`${cr.id}  ${cr.name}`), fmt(cr.claimed), fmt(cr.ceiling), `${fmt(cr.score)}/${fmt(cr.max)}`, cr.score < cr.max]);
+  const rows = s.criteria.map((cr) => [
+    visibleLine(`${cr.id}  ${cr.name}`),
+    fmt(cr.claimed),
+    fmt(cr.ceiling),
+    cr.role === "deduction" ? fmt(cr.score) : `${fmt(cr.score)}/${fmt(cr.max)}`,
+    cr.role === "score" ? cr.score < cr.max : cr.score < 0
+  ]);
   const nameWidth = Math.max(width(w.criterion), ...rows.map((row) => width(String(row[0]))));
   const cols = [w.claimed, w.ceiling, w.score].map((h, i) => Math.max(width(h), ...rows.map((row) => width(String(row[i + 1]))), 7));
   const line = (cells) => `  ${padEnd(cells[0], nameWidth)}  ${cells.slice(1).map((cell, i) => padStart(cell, cols[i])).join("  ")}`;

@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-KH7LTJV3.js";
+} from "./chunk-6ZXMUWXQ.js";
 import "./chunk-UX5VJK2N.js";
 import "./chunk-HHGI5KKN.js";
 import "./chunk-T7QZT7RU.js";

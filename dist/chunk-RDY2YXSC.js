@@ -24,7 +24,7 @@ import {
   renderProblem,
   rubric_kind_default,
   rubric_unavailable_default
-} from "./chunk-KH7LTJV3.js";
+} from "./chunk-6ZXMUWXQ.js";
 import {
   file_unreadable_default,
   schema_default,
