@@ -4,7 +4,7 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-RDY2YXSC.js";
+} from "./chunk-5N6B57QU.js";
 import {
   createRubricLoader
 } from "./chunk-LF2QPJSG.js";

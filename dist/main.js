@@ -12,7 +12,7 @@ import {
   recheckAcross,
   threadCount,
   threadEnv
-} from "./chunk-RDY2YXSC.js";
+} from "./chunk-5N6B57QU.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,

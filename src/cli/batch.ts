@@ -50,15 +50,15 @@ export interface Packed {
  * the length of its JSON, with no allocation of its own.
  */
 export function packChunk(results: readonly RecordResult[]): Packed[] {
-  // Kept apart: the meeting and the rubric key (in Packed). Dropped: the scores of items, which no
-  // report shows, and what the rubric says again (criterion names and maxima). Facts are a list in
-  // FACT_IDS order.
+  // Kept apart: the meeting and the rubric key (in Packed). Dropped: the scores of items and the
+  // account of each level, which no report shows, and what the rubric says again (criterion names
+  // and maxima). Facts are a list in FACT_IDS order.
   const texts = results.map((r) => JSON.stringify({
     ...r,
     meeting: null,
     rubricKey: null,
     facts: r.facts && FACT_IDS.map((id) => r.facts![id]),
-    score: r.score && { ...r.score, criteria: r.score.criteria.map((c) => [c.id, c.ceiling, c.claimed, c.score]) },
+    score: r.score && { ...r.score, levels: undefined, criteria: r.score.criteria.map((c) => [c.id, c.ceiling, c.claimed, c.score]) },
   }));
   const buffer = Buffer.from(texts.join(''));
   let offset = 0;
@@ -77,16 +77,17 @@ export function packChunk(results: readonly RecordResult[]): Packed[] {
   });
 }
 
-/** A packed result, whole again but for the scores of single items (`criteria[].items` is empty). */
+/** A packed result, whole again but for the scores of single items and levels (`criteria[].items`, `levels` empty). */
 type PackedCriterion = [id: string, ceiling: number, claimed: number | null, score: number];
 type PackedResult = Omit<RecordResult, 'facts' | 'score'> & {
   facts: FactValue[] | null;
-  score: (Omit<Score, 'criteria'> & { criteria: PackedCriterion[] }) | null;
+  score: (Omit<Score, 'criteria' | 'levels'> & { criteria: PackedCriterion[] }) | null;
 };
 
 /**
- * A packed result, whole again but for the scores of single items (`criteria[].items` is empty);
- * criterion names and maxima come back from the rubric that scored it, found by its key.
+ * A packed result, whole again but for the scores of single items and levels (`criteria[].items`,
+ * `levels` empty); criterion names, maxima and roles come back from the rubric that scored it,
+ * found by its key.
  */
 export function unpack(p: Packed, rubrics: ReadonlyMap<string, Rubric>): RecordResult {
   const r = JSON.parse(Buffer.from(p.chunk.buffer, p.chunk.byteOffset + p.offset, p.length).toString('utf8')) as PackedResult;
@@ -96,6 +97,7 @@ export function unpack(p: Packed, rubrics: ReadonlyMap<string, Rubric>): RecordR
     const criteria = (r.kind && p.rubricKey ? rubrics.get(p.rubricKey)?.kinds[r.kind]?.criteria : undefined) ?? [];
     score = {
       ...r.score,
+      levels: [],
       criteria: r.score.criteria.map(([id, ceiling, claimed, value]) => {
         const c = criteria.find((x) => x.id === id);
         return { id, name: c?.name ?? '', max: c?.max ?? 0, role: c?.role ?? 'score', ceiling, claimed, score: value, items: [] };

@@ -854,7 +854,7 @@ function packChunk(results) {
     meeting: null,
     rubricKey: null,
     facts: r.facts && FACT_IDS.map((id) => r.facts[id]),
-    score: r.score && { ...r.score, criteria: r.score.criteria.map((c) => [c.id, c.ceiling, c.claimed, c.score]) }
+    score: r.score && { ...r.score, levels: void 0, criteria: r.score.criteria.map((c) => [c.id, c.ceiling, c.claimed, c.score]) }
   }));
   const buffer = Buffer.from(texts.join(""));
   let offset = 0;
@@ -888,6 +888,7 @@ function unpack(p, rubrics) {
     const criteria = (r.kind && p.rubricKey ? rubrics.get(p.rubricKey)?.kinds[r.kind]?.criteria : void 0) ?? [];
     score2 = {
       ...r.score,
+      levels: [],
       criteria: r.score.criteria.map(([id, ceiling, claimed, value]) => {
         const c = criteria.find((x) => x.id === id);
         return { id, name: c?.name ?? "", max: c?.max ?? 0, role: c?.role ?? "score", ceiling, claimed, score: value, items: [] };
