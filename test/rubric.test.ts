@@ -77,6 +77,17 @@ describe('rubric files', () => {
     expect(mistakes(BASE.replace('title: T', 'titel: T'))).toContainEqual(expect.objectContaining({ line: 2, column: 1 }));
     expect(mistakes(BASE.replace('fact: attendance_rate, op: ">=", value: 0.9', 'fact: attendance, op: ">=", value: 0.9'))[0]).toMatchObject({ line: 21 });
   });
+  it('refuses a veto on an unknown fact, and a yearly condition on a record fact, at their line', () => {
+    const veto = BASE.replace('gate: ["1"], source: s }', 'gate: ["1"], source: s, vetoes: [{ when: { fact: absent_without_reason, op: ">", value: 0 }, source: s, message: { vi: a, en: b } }] }');
+    const m = mistakes(veto);
+    expect(m).toHaveLength(1);
+    expect(m[0]).toMatchObject({ line: 8 });
+    expect(m[0]!.message.en).toMatch(/^levels\[0\]\.vetoes\[0\]\.when\.fact must be one of: kind, /);
+    const yearly = `${BASE}yearly:\n  source: s\n  levels:\n    - { id: tot, when: { fact: attendance_rate, op: ">=", value: 0.9 } }\n    - { id: kem }\n`;
+    expect(mistakes(yearly)[0]).toMatchObject({ line: 28, column: 32 });
+    expect(mistakes(yearly)[0]!.message.en).toMatch(/^yearly\.levels\[0\]\.when\.fact must be one of: months_missing, /);
+    expect('rubric' in load(`${BASE}yearly:\n  source: s\n  levels:\n    - { id: tot, when: { fact: months_at_least.kha, op: ">=", value: 12 } }\n    - { id: kem }\n`)).toBe(true);
+  });
   it('refuses a numeric comparison on a yes/no fact', () => {
     const m = mistakes(BASE.replace('fact: attendance_rate, op: ">=", value: 0.9', 'fact: minutes_complete, op: ">=", value: 0.9'));
     expect(m[0]!.message.en).toContain('numeric');
