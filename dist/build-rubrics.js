@@ -4,18 +4,19 @@ import {
   CACHE_FILE,
   rubricFromText,
   sha256
-} from "./chunk-5WY7XMO6.js";
-import "./chunk-KEC4MORD.js";
-import "./chunk-QICELGDY.js";
+} from "./chunk-A6CIGK4N.js";
+import "./chunk-PMRWO66Z.js";
+import "./chunk-F7YZDSF5.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
-import "./chunk-MWPGGSYA.js";
-import "./chunk-JZQ45GMB.js";
+import "./chunk-BWQSSOBJ.js";
+import "./chunk-TNKYRAA7.js";
 import "./chunk-2CX7DBPD.js";
-import "./chunk-ZRXBTKXZ.js";
-import "./chunk-H2XS6SIW.js";
-import "./chunk-BJT74IYE.js";
+import "./chunk-YK3PKJXY.js";
+import "./chunk-KAISZBB5.js";
+import "./chunk-FBLKVXXO.js";
+import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/build-rubrics.ts

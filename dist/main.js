@@ -2,7 +2,7 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   OFF_BY_DEFAULT,
   configSchema
-} from "./chunk-VXCILNEG.js";
+} from "./chunk-K5CQNODS.js";
 import {
   CellNames,
   CheckedBatch,
@@ -10,9 +10,10 @@ import {
   checkTargets,
   collectTargets,
   displayPath,
+  recheckAcross,
   threadCount,
   threadEnv
-} from "./chunk-MZVSLMWV.js";
+} from "./chunk-V6TLRO3L.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -21,26 +22,26 @@ import {
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-5WY7XMO6.js";
+} from "./chunk-A6CIGK4N.js";
 import {
   isCalendarDate
-} from "./chunk-KEC4MORD.js";
+} from "./chunk-PMRWO66Z.js";
 import {
   BUNDLED_BY_DATE,
   chooseByDate,
   isRegular,
   lastMonthOver,
   overlap
-} from "./chunk-W6E2QTNM.js";
-import "./chunk-QICELGDY.js";
+} from "./chunk-5KG6QVDN.js";
+import "./chunk-F7YZDSF5.js";
 import {
   packageFile,
   toolVersion
 } from "./chunk-EB3Z5UZG.js";
 import {
   formatPath
-} from "./chunk-MWPGGSYA.js";
-import "./chunk-JZQ45GMB.js";
+} from "./chunk-BWQSSOBJ.js";
+import "./chunk-TNKYRAA7.js";
 import {
   formatSpan
 } from "./chunk-2CX7DBPD.js";
@@ -48,15 +49,17 @@ import {
   jsonEscapeHidden,
   visible,
   visibleLine
-} from "./chunk-EAMZD23Z.js";
+} from "./chunk-R42FNY6R.js";
 import {
+  evaluate,
   inLang
-} from "./chunk-ZRXBTKXZ.js";
+} from "./chunk-YK3PKJXY.js";
+import "./chunk-KAISZBB5.js";
+import "./chunk-FBLKVXXO.js";
 import {
   RATING_IDS,
   zeroRatings
-} from "./chunk-H2XS6SIW.js";
-import "./chunk-BJT74IYE.js";
+} from "./chunk-BEIRBNFU.js";
 import {
   __commonJS,
   __require,
@@ -3823,15 +3826,15 @@ var FORMATS = ["pretty", "json", "sarif", "junit", "github"];
 async function loadFormatter(name) {
   switch (name) {
     case "json":
-      return (await import("./json-PINTGTB7.js")).default;
+      return (await import("./json-WEZUZSG6.js")).default;
     case "pretty":
-      return (await import("./pretty-G32I6IVI.js")).default;
+      return (await import("./pretty-7LYEUYT7.js")).default;
     case "sarif":
-      return (await import("./sarif-TMI4GSYG.js")).default;
+      return (await import("./sarif-X64D4QKR.js")).default;
     case "junit":
-      return (await import("./junit-G7WMFZ25.js")).default;
+      return (await import("./junit-IVLL7XAJ.js")).default;
     case "github":
-      return (await import("./github-6GWATQCD.js")).default;
+      return (await import("./github-YDKWGMZX.js")).default;
   }
 }
 function colorLevel(flag, toTerminal, env) {
@@ -3923,6 +3926,7 @@ async function checkBatch(paths, opts, io, outputs = []) {
   const { packed, rubrics: fromWorkers } = await checkTargets(targets, spec, env, threadCount(targets.length, io.env), bar.tick);
   bar.end();
   for (const r of fromWorkers) rubrics.set(r.key, r.rubric);
+  recheckAcross(targets, packed, rubrics, io.cwd, env);
   const checked = new CheckedBatch(packed, spec, rubrics);
   return { checked, rubrics, fault: errors.length > 0 || checked.rubricUnavailable };
 }
@@ -3994,12 +3998,19 @@ async function runCheck(paths, opts, io) {
 // src/score/summary.ts
 var rank = (id) => RATING_IDS.indexOf(id);
 var atLeast = (rating, floor) => rating !== null && rank(rating) <= rank(floor);
-function yearlyRating(levels, months) {
-  const missing = months.filter((m) => m === null).length;
+function yearlyFacts(months) {
   const held = months.filter((m) => m !== null);
-  const level = levels.find(
-    (l) => (l.missingMax === void 0 || missing <= l.missingMax) && (l.everyMonthAtLeast === void 0 || held.every((m) => atLeast(m.rating, l.everyMonthAtLeast))) && (l.monthsAtLeast === void 0 || held.filter((m) => atLeast(m.rating, l.monthsAtLeast.rating)).length >= l.monthsAtLeast.count) && (l.missingPlusMax === void 0 || missing + held.filter((m) => m.rating !== null && l.missingPlusMax.ratings.includes(m.rating)).length <= l.missingPlusMax.max)
-  );
+  const facts = { months_missing: months.length - held.length, months_held: held.length };
+  for (const r of RATING_IDS) {
+    facts[`months_at_least.${r}`] = held.filter((m) => atLeast(m.rating, r)).length;
+    facts[`months_below.${r}`] = held.filter((m) => !atLeast(m.rating, r)).length;
+    facts[`months_rated.${r}`] = held.filter((m) => m.rating === r).length;
+  }
+  return facts;
+}
+function yearlyRating(levels, months) {
+  const facts = yearlyFacts(months);
+  const level = levels.find((l) => l.when === void 0 || evaluate(l.when, facts) === true);
   return (level ?? levels[levels.length - 1]).id;
 }
 function ratingOf(r) {
@@ -4023,6 +4034,7 @@ function summarize(results, rubrics, asOf) {
       if (ratingFrom === "confirmed") confirmed++;
       if (r.kind) ratingsByKind[isRegular(r.kind) ? "regular" : "thematic"][rating]++;
       for (const c of r.score.criteria) {
+        if (c.role !== "score") continue;
         const key2 = `${c.id}\0${JSON.stringify(c.name)}`;
         const entry = criteria.get(key2) ?? { id: c.id, name: c.name, short: 0, of: 0 };
         entry.of++;
@@ -4091,7 +4103,7 @@ async function runSummary(paths, opts, io) {
   let text;
   switch (opts.format) {
     case "pretty": {
-      const { summaryPretty } = await import("./summary-pretty-HG6VYCOK.js");
+      const { summaryPretty } = await import("./summary-pretty-UFIAE24D.js");
       text = summaryPretty(summary, opts.lang, colorLevel(opts.color, output === void 0 && io.stdout.isTTY === true, io.env));
       break;
     }
@@ -4102,7 +4114,7 @@ async function runSummary(paths, opts, io) {
       break;
     }
     case "csv": {
-      const { summaryCsv } = await import("./summary-csv-VG5LJUPM.js");
+      const { summaryCsv } = await import("./summary-csv-TB66KHYB.js");
       text = summaryCsv(summary, opts.lang);
       break;
     }
@@ -4115,7 +4127,7 @@ async function runReport(paths, opts, io) {
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const { htmlReport } = await import("./html-V5R54SKS.js");
+  const { htmlReport } = await import("./html-NMLZHHV2.js");
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
   const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
@@ -4298,7 +4310,7 @@ async function main(argv, io) {
     const date = asOfDate(o.asOf, lang2);
     const inForce = await rubricInForce(date, o.lang ?? langFlag(argv), createRubricLoader());
     if (!inForce) return void (exitCode = 2);
-    const { recordTemplate } = await import("./template-GDSMF3O2.js");
+    const { recordTemplate } = await import("./template-GCJQLFFH.js");
     const made = (folder) => {
       const rubricRef = path4.isAbsolute(inForce.ref) ? path4.relative(folder, inForce.ref).split(path4.sep).join("/") : inForce.ref;
       return recordTemplate(folder, { date, rubricRef, rubric: inForce.rubric });
@@ -4310,7 +4322,7 @@ async function main(argv, io) {
   });
   program2.command("rubric").description(h.rubricCommand).argument(`[${h.rubricArg}]`, h.rubricArgHelp).option("--list", h.list).option("--lang <vi|en>", h.lang).action(async (given, o) => {
     const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
-    const { rubricList, rubricTable } = await import("./rubric-table-QZRFEAWQ.js");
+    const { rubricList, rubricTable } = await import("./rubric-table-FGDXDAGV.js");
     const load = createRubricLoader();
     if (given === void 0 && !o.list) {
       const inForce = await rubricInForce(asOfDate(void 0, lang2), o.lang ?? langFlag(argv), load);
@@ -4334,7 +4346,7 @@ async function main(argv, io) {
   });
   program2.command("schema").description(h.schema).argument(`[${h.which}]`, h.whichHelp).option("--lang <vi|en>", h.lang).action(async (given) => {
     const which = given ?? "record";
-    const { JSON_SCHEMAS } = await import("./json-schema-25NS5BYO.js");
+    const { JSON_SCHEMAS } = await import("./json-schema-JQW4Z7SY.js");
     if (!(which in JSON_SCHEMAS)) throw new UsageError(CLI_MESSAGES.badSchema[lang0](which));
     io.stdout.write(`${JSON.stringify(JSON_SCHEMAS[which](), null, 2)}
 `);

@@ -2,7 +2,7 @@
 // The only I/O is the rubric loader, injected by the caller.
 import type { Lang } from './core/lang.js';
 import { chooseByDate, type DatedRubric } from './core/in-force.js';
-import { computeFacts, periodOf } from './facts/facts.js';
+import { computeFacts, periodOf, type AcrossFacts } from './facts/facts.js';
 import { CellNames, meetingInfo, type MeetingInfo } from './facts/meeting.js';
 import { loadText, type Readable } from './parse/fast-yaml.js';
 import type { Limits } from './parse/source.js';
@@ -14,7 +14,7 @@ import type { Problem, RubricError, Severity } from './core/problem.js';
 import type { RecordResult } from './score/result.js';
 import { claimsOf, reviewClaimsOf, score } from './score/score.js';
 import { recordSchema } from './validate/record-schema.js';
-import type { Rubric } from './validate/rubric.js';
+import type { Rubric } from './rubric/rubric.js';
 import { validate } from './validate/validate.js';
 
 /**
@@ -46,6 +46,11 @@ export interface CheckEnv extends CheckSettings {
   /** The rubric chosen on the command line, which wins over the record's own. */
   rubric?: LoadedRubric;
   loadRubric: RubricLoader;
+  /**
+   * The facts from the cell's other records for the one record being checked, when records are
+   * checked together (see `acrossFacts`); without them those facts are unknown.
+   */
+  across?: AcrossFacts;
 }
 
 /** A problem's severity after the overrides; undefined when its rule is off. */
@@ -207,7 +212,7 @@ function checkSource(file: string, source: Readable, dir: string, env: CheckEnv)
     return finish({ ...described, ...scoredBy }, [problem(rules.rubricKind, data, at(['kind']))], env);
   }
 
-  const facts = computeFacts(record, kindRubric.agenda);
+  const facts = computeFacts(record, kindRubric.agenda, env.across);
   const ctx: RecordContext = { record, rubric, kindRubric, facts, claims, score: score(kindRubric, rubric.levels, facts, claims) };
   const reviewClaims = reviewClaimsOf(record);
   if (reviewClaims) ctx.review = { claims: reviewClaims, score: score(kindRubric, rubric.levels, facts, reviewClaims) };
@@ -220,33 +225,41 @@ function checkSource(file: string, source: Readable, dir: string, env: CheckEnv)
 /** A cross-record problem before it is placed in its record (see `withCrossProblems`). */
 export type CrossProblem = Omit<Problem, 'line' | 'column' | 'endLine' | 'endColumn'>;
 
-/** What cross-record rules and summaries see of a record: its place in the batch, file and meeting. */
+/** What cross-record rules and summaries see of a record: its place in the batch, file, meeting and rubric. */
 export interface BatchEntry {
   file: string;
   meeting: MeetingInfo | null;
+  /** The key of the rubric that scored it (`LoadedRubric.key`), if any. */
+  rubricKey: string | null;
 }
 
 /**
  * The cross-record rules over a batch, judged on the date `asOf`: records are grouped by cell
  * (names folded, see `CellNames`) and ordered in time; each problem belongs to the record that
- * shows it (by index). Runs only on more than one record.
+ * shows it (by index). `rubrics` (by key) are those that scored the records: a rule takes its
+ * numbers from the rubric of the record it looks at. Runs only on more than one record.
  */
-export function checkAcross(entries: readonly BatchEntry[], lang: Lang, asOf: string): Map<number, CrossProblem[]> {
+export function checkAcross(
+  entries: readonly BatchEntry[],
+  lang: Lang,
+  asOf: string,
+  rubrics: ReadonlyMap<string, Rubric> = new Map(),
+): Map<number, CrossProblem[]> {
   const found = new Map<number, CrossProblem[]>();
   if (entries.length < 2) return found;
   const names = new CellNames();
-  const cells = new Map<string, { index: number; file: string; meeting: MeetingInfo }[]>();
+  const cells = new Map<string, { index: number; file: string; meeting: MeetingInfo; rubric: Rubric | null }[]>();
   entries.forEach((r, index) => {
     if (!r.meeting) return;
     const key = names.add(r.meeting.cell);
     const list = cells.get(key) ?? [];
-    list.push({ index, file: r.file, meeting: r.meeting });
+    list.push({ index, file: r.file, meeting: r.meeting, rubric: (r.rubricKey && rubrics.get(r.rubricKey)) || null });
     cells.set(key, list);
   });
   const ordered = [...cells].map(([key, list]) => {
     const cell = names.name(key);
     return list
-      .map((m): CrossMeeting => ({ index: m.index, file: m.file, info: { ...m.meeting, cell }, written: m.meeting.cell }))
+      .map((m): CrossMeeting => ({ index: m.index, file: m.file, info: { ...m.meeting, cell }, written: m.meeting.cell, rubric: m.rubric }))
       .sort((a, b) => a.info.month.localeCompare(b.info.month) || (a.info.date ?? '').localeCompare(b.info.date ?? '') || a.index - b.index);
   });
   for (const rule of CROSS_RULES) {

@@ -22,7 +22,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FLOORS: readonly (readonly [string, readonly string[]])[] = [
   ['core', ['src/core/']],
   ['parse', ['src/parse/']],
-  ['validate', ['src/validate/']],
+  ['validate', ['src/validate/', 'src/rubric/']],
   ['facts', ['src/facts/']],
   ['score', ['src/score/']],
   ['rules', ['src/rules/']],

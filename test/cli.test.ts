@@ -21,7 +21,8 @@ const OUTCOMES: Record<string, { code: number; rules: string[]; rating: string |
   'combined-100-minutes.yaml': { code: 1, rules: ['agenda-missing', 'duration-short', 'score-overclaimed'], rating: 'tot' },
   'no-assessment.yaml': { code: 0, rules: ['agenda-missing', 'assessment-missing'], rating: 'trung_binh' },
   'broken.yaml': { code: 1, rules: ['schema'], rating: null },
-  'hd42-regular.yaml': { code: 0, rules: [], rating: 'tot' },
+  // Checked alone, 2.2 (absences with reason in a row over the year) needs the cell's other records.
+  'hd42-regular.yaml': { code: 0, rules: ['fact-missing'], rating: 'tot' },
 };
 
 describe('chibo check on the examples', () => {

@@ -1,5 +1,5 @@
 // Cross-record rules, the summary of a year and yearly ratings.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,8 @@ import { checkAcross, withCrossProblems } from '../src/check.js';
 import type { RecordResult } from '../src/score/result.js';
 import { lastMonthOver } from '../src/facts/months.js';
 import { yearlyRating, type MonthEntry } from '../src/score/summary.js';
-import type { YearlyLevel } from '../src/validate/rubric.js';
+import type { YearlyLevel } from '../src/rubric/rubric.js';
+import { createRubricLoader, rubricFromText } from '../src/load/rubrics.js';
 import type { RatingId } from '../src/core/rating.js';
 import { chibo, checkText, env, goodRecord, ROOT, spawnChibo } from './helpers.js';
 
@@ -136,12 +137,32 @@ describe('records that cannot be scored still count as held', () => {
 });
 
 describe('yearly rating (lai-chau-14)', () => {
-  const levels: YearlyLevel[] = [
-    { id: 'tot', missingMax: 0, everyMonthAtLeast: 'kha', monthsAtLeast: { rating: 'tot', count: 7 } },
-    { id: 'kha', missingMax: 0, everyMonthAtLeast: 'trung_binh' },
-    { id: 'trung_binh', missingPlusMax: { ratings: ['kem'], max: 2 } },
-    { id: 'kem' },
-  ];
+  // The bundled rubric's shorthand keys, and the same levels written as conditions on the year.
+  const bundled = createRubricLoader()('lai-chau-14', ROOT);
+  if ('error' in bundled) throw new Error('lai-chau-14');
+  const levels: YearlyLevel[] = bundled.rubric.yearly!.levels;
+  const lai = readFileSync(`${ROOT}rubrics/lai-chau-14.yaml`, 'utf8');
+  const asConditions = rubricFromText(new TextEncoder().encode(`${lai.slice(0, lai.indexOf('\nyearly:'))}
+yearly:
+  source: s
+  levels:
+    - id: tot
+      when: { all: [{ fact: months_missing, op: "=", value: 0 }, { fact: months_below.kha, op: "=", value: 0 }, { fact: months_at_least.tot, op: ">=", value: 7 }] }
+    - id: kha
+      when: { all: [{ fact: months_missing, op: "=", value: 0 }, { fact: months_below.trung_binh, op: "=", value: 0 }] }
+    - id: trung_binh
+      when: { sum: [months_missing, months_rated.kem], op: "<=", value: 2 }
+    - id: kem
+`), 'r.yaml');
+  if ('error' in asConditions) throw new Error(JSON.stringify(asConditions.error.mistakes));
+  it('compiles the shorthand keys into conditions on the year', () => {
+    expect(levels[0]).toEqual({ id: 'tot', when: { all: [
+      { facts: ['months_missing'], op: '<=', value: 0 },
+      { facts: ['months_below.kha'], op: '=', value: 0 },
+      { facts: ['months_at_least.tot'], op: '>=', value: 7 },
+    ] } });
+    expect(levels[2]).toEqual({ id: 'trung_binh', when: { facts: ['months_missing', 'months_rated.kem'], op: '<=', value: 2, sum: true } });
+  });
   const year = (...ratings: (RatingId | null | 'missing')[]): (MonthEntry | null)[] =>
     ratings.map((rating) => (rating === 'missing' ? null : { file: 'x', rating, ratingFrom: rating === null ? null : 'computed' as const, score: 0, max: 100, thematic: false, errors: 0 }));
   const twelve = (first: (RatingId | null | 'missing')[], rest: RatingId) => year(...first, ...Array<RatingId>(12 - first.length).fill(rest));
@@ -158,6 +179,7 @@ describe('yearly rating (lai-chau-14)', () => {
     [twelve([null], 'tot'), 'trung_binh'],
   ] as const)('%j → %s', (months, want) => {
     expect(yearlyRating(levels, months as (MonthEntry | null)[])).toBe(want);
+    expect(yearlyRating(asConditions.rubric.yearly!.levels, months as (MonthEntry | null)[])).toBe(want);
   });
 });
 

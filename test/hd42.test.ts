@@ -1,8 +1,10 @@
 // The second bundled rubric, hd42-an-phu: each item of its table at the edges of its bands.
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify } from 'yaml';
-import { checkText, EXAMPLES, problemOf, rulesOf } from './helpers.js';
+import { checkText, chiboJson, EXAMPLES, problemOf, rulesOf } from './helpers.js';
 
 const base = () => parseYaml(readFileSync(`${EXAMPLES}hd42-regular.yaml`, 'utf8'), { version: '1.2' }) as Record<string, any>;
 
@@ -27,10 +29,15 @@ const attendance = (present: number, unexcused = 0) => (r: Record<string, any>) 
 };
 
 describe('hd42-an-phu', () => {
-  it('scores the example as the table says: 97 points, Tốt, no problems', () => {
-    const { result } = scored(() => {});
+  it('scores the example as the table says: 97 points, Tốt; checked alone, 2.2 keeps its claim and says why', () => {
+    const { result, item } = scored(() => {});
     expect(result.rubric).toBe('hd42-an-phu');
-    expect(result.problems).toEqual([]);
+    expect(rulesOf(result)).toEqual(['fact-missing']);
+    expect(problemOf(result, 'fact-missing')).toMatchObject({
+      path: 'date', line: 6,
+      message: "Item 2.2 needs facts from the cell's other records: excused_streak_year. They are known only when records are checked together (a folder, or several files); checked alone, the item was taken as judged from the claimed score.",
+    });
+    expect(item('2.2')).toBe(1);
     expect(result.score).toMatchObject({ total: 97, max: 100, rating: 'tot' });
   });
 
@@ -52,6 +59,25 @@ describe('hd42-an-phu', () => {
       });
       expect(item('1')).toBe(points);
     });
+
+  /** A cell of `total` members, one of them excused. */
+  const cellOf = (total: number) => (r: Record<string, any>) => {
+    r.members = { total, present: total - 1, absent_excused: [{ name: 'Huỳnh Văn Lộc', reason: 'Ốm' }] };
+    r.vote = { for: total - 1, against: 0, abstain: 0 };
+  };
+  const lasting = (minutes: number) => (r: Record<string, any>) => {
+    const end = 18 * 60 + minutes;
+    r.time = { start: '18:00', end: `${Math.floor(end / 60)}:${String(end % 60).padStart(2, '0')}` };
+  };
+  it.each([[29, 90, 5], [29, 89, 4], [30, 90, 3], [30, 119, 4], [30, 120, 5], [31, 59, 1], [29, 44, 1]])(
+    'criterion 1, regular, %i members (all counted): %i minutes → %i (120-minute scale from 30 members)', (total, minutes, points) => {
+      const { item } = scored((r) => { cellOf(total)(r); lasting(minutes)(r); });
+      expect(item('1')).toBe(points);
+    });
+  it('criterion 1 counts every member for the scale, the exempt too: 28 + 2 exempt is a cell of 30', () => {
+    const { item } = scored((r) => { cellOf(30)(r); r.members.exempt = 2; r.members.present = 27; lasting(90)(r); });
+    expect(item('1')).toBe(3);
+  });
 
   it.each([[18, 4], [17, 3], [15, 3], [14, 2], [13, 2], [12, 1]])('2.1: %i of 20 present → %i', (present, points) => {
     expect(scored(attendance(present)).item('2.1')).toBe(points);
@@ -106,8 +132,90 @@ describe('hd42-an-phu', () => {
     expect(thematic.item('4.3')).toBe(0);
     expect(rulesOf(thematic.result)).toContain('thematic-incomplete');
   });
+  it('3.3 gives full marks to a cell with no chi ủy; a cell with one, or that does not say, needs the chi ủy to have met', () => {
+    const noCommittee = scored((r) => { r.cell_has_committee = false; r.preparation.committee_met = false; });
+    expect(noCommittee.item('3.3')).toBe(2);
+    const withCommittee = scored((r) => { r.cell_has_committee = true; r.preparation.committee_met = false; });
+    expect(withCommittee.item('3.3')).toBe(0);
+    const unsaid = scored((r) => { r.preparation.committee_met = false; });
+    expect(unsaid.item('3.3')).toBe(0);
+    expect(scored((r) => { r.cell_has_committee = true; }).item('3.3')).toBe(2);
+  });
+
+  it('4.1 is all steps or nothing: 5, or 0 for one step missing (no 3), the reading of the minutes a step', () => {
+    expect(scored(() => {}).item('4.1')).toBe(5);
+    expect(scored((r) => { r.agenda = r.agenda.filter((a: any) => a.type !== 'minutes'); }).item('4.1')).toBe(0);
+    expect(scored((r) => { r.agenda = r.agenda.filter((a: any) => a.type !== 'review'); }).item('4.1')).toBe(0);
+  });
+
   it('has no gate: 90 points with criterion 7 short is still Tốt', () => {
     const { result } = scored((r) => { r.previous_resolution.achieved_percent = 70; r.assessment.scores['7'] = 24; r.assessment.total = 94; });
     expect(result.score).toMatchObject({ total: 94, rating: 'tot' });
+  });
+});
+
+describe('hd42-an-phu across records: 2.2 and the thematic month', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  /** Writes the records, one per month from December 2025 back, and checks the folder (JSON report). */
+  async function batch(records: Record<string, any>[]) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'chibo-hd42-'));
+    dirs.push(dir);
+    records.forEach((r, i) => writeFileSync(path.join(dir, `m${i}.yaml`), stringify(r)));
+    const run = await chiboJson(['check', '.', '--as-of', '2026-12-31'], { cwd: dir });
+    return (file: string) => run.report.results.find((x: any) => x.file === file);
+  }
+  /** The example moved to `month` (2026), with `away` excused. */
+  const inMonth = (month: number, away = false, change: (r: Record<string, any>) => void = () => {}) => {
+    const r = base();
+    const mm = String(month).padStart(2, '0');
+    r.date = `2026-${mm}-10`;
+    if (away) r.members.absent_excused = [{ name: 'Huỳnh Văn Lộc', reason: 'Đi công tác' }];
+    else { r.members.present = 20; delete r.members.absent_excused; r.vote = { for: 20, against: 0, abstain: 0 }; }
+    change(r);
+    return r;
+  };
+  const thematic = (r: Record<string, any>) => {
+    r.kind = 'thematic';
+    r.date = r.date.replace(/-10$/, '-25');
+    r.agenda = [{ type: 'topic' }, { type: 'discussion' }, { type: 'conclusion' }, { type: 'minutes' }];
+    r.thematic = { topic: 'Chuyển đổi số', plan: 'KH 01', presenter: 'Võ Thị Kim', conclusion: 'Thống nhất' };
+    r.speakers = [...r.speakers, 'Huỳnh Văn Lộc'];
+    delete r.assessment;
+  };
+
+  it('2.2: the same member absent with reason 4 meetings in a row takes the point off the fourth; 3 in a row keep it', async () => {
+    const record = await batch([inMonth(1, true), inMonth(2, true), inMonth(3, true), inMonth(4, true), inMonth(5)]);
+    const criterion2 = (f: string) => record(f).score.criteria.find((c: any) => c.id === '2');
+    expect(record('m2.yaml').facts.excused_streak_year).toBe(3);
+    expect(criterion2('m2.yaml')).toMatchObject({ ceiling: 5, score: 5 });
+    expect(record('m3.yaml').facts.excused_streak_year).toBe(4);
+    expect(criterion2('m3.yaml')).toMatchObject({ claimed: 5, ceiling: 4, score: 4 });
+    expect(record('m3.yaml').problems.map((p: any) => p.rule)).toEqual(expect.arrayContaining(['absence-streak', 'score-overclaimed']));
+    // The longest run of the year so far: it stays after the member comes back.
+    expect(record('m4.yaml').facts.excused_streak_year).toBe(4);
+    expect(record('m0.yaml').problems.map((p: any) => p.rule)).not.toContain('fact-missing');
+  });
+
+  it('2.2 without the other records: the claim stands, and fact-missing says why', () => {
+    const result = checkText(stringify(inMonth(4, true)));
+    expect(result.facts!.excused_streak_year).toBeNull();
+    expect(result.score!.criteria.find((c) => c.id === '2')).toMatchObject({ ceiling: 5, score: 5 });
+    expect(rulesOf(result)).toContain('fact-missing');
+  });
+
+  it('a month with a thematic meeting: 4.3 counts in the thematic meeting; a regular month keeps 4.2 at 15', async () => {
+    const record = await batch([inMonth(1), inMonth(1, false, thematic), inMonth(2)]);
+    expect(record('m0.yaml').facts).toMatchObject({ thematic_in_month: true, thematic_in_quarter: true });
+    expect(record('m2.yaml').facts).toMatchObject({ thematic_in_month: false, thematic_in_quarter: true });
+    expect(record('m1.yaml').facts).toMatchObject({ kind: 'thematic', thematic_in_month: true });
+    expect(record('m1.yaml').score.criteria.find((c: any) => c.id === '4')).toMatchObject({ max: 30, ceiling: 30 });
+  });
+
+  it('a thematic meeting is its own month\'s thematic meeting, checked alone or not: 4.3 needs no other record', () => {
+    const result = checkText(stringify(inMonth(1, false, thematic)));
+    expect(result.facts).toMatchObject({ thematic_in_month: true, thematic_in_quarter: true, excused_streak_year: null });
+    expect(result.score!.criteria.flatMap((c) => c.items).find((i) => i.id === '4.3')).toMatchObject({ measured: true, value: 5 });
   });
 });

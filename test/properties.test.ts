@@ -10,7 +10,7 @@ import { computeFacts } from '../src/facts/facts.js';
 import { bundledRubricIds, rubricFromText } from '../src/load/rubrics.js';
 import { score, type Claims } from '../src/score/score.js';
 import { recordSchema, MEETING_KINDS } from '../src/validate/record-schema.js';
-import type { Rubric } from '../src/validate/rubric.js';
+import type { Rubric } from '../src/rubric/rubric.js';
 import { validate } from '../src/validate/validate.js';
 import { checkText, goodRecord, ROOT } from './helpers.js';
 

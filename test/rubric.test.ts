@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDataFile } from '../src/load/data-file.js';
 import { bundledRubricIds, rubricFromText } from '../src/load/rubrics.js';
-import { compileRubric } from '../src/validate/rubric.js';
-import { RUBRIC_MISTAKES, type RubricMistakeCode } from '../src/validate/rubric-mistakes.js';
-import { rubricSchema } from '../src/validate/rubric-schema.js';
+import { compileRubric } from '../src/rubric/rubric.js';
+import { RUBRIC_MISTAKES, type RubricMistakeCode } from '../src/rubric/mistakes.js';
+import { rubricSchema } from '../src/rubric/schema.js';
 import { chibo, ROOT } from './helpers.js';
 
 const text = (s: string) => new TextEncoder().encode(s);
@@ -77,6 +77,17 @@ describe('rubric files', () => {
     expect(mistakes(BASE.replace('title: T', 'titel: T'))).toContainEqual(expect.objectContaining({ line: 2, column: 1 }));
     expect(mistakes(BASE.replace('fact: attendance_rate, op: ">=", value: 0.9', 'fact: attendance, op: ">=", value: 0.9'))[0]).toMatchObject({ line: 21 });
   });
+  it('refuses a veto on an unknown fact, and a yearly condition on a record fact, at their line', () => {
+    const veto = BASE.replace('gate: ["1"], source: s }', 'gate: ["1"], source: s, vetoes: [{ when: { fact: absent_without_reason, op: ">", value: 0 }, source: s, message: { vi: a, en: b } }] }');
+    const m = mistakes(veto);
+    expect(m).toHaveLength(1);
+    expect(m[0]).toMatchObject({ line: 8 });
+    expect(m[0]!.message.en).toMatch(/^levels\[0\]\.vetoes\[0\]\.when\.fact must be one of: kind, /);
+    const yearly = `${BASE}yearly:\n  source: s\n  levels:\n    - { id: tot, when: { fact: attendance_rate, op: ">=", value: 0.9 } }\n    - { id: kem }\n`;
+    expect(mistakes(yearly)[0]).toMatchObject({ line: 28, column: 32 });
+    expect(mistakes(yearly)[0]!.message.en).toMatch(/^yearly\.levels\[0\]\.when\.fact must be one of: months_missing, /);
+    expect('rubric' in load(`${BASE}yearly:\n  source: s\n  levels:\n    - { id: tot, when: { fact: months_at_least.kha, op: ">=", value: 12 } }\n    - { id: kem }\n`)).toBe(true);
+  });
   it('refuses a numeric comparison on a yes/no fact', () => {
     const m = mistakes(BASE.replace('fact: attendance_rate, op: ">=", value: 0.9', 'fact: minutes_complete, op: ">=", value: 0.9'));
     expect(m[0]!.message.en).toContain('numeric');
@@ -97,7 +108,7 @@ describe('every way a rubric contradicts itself, each made by a file in test/fix
   const DIR = 'test/fixtures/rubrics/mistakes';
   // file, the mistake, and where and what chibo says (path: message, in English).
   const MISTAKES: [string, RubricMistakeCode, string, string][] = [
-    ['condition-fact-and-facts', 'conditionFacts', '17:17', 'criteria[0].bands[0].when: A condition needs exactly one of `fact` or `facts`.'],
+    ['condition-fact-and-facts', 'conditionFacts', '17:17', 'criteria[0].bands[0].when: A comparison needs exactly one of `fact`, `facts` or `sum`.'],
     ['condition-not-numeric', 'conditionNotNumeric', '17:47',
       'criteria[0].bands[0].when.op: The comparison ">=" needs a numeric fact and a numeric value; "minutes_complete" is a boolean fact.'],
     ['condition-in-needs-list', 'conditionInNeedsList', '17:65', 'criteria[0].bands[0].when.value: The operator "in" needs a list of values.'],
@@ -117,7 +128,18 @@ describe('every way a rubric contradicts itself, each made by a file in test/fix
     ['duration-missing', 'durationMissing', '7:3', 'minimum_duration: The minimum duration for thematic meetings is missing.'],
     ['no-criterion', 'noCriterion', '13:3', 'criteria: No criterion applies to thematic meetings.'],
     ['level-order', 'levelOrder', '10:32', "levels[1].min: Rating levels go from best to worst: kha needs a minimum below tot's 50."],
-    ['gate-unknown', 'gateUnknown', '9:43', 'levels[0].gate[0]: The gate of level tot names criterion "9", which does not exist (for regular meetings).'],
+    ['gate-unknown', 'gateUnknown', '9:43', 'levels[0].gate[0]: The gate of level tot names "9", which is no criterion or item (for regular meetings).'],
+    ['gate-on-adjustment', 'gateOnAdjustment', '9:43', 'levels[0].gate[0]: The gate of level tot names "2", a deduction or bonus; a gate names ordinary criteria and items only.'],
+    ['condition-forms', 'conditionForms', '17:17', 'criteria[0].bands[0].when: A condition has one form only: a comparison (`fact`/`facts`, `op`, `value`), or `all`, or `any`, or `not`.'],
+    ['condition-needs-op', 'conditionNeedsOp', '17:25', 'criteria[0].bands[0].when.any[0]: A comparison needs an operator `op`.'],
+    ['band-negative', 'bandNegative', '18:19', 'criteria[0].bands[1].points: A band gives -5 points; negative points belong in a deduction criterion (`deduction: true`).'],
+    ['deduction-and-bonus', 'deductionAndBonus', '13:5', 'criteria[1]: Criterion 2 cannot be both a deduction and a bonus.'],
+    ['deduction-judged', 'deductionJudged', '13:5', 'criteria[1]: A deduction is measured from the facts: no `judged` and no `missing: judged`.'],
+    ['deduction-caps', 'deductionCaps', '22:7', 'criteria[1].caps: A deduction has no caps.'],
+    ['deduction-positive', 'deductionPositive', '20:19', 'criteria[1].bands[1].points: A deduction band gives 0 points or fewer, not 5.'],
+    ['deduction-below-max', 'deductionBelowMax', '19:72', "criteria[1].bands[0].points: A deduction band gives -15, more than the item's maximum deduction of 10."],
+    ['deduction-bands-order', 'deductionBandsOrder', '20:19', 'criteria[1].bands[1].points: Deduction bands go from the largest deduction to the smallest: -5 comes after 0.'],
+    ['deduction-above-criterion', 'deductionAboveCriterion', '21:14', "criteria[1].items[0].max: Item 2.1 takes off up to 20 points, more than criterion 2's 10."],
     ['last-level-min', 'lastLevelMin', '10:32', 'levels[1].min: The last rating level must have a minimum of 0, so that every meeting gets a rating.'],
     ['until-before-from', 'untilBeforeFrom', '6:8', 'until: The last day in force, until (2025-10-27), comes before the first, from (2025-10-28).'],
     ['last-yearly-conditions', 'lastYearlyConditions', '17:7', 'yearly.levels[1]: The last yearly level must have no conditions, so that every cell gets a rating.'],

@@ -5,7 +5,7 @@ import { computeFacts } from '../src/facts/facts.js';
 import { rubricFromText } from '../src/load/rubrics.js';
 import { claimsOf, score } from '../src/score/score.js';
 import { recordSchema } from '../src/validate/record-schema.js';
-import type { Rubric } from '../src/validate/rubric.js';
+import type { Rubric } from '../src/rubric/rubric.js';
 import { validate } from '../src/validate/validate.js';
 import { goodRecord, ROOT } from './helpers.js';
 
@@ -60,8 +60,8 @@ describe('scoring', () => {
   });
   it('traces the band that applied and the facts the item reads', () => {
     const { score: s } = scored((r) => { r.members = { total: 48, present: 43, absent_excused: Array.from({ length: 5 }, (_, i) => ({ name: `V${i}`, reason: 'x' })) }; });
-    expect(crit(s, '1').items[0]!.trace).toEqual({ band: 1, caps: [], facts: ['attendance_rate'] });
-    expect(crit(scored().score, '1').items[0]!.trace).toEqual({ band: 0, caps: [], facts: ['attendance_rate'] });
+    expect(crit(s, '1').items[0]!.trace).toEqual({ band: 1, stopped: null, caps: [], facts: ['attendance_rate'] });
+    expect(crit(scored().score, '1').items[0]!.trace).toEqual({ band: 0, stopped: null, caps: [], facts: ['attendance_rate'] });
   });
   it('93 points with criterion 2 at 18/20 is Khá (the gate)', () => {
     const { score: s } = scored((r) => { r.assessment.scores = { 1: 20, 2: 18, 3: 25, 4: 15, 5: 15 }; });

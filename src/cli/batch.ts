@@ -11,11 +11,12 @@ import {
 import type { RecordResult } from '../score/result.js';
 import { FACT_IDS, type Facts, type FactValue } from '../core/facts.js';
 import type { MeetingInfo } from '../facts/meeting.js';
+import { acrossFacts } from '../facts/across.js';
 import { displayPath, type Target } from '../load/files.js';
 import { createRubricLoader } from '../load/rubrics.js';
 import type { Summary } from '../report/report.js';
 import type { Score } from '../score/score.js';
-import type { Rubric } from '../validate/rubric.js';
+import type { Rubric } from '../rubric/rubric.js';
 import { zeroRatings, type RatingId } from '../core/rating.js';
 
 /** Everything a thread needs to check records the same way as any other thread. */
@@ -49,15 +50,15 @@ export interface Packed {
  * the length of its JSON, with no allocation of its own.
  */
 export function packChunk(results: readonly RecordResult[]): Packed[] {
-  // Kept apart: the meeting and the rubric key (in Packed). Dropped: the scores of items, which no
-  // report shows, and what the rubric says again (criterion names and maxima). Facts are a list in
-  // FACT_IDS order.
+  // Kept apart: the meeting and the rubric key (in Packed). Dropped: the scores of items and the
+  // account of each level, which no report shows, and what the rubric says again (criterion names
+  // and maxima). Facts are a list in FACT_IDS order.
   const texts = results.map((r) => JSON.stringify({
     ...r,
     meeting: null,
     rubricKey: null,
     facts: r.facts && FACT_IDS.map((id) => r.facts![id]),
-    score: r.score && { ...r.score, criteria: r.score.criteria.map((c) => [c.id, c.ceiling, c.claimed, c.score]) },
+    score: r.score && { ...r.score, levels: undefined, criteria: r.score.criteria.map((c) => [c.id, c.ceiling, c.claimed, c.score]) },
   }));
   const buffer = Buffer.from(texts.join(''));
   let offset = 0;
@@ -76,16 +77,17 @@ export function packChunk(results: readonly RecordResult[]): Packed[] {
   });
 }
 
-/** A packed result, whole again but for the scores of single items (`criteria[].items` is empty). */
+/** A packed result, whole again but for the scores of single items and levels (`criteria[].items`, `levels` empty). */
 type PackedCriterion = [id: string, ceiling: number, claimed: number | null, score: number];
 type PackedResult = Omit<RecordResult, 'facts' | 'score'> & {
   facts: FactValue[] | null;
-  score: (Omit<Score, 'criteria'> & { criteria: PackedCriterion[] }) | null;
+  score: (Omit<Score, 'criteria' | 'levels'> & { criteria: PackedCriterion[] }) | null;
 };
 
 /**
- * A packed result, whole again but for the scores of single items (`criteria[].items` is empty);
- * criterion names and maxima come back from the rubric that scored it, found by its key.
+ * A packed result, whole again but for the scores of single items and levels (`criteria[].items`,
+ * `levels` empty); criterion names, maxima and roles come back from the rubric that scored it,
+ * found by its key.
  */
 export function unpack(p: Packed, rubrics: ReadonlyMap<string, Rubric>): RecordResult {
   const r = JSON.parse(Buffer.from(p.chunk.buffer, p.chunk.byteOffset + p.offset, p.length).toString('utf8')) as PackedResult;
@@ -95,9 +97,10 @@ export function unpack(p: Packed, rubrics: ReadonlyMap<string, Rubric>): RecordR
     const criteria = (r.kind && p.rubricKey ? rubrics.get(p.rubricKey)?.kinds[r.kind]?.criteria : undefined) ?? [];
     score = {
       ...r.score,
+      levels: [],
       criteria: r.score.criteria.map(([id, ceiling, claimed, value]) => {
         const c = criteria.find((x) => x.id === id);
-        return { id, name: c?.name ?? '', max: c?.max ?? 0, ceiling, claimed, score: value, items: [] };
+        return { id, name: c?.name ?? '', max: c?.max ?? 0, role: c?.role ?? 'score', ceiling, claimed, score: value, items: [] };
       }),
     };
   }
@@ -223,6 +226,29 @@ export async function checkTargets(
   return { packed, rubrics };
 }
 
+/**
+ * Checks again, with the facts from the cell's other records, each record of a batch whose rubric
+ * reads such facts (`KindRubric.across`): the first pass scored it with them unknown. `rubrics`
+ * by key, as the first pass loaded them. Only for more than one record, as the cross-record rules.
+ */
+export function recheckAcross(
+  targets: readonly Target[],
+  packed: Packed[],
+  rubrics: ReadonlyMap<string, Rubric>,
+  cwd: string,
+  env: CheckEnv,
+): void {
+  if (packed.length < 2) return;
+  const facts = acrossFacts(packed);
+  packed.forEach((p, i) => {
+    const kind = p.meeting?.kind;
+    const rubric = p.rubricKey ? rubrics.get(p.rubricKey) : undefined;
+    const across = facts.get(i);
+    if (!kind || !across || !rubric?.kinds[kind]?.across) return;
+    packed[i] = packChunk([checkTarget(targets[i]!, cwd, { ...env, across })])[0]!;
+  });
+}
+
 /** A checked batch, ready for reports: each call to `results()` unpacks the records afresh. */
 export class CheckedBatch {
   private readonly cross: Map<number, CrossProblem[]>;
@@ -232,7 +258,7 @@ export class CheckedBatch {
     private readonly spec: CheckSpec,
     private readonly rubrics: ReadonlyMap<string, Rubric>,
   ) {
-    this.cross = checkAcross(packed, spec.lang, spec.asOf);
+    this.cross = checkAcross(packed, spec.lang, spec.asOf, rubrics);
   }
 
   /** The records' results in input order; with `quiet`, errors only. */

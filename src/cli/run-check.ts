@@ -5,12 +5,12 @@ import type { Lang } from '../core/lang.js';
 import { collectTargets, displayPath, type Ignored, type PathError } from '../load/files.js';
 import { createRubricLoader } from '../load/rubrics.js';
 import type { RubricError } from '../core/problem.js';
-import { CheckedBatch, checkTargets, threadCount, threadEnv, type CheckSpec } from './batch.js';
+import { CheckedBatch, checkTargets, recheckAcross, threadCount, threadEnv, type CheckSpec } from './batch.js';
 import { InternalFault, type CheckSettings, type FaultPlace, type RubricLoader } from '../check.js';
 import { toolVersion } from '../paths.js';
 import type { Formatter } from '../report/report.js';
 import { visibleLine } from '../report/untrusted.js';
-import type { Rubric } from '../validate/rubric.js';
+import type { Rubric } from '../rubric/rubric.js';
 import { CLI_MESSAGES as M } from './messages.js';
 
 export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github'] as const;
@@ -164,6 +164,7 @@ export async function checkBatch(paths: string[], opts: BatchOptions, io: Io, ou
   const { packed, rubrics: fromWorkers } = await checkTargets(targets, spec, env, threadCount(targets.length, io.env), bar.tick);
   bar.end();
   for (const r of fromWorkers) rubrics.set(r.key, r.rubric);
+  recheckAcross(targets, packed, rubrics, io.cwd, env);
   const checked = new CheckedBatch(packed, spec, rubrics);
   return { checked, rubrics, fault: errors.length > 0 || checked.rubricUnavailable };
 }

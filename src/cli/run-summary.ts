@@ -2,7 +2,7 @@
 import { toolVersion } from '../paths.js';
 import { jsonEscapeHidden } from '../report/untrusted.js';
 import { summarize } from '../score/summary.js';
-import { inLang } from '../validate/rubric.js';
+import { inLang } from '../rubric/rubric.js';
 import type { Lang } from '../core/lang.js';
 import { CLI_MESSAGES as M } from './messages.js';
 import { checkBatch, colorLevel, outputPath, say, writeOutput, type Batch, type BatchOptions, type Io } from './run-check.js';

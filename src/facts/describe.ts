@@ -1,5 +1,6 @@
 // Facts in words, for messages: "1 member absent without reason", "tỷ lệ đảng viên dự họp 20/23 (87,0%)".
-import type { FactId, Facts, FactValue } from '../core/facts.js';
+import { AGENDA_NAMES, AGENDA_TYPES } from '../core/agenda.js';
+import type { AgendaFact, FactId, Facts, FactValue } from '../core/facts.js';
 import type { Lang } from '../core/lang.js';
 import { formatNumber, formatPercent } from './format.js';
 
@@ -34,7 +35,18 @@ const yesNo = (vi: [string, string, string], en: [string, string, string]): Desc
 const presence = (vi: string, en: string): Describer => (v, _f, lang) =>
   v === null ? (lang === 'vi' ? `không ghi ${vi}` : `no ${en} written`) : lang === 'vi' ? `${vi}: ${String(v)}` : `${en}: ${String(v)}`;
 
+const KINDS_VI: Record<string, string> = { regular: 'thường kỳ', thematic: 'chuyên đề', combined: 'thường kỳ kết hợp chuyên đề' };
+
+const AGENDA_DESCRIBERS = Object.fromEntries(AGENDA_TYPES.map((t) => {
+  const { vi, en } = AGENDA_NAMES[t];
+  return [`agenda_has.${t}`, yesNo(
+    [`chương trình có nội dung "${vi}"`, `chương trình không có nội dung "${vi}"`, `chương trình không có nội dung "${vi}"`],
+    [`the agenda has ${en}`, `the agenda has no ${en}`, `the agenda has no ${en}`],
+  )];
+})) as Record<AgendaFact, Describer>;
+
 const DESCRIBERS: Record<FactId, Describer> = {
+  kind: (v, _f, lang) => (lang === 'vi' ? `buổi sinh hoạt ${KINDS_VI[String(v)] ?? String(v)}` : `a ${String(v)} meeting`),
   members_total: (v, _f, lang) => (lang === 'vi' ? `chi bộ có ${v} đảng viên` : `the cell has ${plural(Number(v), 'member')}`),
   cell_has_committee: yesNo(
     ['chi bộ có chi ủy', 'chi bộ chỉ có bí thư, không có chi ủy', 'không ghi chi bộ có chi ủy hay không'],
@@ -106,6 +118,19 @@ const DESCRIBERS: Record<FactId, Describer> = {
     v === null
       ? lang === 'vi' ? 'không ghi kết quả thực hiện nghị quyết kỳ trước' : 'the result of the last resolution is not written'
       : lang === 'vi' ? `nghị quyết kỳ trước thực hiện được ${formatNumber(Number(v), lang)}%` : `${formatNumber(Number(v), lang)}% of the last resolution carried out`,
+  ...AGENDA_DESCRIBERS,
+  excused_streak_year: (v, _f, lang) =>
+    v === null
+      ? lang === 'vi' ? 'chưa biết số kỳ liên tiếp đảng viên vắng có lý do (cần các biên bản khác trong năm)' : 'the longest run of absences with reason is unknown (it needs the year\'s other records)'
+      : lang === 'vi' ? `có đảng viên vắng có lý do nhiều nhất ${v} kỳ liên tiếp trong năm` : `at most ${plural(Number(v), 'meeting')} in a row missed with reason by one member this year`,
+  thematic_in_month: yesNo(
+    ['trong tháng có sinh hoạt chuyên đề', 'trong tháng không có sinh hoạt chuyên đề', 'chưa biết trong tháng có sinh hoạt chuyên đề hay không (cần các biên bản khác)'],
+    ['a thematic meeting was held this month', 'no thematic meeting was held this month', "unknown whether a thematic meeting was held this month (it needs the month's other records)"],
+  ),
+  thematic_in_quarter: yesNo(
+    ['trong quý có sinh hoạt chuyên đề', 'trong quý không có sinh hoạt chuyên đề', 'chưa biết trong quý có sinh hoạt chuyên đề hay không (cần các biên bản khác)'],
+    ['a thematic meeting was held this quarter', 'no thematic meeting was held this quarter', "unknown whether a thematic meeting was held this quarter (it needs the quarter's other records)"],
+  ),
 };
 
 export function describeFact(id: FactId, facts: Facts, lang: Lang): string {

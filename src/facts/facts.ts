@@ -1,7 +1,8 @@
 // Record → facts: the numbers a rubric scores with, computed the same way everywhere.
 import type { AgendaType, GuestRole, MeetingRecord } from '../validate/record-schema.js';
 import { foldName, isBlank, normalizeName } from '../validate/text.js';
-import type { FactId, Facts } from '../core/facts.js';
+import { AGENDA_TYPES } from '../core/agenda.js';
+import type { AcrossFactId, FactId, FactValue, Facts } from '../core/facts.js';
 import type { Path } from '../core/path.js';
 
 export function minutesOfDay(hhmm: string): number {
@@ -68,11 +69,16 @@ export const FACT_FIELDS: Readonly<Partial<Record<FactId, Path>>> = {
   'previous_resolution.achieved_percent': ['previous_resolution', 'achieved_percent'],
 };
 
+/** The facts from a cell's other records (see across.ts); all null when a record is checked alone. */
+export type AcrossFacts = Record<AcrossFactId, FactValue>;
+export const UNKNOWN_ACROSS: AcrossFacts = { excused_streak_year: null, thematic_in_month: null, thematic_in_quarter: null };
+
 /**
- * `required`: the rubric's required agenda for this record's kind; those not scored (reminders
- * only) do not count in `agenda_missing`.
+ * `required`: the rubric's required agenda for this record's kind (those not scored, reminders
+ * only, do not count in `agenda_missing`); `across`: the facts from the cell's other records, when
+ * they were checked together.
  */
-export function computeFacts(r: MeetingRecord, required: readonly { type: AgendaType; scored: boolean }[]): Facts {
+export function computeFacts(r: MeetingRecord, required: readonly { type: AgendaType; scored: boolean }[], across: AcrossFacts = UNKNOWN_ACROSS): Facts {
   const eligible = r.members.total - (r.members.exempt ?? 0);
   const present = r.members.present;
   const duration = minutesOfDay(r.time.end) - minutesOfDay(r.time.start);
@@ -84,7 +90,9 @@ export function computeFacts(r: MeetingRecord, required: readonly { type: Agenda
     !isBlank(r.conclusion) &&
     (r.members.absent_excused ?? []).every((a) => !isBlank(a.reason)) &&
     attendanceBalances(r);
+  const agendaHas = Object.fromEntries(AGENDA_TYPES.map((t) => [`agenda_has.${t}`, held.has(t)]));
   return {
+    kind: r.kind,
     members_total: r.members.total,
     cell_has_committee: written(r.cell_has_committee),
     cell_type: written(r.cell_type),
@@ -109,6 +117,10 @@ export function computeFacts(r: MeetingRecord, required: readonly { type: Agenda
     'thematic.topic': nonBlank(r.thematic?.topic),
     'thematic.conclusion': nonBlank(r.thematic?.conclusion),
     'previous_resolution.achieved_percent': written(r.previous_resolution?.achieved_percent),
+    ...(agendaHas as Record<`agenda_has.${AgendaType}`, boolean>),
+    ...across,
+    // A thematic or combined meeting is itself the month's thematic meeting, checked alone or not.
+    ...(r.kind !== 'regular' && { thematic_in_month: true, thematic_in_quarter: true }),
   };
 }
 

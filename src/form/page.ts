@@ -10,7 +10,8 @@ import { DEFAULT_LIMITS } from '../parse/source.js';
 import { visible } from '../report/untrusted.js';
 import type { RecordResult } from '../score/result.js';
 import { MEETING_KIND } from '../validate/record-schema.js';
-import { inLang, type Rubric } from '../validate/rubric.js';
+import { factsOf } from '../rubric/condition.js';
+import { inLang, type Rubric } from '../rubric/rubric.js';
 import { RATING_NAMES } from '../validate/text.js';
 import { isCalendarDate, isClockTime, isMonth } from '../validate/when.js';
 import { RecordDocument, type Style } from './document.js';
@@ -258,9 +259,10 @@ function factsRead(rubric: Rubric | undefined): Set<FactId> | undefined {
   for (const kind of Object.values(rubric.kinds)) {
     for (const item of kind.criteria.flatMap((c) => c.items)) {
       if (item.scoring.type !== 'measured') continue;
-      for (const when of [...item.scoring.bands.map((b) => b.when), ...item.scoring.caps.map((c) => c.when)]) when?.facts.forEach((f) => read.add(f));
+      for (const when of [...item.scoring.bands.map((b) => b.when), ...item.scoring.caps.map((c) => c.when)]) if (when) factsOf(when).forEach((f) => read.add(f));
     }
   }
+  for (const veto of rubric.levels.flatMap((l) => l.vetoes)) factsOf(veto.when).forEach((f) => read.add(f));
   return read;
 }
 

@@ -4,7 +4,7 @@ import { formatDate, formatMonth } from '../facts/format.js';
 import { visible } from '../report/untrusted.js';
 import type { RecordResult } from '../score/result.js';
 import { AGENDA_TYPE, MEETING_KIND, PREPARER } from '../validate/record-schema.js';
-import { inLang, type Rubric } from '../validate/rubric.js';
+import { inLang, type Rubric } from '../rubric/rubric.js';
 import { RATING_NAMES } from '../validate/text.js';
 import { fill, h } from './dom.js';
 import type { RecordData } from './fields.js';

@@ -7,8 +7,8 @@ import type { RubricError } from '../core/problem.js';
 import { decode, locate, parse } from '../parse/source.js';
 import schemaRule from '../rules/schema.js';
 import yamlSyntax from '../rules/yaml-syntax.js';
-import { compileRubric, type Rubric } from '../validate/rubric.js';
-import { rubricSchema } from '../validate/rubric-schema.js';
+import { compileRubric, type Rubric } from '../rubric/rubric.js';
+import { rubricSchema } from '../rubric/schema.js';
 import { validate } from '../validate/validate.js';
 import { isCalendarDate } from '../validate/when.js';
 

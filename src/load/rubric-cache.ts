@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { packageFile } from '../paths.js';
-import type { Rubric } from '../validate/rubric.js';
+import type { Rubric } from '../rubric/rubric.js';
 
 export const CACHE_FILE = 'dist/rubrics.json';
 

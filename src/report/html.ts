@@ -5,7 +5,7 @@ import type { RecordResult } from '../score/result.js';
 import type { Lang } from '../core/lang.js';
 import { formatMonth, formatNumber } from '../facts/format.js';
 import type { BatchSummary, CellYear } from '../score/summary.js';
-import { inLang, type Rubric } from '../validate/rubric.js';
+import { inLang, type Rubric } from '../rubric/rubric.js';
 import { RATING_IDS, type RatingId } from '../core/rating.js';
 import { RATING_NAMES } from '../validate/text.js';
 import { countsText, type Summary } from './report.js';

@@ -2,7 +2,7 @@
 import { FACT_IDS, type Facts } from '../core/facts.js';
 import type { Lang } from '../core/lang.js';
 import type { RecordResult } from '../score/result.js';
-import { inLang } from '../validate/rubric.js';
+import { inLang } from '../rubric/rubric.js';
 import { ruleDocsPath, type Formatter } from './report.js';
 import { jsonEscapeHidden } from './untrusted.js';
 

@@ -10,7 +10,7 @@ import { RATING_NAMES } from '../validate/text.js';
 import { countsText, type Formatter, type Summary } from './report.js';
 import { visibleLine } from './untrusted.js';
 import { padEnd, padStart, width } from './text-width.js';
-import { inLang } from '../validate/rubric.js';
+import { inLang } from '../rubric/rubric.js';
 
 const WORDS = {
   vi: {
@@ -44,7 +44,11 @@ function scoreTable(r: RecordResult, lang: Lang, c: ChalkInstance): string[] {
   if (!s) return [];
   const w = WORDS[lang];
   const fmt = (n: number | null) => (n === null ? '–' : formatNumber(n, lang));
-  const rows = s.criteria.map((cr) => [visibleLine(`${cr.id}  ${inLang(cr.name, lang)}`), fmt(cr.claimed), fmt(cr.ceiling), `${fmt(cr.score)}/${fmt(cr.max)}`, cr.score < cr.max]);
+  // A deduction shows what it took off; only a criterion that scores can be short of full marks.
+  const rows = s.criteria.map((cr) => [
+    visibleLine(`${cr.id}  ${inLang(cr.name, lang)}`), fmt(cr.claimed), fmt(cr.ceiling), cr.role === 'deduction' ? fmt(cr.score) : `${fmt(cr.score)}/${fmt(cr.max)}`,
+    cr.role === 'score' ? cr.score < cr.max : cr.score < 0,
+  ]);
   const nameWidth = Math.max(width(w.criterion), ...rows.map((row) => width(String(row[0]))));
   const cols = [w.claimed, w.ceiling, w.score].map((h, i) => Math.max(width(h), ...rows.map((row) => width(String(row[i + 1]))), 7));
   const line = (cells: string[]) =>

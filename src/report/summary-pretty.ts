@@ -8,7 +8,7 @@ import { RATING_NAMES } from '../validate/text.js';
 import { cellTypeName, isDue, ratingName, SUMMARY_WORDS } from './summary-text.js';
 import { padStart as pad } from './text-width.js';
 import { visibleLine } from './untrusted.js';
-import { inLang } from '../validate/rubric.js';
+import { inLang } from '../rubric/rubric.js';
 
 const SHORT: Record<RatingId, string> = { tot: 'Tốt', kha: 'Khá', trung_binh: 'TB', kem: 'Kém' };
 

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { packageFile } from '../paths.js';
 import { formatDate } from '../facts/format.js';
-import { inLang, type Rubric } from '../validate/rubric.js';
+import { inLang, type Rubric } from '../rubric/rubric.js';
 
 export const SCHEMA_FILE = packageFile('schema/meeting.schema.json');
 

@@ -1,21 +1,20 @@
-// absence-streak: a member absent with reason in more than 3 consecutive regular meetings
-// (Hướng dẫn 12-HD/BTCTW, attendance criterion).
+// absence-streak: a member absent with reason in more consecutive regular meetings than the
+// rubric allows (its `absence_streak`; by default more than 3, Hướng dẫn 12-HD/BTCTW).
 import { formatMonths } from '../facts/format.js';
 import { isRegular } from '../facts/months.js';
+import { DEFAULT_ABSENCE_STREAK, inLang, type Localized } from '../rubric/rubric.js';
 import { foldName } from '../validate/text.js';
 import { defineCrossRule, type CrossFinding } from './rule.js';
 
-interface Data { name: string; cell: string; months: string[]; files: string[] }
-
-const STREAK = 4;
+interface Data { name: string; cell: string; months: string[]; files: string[]; source: Localized }
 
 export default defineCrossRule<Data>({
   id: 'absence-streak',
   severity: 'warning',
-  description: { vi: 'Đảng viên vắng có lý do quá 3 kỳ sinh hoạt liên tiếp', en: 'A member absent with reason in more than 3 meetings in a row' },
+  description: { vi: 'Đảng viên vắng có lý do nhiều kỳ sinh hoạt liên tiếp hơn bộ tiêu chí cho phép (mặc định: quá 3 kỳ)', en: 'A member absent with reason in more meetings in a row than the rubric allows (by default more than 3)' },
   message: {
-    vi: (d) => `Đồng chí ${d.name} vắng có lý do ${d.months.length} kỳ sinh hoạt thường kỳ liên tiếp của ${d.cell} (${formatMonths(d.months, 'vi')}). Hướng dẫn 12-HD/BTCTW: vắng quá 3 kỳ liên tiếp cần được chi bộ xem xét.`,
-    en: (d) => `${d.name} was absent with reason from ${d.months.length} regular meetings of ${d.cell} in a row (${formatMonths(d.months, 'en')}). Hướng dẫn 12-HD/BTCTW: more than 3 in a row is for the cell to review.`,
+    vi: (d) => `Đồng chí ${d.name} vắng có lý do ${d.months.length} kỳ sinh hoạt thường kỳ liên tiếp của ${d.cell} (${formatMonths(d.months, 'vi')}). ${inLang(d.source, 'vi')}.`,
+    en: (d) => `${d.name} was absent with reason from ${d.months.length} regular meetings of ${d.cell} in a row (${formatMonths(d.months, 'en')}). ${inLang(d.source, 'en')}.`,
   },
   checkAll: (cells) => {
     const out: CrossFinding<Data>[] = [];
@@ -31,8 +30,11 @@ export default defineCrossRule<Data>({
           streak.months.push(m.info.month);
           streak.files.push(m.file);
           streaks.set(key, streak);
-          if (streak.months.length === STREAK) {
-            out.push({ record: m.index, path: ['members', 'absent_excused', index, 'name'], data: { name, cell: m.info.cell, months: [...streak.months], files: [...streak.files] } });
+          // The rubric of the record where the streak goes too far sets how far is too far.
+          const allowed = m.rubric?.absenceStreak ?? DEFAULT_ABSENCE_STREAK;
+          if (streak.months.length === allowed.max + 1) {
+            const data = { name, cell: m.info.cell, months: [...streak.months], files: [...streak.files], source: allowed.source };
+            out.push({ record: m.index, path: ['members', 'absent_excused', index, 'name'], data });
           }
         });
       }

@@ -1,7 +1,7 @@
 // duration-short: the meeting was shorter than the rubric's minimum for its kind.
 import type { MeetingKind } from '../validate/record-schema.js';
 import { minutesOfDay } from '../facts/facts.js';
-import { inLang, type Localized } from '../validate/rubric.js';
+import { inLang, type Localized } from '../rubric/rubric.js';
 import { defineRecordRule } from './rule.js';
 import { KIND_NAMES } from './words.js';
 

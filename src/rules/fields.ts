@@ -1,6 +1,8 @@
 // The record's keys with their Vietnamese names, so that a Vietnamese message never shows a bare
 // English key: "chair" (người chủ trì). Keys are dotted paths without list indexes.
-import type { FactId } from '../core/facts.js';
+import { AGENDA_NAMES, AGENDA_TYPES } from '../core/agenda.js';
+import type { AgendaFact, FactId, YearlyFactId } from '../core/facts.js';
+import { RATING_IDS } from '../core/rating.js';
 import { formatPath, type Path } from '../core/path.js';
 import type { Lang } from '../core/lang.js';
 import { criterionLabel } from './words.js';
@@ -87,6 +89,7 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
 
 /** The facts a rubric scores with, in Vietnamese: the record's own fields keep their names. */
 export const FACT_NAMES: Readonly<Record<FactId, string>> = {
+  kind: FIELD_NAMES.kind!,
   members_total: FIELD_NAMES['members.total']!,
   cell_has_committee: FIELD_NAMES.cell_has_committee!,
   cell_type: FIELD_NAMES.cell_type!,
@@ -111,6 +114,10 @@ export const FACT_NAMES: Readonly<Record<FactId, string>> = {
   'thematic.topic': FIELD_NAMES['thematic.topic']!,
   'thematic.conclusion': FIELD_NAMES['thematic.conclusion']!,
   'previous_resolution.achieved_percent': FIELD_NAMES['previous_resolution.achieved_percent']!,
+  ...(Object.fromEntries(AGENDA_TYPES.map((t) => [`agenda_has.${t}`, `chương trình có nội dung "${AGENDA_NAMES[t].vi}"`])) as Record<AgendaFact, string>),
+  excused_streak_year: 'số kỳ sinh hoạt liên tiếp nhiều nhất trong năm mà một đảng viên vắng có lý do',
+  thematic_in_month: 'trong tháng có sinh hoạt chuyên đề',
+  thematic_in_quarter: 'trong quý có sinh hoạt chuyên đề',
 };
 
 /** The table's key for a path: list indexes dropped; a score's criterion id kept out. */
@@ -172,3 +179,16 @@ export function likelyKey(key: string, parent: Path): string | undefined {
   }
   return best?.key;
 }
+
+const RATING_NAMES_VI = { tot: 'Tốt', kha: 'Khá', trung_binh: 'Trung bình', kem: 'Kém' } as const;
+
+/** The facts of a cell's year that yearly levels compare, in Vietnamese. */
+export const YEARLY_FACT_NAMES: Readonly<Record<YearlyFactId, string>> = {
+  months_missing: 'số tháng không có sinh hoạt thường kỳ',
+  months_held: 'số tháng có sinh hoạt thường kỳ',
+  ...(Object.fromEntries(RATING_IDS.flatMap((r) => [
+    [`months_at_least.${r}`, `số tháng xếp loại ${RATING_NAMES_VI[r]} trở lên`],
+    [`months_below.${r}`, `số tháng xếp loại dưới ${RATING_NAMES_VI[r]} hoặc chưa xếp loại`],
+    [`months_rated.${r}`, `số tháng xếp loại ${RATING_NAMES_VI[r]}`],
+  ])) as Record<Exclude<YearlyFactId, 'months_missing' | 'months_held'>, string>),
+};

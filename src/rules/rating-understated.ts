@@ -3,7 +3,7 @@
 import { ratingClaims, ratingLevels } from './rating-overstated.js';
 import { formatNumber } from '../facts/format.js';
 import { defineRecordRule } from './rule.js';
-import { inLang, type Localized } from '../validate/rubric.js';
+import { inLang, type Localized } from '../rubric/rubric.js';
 
 interface Data { claimed: Localized; allowed: Localized; total: number; confirmed?: true }
 

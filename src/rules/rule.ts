@@ -7,7 +7,7 @@ import type { Path } from '../core/path.js';
 import type { Severity } from '../core/problem.js';
 import type { Claims, Score } from '../score/score.js';
 import type { MeetingRecord } from '../validate/record-schema.js';
-import type { KindRubric, Rubric } from '../validate/rubric.js';
+import type { KindRubric, Rubric } from '../rubric/rubric.js';
 
 /** Everything a record rule may look at; all of it computed before the rules run. */
 export interface RecordContext {
@@ -40,6 +40,8 @@ export interface CrossMeeting {
   info: MeetingInfo;
   /** The cell's name as this record spells it. */
   written: string;
+  /** The rubric that scored the record; null when it was not scored (a rule then takes the default numbers). */
+  rubric: Rubric | null;
 }
 
 /** What cross-record rules know besides the records. */

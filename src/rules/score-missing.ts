@@ -1,7 +1,7 @@
 // score-missing: a criterion with judged items has no claim.
 import { defineRecordRule, joinList } from './rule.js';
 import { criterionLabel } from './words.js';
-import { inLang, type Localized } from '../validate/rubric.js';
+import { inLang, type Localized } from '../rubric/rubric.js';
 
 interface Data { id: string; name: Localized; items: string[] }
 

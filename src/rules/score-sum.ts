@@ -33,18 +33,23 @@ export default defineRecordRule<Data>({
   severity: 'error',
   description: { vi: 'Tổng điểm tự chấm không bằng tổng các phần', en: 'Claimed totals do not add up' },
   message: { vi: (d) => message(d, 'vi'), en: (d) => message(d, 'en') },
-  check: ({ claims, kindRubric }) => {
+  check: ({ claims, kindRubric, score }) => {
     const out: Finding<Data>[] = [];
-    // What the record claims for each criterion: its own claim, else the sum of its item claims.
-    const parts = kindRubric.criteria.flatMap((c) => {
+    // What the record claims for each criterion: its own claim, else the sum of its item claims;
+    // an unclaimed deduction counts what the facts take off, as the score does.
+    const parts = kindRubric.criteria.flatMap((c, i) => {
       const own = claims.scores.get(c.id);
       if (own !== undefined) return [[{ id: null, value: own }]];
       const items = c.items.filter((i) => i.id !== c.id && claims.scores.has(i.id));
-      return items.length === 0 ? [] : [items.map((i): Claim => ({ id: i.id, value: claims.scores.get(i.id)! }))];
+      if (items.length > 0) return [items.map((i): Claim => ({ id: i.id, value: claims.scores.get(i.id)! }))];
+      const taken = score.criteria[i]!;
+      return c.role === 'deduction' && taken.score < 0 ? [[{ id: c.id, value: taken.score }]] : [];
     });
-    if (claims.total !== undefined && parts.length > 0) {
+    if (claims.total !== undefined && parts.some((p) => p.some((c) => c.id === null || claims.scores.has(c.id)))) {
       const sum = round(parts.flat().reduce((s, c) => s + c.value, 0));
-      if (round(claims.total) !== sum) {
+      // With bonuses or deductions the total may be written as kept within 0 and the maximum.
+      const kept = kindRubric.criteria.some((c) => c.role !== 'score') ? Math.min(kindRubric.max, Math.max(0, sum)) : sum;
+      if (round(claims.total) !== sum && round(claims.total) !== kept) {
         out.push({ path: ['assessment', 'total'], data: { id: null, claimed: claims.total, sum, parts } });
       }
     }

@@ -5,9 +5,11 @@
 import type { RecordResult } from './result.js';
 import { CellNames, type MeetingInfo } from '../facts/meeting.js';
 import { isRegular, lastMonthOver } from '../facts/months.js';
-import { inLang, type Localized, type Rubric, type YearlyLevel } from '../validate/rubric.js';
+import { inLang, type Localized, type Rubric, type YearlyLevel } from '../rubric/rubric.js';
 import type { CellType } from '../validate/record-schema.js';
 import { RATING_IDS, zeroRatings, type RatingId } from '../core/rating.js';
+import type { YearlyFacts } from '../core/facts.js';
+import { evaluate } from '../rubric/condition.js';
 
 /**
  * Where a rating comes from: the upper level's confirmed one (`review.rating`) when the record has
@@ -87,17 +89,22 @@ export interface BatchSummary {
 const rank = (id: RatingId) => RATING_IDS.indexOf(id);
 const atLeast = (rating: RatingId | null, floor: RatingId) => rating !== null && rank(rating) <= rank(floor);
 
-/** The first yearly level whose conditions the twelve months meet. */
-export function yearlyRating(levels: readonly YearlyLevel[], months: readonly (MonthEntry | null)[]): RatingId {
-  const missing = months.filter((m) => m === null).length;
+/** The facts of a cell's year that yearly levels compare, from its twelve months. */
+export function yearlyFacts(months: readonly (MonthEntry | null)[]): YearlyFacts {
   const held = months.filter((m): m is MonthEntry => m !== null);
-  const level = levels.find((l) =>
-    (l.missingMax === undefined || missing <= l.missingMax) &&
-    (l.everyMonthAtLeast === undefined || held.every((m) => atLeast(m.rating, l.everyMonthAtLeast!))) &&
-    (l.monthsAtLeast === undefined || held.filter((m) => atLeast(m.rating, l.monthsAtLeast!.rating)).length >= l.monthsAtLeast.count) &&
-    (l.missingPlusMax === undefined ||
-      missing + held.filter((m) => m.rating !== null && l.missingPlusMax!.ratings.includes(m.rating)).length <= l.missingPlusMax.max),
-  );
+  const facts: Record<string, number> = { months_missing: months.length - held.length, months_held: held.length };
+  for (const r of RATING_IDS) {
+    facts[`months_at_least.${r}`] = held.filter((m) => atLeast(m.rating, r)).length;
+    facts[`months_below.${r}`] = held.filter((m) => !atLeast(m.rating, r)).length;
+    facts[`months_rated.${r}`] = held.filter((m) => m.rating === r).length;
+  }
+  return facts as YearlyFacts;
+}
+
+/** The first yearly level whose condition the twelve months meet. */
+export function yearlyRating(levels: readonly YearlyLevel[], months: readonly (MonthEntry | null)[]): RatingId {
+  const facts = yearlyFacts(months);
+  const level = levels.find((l) => l.when === undefined || evaluate(l.when, facts) === true);
   return (level ?? levels[levels.length - 1]!).id;
 }
 
@@ -141,6 +148,7 @@ export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<
       if (ratingFrom === 'confirmed') confirmed++;
       if (r.kind) ratingsByKind[isRegular(r.kind) ? 'regular' : 'thematic'][rating]++;
       for (const c of r.score.criteria) {
+        if (c.role !== 'score') continue;
         const key = `${c.id}\u0000${JSON.stringify(c.name)}`;
         const entry = criteria.get(key) ?? { id: c.id, name: c.name, short: 0, of: 0 };
         entry.of++;

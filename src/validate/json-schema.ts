@@ -3,7 +3,7 @@
 import * as z from 'zod';
 import { configSchema } from './config-schema.js';
 import { jsonHints, recordSchema, type JsonHint } from './record-schema.js';
-import { rubricSchema } from './rubric-schema.js';
+import { rubricSchema } from '../rubric/schema.js';
 import { foldLetters, WORD_SEPARATORS, type Choice } from './text.js';
 
 type JsonObject = { [key: string]: unknown };

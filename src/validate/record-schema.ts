@@ -2,6 +2,7 @@
 // it and `chibo schema` prints it as JSON Schema. Descriptions are Vietnamese: editors show them.
 import * as z from 'zod';
 import { defineChoice, RATING, type Choice } from './text.js';
+import { AGENDA_TYPES, type AgendaType } from '../core/agenda.js';
 import { DATE_PATTERN, isCalendarDate, isClockTime, isMonth, MONTH_PATTERN, TIME_PATTERN } from './when.js';
 
 export { isCalendarDate, isClockTime, isMonth };
@@ -15,12 +16,7 @@ export const MEETING_KIND = defineChoice<MeetingKind>({
   combined: { vi: ['thường kỳ kết hợp chuyên đề'] },
 });
 
-export const AGENDA_TYPES = [
-  'opening', 'current_affairs', 'documents', 'ho_chi_minh_study', 'political_ideology', 'review',
-  'plan', 'topic', 'discussion', 'criticism', 'member_affairs', 'conclusion', 'vote', 'assessment',
-  'minutes', 'closing', 'other',
-] as const;
-export type AgendaType = (typeof AGENDA_TYPES)[number];
+export { AGENDA_TYPES, type AgendaType };
 
 export const AGENDA_TYPE = defineChoice<AgendaType>({
   opening: { vi: ['khai mạc'] },

@@ -1,0 +1,65 @@
+import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import {
+  RATING_IDS
+} from "./chunk-BEIRBNFU.js";
+
+// src/validate/text.ts
+function normalizeName(name) {
+  return name.normalize("NFC").trim().replace(/\s+/gu, " ");
+}
+function foldName(name) {
+  return name.normalize("NFD").toLowerCase().replace(new RegExp("\\p{M}", "gu"), "").replace(/đ/gu, "d").trim().replace(/\s+/gu, " ");
+}
+function isBlank(value) {
+  return value === void 0 || value === null || value.trim() === "";
+}
+var WORD_SEPARATORS = "_\\s,";
+function foldLetters(text) {
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/gu, "").replace(/[đĐ]/gu, "d").toLowerCase();
+}
+var SEPARATOR_RUNS = new RegExp(`[${WORD_SEPARATORS}]+`, "gu");
+function foldWords(text) {
+  return foldLetters(text).replace(SEPARATOR_RUNS, " ").trim();
+}
+function defineChoice(spellings) {
+  const ids = Object.keys(spellings);
+  const folded = Object.fromEntries(
+    ids.map((id) => [id, [...new Set([id, ...spellings[id].vi, ...spellings[id].also ?? []].map(foldWords))]])
+  );
+  const byFolded = /* @__PURE__ */ new Map();
+  for (const id of ids) {
+    for (const f of folded[id]) {
+      if (byFolded.has(f) && byFolded.get(f) !== id) throw new Error(`"${f}" spells both ${byFolded.get(f)} and ${id}`);
+      byFolded.set(f, id);
+    }
+  }
+  return { ids, spellings, parse: (text) => byFolded.get(foldWords(text)), folded };
+}
+var RATING = defineChoice({
+  tot: { vi: ["T\u1ED1t"], also: ["good"] },
+  kha: { vi: ["Kh\xE1"], also: ["fair"] },
+  trung_binh: { vi: ["Trung b\xECnh"], also: ["average"] },
+  kem: { vi: ["K\xE9m"], also: ["poor"] }
+});
+var RATING_NAMES = Object.fromEntries(RATING_IDS.map((id) => [id, RATING.spellings[id].vi[0]]));
+var HIDDEN_CHARACTER = /(?![\t\n])[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+var codePoint = (ch) => `U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+var ANY_HIDDEN = new RegExp(HIDDEN_CHARACTER.source, "u");
+function hiddenCharacters(text) {
+  if (!ANY_HIDDEN.test(text)) return [];
+  return [...new Set(Array.from(text.matchAll(HIDDEN_CHARACTER), (m) => codePoint(m[0])))];
+}
+
+export {
+  normalizeName,
+  foldName,
+  isBlank,
+  WORD_SEPARATORS,
+  foldLetters,
+  defineChoice,
+  RATING,
+  RATING_NAMES,
+  HIDDEN_CHARACTER,
+  codePoint,
+  hiddenCharacters
+};

@@ -1,0 +1,1086 @@
+import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import {
+  createRubricLoader,
+  decode,
+  locate,
+  parse,
+  require_dist,
+  validate
+} from "./chunk-A6CIGK4N.js";
+import {
+  AGENDA_TYPE,
+  CELL_TYPE,
+  GUEST_ROLE,
+  MEETING_KIND,
+  isCalendarDate,
+  isMonth,
+  recordSchema
+} from "./chunk-PMRWO66Z.js";
+import {
+  CROSS_RULES,
+  RECORD_RULES,
+  chooseByDate,
+  computeFacts,
+  isRegular,
+  limit_exceeded_default,
+  periodOf,
+  renderProblem,
+  rubric_kind_default,
+  rubric_unavailable_default
+} from "./chunk-5KG6QVDN.js";
+import {
+  file_unreadable_default,
+  schema_default,
+  yaml_syntax_default
+} from "./chunk-F7YZDSF5.js";
+import {
+  formatPath
+} from "./chunk-BWQSSOBJ.js";
+import {
+  evaluate,
+  factsOf,
+  unknownFacts
+} from "./chunk-YK3PKJXY.js";
+import {
+  foldName,
+  isBlank,
+  normalizeName
+} from "./chunk-KAISZBB5.js";
+import {
+  FACT_IDS,
+  isAcrossFact
+} from "./chunk-FBLKVXXO.js";
+import {
+  zeroRatings
+} from "./chunk-BEIRBNFU.js";
+import {
+  __toESM
+} from "./chunk-OVRNMJZG.js";
+
+// src/facts/meeting.ts
+var asObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+function meetingInfo(data, locate2) {
+  const r = asObject(data);
+  if (!r) return void 0;
+  const { cell, date, period } = r;
+  if (typeof cell !== "string" || isBlank(cell)) return void 0;
+  const kind = typeof r.kind === "string" ? MEETING_KIND.parse(r.kind) : void 0;
+  if (kind === void 0) return void 0;
+  const validDate = typeof date === "string" && isCalendarDate(date) ? date : null;
+  const validPeriod = typeof period === "string" && isMonth(period) ? period : null;
+  if (validDate === null && validPeriod === null) return void 0;
+  const agenda = Array.isArray(r.agenda) ? r.agenda : [];
+  const members = asObject(r.members);
+  const excusedList = Array.isArray(members?.absent_excused) ? members.absent_excused : [];
+  const excused = [];
+  excusedList.forEach((a, index) => {
+    const name = asObject(a)?.name;
+    if (typeof name === "string" && !isBlank(name)) excused.push({ name: normalizeName(name), index });
+  });
+  const unexcused = [];
+  (Array.isArray(members?.absent_unexcused) ? members.absent_unexcused : []).forEach((name, index) => {
+    if (typeof name === "string" && !isBlank(name)) unexcused.push({ name: normalizeName(name), index });
+  });
+  const guests = Array.isArray(r.guests) ? r.guests : [];
+  const upperLevel = guests.some((g) => {
+    const role = asObject(g)?.role;
+    return typeof role === "string" && GUEST_ROLE.parse(role) === "cap_uy_cap_tren";
+  });
+  const anchors = { cell: locate2(["cell"]), date: locate2(["date"]), kind: locate2(["kind"]), agenda: locate2(["agenda"], "key") };
+  for (const e of excused) {
+    const path3 = ["members", "absent_excused", e.index, "name"];
+    anchors[formatPath(path3)] = locate2(path3);
+  }
+  for (const u of unexcused) {
+    const path3 = ["members", "absent_unexcused", u.index];
+    anchors[formatPath(path3)] = locate2(path3);
+  }
+  const info = {
+    cell: normalizeName(cell),
+    kind,
+    date: validDate,
+    month: validPeriod ?? validDate.slice(0, 7),
+    review: agenda.some((a) => {
+      const type = asObject(a)?.type;
+      return typeof type === "string" && AGENDA_TYPE.parse(type) === "review";
+    }),
+    tasks: Array.isArray(r.tasks) && r.tasks.length > 0,
+    excused,
+    unexcused,
+    upperLevel,
+    cellType: (typeof r.cell_type === "string" ? CELL_TYPE.parse(r.cell_type) : void 0) ?? null
+  };
+  return { info, anchors };
+}
+var CellNames = class {
+  spellings = /* @__PURE__ */ new Map();
+  add(spelling) {
+    const key = foldName(spelling);
+    const counts = this.spellings.get(key) ?? /* @__PURE__ */ new Map();
+    counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+    this.spellings.set(key, counts);
+    return key;
+  }
+  /** The spelling a cell is reported under. */
+  name(key) {
+    let best = "";
+    let most = 0;
+    for (const [spelling, n] of this.spellings.get(key) ?? []) if (n > most) [best, most] = [spelling, n];
+    return best;
+  }
+};
+
+// src/parse/fast-yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+function loadText(bytes, limits) {
+  if (bytes.byteLength > limits.maxBytes) {
+    return { rule: "limit-exceeded", limit: "maxBytes", value: bytes.byteLength, max: limits.maxBytes };
+  }
+  const decoded = decode(bytes);
+  return "rule" in decoded ? decoded : read(decoded.text, limits);
+}
+function read(text, limits) {
+  const fast = readFast(text, limits);
+  if (fast) return fast;
+  const source = parse(text, limits);
+  if ("rule" in source) return source;
+  return { data: source.data, locate: (path3, at) => locate(source, path3, at) };
+}
+var FALLBACK = /* @__PURE__ */ Symbol("not for the fast reader");
+var KNOWN = /^[\n\r\x20-\x7e\u00a1-\u2027\u202a-\ufefe\uff00-\ufffd]*$/;
+var PLAIN_KEY = /[A-Za-z0-9_][A-Za-z0-9_.-]*/y;
+var MAX_KEY = 1e3;
+var TAGS = new import_yaml.Schema({ schema: "core", merge: false }).tags.filter((t) => t.default === true && t.test);
+var TAG_OPTIONS = { intAsBigInt: false };
+var MAYBE_TAGGED = /^[-+.0-9~nNtTfF]/;
+function resolvePlain(text) {
+  if (!MAYBE_TAGGED.test(text)) return text;
+  for (const tag of TAGS) {
+    if (tag.test.test(text)) {
+      const value = tag.resolve(text, () => {
+        throw FALLBACK;
+      }, TAG_OPTIONS);
+      return (0, import_yaml.isScalar)(value) ? value.value : value;
+    }
+  }
+  return text;
+}
+var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: "\n", t: "	", r: "\r", b: "\b", f: "\f", "0": "\0" };
+var Reader = class {
+  constructor(text, limits) {
+    this.text = text;
+    this.limits = limits;
+    let start = 0;
+    for (; ; ) {
+      const nl = text.indexOf("\n", start);
+      const stop = nl < 0 ? text.length : nl;
+      this.starts.push(start);
+      this.ends.push(stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop);
+      let i = start;
+      while (i < stop && text.charCodeAt(i) === 32) i++;
+      this.indents.push(i === this.ends[this.ends.length - 1] ? -1 : text.charCodeAt(i) === 35 ? -2 : i - start);
+      if (nl < 0) break;
+      start = nl + 1;
+    }
+  }
+  text;
+  limits;
+  starts = [];
+  ends = [];
+  indents = [];
+  line = 0;
+  keyAt = -1;
+  keyFound;
+  document() {
+    let first = 0;
+    while (first < this.indents.length && this.indents[first] < 0) first++;
+    if (first === this.indents.length || this.indents[first] !== 0) throw FALLBACK;
+    for (let i = first; i < this.indents.length; i++) if (this.indents[i] === -2) throw FALLBACK;
+    this.line = first;
+    if (!this.isKey(this.starts[first], first)) throw FALLBACK;
+    const root = this.map(0, 1);
+    if (this.line < this.indents.length) throw FALLBACK;
+    return { root: root.node, data: root.value };
+  }
+  /** The next line with content, from `line` on; the line count when none is left. */
+  nextContent(line) {
+    while (line < this.indents.length && this.indents[line] === -1) line++;
+    return line;
+  }
+  lineAfter(line) {
+    return line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+  }
+  isDash(at, line) {
+    return this.text.charCodeAt(at) === 45 && (at + 1 === this.ends[line] || this.text.charCodeAt(at + 1) === 32);
+  }
+  skipSpaces(at, line) {
+    while (at < this.ends[line] && this.text.charCodeAt(at) === 32) at++;
+    return at;
+  }
+  /** A key at `at`: its node, data, and the offset after its colon; undefined when there is none. */
+  key(at, line) {
+    if (at !== this.keyAt) {
+      this.keyAt = at;
+      this.keyFound = this.readKey(at, line);
+    }
+    return this.keyFound;
+  }
+  readKey(at, line) {
+    const c = this.text.charCodeAt(at);
+    let end;
+    let value;
+    if (c === 34 || c === 39) {
+      const quoted = this.quoted(at, line);
+      end = quoted.end;
+      value = quoted.value;
+    } else {
+      PLAIN_KEY.lastIndex = at;
+      if (!PLAIN_KEY.test(this.text)) return void 0;
+      end = Math.min(PLAIN_KEY.lastIndex, this.ends[line]);
+      if (end - at > MAX_KEY) throw FALLBACK;
+      value = resolvePlain(this.text.slice(at, end));
+    }
+    if (this.text.charCodeAt(end) !== 58) return void 0;
+    if (end + 1 < this.ends[line] && this.text.charCodeAt(end + 1) !== 32) return void 0;
+    return { node: { kind: "scalar", start: at, end }, value, after: end + 1 };
+  }
+  isKey(at, line) {
+    const c = this.text.charCodeAt(at);
+    if (c === 34 || c === 39) {
+      return this.text.charCodeAt(this.quoted(at, line).end) === 58;
+    }
+    return this.key(at, line) !== void 0;
+  }
+  /** A one-line quoted scalar at `at`. */
+  quoted(at, line) {
+    const text = this.text;
+    const stop = this.ends[line];
+    const quote = text.charCodeAt(at);
+    let value = "";
+    let from = at + 1;
+    for (let i = at + 1; i < stop; i++) {
+      const c = text.charCodeAt(i);
+      if (quote === 39 && c === 39) {
+        value += text.slice(from, i);
+        if (text.charCodeAt(i + 1) === 39 && i + 1 < stop) {
+          value += "'";
+          from = ++i + 1;
+          continue;
+        }
+        return { value, end: i + 1 };
+      }
+      if (quote === 34 && c === 34) return { value: value + text.slice(from, i), end: i + 1 };
+      if (quote === 34 && c === 92) {
+        value += text.slice(from, i);
+        const e = text[i + 1] ?? "";
+        if (e in ESCAPES && i + 1 < stop) {
+          value += ESCAPES[e];
+          i += 1;
+        } else if (e === "u" && i + 5 < stop && /^[0-9A-Fa-f]{4}$/.test(text.slice(i + 2, i + 6))) {
+          const code = parseInt(text.slice(i + 2, i + 6), 16);
+          if (code >= 55296 && code <= 57343) throw FALLBACK;
+          value += String.fromCharCode(code);
+          i += 5;
+        } else throw FALLBACK;
+        from = i + 1;
+      }
+    }
+    throw FALLBACK;
+  }
+  /** What follows a value on its line must be nothing, or spaces and a comment. */
+  rest(at, line) {
+    const stop = this.ends[line];
+    if (at === stop) return;
+    if (this.text.charCodeAt(at) !== 32) throw FALLBACK;
+    at = this.skipSpaces(at, line);
+    if (at < stop && this.text.charCodeAt(at) !== 35) throw FALLBACK;
+  }
+  /** A value on the same line, at `at` (not a space, not the line's end, not a comment). */
+  inline(at, line, depth) {
+    const text = this.text;
+    const stop = this.ends[line];
+    const c = text.charCodeAt(at);
+    const nodeEnd = this.lineAfter(line);
+    if (c === 34 || c === 39) {
+      const quoted = this.quoted(at, line);
+      this.rest(quoted.end, line);
+      return { node: { kind: "scalar", start: at, end: quoted.end }, value: quoted.value, nodeEnd };
+    }
+    if (c === 91 || c === 123) {
+      if (text.charCodeAt(at + 1) !== (c === 91 ? 93 : 125) || depth > this.limits.maxDepth) throw FALLBACK;
+      this.rest(at + 2, line);
+      const node = c === 91 ? { kind: "seq", start: at, end: at + 2, items: [] } : { kind: "map", start: at, end: at + 2, keys: [], values: [] };
+      return { node, value: c === 91 ? [] : {}, nodeEnd };
+    }
+    if ("-?:,]}#&*!|>%@`".includes(text[at]) && !(c === 45 && /[0-9.]/.test(text[at + 1] ?? ""))) throw FALLBACK;
+    let end = at + 1;
+    while (end < stop && !(text.charCodeAt(end) === 35 && text.charCodeAt(end - 1) === 32)) end++;
+    while (end > at && text.charCodeAt(end - 1) === 32) end--;
+    const plain = text.slice(at, end);
+    if (plain.includes(": ") || plain.endsWith(":")) throw FALLBACK;
+    return { node: { kind: "scalar", start: at, end }, value: resolvePlain(plain), nodeEnd };
+  }
+  /** A value after `key:` or `-` that ends the line at `at`: a block below, or an empty value. */
+  below(at, line, indent, depth, sameIndentList) {
+    const next = this.nextContent(line + 1);
+    const nextIndent = this.indents[next] ?? -1;
+    if (next < this.indents.length && (nextIndent > indent || sameIndentList && nextIndent === indent && this.isDash(this.starts[next] + indent, next))) {
+      this.line = next;
+      return this.block(this.starts[next] + nextIndent, next, depth);
+    }
+    this.line = line + 1;
+    const comment = at < this.ends[line];
+    return { node: { kind: "scalar", start: at, end: at }, value: null, nodeEnd: comment ? this.lineAfter(line) : at };
+  }
+  /** A block collection starting at `at` on `line`. */
+  block(at, line, depth) {
+    if (this.isDash(at, line)) return this.seq(at - this.starts[line], depth);
+    if (this.isKey(at, line)) return this.map(at - this.starts[line], depth);
+    throw FALLBACK;
+  }
+  map(column, depth) {
+    if (depth > this.limits.maxDepth) throw FALLBACK;
+    const keys = [];
+    const values = [];
+    const data = {};
+    let line = this.line;
+    const start = this.starts[line] + column;
+    let last;
+    for (; ; ) {
+      const key = this.key(this.starts[line] + column, line);
+      if (!key) throw FALLBACK;
+      const at = this.skipSpaces(key.after, line);
+      const value = at === this.ends[line] || this.text.charCodeAt(at) === 35 ? this.below(at, line, column, depth + 1, true) : (this.line = line + 1, this.inline(at, line, depth + 1));
+      const name = key.value === null ? "" : String(key.value);
+      if (Object.hasOwn(data, name) || keys.length >= this.limits.maxItems) throw FALLBACK;
+      if (name in data) Object.defineProperty(data, name, { value: value.value, writable: true, enumerable: true, configurable: true });
+      else data[name] = value.value;
+      keys.push({ node: key.node, text: String(key.value) });
+      values.push(value.node);
+      last = value;
+      line = this.nextContent(this.line);
+      if (line >= this.indents.length || this.indents[line] < column) break;
+      if (this.indents[line] !== column) throw FALLBACK;
+      if (this.isDash(this.starts[line] + column, line)) {
+        throw FALLBACK;
+      }
+      this.line = line;
+    }
+    this.line = line;
+    return { node: { kind: "map", start, end: last.nodeEnd, keys, values }, value: data, nodeEnd: last.nodeEnd };
+  }
+  seq(column, depth) {
+    if (depth > this.limits.maxDepth) throw FALLBACK;
+    const items = [];
+    const data = [];
+    let line = this.line;
+    const start = this.starts[line] + column;
+    let last;
+    for (; ; ) {
+      const dash = this.starts[line] + column;
+      const at = this.skipSpaces(dash + 1, line);
+      let item;
+      if (at === this.ends[line] || this.text.charCodeAt(at) === 35) item = this.below(at, line, column, depth + 1, false);
+      else if (this.isDash(at, line) || this.isKey(at, line)) {
+        this.line = line;
+        item = this.block(at, line, depth + 1);
+      } else {
+        this.line = line + 1;
+        item = this.inline(at, line, depth + 1);
+      }
+      if (items.length >= this.limits.maxItems) throw FALLBACK;
+      items.push(item.node);
+      data.push(item.value);
+      last = item;
+      line = this.nextContent(this.line);
+      if (line >= this.indents.length || this.indents[line] < column) break;
+      if (this.indents[line] !== column) throw FALLBACK;
+      if (!this.isDash(this.starts[line] + column, line)) break;
+      this.line = line;
+    }
+    this.line = line;
+    return { node: { kind: "seq", start, end: last.nodeEnd, items }, value: data, nodeEnd: last.nodeEnd };
+  }
+  position(node) {
+    const start = this.linePos(node.start);
+    const end = this.linePos(Math.max(node.start, node.end));
+    return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+  }
+  // As the yaml package's LineCounter: lines start at 0 and after every line feed.
+  linePos(offset) {
+    const starts = this.starts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (starts[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { line: low + 1, col: 1 };
+    return { line: low, col: offset - starts[low - 1] + 1 };
+  }
+};
+function readFast(text, limits) {
+  if (!KNOWN.test(text) || text.includes("\r") && /\r(?!\n)/.test(text)) return void 0;
+  const reader = new Reader(text, limits);
+  let doc;
+  try {
+    doc = reader.document();
+  } catch {
+    return void 0;
+  }
+  const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return {
+    data: doc.data,
+    // As `locate` in source.ts, over the fast reader's nodes.
+    locate(path3, at = "value") {
+      let node = doc.root;
+      let lastKey;
+      for (let i = 0; i < path3.length; i++) {
+        const step = path3[i];
+        let next;
+        let key;
+        if (node?.kind === "map") {
+          const index = node.keys.findIndex((k) => k.text === String(step));
+          if (index >= 0) key = node.keys[index].node, next = node.values[index];
+        } else if (node?.kind === "seq" && typeof step === "number") next = node.items[step];
+        if (key === void 0 && next === void 0) break;
+        const isLast = i === path3.length - 1;
+        if (key) {
+          lastKey = key;
+          if (isLast) return reader.position(at === "key" ? key : next);
+        } else {
+          lastKey = next;
+          if (isLast) return reader.position(next);
+        }
+        node = next;
+      }
+      return lastKey ? reader.position(lastKey) : START;
+    }
+  };
+}
+
+// src/score/score.ts
+function claimsOf(record) {
+  const a = record.assessment;
+  const claims = { present: a !== void 0, scores: new Map(Object.entries(a?.scores ?? {})) };
+  if (a?.total !== void 0) claims.total = a.total;
+  if (a?.rating !== void 0) claims.rating = a.rating;
+  return claims;
+}
+function reviewClaimsOf(record) {
+  const r = record.review;
+  if (!r) return void 0;
+  const scores = new Map([...Object.entries(record.assessment?.scores ?? {}), ...Object.entries(r.scores ?? {})]);
+  return { present: true, scores, rating: r.rating };
+}
+var clamp = (n, lo, hi) => Math.min(hi, Math.max(lo, n));
+function factsRead(scoring) {
+  return [.../* @__PURE__ */ new Set([...scoring.bands.flatMap((b) => b.when ? factsOf(b.when) : []), ...scoring.caps.flatMap((c) => factsOf(c.when))])];
+}
+function measure(scoring, facts, read3) {
+  let band = -1;
+  for (const [i, b] of scoring.bands.entries()) {
+    const holds = b.when === void 0 ? true : evaluate(b.when, facts);
+    if (holds === true) {
+      band = i;
+      break;
+    }
+    if (holds === void 0) return { points: 0, trace: { band: null, stopped: i, caps: [], facts: read3 }, missing: unknownFacts(b.when, facts) };
+  }
+  let points = band < 0 ? 0 : scoring.bands[band].points;
+  const caps = [];
+  scoring.caps.forEach((cap, i) => {
+    if (evaluate(cap.when, facts) !== true) return;
+    caps.push(i);
+    points = Math.min(points, cap.max);
+  });
+  return { points, trace: { band: band < 0 ? null : band, stopped: null, caps, facts: read3 }, missing: [] };
+}
+function scoreItem(item, role, facts, claim) {
+  const range = (n) => role === "deduction" ? clamp(n, -item.max, 0) : clamp(n, 0, item.max);
+  const unclaimed = role === "deduction" ? 0 : item.max;
+  const judged = (missingFacts) => ({ id: item.id, name: item.name, max: item.max, claim, measured: false, value: claim === null ? unclaimed : range(claim), missingFacts, trace: null });
+  const measured = (value, trace) => ({ id: item.id, name: item.name, max: item.max, claim, measured: true, value, missingFacts: [], trace });
+  if (item.scoring.type === "judged") return judged([]);
+  const m = measure(item.scoring, facts, readOnce(item.scoring));
+  if (m.missing.length === 0) return measured(m.points, m.trace);
+  if (item.scoring.missing === "judged" || m.missing.some(isAcrossFact)) return judged(m.missing);
+  return measured(0, m.trace);
+}
+var read2 = /* @__PURE__ */ new WeakMap();
+function readOnce(scoring) {
+  let ids = read2.get(scoring);
+  if (!ids) read2.set(scoring, ids = factsRead(scoring));
+  return ids;
+}
+function itemPoints(c, i) {
+  if (c.score >= c.max) return i.max;
+  return i.claim === null ? i.measured ? i.value : 0 : clamp(i.claim, 0, i.value);
+}
+function checkLevels(levels, criteria, total, facts) {
+  return levels.map((l) => {
+    const short = l.gate.flatMap((id) => {
+      const c = criteria.find((x) => x.id === id);
+      if (c) return c.score < c.max ? [{ id, score: c.score, max: c.max }] : [];
+      for (const cr of criteria) {
+        const i = cr.items.find((x) => x.id === id);
+        if (i) return itemPoints(cr, i) < i.max ? [{ id, score: itemPoints(cr, i), max: i.max }] : [];
+      }
+      return [];
+    });
+    const vetoed = [];
+    const unknown = [];
+    l.vetoes.forEach((v, i) => {
+      const holds = evaluate(v.when, facts);
+      if (holds === true) vetoed.push(i);
+      else if (holds === void 0) unknown.push(i);
+    });
+    return { id: l.id, min: total >= l.min, short, vetoed, unknown };
+  });
+}
+var reached = (l) => l.min && l.short.length === 0 && l.vetoed.length === 0;
+function scoreCriterion(c, facts, claims) {
+  const items = c.items.map((item) => scoreItem(item, c.role, facts, claims.scores.get(item.id) ?? null));
+  const ceiling = items.reduce((s, i) => s + i.value, 0);
+  const claimed = claims.scores.get(c.id) ?? null;
+  const itemScore = (i) => i.claim === null ? i.measured ? i.value : 0 : clamp(i.claim, c.role === "deduction" ? -i.max : 0, i.value);
+  const unclaimed = items.reduce((s, i) => s + itemScore(i), 0);
+  const lo = c.role === "deduction" ? -c.max : 0;
+  const score2 = clamp(claimed === null ? unclaimed : Math.min(claimed, ceiling), lo, c.role === "deduction" ? 0 : c.max);
+  return { id: c.id, name: c.name, max: c.max, role: c.role, ceiling, claimed, score: score2, items };
+}
+function score(rubric, levels, facts, claims) {
+  const criteria = rubric.criteria.map((c) => scoreCriterion(c, facts, claims));
+  const sum = criteria.reduce((s, c) => s + c.score, 0);
+  const total = clamp(sum, 0, rubric.max);
+  const checks = checkLevels(levels, criteria, total, facts);
+  const at = checks.findIndex(reached);
+  const rating = (at < 0 ? levels[levels.length - 1] : levels[at]).id;
+  return { total, max: rubric.max, sum, rating, criteria, levels: checks };
+}
+
+// src/check.ts
+function severityOf(p, overrides) {
+  const override = overrides[p.rule];
+  return override === "off" ? void 0 : override ?? p.severity;
+}
+var InternalFault = class _InternalFault extends Error {
+  constructor(place, cause) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.place = place;
+    this.cause = cause;
+    this.name = "InternalFault";
+    if (cause instanceof Error && cause.stack) this.stack = cause.stack;
+  }
+  place;
+  cause;
+  /** Runs `f`, giving a fault it throws the place (a place already known is kept). */
+  static at(place, f) {
+    try {
+      return f();
+    } catch (e) {
+      throw e instanceof _InternalFault ? new _InternalFault({ ...place, ...e.place }, e.cause) : new _InternalFault(place, e);
+    }
+  }
+};
+function rubricErrorText(error, lang) {
+  const first = error.mistakes[0];
+  if (!first) return "";
+  const where = first.line === void 0 ? "" : `${error.name}:${first.line}:${first.column} `;
+  return `${where}${first.message[lang]}`;
+}
+function problem(rule, data, where, severity) {
+  return {
+    rule: rule.id,
+    severity: severity ?? rule.severity,
+    path: where.path === null ? null : formatPath(where.path),
+    line: where.at?.line ?? null,
+    column: where.at?.column ?? null,
+    endLine: where.at?.endLine ?? null,
+    endColumn: where.at?.endColumn ?? null,
+    data
+  };
+}
+var byPlace = (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule);
+function settle(result, env) {
+  const problems = result.problems.flatMap((p) => {
+    const severity = severityOf(p, env.severities);
+    if (severity === void 0) return [];
+    return severity === p.severity ? [p] : [{ ...p, severity }];
+  }).sort(byPlace);
+  return { ...result, problems };
+}
+function finish(result, found, env) {
+  const problems = found.map(({ data, ...p }) => ({ ...p, message: renderProblem({ rule: p.rule, data }, env.lang), data }));
+  return settle({ ...result, problems }, env);
+}
+var empty = (file) => ({
+  file,
+  cell: null,
+  kind: null,
+  period: null,
+  rubric: null,
+  rubricKey: null,
+  facts: null,
+  score: null,
+  claimed: null,
+  confirmed: null,
+  problems: [],
+  meeting: null,
+  anchors: {}
+});
+function checkRecord(file, dir, bytes, env) {
+  return InternalFault.at({ file }, () => checkBytes(file, dir, bytes, env));
+}
+function checkBytes(file, dir, bytes, env) {
+  const result = empty(file);
+  const fail = (rule, data, where) => finish(result, [problem(rule, data, where)], env);
+  if ("error" in bytes) {
+    return fail(file_unreadable_default, bytes.error === "not-file" ? { reason: "not-file" } : { reason: "read", code: bytes.error }, { path: null });
+  }
+  const loaded = loadText(bytes, env.limits);
+  if ("rule" in loaded) {
+    const where = { path: null, ...loaded.at && { at: loaded.at } };
+    switch (loaded.rule) {
+      case "yaml-syntax":
+        return fail(yaml_syntax_default, loaded, where);
+      case "file-unreadable":
+        return fail(file_unreadable_default, loaded, where);
+      case "limit-exceeded":
+        return fail(limit_exceeded_default, loaded, where);
+    }
+  }
+  return checkSource(file, loaded, dir, env);
+}
+function checkSource(file, source, dir, env) {
+  let result = empty(file);
+  const at = (p, where = "value") => ({ path: p, at: source.locate(p, where) });
+  const meeting = meetingInfo(source.data, (p, where) => source.locate(p, where));
+  if (meeting) result = { ...result, meeting: meeting.info, anchors: meeting.anchors };
+  const valid = validate(recordSchema, source.data);
+  if (!valid.ok) {
+    return finish(result, valid.issues.map((issue) => problem(schema_default, issue, at(issue.path, issue.at))), env);
+  }
+  const record = valid.value;
+  const claims = claimsOf(record);
+  const described = {
+    ...result,
+    cell: record.cell,
+    kind: record.kind,
+    period: periodOf(record),
+    claimed: claims.present ? { ...claims.total !== void 0 && { total: claims.total }, ...claims.rating && { rating: claims.rating } } : null,
+    confirmed: record.review ? { rating: record.review.rating, by: record.review.by, date: record.review.date } : null
+  };
+  let loaded = env.rubric;
+  if (!loaded) {
+    const ref = record.rubric ?? chooseByDate(env.defaultRubrics, record.date).ref;
+    const named = env.loadRubric(ref, dir);
+    if ("error" in named) {
+      const data = { rubric: ref, reason: { vi: rubricErrorText(named.error, "vi"), en: rubricErrorText(named.error, "en") } };
+      const where = record.rubric === void 0 ? { path: null } : at(["rubric"]);
+      return finish(described, [problem(rubric_unavailable_default, data, where)], env);
+    }
+    loaded = named;
+  }
+  const { rubric } = loaded;
+  const scoredBy = { rubric: rubric.id, rubricKey: loaded.key };
+  const kindRubric = rubric.kinds[record.kind];
+  if (!kindRubric) {
+    const data = { rubric: rubric.id, kind: record.kind, kinds: Object.keys(rubric.kinds) };
+    return finish({ ...described, ...scoredBy }, [problem(rubric_kind_default, data, at(["kind"]))], env);
+  }
+  const facts = computeFacts(record, kindRubric.agenda, env.across);
+  const ctx = { record, rubric, kindRubric, facts, claims, score: score(kindRubric, rubric.levels, facts, claims) };
+  const reviewClaims = reviewClaimsOf(record);
+  if (reviewClaims) ctx.review = { claims: reviewClaims, score: score(kindRubric, rubric.levels, facts, reviewClaims) };
+  const found = RECORD_RULES.flatMap(
+    (rule) => InternalFault.at({ rule: rule.id }, () => rule.check(ctx).map((f) => problem(rule, f.data, at(f.path, f.at), f.severity)))
+  );
+  return finish({ ...described, ...scoredBy, facts, score: ctx.score }, found, env);
+}
+function checkAcross(entries, lang, asOf, rubrics = /* @__PURE__ */ new Map()) {
+  const found = /* @__PURE__ */ new Map();
+  if (entries.length < 2) return found;
+  const names = new CellNames();
+  const cells = /* @__PURE__ */ new Map();
+  entries.forEach((r, index) => {
+    if (!r.meeting) return;
+    const key = names.add(r.meeting.cell);
+    const list = cells.get(key) ?? [];
+    list.push({ index, file: r.file, meeting: r.meeting, rubric: r.rubricKey && rubrics.get(r.rubricKey) || null });
+    cells.set(key, list);
+  });
+  const ordered = [...cells].map(([key, list]) => {
+    const cell = names.name(key);
+    return list.map((m) => ({ index: m.index, file: m.file, info: { ...m.meeting, cell }, written: m.meeting.cell, rubric: m.rubric })).sort((a, b) => a.info.month.localeCompare(b.info.month) || (a.info.date ?? "").localeCompare(b.info.date ?? "") || a.index - b.index);
+  });
+  for (const rule of CROSS_RULES) {
+    InternalFault.at({ rule: rule.id }, () => {
+      for (const f of rule.checkAll(ordered, { asOf })) {
+        const list = found.get(f.record) ?? [];
+        const p = { rule: rule.id, severity: rule.severity, path: formatPath(f.path), data: f.data };
+        list.push({ ...p, message: renderProblem(p, lang) });
+        found.set(f.record, list);
+      }
+    });
+  }
+  return found;
+}
+function withCrossProblems(result, cross, env) {
+  if (!cross || cross.length === 0) return result;
+  const placed = cross.map((p) => {
+    const at = p.path === null ? void 0 : result.anchors[p.path];
+    return { ...p, line: at?.line ?? null, column: at?.column ?? null, endLine: at?.endLine ?? null, endColumn: at?.endColumn ?? null };
+  });
+  return settle({ ...result, problems: [...result.problems, ...placed] }, env);
+}
+
+// src/load/files.ts
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import path from "node:path";
+var RECORD_EXT = /\.ya?ml$/i;
+var statOrNull = (p) => {
+  try {
+    return statSync(p);
+  } catch {
+    return null;
+  }
+};
+var lstatOrNull = (p) => {
+  try {
+    return lstatSync(p);
+  } catch {
+    return null;
+  }
+};
+var byRelative = (base) => (a, b) => {
+  const [x, y] = [path.relative(base, a), path.relative(base, b)];
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+function walk(root, ignored) {
+  const found = [];
+  const errors = [];
+  const seenDirs = /* @__PURE__ */ new Set();
+  const unreadable = (dir, e) => errors.push({ arg: dir, reason: "unreadable", code: e.code ?? "EIO" });
+  const visit = (dir) => {
+    let real;
+    try {
+      real = realpathSync(dir);
+    } catch (e) {
+      return unreadable(dir, e);
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      return unreadable(dir, e);
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const stats = entry.isSymbolicLink() ? statOrNull(full) : null;
+      const isDir = entry.isDirectory() || stats?.isDirectory() === true;
+      const isFile = entry.isFile() || stats?.isFile();
+      if (ignored(full, isDir)) continue;
+      if (isDir) visit(full);
+      else if (isFile && RECORD_EXT.test(entry.name)) found.push(full);
+    }
+  };
+  visit(root);
+  return { files: found.sort(byRelative(root)), errors };
+}
+async function collectTargets(args, cwd, ignored = () => false) {
+  const targets = [];
+  const errors = [];
+  const seen = /* @__PURE__ */ new Set();
+  let globber;
+  const add = (absolute, special) => {
+    let key = absolute;
+    try {
+      key = realpathSync(absolute);
+    } catch {
+    }
+    if (seen.has(key)) return;
+    seen.add(key);
+    targets.push({ absolute, special });
+  };
+  for (const arg of args) {
+    const absolute = path.resolve(cwd, arg);
+    const stats = statOrNull(absolute);
+    if (stats?.isDirectory()) {
+      const walked = walk(absolute, ignored);
+      for (const file of walked.files) add(file, false);
+      errors.push(...walked.errors);
+    } else if (stats) {
+      add(absolute, !stats.isFile());
+    } else if (lstatOrNull(absolute)) {
+      add(absolute, false);
+    } else if ((globber ??= await import("./dist-EKIZMBRU.js")).isDynamicPattern(arg)) {
+      const { glob } = globber;
+      const matches = (await glob([arg], { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false })).map((m) => path.normalize(m)).filter((m) => !ignored(m, false) && statOrNull(m)?.isFile()).sort(byRelative(cwd));
+      if (matches.length === 0) errors.push({ arg, reason: "no-match" });
+      for (const m of matches) add(m, false);
+    } else {
+      errors.push({ arg, reason: "not-found" });
+    }
+  }
+  return { targets, errors };
+}
+function displayPath(absolute, cwd) {
+  return path.relative(cwd, absolute).split(path.sep).join("/");
+}
+
+// src/cli/batch.ts
+import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import path2 from "node:path";
+
+// src/facts/across.ts
+var quarterOf = (month) => `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
+function acrossFacts(entries) {
+  const names = new CellNames();
+  const cells = /* @__PURE__ */ new Map();
+  entries.forEach(({ meeting }, index) => {
+    if (!meeting) return;
+    const key = names.add(meeting.cell);
+    const list = cells.get(key) ?? [];
+    list.push({ index, meeting });
+    cells.set(key, list);
+  });
+  const out = /* @__PURE__ */ new Map();
+  for (const list of cells.values()) {
+    list.sort((a, b) => a.meeting.month.localeCompare(b.meeting.month) || (a.meeting.date ?? "").localeCompare(b.meeting.date ?? "") || a.index - b.index);
+    const thematicMonths = new Set(list.filter((m) => m.meeting.kind !== "regular").map((m) => m.meeting.month));
+    const thematicQuarters = new Set([...thematicMonths].map(quarterOf));
+    let year = "";
+    let runs = /* @__PURE__ */ new Map();
+    let longest = 0;
+    for (const { index, meeting } of list) {
+      if (meeting.month.slice(0, 4) !== year) [year, runs, longest] = [meeting.month.slice(0, 4), /* @__PURE__ */ new Map(), 0];
+      if (isRegular(meeting.kind)) {
+        const absent = new Set(meeting.excused.map((e) => foldName(e.name)));
+        runs = new Map([...absent].map((name) => [name, (runs.get(name) ?? 0) + 1]));
+        for (const n of runs.values()) longest = Math.max(longest, n);
+      }
+      out.set(index, {
+        excused_streak_year: longest,
+        thematic_in_month: thematicMonths.has(meeting.month),
+        thematic_in_quarter: thematicQuarters.has(quarterOf(meeting.month))
+      });
+    }
+  }
+  return out;
+}
+
+// src/cli/batch.ts
+function packChunk(results) {
+  const texts = results.map((r) => JSON.stringify({
+    ...r,
+    meeting: null,
+    rubricKey: null,
+    facts: r.facts && FACT_IDS.map((id) => r.facts[id]),
+    score: r.score && { ...r.score, levels: void 0, criteria: r.score.criteria.map((c) => [c.id, c.ceiling, c.claimed, c.score]) }
+  }));
+  const buffer = Buffer.from(texts.join(""));
+  let offset = 0;
+  return results.map((r, i) => {
+    const length = Buffer.byteLength(texts[i]);
+    const at = offset;
+    offset += length;
+    let errors = 0;
+    let warnings = 0;
+    for (const p of r.problems) p.severity === "error" ? errors++ : warnings++;
+    const rubricUnavailable = r.problems.some((p) => p.rule === "rubric-unavailable");
+    return {
+      file: r.file,
+      meeting: r.meeting,
+      errors,
+      warnings,
+      rating: r.score?.rating ?? null,
+      rubricKey: r.rubricKey,
+      rubricUnavailable,
+      chunk: buffer,
+      offset: at,
+      length
+    };
+  });
+}
+function unpack(p, rubrics) {
+  const r = JSON.parse(Buffer.from(p.chunk.buffer, p.chunk.byteOffset + p.offset, p.length).toString("utf8"));
+  const facts = r.facts && Object.fromEntries(FACT_IDS.map((id, i) => [id, r.facts[i] ?? null]));
+  let score2 = null;
+  if (r.score) {
+    const criteria = (r.kind && p.rubricKey ? rubrics.get(p.rubricKey)?.kinds[r.kind]?.criteria : void 0) ?? [];
+    score2 = {
+      ...r.score,
+      levels: [],
+      criteria: r.score.criteria.map(([id, ceiling, claimed, value]) => {
+        const c = criteria.find((x) => x.id === id);
+        return { id, name: c?.name ?? "", max: c?.max ?? 0, role: c?.role ?? "score", ceiling, claimed, score: value, items: [] };
+      })
+    };
+  }
+  return { ...r, facts, score: score2, meeting: p.meeting, rubricKey: p.rubricKey };
+}
+function internStrings(packed, strings = /* @__PURE__ */ new Map()) {
+  const intern = (s) => strings.get(s) ?? (strings.set(s, s), s);
+  for (const p of packed) {
+    if (p.rating) p.rating = intern(p.rating);
+    if (p.rubricKey) p.rubricKey = intern(p.rubricKey);
+    const m = p.meeting;
+    if (!m) continue;
+    m.cell = intern(m.cell);
+    m.kind = intern(m.kind);
+    if (m.date) m.date = intern(m.date);
+    m.month = intern(m.month);
+    for (const e of m.excused) e.name = intern(e.name);
+    for (const e of m.unexcused) e.name = intern(e.name);
+  }
+}
+function threadEnv(spec, loadRubric = createRubricLoader()) {
+  const env = { lang: spec.lang, limits: spec.limits, defaultRubrics: spec.defaultRubrics, loadRubric, severities: spec.severities };
+  if (spec.rubric !== void 0) {
+    const loaded = loadRubric(spec.rubric, spec.cwd);
+    if ("error" in loaded) return { error: loaded };
+    env.rubric = loaded;
+  }
+  return env;
+}
+function checkTarget(t, cwd, env) {
+  const file = displayPath(t.absolute, cwd);
+  if (t.special) return checkRecord(file, path2.dirname(t.absolute), { error: "not-file" }, env);
+  let bytes;
+  try {
+    bytes = readFileSync(t.absolute);
+  } catch (e) {
+    bytes = { error: e.code ?? "EIO" };
+  }
+  return checkRecord(file, path2.dirname(t.absolute), bytes, env);
+}
+function threadCount(files, env) {
+  const asked = Number(env.CHIBO_THREADS);
+  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 16);
+  return files >= 400 ? Math.min(availableParallelism(), 8) : 1;
+}
+var WORKER = new URL("./batch-worker.js", import.meta.url);
+var canUseWorkers = !import.meta.url.endsWith(".ts");
+var CHUNK = 200;
+async function checkTargets(targets, spec, env, threads, tick) {
+  const strings = /* @__PURE__ */ new Map();
+  if (threads <= 1 || !canUseWorkers) {
+    const packed2 = [];
+    for (let start = 0; start < targets.length; start += CHUNK) {
+      const chunk = packChunk(targets.slice(start, start + CHUNK).map((t) => checkTarget(t, spec.cwd, env)));
+      internStrings(chunk, strings);
+      packed2.push(...chunk);
+      tick(packed2.length);
+    }
+    return { packed: packed2, rubrics: [] };
+  }
+  const packed = new Array(targets.length);
+  const rubrics = [];
+  let next = 0;
+  let done = 0;
+  const run = (worker) => new Promise((resolve, reject) => {
+    const send = () => {
+      if (next >= targets.length) {
+        void worker.terminate();
+        return resolve();
+      }
+      const start = next;
+      next = Math.min(targets.length, next + CHUNK);
+      worker.postMessage({ start, targets: targets.slice(start, next) });
+    };
+    worker.on("message", (m) => {
+      if ("fault" in m) {
+        const cause = Object.assign(new Error(m.fault.message), { stack: m.fault.stack });
+        return reject(new InternalFault(m.fault.place, cause));
+      }
+      internStrings(m.packed, strings);
+      m.packed.forEach((p, i) => packed[m.start + i] = p);
+      rubrics.push(...m.rubrics);
+      done += m.packed.length;
+      tick(done);
+      send();
+    });
+    worker.on("error", reject);
+    send();
+  });
+  const workers = Array.from({ length: Math.min(threads, Math.ceil(targets.length / CHUNK)) }, () => new Worker(WORKER, { workerData: spec }));
+  try {
+    await Promise.all(workers.map(run));
+  } catch (e) {
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw e;
+  }
+  return { packed, rubrics };
+}
+function recheckAcross(targets, packed, rubrics, cwd, env) {
+  if (packed.length < 2) return;
+  const facts = acrossFacts(packed);
+  packed.forEach((p, i) => {
+    const kind = p.meeting?.kind;
+    const rubric = p.rubricKey ? rubrics.get(p.rubricKey) : void 0;
+    const across = facts.get(i);
+    if (!kind || !across || !rubric?.kinds[kind]?.across) return;
+    packed[i] = packChunk([checkTarget(targets[i], cwd, { ...env, across })])[0];
+  });
+}
+var CheckedBatch = class {
+  constructor(packed, spec, rubrics) {
+    this.packed = packed;
+    this.spec = spec;
+    this.rubrics = rubrics;
+    this.cross = checkAcross(packed, spec.lang, spec.asOf, rubrics);
+  }
+  packed;
+  spec;
+  rubrics;
+  cross;
+  /** The records' results in input order; with `quiet`, errors only. */
+  *results(quiet = false) {
+    for (const [i, p] of this.packed.entries()) {
+      const result = withCrossProblems(unpack(p, this.rubrics), this.cross.get(i), { severities: this.spec.severities });
+      yield quiet ? { ...result, problems: result.problems.filter((x) => x.severity === "error") } : result;
+    }
+  }
+  /** The counts of a report, without unpacking anything. */
+  summary(quiet = false) {
+    const ratings = zeroRatings();
+    let errors = 0;
+    let warnings = 0;
+    for (const [i, p] of this.packed.entries()) {
+      if (p.rating) ratings[p.rating]++;
+      errors += p.errors;
+      warnings += p.warnings;
+      for (const c of this.cross.get(i) ?? []) {
+        const severity = severityOf(c, this.spec.severities);
+        if (severity === "error") errors++;
+        else if (severity === "warning") warnings++;
+      }
+    }
+    return { files: this.packed.length, errors, warnings: quiet ? 0 : warnings, ratings };
+  }
+  /** Whether a record could not use the rubric it names (chibo then exits 2). */
+  get rubricUnavailable() {
+    return this.packed.some((p) => p.rubricUnavailable);
+  }
+};
+
+export {
+  CellNames,
+  InternalFault,
+  collectTargets,
+  displayPath,
+  packChunk,
+  threadEnv,
+  checkTarget,
+  threadCount,
+  checkTargets,
+  recheckAcross,
+  CheckedBatch
+};

@@ -1,0 +1,49 @@
+// Facts from a cell's other records (core/facts.ts, ACROSS_FACT_TYPES): computed over a batch
+// from what each record's meeting says, before the records that need them are scored.
+import { foldName } from '../validate/text.js';
+import type { AcrossFacts } from './facts.js';
+import { CellNames, type MeetingInfo } from './meeting.js';
+import { isRegular } from './months.js';
+
+const quarterOf = (month: string) => `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
+
+/**
+ * The facts from other records for each record of a batch, by its index; none for a record whose
+ * meeting cannot be read. Records are grouped by cell (names folded) and taken in time order, as
+ * the cross-record rules take them.
+ */
+export function acrossFacts(entries: readonly { meeting: MeetingInfo | null }[]): Map<number, AcrossFacts> {
+  const names = new CellNames();
+  const cells = new Map<string, { index: number; meeting: MeetingInfo }[]>();
+  entries.forEach(({ meeting }, index) => {
+    if (!meeting) return;
+    const key = names.add(meeting.cell);
+    const list = cells.get(key) ?? [];
+    list.push({ index, meeting });
+    cells.set(key, list);
+  });
+  const out = new Map<number, AcrossFacts>();
+  for (const list of cells.values()) {
+    list.sort((a, b) => a.meeting.month.localeCompare(b.meeting.month) || (a.meeting.date ?? '').localeCompare(b.meeting.date ?? '') || a.index - b.index);
+    const thematicMonths = new Set(list.filter((m) => m.meeting.kind !== 'regular').map((m) => m.meeting.month));
+    const thematicQuarters = new Set([...thematicMonths].map(quarterOf));
+    // Runs of regular meetings missed with reason, per member (names folded), within one year.
+    let year = '';
+    let runs = new Map<string, number>();
+    let longest = 0;
+    for (const { index, meeting } of list) {
+      if (meeting.month.slice(0, 4) !== year) [year, runs, longest] = [meeting.month.slice(0, 4), new Map(), 0];
+      if (isRegular(meeting.kind)) {
+        const absent = new Set(meeting.excused.map((e) => foldName(e.name)));
+        runs = new Map([...absent].map((name) => [name, (runs.get(name) ?? 0) + 1]));
+        for (const n of runs.values()) longest = Math.max(longest, n);
+      }
+      out.set(index, {
+        excused_streak_year: longest,
+        thematic_in_month: thematicMonths.has(meeting.month),
+        thematic_in_quarter: thematicQuarters.has(quarterOf(meeting.month)),
+      });
+    }
+  }
+  return out;
+}
