@@ -304,7 +304,9 @@ describe.skipIf(!haveBrowser)('the form in a browser', () => {
 
   it('shows and edits what the minutes template holds: members by status, guests and their roles, each part\'s speakers, the minutes\' approval, the upper level\'s review', async () => {
     const page = await newPage();
-    const file = path.join(EXAMPLES, 'regular-reviewed.yaml');
+    // The example, with a yes written as a word, as the template writes `cell_has_committee`.
+    const file = path.join(dir, 'reviewed.yaml');
+    writeFileSync(file, readFileSync(path.join(EXAMPLES, 'regular-reviewed.yaml'), 'utf8').replace('committee_met: true', 'committee_met: Có'));
     await open(page, file);
     const value = (p: string) => page.inputValue(`[data-path="${p}"]`);
     expect(await value('members.official')).toBe('15');
@@ -312,6 +314,7 @@ describe.skipIf(!haveBrowser)('the form in a browser', () => {
     expect(await value('members.probationary_present')).toBe('2');
     // Yes and no written as words, and choices written in Vietnamese, show selected.
     expect(await value('cell_has_committee')).toBe('true');
+    expect(await value('preparation.committee_met')).toBe('true');
     expect(await value('cell_type')).toBe('co_quan');
     expect(await value('guests[0].name')).toBe('Đồng chí Vàng A Chu, Phó Bí thư Đảng ủy Khối');
     expect(await value('guests[0].role')).toBe('cap_uy_cap_tren');
@@ -330,12 +333,17 @@ describe.skipIf(!haveBrowser)('the form in a browser', () => {
     expect(sheet).toContain('Phát biểu: đồng chí Hoàng Thị Mai; đồng chí Điêu Văn Pọm.');
     expect(sheet).toContain('Chủ trì kết luận: Thống nhất kế hoạch kiểm tra nề nếp dạy học tháng 11.');
     expect(sheet).toContain('thông qua: tán thành 14; không tán thành 0.');
+    expect(sheet).toContain('chi ủy họp trước: có;');
     expect(sheet).toContain('Cấp trên thẩm định: Ban Thường vụ Đảng ủy Khối cơ quan huyện Tam Đường, ngày 28/10/2024; xếp loại cấp trên công nhận: Tốt.');
     // A guest named alone gets a role, keeping the name; a part gets a speaker; the upper level scores a criterion again.
     await page.selectOption('[data-path="guests[1].role"]', 'can_bo_cap_tren');
     expect(await value('guests[1].name')).toBe('Đồng chí Trần Minh Đức, Trưởng phòng Giáo dục và Đào tạo');
     await page.fill('[data-path="guests[1].name"]', 'Đồng chí Trần Minh Đức, Trưởng phòng');
-    await page.click('text="+ Thêm người phát biểu ở nội dung này" >> nth=0');
+    // Each part's speakers and conclusion are folded away until they are asked for.
+    const opening = page.locator('#s-agenda .entries > li').first();
+    expect(await opening.locator('[data-path="agenda[0].conclusion"]').isVisible()).toBe(false);
+    await opening.locator('summary').click();
+    await opening.getByRole('button', { name: '+ Thêm người phát biểu ở nội dung này' }).click();
     await page.fill('[data-path="agenda[0].speakers[0]"]', 'Lò Thị Thanh');
     await page.fill('[data-path="review.scores.3"]', '28');
     await page.selectOption('[data-path="review.rating"]', 'kha');
@@ -423,7 +431,7 @@ describe.skipIf(!haveBrowser)('the form in a browser', () => {
 
   it('has no serious or critical accessibility violations (axe-core)', async () => {
     const page = await newPage();
-    for (const file of [undefined, path.join(EXAMPLES, 'broken.yaml'), path.join(EXAMPLES, 'thematic-no-presenter.yaml')]) {
+    for (const file of [undefined, path.join(EXAMPLES, 'broken.yaml'), path.join(EXAMPLES, 'thematic-no-presenter.yaml'), path.join(EXAMPLES, 'regular-reviewed.yaml')]) {
       if (file) await open(page, file);
       await page.addScriptTag({ path: AXE });
       const violations = await page.evaluate(async () => {

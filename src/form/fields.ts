@@ -32,6 +32,8 @@ export interface ValueField {
   fact?: FactId;
   /** Width in the layout: `wide` takes a whole row. */
   wide?: boolean;
+  /** In a list entry: shown under the list's `fold`, closed while empty (details most entries leave out). */
+  folded?: boolean;
 }
 
 /**
@@ -44,6 +46,9 @@ export interface ListField {
   list: { value: Input } | { fields: readonly (ValueField | ListField)[] };
   /** An entry may be written as this sub-field's value alone (a guest by name only, without a role). */
   short?: string;
+  /** The label that opens an entry's `folded` sub-fields. */
+  fold?: string;
+  folded?: boolean;
   /** What a new entry starts as. */
   fresh: unknown;
   /** The label of the button that adds an entry. */
@@ -202,10 +207,11 @@ export const SECTIONS: readonly Section[] = [
             { key: 'type', label: 'Nội dung', input: options(AGENDA_TYPE) },
             { key: 'title', label: 'Tiêu đề', input: text },
             { key: 'note', label: 'Ghi chú', input: text },
-            { key: 'speakers', label: 'Người phát biểu ở nội dung này', list: { value: text }, fresh: '', add: 'Thêm người phát biểu ở nội dung này', flow: true },
-            { key: 'conclusion', label: 'Chủ trì kết luận nội dung này', input: text, wide: true },
+            { key: 'speakers', label: 'Người phát biểu ở nội dung này', list: { value: text }, fresh: '', add: 'Thêm người phát biểu ở nội dung này', flow: true, folded: true },
+            { key: 'conclusion', label: 'Chủ trì kết luận nội dung này', input: text, wide: true, folded: true },
           ],
         },
+        fold: 'Người phát biểu, kết luận ở nội dung này (không bắt buộc)',
         fresh: { type: 'other' },
         add: 'Thêm nội dung',
         ordered: true,

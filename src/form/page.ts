@@ -211,11 +211,16 @@ function listField(f: ListField, path: Path = keyPath(f.key), within = ''): HTML
         problemList(id));
     }
     const { short } = f;
+    const subField = (sub: ValueField | ListField) => ('list' in sub
+      ? listField(sub, [...at, sub.key], ` (mục ${n})`)
+      : valueField(sub, [...at, sub.key], false, short === undefined ? undefined : shortAccess(at, sub.key, short)));
+    const folded = f.list.fields.filter((sub) => sub.folded);
     return h('li', { class: 'entry' },
       h('span', { class: 'num', 'aria-hidden': 'true' }, `${n}.`),
-      f.list.fields.map((sub) => ('list' in sub
-        ? listField(sub, [...at, sub.key], ` (mục ${n})`)
-        : valueField(sub, [...at, sub.key], false, short === undefined ? undefined : shortAccess(at, sub.key, short)))),
+      f.list.fields.filter((sub) => !sub.folded).map(subField),
+      folded.length > 0 && h('details', { class: 'more', open: folded.some((sub) => record.get([...at, sub.key]) !== undefined) },
+        h('summary', {}, f.fold ?? 'Chi tiết'),
+        folded.map(subField)),
       buttons,
       h('ul', { class: 'field-problems' }));
   };
@@ -357,6 +362,7 @@ function elementFor(path: string | null): HTMLElement | null {
 function focusField(path: string | null, scroll = true): void {
   const el = elementFor(path);
   if (!el) return;
+  for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
   el.focus({ preventScroll: !scroll });
   if (scroll) el.scrollIntoView({ block: 'center' });
 }

@@ -3,7 +3,7 @@
 import { formatDate, formatMonth } from '../facts/format.js';
 import { visible } from '../report/untrusted.js';
 import type { RecordResult } from '../score/result.js';
-import { AGENDA_TYPE, GUEST_ROLE, MEETING_KIND, PREPARER } from '../validate/record-schema.js';
+import { AGENDA_TYPE, GUEST_ROLE, MEETING_KIND, PREPARER, YES_NO } from '../validate/record-schema.js';
 import { inLang, type Rubric } from '../validate/rubric.js';
 import { RATING, RATING_NAMES } from '../validate/text.js';
 import { fill, h } from './dom.js';
@@ -19,7 +19,11 @@ function say(value: unknown): string {
 
 const obj = (v: unknown): RecordData => (v && typeof v === 'object' && !Array.isArray(v) ? (v as RecordData) : {});
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const yesNo = (v: unknown) => (v === true ? 'có' : v === false ? 'không' : blank);
+/** Yes or no, written true or false or as words (có, không). */
+function yesNo(v: unknown): string {
+  const id = typeof v === 'string' ? YES_NO.parse(v) : v === true ? 'yes' : v === false ? 'no' : undefined;
+  return id === 'yes' ? 'có' : id === 'no' ? 'không' : say(v);
+}
 const dateText = (v: unknown) => (typeof v === 'string' ? formatDate(v, 'vi') : say(v));
 const comrades = (names: unknown[]) => names.map((n) => `đồng chí ${say(n)}`).join('; ');
 
