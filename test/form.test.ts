@@ -358,6 +358,7 @@ describe.skipIf(!haveBrowser)('the form in a browser', () => {
     const got = await shown(page);
     expect({ total: got.total, rating: got.rating, rules: got.rules }).toEqual({ total: expected.total, rating: expected.rating, rules: expected.rules });
     expect((await page.textContent('#print'))!).toContain('xếp loại cấp trên công nhận: Khá.');
+    expect(await page.textContent('#result')).toContain('Cấp trên công nhận: xếp loại Khá (Ban Thường vụ Đảng ủy Khối cơ quan huyện Tam Đường, ngày 28/10/2024).');
   });
 
   it('scores by a rubric file the secretary opens, as --rubric does', async () => {

@@ -5,6 +5,7 @@
 import { checkRecord, type CheckEnv, type LoadedRubric } from '../check.js';
 import type { FactId } from '../core/facts.js';
 import { formatPath, type Path } from '../core/path.js';
+import { formatDate } from '../facts/format.js';
 import type { RubricError } from '../core/problem.js';
 import { DEFAULT_LIMITS } from '../parse/source.js';
 import { visible } from '../report/untrusted.js';
@@ -380,6 +381,7 @@ function renderResult(result: RecordResult, data: RecordData): void {
     h('p', { class: 'big' }, 'Điểm: ', h('strong', { 'data-chibo': 'total' }, s ? String(s.total) : '—'), s ? ` / ${s.max}` : ''),
     h('p', { class: 'big' }, 'Xếp loại: ', h('strong', { 'data-chibo': 'rating', 'data-rating': s?.rating ?? '' }, s ? RATING_NAMES[s.rating] : 'chưa chấm được')),
     result.claimed && h('p', {}, `Chi bộ tự chấm: ${result.claimed.total ?? '—'} điểm, ${result.claimed.rating ? RATING_NAMES[result.claimed.rating] : 'chưa tự xếp loại'}.`),
+    result.confirmed && h('p', {}, `Cấp trên công nhận: xếp loại ${RATING_NAMES[result.confirmed.rating]} (${visible(result.confirmed.by)}, ngày ${formatDate(result.confirmed.date, 'vi')}).`),
     s && h('table', { class: 'score-table' },
       h('caption', {}, 'Điểm từng tiêu chí'),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Tiêu chí'), h('th', { scope: 'col' }, 'Tối đa'), h('th', { scope: 'col' }, 'Theo biên bản'), h('th', { scope: 'col' }, 'Tự chấm'))),
