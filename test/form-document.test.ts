@@ -36,6 +36,30 @@ describe('the form record document', () => {
     expect(r.text()).toContain('vote: { for: 9, against: 0 }\n');
   });
 
+  it('puts the fields of the minutes template in its order too, lists inside list entries included', () => {
+    const r = RecordDocument.create();
+    r.set(['review', 'rating'], 'Tốt');
+    r.set(['review', 'by'], 'Đảng ủy Khối');
+    r.set(['minutes_approval', 'against'], 0);
+    r.set(['minutes_approval', 'for'], 9);
+    r.set(['vote', 'for'], 9);
+    r.set(['members', 'absent_unexcused'], []);
+    r.set(['members', 'probationary'], 1);
+    r.set(['members', 'present'], 10);
+    r.push(['agenda'], { type: 'discussion' }, {}, {});
+    r.set(['agenda', 0, 'conclusion'], 'Thống nhất.');
+    r.push(['agenda', 0, 'speakers'], 'Lê Văn C', { flow: true }, {});
+    r.set(['guests'], ['Đồng chí A']);
+    r.set(['guests', 0], { name: 'Đồng chí A', role: 'cap_uy_cap_tren' }, { flow: true });
+    const text = r.text();
+    expect(keysOf(text)).toEqual(['format', 'guests', 'members', 'agenda', 'vote', 'minutes_approval', 'review']);
+    expect(text).toMatch(/members:\n {2}present: 10\n {2}probationary: 1\n {2}absent_unexcused: \[\]\n/);
+    expect(text).toMatch(/ {2}- type: discussion\n {4}speakers: \[ Lê Văn C \]\n {4}conclusion: Thống nhất.\n/);
+    expect(text).toContain('minutes_approval: { for: 9, against: 0 }\n');
+    expect(text).toMatch(/review:\n {2}by: Đảng ủy Khối\n {2}rating: Tốt\n/);
+    expect(text).toContain('  - { name: Đồng chí A, role: cap_uy_cap_tren }\n');
+  });
+
   it('removes a value, and a mapping left empty with it', () => {
     const r = RecordDocument.create();
     r.set(['vote', 'for'], 9);
