@@ -36,6 +36,30 @@ describe('the form record document', () => {
     expect(r.text()).toContain('vote: { for: 9, against: 0 }\n');
   });
 
+  it('puts the fields of the minutes template in its order too, lists inside list entries included', () => {
+    const r = RecordDocument.create();
+    r.set(['review', 'rating'], 'Tốt');
+    r.set(['review', 'by'], 'Đảng ủy Khối');
+    r.set(['minutes_approval', 'against'], 0);
+    r.set(['minutes_approval', 'for'], 9);
+    r.set(['vote', 'for'], 9);
+    r.set(['members', 'absent_unexcused'], []);
+    r.set(['members', 'probationary'], 1);
+    r.set(['members', 'present'], 10);
+    r.push(['agenda'], { type: 'discussion' }, {}, {});
+    r.set(['agenda', 0, 'conclusion'], 'Thống nhất.');
+    r.push(['agenda', 0, 'speakers'], 'Lê Văn C', { flow: true }, {});
+    r.set(['guests'], ['Đồng chí A']);
+    r.set(['guests', 0], { name: 'Đồng chí A', role: 'cap_uy_cap_tren' }, { flow: true });
+    const text = r.text();
+    expect(keysOf(text)).toEqual(['format', 'guests', 'members', 'agenda', 'vote', 'minutes_approval', 'review']);
+    expect(text).toMatch(/members:\n {2}present: 10\n {2}probationary: 1\n {2}absent_unexcused: \[\]\n/);
+    expect(text).toMatch(/ {2}- type: discussion\n {4}speakers: \[ Lê Văn C \]\n {4}conclusion: Thống nhất.\n/);
+    expect(text).toContain('minutes_approval: { for: 9, against: 0 }\n');
+    expect(text).toMatch(/review:\n {2}by: Đảng ủy Khối\n {2}rating: Tốt\n/);
+    expect(text).toContain('  - { name: Đồng chí A, role: cap_uy_cap_tren }\n');
+  });
+
   it('removes a value, and a mapping left empty with it', () => {
     const r = RecordDocument.create();
     r.set(['vote', 'for'], 9);
@@ -88,9 +112,11 @@ describe('the form record document', () => {
     };
     const missing: string[] = [];
     const seen: string[] = [];
-    const walk = (schema: any, parent: string) => {
+    const walk = (schema: any, parent: string): void => {
       const s = inner(schema);
       if (s?.element) return walk(s.element, `${parent}[]`);
+      // A value written in one of several shapes (a guest: a name, or a name and a role).
+      if (Array.isArray(s?.options)) return s.options.forEach((option: any) => walk(option, parent));
       if (!s?.shape) return;
       for (const [key, value] of Object.entries(s.shape)) {
         const at = parent ? `${parent}.${key}` : key;
@@ -101,7 +127,8 @@ describe('the form record document', () => {
     };
     walk(recordSchema, '');
     expect(missing).toEqual([]);
-    expect(seen).toEqual(expect.arrayContaining(['cell_type', 'members.absent_excused[].reason', 'agenda[].note', 'thematic.presenter', 'assessment.rating']));
+    expect(seen).toEqual(expect.arrayContaining(['cell_type', 'members.absent_excused[].reason', 'agenda[].note', 'thematic.presenter', 'assessment.rating',
+      'members.probationary_present', 'guests[].role', 'agenda[].speakers', 'minutes_approval.against', 'review.rating']));
     // `format` is written by the form itself and `rubric` has its own block: no section shows them.
     expect(SECTIONS.flatMap((s) => s.fields.map((f) => f.key)).filter((k) => k === 'format' || k === 'rubric')).toEqual([]);
   });

@@ -146,6 +146,8 @@ describe.skipIf(!haveBrowser)('the form in a browser', () => {
       const got = await shown(page);
       expect({ total: got.total, rating: got.rating, rules: got.rules }, file).toEqual({ total: expected.total, rating: expected.rating, rules: expected.rules });
       expected.messages.forEach((m, i) => expect(got.texts[i], file).toContain(m));
+      // Rubric texts in two languages are shown in Vietnamese, never as an object.
+      expect(await page.evaluate(() => document.body.innerHTML), file).not.toContain('[object Object]');
     }
   });
 
@@ -178,6 +180,12 @@ describe.skipIf(!haveBrowser)('the form in a browser', () => {
   it('hides the fields that do not apply to the meeting kind or to the rubric', async () => {
     const page = await newPage();
     const count = (p: string) => page.locator(`[data-path="${p}"]`).count();
+    // The default rubric is the one in force on the meeting's date (today's while there is none):
+    // hd42-an-phu from 28/10/2025, lai-chau-14 before.
+    await page.fill('[data-path="date"]', '2025-11-05');
+    expect(await page.locator('[data-path="rubric"] option:checked').textContent()).toContain('42-HD');
+    await page.fill('[data-path="date"]', '2024-03-15');
+    expect(await page.locator('[data-path="rubric"] option:checked').textContent()).toContain('Lai Châu');
     // Posting on the app counts in hd42-an-phu only; the thematic part only for thematic meetings.
     expect(await count('preparation.documents_posted_days_before')).toBe(0);
     expect(await count('thematic.topic')).toBe(0);
@@ -223,21 +231,21 @@ describe.skipIf(!haveBrowser)('the form in a browser', () => {
     }
     await choose('preparation.prepared_by', 'secretary');
     for (const key of ['committee_met', 'draft_resolution', 'notice_sent']) await choose(`preparation.${key}`, 'true');
-    const agenda = ['opening', 'current_affairs', 'political_ideology', 'review', 'plan', 'discussion', 'conclusion', 'vote', 'assessment'];
+    const agenda = ['opening', 'current_affairs', 'documents', 'political_ideology', 'review', 'plan', 'discussion', 'conclusion', 'vote', 'assessment'];
     for (const [i, type] of agenda.entries()) {
       await page.click('text=+ Thêm nội dung');
       await choose(`agenda[${i}].type`, type);
     }
-    await set('agenda[2].title', 'Tác phẩm "Kiên quyết, kiên trì đấu tranh phòng, chống tham nhũng, tiêu cực"');
+    await set('agenda[3].title', 'Tác phẩm "Kiên quyết, kiên trì đấu tranh phòng, chống tham nhũng, tiêu cực"');
     // Added in the wrong place, then moved up: the order is the meeting's.
     await page.click('text=+ Thêm nội dung');
-    await choose('agenda[9].type', 'closing');
-    await page.click('[aria-label="Chuyển mục 10 lên"]');
-    expect(await page.inputValue('[data-path="agenda[8].type"]')).toBe('closing');
-    await page.click('[aria-label="Xóa mục 9: Các nội dung, theo thứ tự tiến hành"]');
+    await choose('agenda[10].type', 'closing');
+    await page.click('[aria-label="Chuyển mục 11 lên"]');
+    expect(await page.inputValue('[data-path="agenda[9].type"]')).toBe('closing');
+    await page.click('[aria-label="Xóa mục 10: Các nội dung, theo thứ tự tiến hành"]');
     const speakers = ['Hoàng Văn Em', 'Vũ Thị Giang', 'Đỗ Văn Hải', 'Ngô Thị Lan', 'Bùi Văn Minh', 'Đinh Thị Nga', 'Lý Văn Phúc'];
     for (const [i, name] of speakers.entries()) {
-      await page.click('text=+ Thêm người phát biểu');
+      await page.click('text="+ Thêm người phát biểu"');
       await set(`speakers[${i}]`, name);
     }
     await set('conclusion', 'Chi bộ thống nhất các nhiệm vụ tháng 4 như dự thảo nghị quyết.');
@@ -292,6 +300,65 @@ describe.skipIf(!haveBrowser)('the form in a browser', () => {
     // Unchanged, an opened record is saved byte for byte.
     await open(page, path.join(EXAMPLES, 'broken.yaml'));
     expect(readFileSync(await save(page))).toEqual(readFileSync(path.join(EXAMPLES, 'broken.yaml')));
+  });
+
+  it('shows and edits what the minutes template holds: members by status, guests and their roles, each part\'s speakers, the minutes\' approval, the upper level\'s review', async () => {
+    const page = await newPage();
+    // The example, with a yes written as a word, as the template writes `cell_has_committee`.
+    const file = path.join(dir, 'reviewed.yaml');
+    writeFileSync(file, readFileSync(path.join(EXAMPLES, 'regular-reviewed.yaml'), 'utf8').replace('committee_met: true', 'committee_met: Có'));
+    await open(page, file);
+    const value = (p: string) => page.inputValue(`[data-path="${p}"]`);
+    expect(await value('members.official')).toBe('15');
+    expect(await value('members.probationary')).toBe('3');
+    expect(await value('members.probationary_present')).toBe('2');
+    // Yes and no written as words, and choices written in Vietnamese, show selected.
+    expect(await value('cell_has_committee')).toBe('true');
+    expect(await value('preparation.committee_met')).toBe('true');
+    expect(await value('cell_type')).toBe('co_quan');
+    expect(await value('guests[0].name')).toBe('Đồng chí Vàng A Chu, Phó Bí thư Đảng ủy Khối');
+    expect(await value('guests[0].role')).toBe('cap_uy_cap_tren');
+    expect(await value('guests[1].name')).toBe('Đồng chí Trần Minh Đức, Trưởng phòng Giáo dục và Đào tạo');
+    expect(await value('guests[1].role')).toBe('');
+    expect(await value('agenda[3].speakers[1]')).toBe('Điêu Văn Pọm');
+    expect(await value('agenda[3].conclusion')).toContain('bài thu hoạch');
+    expect(await value('minutes_approval.for')).toBe('14');
+    expect(await value('review.by')).toBe('Ban Thường vụ Đảng ủy Khối cơ quan huyện Tam Đường');
+    expect(await value('review.rating')).toBe('tot');
+    // The print view has them where the minutes template does.
+    const sheet = (await page.textContent('#print'))!;
+    expect(sheet).toContain('Tổng số đảng viên: 18 (chính thức: 15, dự bị: 3)');
+    expect(sheet).toContain('có mặt: 16 (dự bị: 2)');
+    expect(sheet).toContain('Đồng chí Vàng A Chu, Phó Bí thư Đảng ủy Khối (cấp ủy cấp trên); Đồng chí Trần Minh Đức');
+    expect(sheet).toContain('Phát biểu: đồng chí Hoàng Thị Mai; đồng chí Điêu Văn Pọm.');
+    expect(sheet).toContain('Chủ trì kết luận: Thống nhất kế hoạch kiểm tra nề nếp dạy học tháng 11.');
+    expect(sheet).toContain('thông qua: tán thành 14; không tán thành 0.');
+    expect(sheet).toContain('chi ủy họp trước: có;');
+    expect(sheet).toContain('Cấp trên thẩm định: Ban Thường vụ Đảng ủy Khối cơ quan huyện Tam Đường, ngày 28/10/2024; xếp loại cấp trên công nhận: Tốt.');
+    // A guest named alone gets a role, keeping the name; a part gets a speaker; the upper level scores a criterion again.
+    await page.selectOption('[data-path="guests[1].role"]', 'can_bo_cap_tren');
+    expect(await value('guests[1].name')).toBe('Đồng chí Trần Minh Đức, Trưởng phòng Giáo dục và Đào tạo');
+    await page.fill('[data-path="guests[1].name"]', 'Đồng chí Trần Minh Đức, Trưởng phòng');
+    // Each part's speakers and conclusion are folded away until they are asked for.
+    const opening = page.locator('#s-agenda .entries > li').first();
+    expect(await opening.locator('[data-path="agenda[0].conclusion"]').isVisible()).toBe(false);
+    await opening.locator('summary').click();
+    await opening.getByRole('button', { name: '+ Thêm người phát biểu ở nội dung này' }).click();
+    await page.fill('[data-path="agenda[0].speakers[0]"]', 'Lò Thị Thanh');
+    await page.fill('[data-path="review.scores.3"]', '28');
+    await page.selectOption('[data-path="review.rating"]', 'kha');
+    await page.selectOption('[data-path="cell_has_committee"]', 'false');
+    const saved = await save(page);
+    const text = readFileSync(saved, 'utf8');
+    expect(text).toContain('  - { name: "Đồng chí Trần Minh Đức, Trưởng phòng", role: can_bo_cap_tren }');
+    expect(text).toMatch(/ {2}- type: opening\n {4}speakers: \[ Lò Thị Thanh \]\n/);
+    expect(text).toMatch(/review:\n(.*\n)* {2}scores: \{ "3": 28 \}\n/);
+    expect(text).toContain('cell_has_committee: false');
+    const expected = await cli(saved);
+    const got = await shown(page);
+    expect({ total: got.total, rating: got.rating, rules: got.rules }).toEqual({ total: expected.total, rating: expected.rating, rules: expected.rules });
+    expect((await page.textContent('#print'))!).toContain('xếp loại cấp trên công nhận: Khá.');
+    expect(await page.textContent('#result')).toContain('Cấp trên công nhận: xếp loại Khá (Ban Thường vụ Đảng ủy Khối cơ quan huyện Tam Đường, ngày 28/10/2024).');
   });
 
   it('scores by a rubric file the secretary opens, as --rubric does', async () => {
@@ -365,7 +432,7 @@ describe.skipIf(!haveBrowser)('the form in a browser', () => {
 
   it('has no serious or critical accessibility violations (axe-core)', async () => {
     const page = await newPage();
-    for (const file of [undefined, path.join(EXAMPLES, 'broken.yaml'), path.join(EXAMPLES, 'thematic-no-presenter.yaml')]) {
+    for (const file of [undefined, path.join(EXAMPLES, 'broken.yaml'), path.join(EXAMPLES, 'thematic-no-presenter.yaml'), path.join(EXAMPLES, 'regular-reviewed.yaml')]) {
       if (file) await open(page, file);
       await page.addScriptTag({ path: AXE });
       const violations = await page.evaluate(async () => {

@@ -4,8 +4,8 @@
 import type { FactId } from '../core/facts.js';
 import type { Path } from '../core/path.js';
 import { RATING_IDS } from '../core/rating.js';
-import { AGENDA_TYPE, CELL_TYPE, MEETING_KIND, PREPARER } from '../validate/record-schema.js';
-import { RATING_NAMES, type Choice } from '../validate/text.js';
+import { AGENDA_TYPE, CELL_TYPE, GUEST_ROLE, MEETING_KIND, PREPARER, YES_NO as YES_NO_WORDS } from '../validate/record-schema.js';
+import { RATING, RATING_NAMES, type Choice } from '../validate/text.js';
 
 /** One value the form may write, with its Vietnamese name; `value` is what the record gets. */
 export interface Option {
@@ -32,13 +32,23 @@ export interface ValueField {
   fact?: FactId;
   /** Width in the layout: `wide` takes a whole row. */
   wide?: boolean;
+  /** In a list entry: shown under the list's `fold`, closed while empty (details most entries leave out). */
+  folded?: boolean;
 }
 
-/** A list at `key`: of single values (`value`: how each is typed) or of small mappings (`fields`). */
+/**
+ * A list at `key`: of single values (`value`: how each is typed) or of small mappings (`fields`,
+ * which may hold lists of their own, such as the speakers of one agenda part).
+ */
 export interface ListField {
   key: string;
   label: string;
-  list: { value: Input } | { fields: readonly ValueField[] };
+  list: { value: Input } | { fields: readonly (ValueField | ListField)[] };
+  /** An entry may be written as this sub-field's value alone (a guest by name only, without a role). */
+  short?: string;
+  /** The label that opens an entry's `folded` sub-fields. */
+  fold?: string;
+  folded?: boolean;
   /** What a new entry starts as. */
   fresh: unknown;
   /** The label of the button that adds an entry. */
@@ -56,6 +66,7 @@ export interface ScoresField {
   key: string;
   label: string;
   scores: true;
+  hint: string;
 }
 
 export type Field = ValueField | ListField | ScoresField;
@@ -81,16 +92,21 @@ const options = <Id extends string>(choice: Choice<Id>): Input => ({
 });
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** Yes or no, written true or false; a record's "có" or "không" (any spelling the checker reads) shows selected. */
 const YES_NO: Input = {
   type: 'choice',
   options: [{ id: 'true', label: 'Có', value: true }, { id: 'false', label: 'Không', value: false }],
+  parse: (t) => {
+    const id = YES_NO_WORDS.parse(t);
+    return id === undefined ? undefined : id === 'yes' ? 'true' : 'false';
+  },
 };
 
-/** Ratings are written by their Vietnamese names, as the template does. */
+/** Ratings are written by their Vietnamese names, as the template does; any spelling the checker reads shows selected. */
 const RATING_INPUT: Input = {
   type: 'choice',
   options: RATING_IDS.map((id) => ({ id, label: RATING_NAMES[id], value: RATING_NAMES[id] })),
-  parse: (t) => RATING_IDS.find((id) => id === t) ?? RATING_IDS.find((id) => RATING_NAMES[id] === t),
+  parse: (t) => RATING.parse(t),
 };
 
 const COMMENDATION: Input = {
@@ -135,7 +151,17 @@ export const SECTIONS: readonly Section[] = [
   {
     id: 'guests',
     title: 'Đại biểu dự họp',
-    fields: [{ key: 'guests', label: 'Đại biểu (họ tên, chức vụ)', list: { value: text }, fresh: '', add: 'Thêm đại biểu', flow: true }],
+    fields: [
+      {
+        key: 'guests',
+        label: 'Đại biểu (họ tên, chức vụ; vai trò nếu cần ghi)',
+        list: { fields: [{ key: 'name', label: 'Họ tên, chức vụ', input: text, required: true }, { key: 'role', label: 'Vai trò', input: options(GUEST_ROLE) }] },
+        short: 'name',
+        fresh: '',
+        add: 'Thêm đại biểu',
+        flowItems: true,
+      },
+    ],
   },
   {
     id: 'members',
@@ -144,6 +170,9 @@ export const SECTIONS: readonly Section[] = [
       { key: 'members.total', label: 'Tổng số đảng viên', input: count, required: true },
       { key: 'members.exempt', label: 'Số được miễn sinh hoạt', input: count },
       { key: 'members.present', label: 'Số có mặt', input: count, required: true },
+      { key: 'members.official', label: 'Số đảng viên chính thức', input: count, hint: 'Chính thức + dự bị = tổng số' },
+      { key: 'members.probationary', label: 'Số đảng viên dự bị', input: count },
+      { key: 'members.probationary_present', label: 'Số đảng viên dự bị có mặt', input: count, hint: 'Đảng viên dự bị không biểu quyết' },
       {
         key: 'members.absent_excused',
         label: 'Vắng có lý do',
@@ -173,7 +202,16 @@ export const SECTIONS: readonly Section[] = [
       {
         key: 'agenda',
         label: 'Các nội dung, theo thứ tự tiến hành',
-        list: { fields: [{ key: 'type', label: 'Nội dung', input: options(AGENDA_TYPE) }, { key: 'title', label: 'Tiêu đề', input: text }, { key: 'note', label: 'Ghi chú', input: text }] },
+        list: {
+          fields: [
+            { key: 'type', label: 'Nội dung', input: options(AGENDA_TYPE) },
+            { key: 'title', label: 'Tiêu đề', input: text },
+            { key: 'note', label: 'Ghi chú', input: text },
+            { key: 'speakers', label: 'Người phát biểu ở nội dung này', list: { value: text }, fresh: '', add: 'Thêm người phát biểu ở nội dung này', flow: true, folded: true },
+            { key: 'conclusion', label: 'Chủ trì kết luận nội dung này', input: text, wide: true, folded: true },
+          ],
+        },
+        fold: 'Người phát biểu, kết luận ở nội dung này (không bắt buộc)',
         fresh: { type: 'other' },
         add: 'Thêm nội dung',
         ordered: true,
@@ -203,6 +241,8 @@ export const SECTIONS: readonly Section[] = [
       { key: 'vote.for', label: 'Biểu quyết: tán thành', input: count },
       { key: 'vote.against', label: 'Không tán thành', input: count },
       { key: 'vote.abstain', label: 'Không biểu quyết', input: count },
+      { key: 'minutes_approval.for', label: 'Thông qua biên bản: tán thành', input: count },
+      { key: 'minutes_approval.against', label: 'Thông qua biên bản: không tán thành', input: count },
       {
         key: 'tasks',
         label: 'Phân công nhiệm vụ',
@@ -230,9 +270,19 @@ export const SECTIONS: readonly Section[] = [
     id: 'assessment',
     title: 'Chi bộ tự đánh giá, chấm điểm',
     fields: [
-      { key: 'assessment.scores', label: 'Điểm tự chấm từng tiêu chí', scores: true },
+      { key: 'assessment.scores', label: 'Điểm tự chấm từng tiêu chí', scores: true, hint: 'Điểm từng tiêu chí; có thể chấm chi tiết từng mục thay cho cả tiêu chí.' },
       { key: 'assessment.total', label: 'Tổng điểm tự chấm', input: { type: 'number' } },
       { key: 'assessment.rating', label: 'Tự xếp loại', input: RATING_INPUT },
+    ],
+  },
+  {
+    id: 'review',
+    title: 'Cấp trên thẩm định, xếp loại',
+    fields: [
+      { key: 'review.by', label: 'Cấp trên thẩm định', input: text, wide: true, hint: 'Chỉ ghi khi cấp trên đã thẩm định, công nhận hoặc quyết định xếp loại' },
+      { key: 'review.date', label: 'Ngày thẩm định', input: { type: 'date' } },
+      { key: 'review.rating', label: 'Xếp loại cấp trên công nhận', input: RATING_INPUT },
+      { key: 'review.scores', label: 'Điểm cấp trên chấm lại (không bắt buộc)', scores: true, hint: 'Tiêu chí cấp trên không chấm lại thì giữ điểm chi bộ tự chấm.' },
     ],
   },
   {
@@ -243,7 +293,7 @@ export const SECTIONS: readonly Section[] = [
 ];
 
 /** Mappings written on one line, as the template writes them. */
-export const FLOW_MAPPINGS: readonly string[] = ['vote', 'assessment.scores'];
+export const FLOW_MAPPINGS: readonly string[] = ['vote', 'minutes_approval', 'assessment.scores', 'review.scores'];
 
 /** A dotted key as a path: `members.total` → ['members', 'total']. */
 export const keyPath = (key: string): Path => key.split('.');
@@ -259,13 +309,14 @@ export const KEY_ORDER: ReadonlyMap<string, readonly string[]> = (() => {
     if (!list.includes(key)) list.push(key);
     order.set(parent, list);
   };
-  for (const section of SECTIONS) {
-    for (const field of section.fields) {
+  const walk = (base: string, fields: readonly Field[]) => {
+    for (const field of fields) {
       const parts = field.key.split('.');
-      parts.forEach((part, i) => add(parts.slice(0, i).join('.'), part));
-      if ('list' in field && 'fields' in field.list) for (const f of field.list.fields) add(`${field.key}[]`, f.key);
+      parts.forEach((part, i) => add([base, ...parts.slice(0, i)].filter(Boolean).join('.'), part));
+      if ('list' in field && 'fields' in field.list) walk(`${[base, field.key].filter(Boolean).join('.')}[]`, field.list.fields);
     }
-  }
+  };
+  for (const section of SECTIONS) walk('', section.fields);
   return order;
 })();
 

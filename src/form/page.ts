@@ -5,6 +5,7 @@
 import { checkRecord, type CheckEnv, type LoadedRubric } from '../check.js';
 import type { FactId } from '../core/facts.js';
 import { formatPath, type Path } from '../core/path.js';
+import { formatDate } from '../facts/format.js';
 import type { RubricError } from '../core/problem.js';
 import { DEFAULT_LIMITS } from '../parse/source.js';
 import { visible } from '../report/untrusted.js';
@@ -16,7 +17,7 @@ import { RATING_NAMES } from '../validate/text.js';
 import { isCalendarDate, isClockTime, isMonth } from '../validate/when.js';
 import { RecordDocument, type Style } from './document.js';
 import { byId, fill, h } from './dom.js';
-import { isShownKey, keyPath, SECTIONS, type Field, type Input, type ListField, type RecordData, type ValueField } from './fields.js';
+import { isShownKey, keyPath, SECTIONS, type Field, type Input, type ListField, type RecordData, type ScoresField, type ValueField } from './fields.js';
 import { renderPrint } from './print.js';
 import { bundledLoader, defaultRubricFor, defaultRubrics, rubricFromFile, type BundledRubrics } from './rubrics.js';
 
@@ -76,12 +77,20 @@ const kindOf = (data: RecordData) => (typeof data.kind === 'string' ? MEETING_KI
 let ids = 0;
 const idFor = () => `f${++ids}`;
 
+/** The lengths of the lists among `fields` at `base`, and of the lists inside their entries. */
+function listShape(fields: readonly Field[], base: Path): unknown[] {
+  return fields.filter((f): f is ListField => 'list' in f).map((f) => {
+    const path = [...base, ...keyPath(f.key)];
+    const value = record.get(path);
+    const list = f.list;
+    if (!Array.isArray(value)) return -1;
+    return 'fields' in list ? [value.length, value.map((_, i) => listShape(list.fields, [...path, i]))] : value.length;
+  });
+}
+
 /** What the form's shape depends on: when it changes, the form is built again. */
 function signatureOf(data: RecordData): string {
-  const lists = SECTIONS.flatMap((s) => s.fields.filter((f): f is ListField => 'list' in f).map((f) => {
-    const v = record.get(keyPath(f.key));
-    return Array.isArray(v) ? v.length : -1;
-  }));
+  const lists = listShape(SECTIONS.flatMap((s) => s.fields), []);
   return JSON.stringify([record.editable, kindOf(data), userRubric?.loaded.key ?? rubricRef(data), lists]);
 }
 
@@ -103,14 +112,22 @@ function toValue(input: Input, raw: string, required: boolean | undefined): unkn
   }
 }
 
-function control(input: Input, path: Path, id: string, required: boolean | undefined, comment: string | undefined, extra: Record<string, string> = {}): HTMLElement {
-  const value = record.get(path);
+/** How a control reads and writes its value; by default, the value at its path. */
+interface Access {
+  value: unknown;
+  write(value: unknown, style: Style): void;
+}
+
+const atPath = (path: Path): Access => ({ value: record.get(path), write: (value, style) => record.set(path, value, style) });
+
+function control(input: Input, path: Path, id: string, required: boolean | undefined, comment: string | undefined, extra: Record<string, string> = {}, access: Access = atPath(path)): HTMLElement {
+  const { value } = access;
   const dataPath = formatPath(path);
   const style: Style = { ...comment !== undefined && { comment }, ...input.type === 'time' && { quoted: true } };
   const onEdit = (e: Event) => {
     const el = e.target as HTMLInputElement | HTMLSelectElement;
     if (el.value === '__kept') return;
-    record.set(path, toValue(input, el.value, required), style);
+    access.write(toValue(input, el.value, required), style);
     changed();
   };
   if (input.type === 'choice') {
@@ -132,21 +149,43 @@ function control(input: Input, path: Path, id: string, required: boolean | undef
 /** Where a field's own problems are listed; its input is described by it. */
 const problemList = (id: string) => h('ul', { class: 'field-problems', id: `${id}-problems` });
 
-function valueField(f: ValueField, path: Path, comment: boolean): HTMLElement {
+function valueField(f: ValueField, path: Path, comment: boolean, access?: Access): HTMLElement {
   const id = idFor();
   const described = [f.hint && `${id}-hint`, `${id}-problems`].filter(Boolean).join(' ');
   return h('div', { class: `field${f.wide ? ' wide' : ''}` },
     h('label', { for: id }, f.label),
-    control(f.input, path, id, f.required, comment ? f.label : undefined, { 'aria-describedby': described }),
+    control(f.input, path, id, f.required, comment ? f.label : undefined, { 'aria-describedby': described }, access),
     f.hint && h('p', { class: 'hint', id: `${id}-hint` }, f.hint),
     problemList(id));
 }
 
-function listField(f: ListField): HTMLElement {
-  const path = keyPath(f.key);
+/**
+ * A sub-field of an entry that may be written as one value alone (a guest by name): the value is
+ * the entry itself while it is one, and the entry becomes a mapping when another sub-field is set.
+ */
+function shortAccess(at: Path, key: string, short: string): Access {
+  const entry = record.get(at);
+  const whole = entry !== null && typeof entry === 'object';
+  return {
+    value: whole ? record.get([...at, key]) : key === short ? entry : undefined,
+    write: (value, style) => {
+      const now = record.get(at);
+      if (now !== null && typeof now === 'object') record.set([...at, key], value, style);
+      else if (key === short) record.set(at, value ?? '', style);
+      else if (value !== undefined) record.set(at, { [short]: now ?? '', [key]: value }, { flow: true });
+    },
+  };
+}
+
+/**
+ * A list at `path`; `within` names the entry it belongs to when it is a list inside a list entry
+ * (the speakers of agenda part 3), so that its buttons say which list they change.
+ */
+function listField(f: ListField, path: Path = keyPath(f.key), within = ''): HTMLElement {
   const value = record.get(path);
   const items = Array.isArray(value) ? value : [];
   const labelId = idFor();
+  const label = `${f.label}${within}`;
   /** The first input of entry `i`, where the focus goes after the list changed. */
   const first = (i: number) => formatPath('fields' in f.list ? [...path, i, f.list.fields[0]!.key] : [...path, i]);
   const move = (i: number, by: number) => {
@@ -154,7 +193,7 @@ function listField(f: ListField): HTMLElement {
     changed(first(i + by));
   };
   const add = () => {
-    record.push(path, f.fresh, { comment: f.label, ...f.flow && { flow: true } }, { ...f.flowItems && { flow: true } });
+    record.push(path, f.fresh, { ...within === '' && { comment: f.label }, ...f.flow && { flow: true } }, { ...f.flowItems && { flow: true } });
     changed(first(items.length));
   };
   const entry = (_: unknown, i: number) => {
@@ -163,31 +202,39 @@ function listField(f: ListField): HTMLElement {
     const buttons = [
       f.ordered && h('button', { type: 'button', class: 'small', 'aria-label': `Chuyển mục ${n} lên`, disabled: i === 0, onclick: () => move(i, -1) }, '↑'),
       f.ordered && h('button', { type: 'button', class: 'small', 'aria-label': `Chuyển mục ${n} xuống`, disabled: i === items.length - 1, onclick: () => move(i, 1) }, '↓'),
-      h('button', { type: 'button', class: 'small', 'aria-label': `Xóa mục ${n}: ${f.label}`, onclick: () => { record.remove(path, i); changed(formatPath(path)); } }, 'Xóa'),
+      h('button', { type: 'button', class: 'small', 'aria-label': `Xóa mục ${n}: ${label}`, onclick: () => { record.remove(path, i); changed(formatPath(path)); } }, 'Xóa'),
     ];
     if ('value' in f.list) {
       const id = idFor();
       return h('li', { class: 'entry' },
         h('label', { for: id, class: 'num' }, `${n}.`),
-        control(f.list.value, at, id, true, undefined, { 'aria-label': `${f.label}, mục ${n}`, 'aria-describedby': `${id}-problems` }),
+        control(f.list.value, at, id, true, undefined, { 'aria-label': `${label}, mục ${n}`, 'aria-describedby': `${id}-problems` }),
         buttons,
         problemList(id));
     }
+    const { short } = f;
+    const subField = (sub: ValueField | ListField) => ('list' in sub
+      ? listField(sub, [...at, sub.key], ` (mục ${n})`)
+      : valueField(sub, [...at, sub.key], false, short === undefined ? undefined : shortAccess(at, sub.key, short)));
+    const folded = f.list.fields.filter((sub) => sub.folded);
     return h('li', { class: 'entry' },
       h('span', { class: 'num', 'aria-hidden': 'true' }, `${n}.`),
-      f.list.fields.map((sub) => valueField(sub, [...at, sub.key], false)),
+      f.list.fields.filter((sub) => !sub.folded).map(subField),
+      folded.length > 0 && h('details', { class: 'more', open: folded.some((sub) => record.get([...at, sub.key]) !== undefined) },
+        h('summary', {}, f.fold ?? 'Chi tiết'),
+        folded.map(subField)),
       buttons,
       h('ul', { class: 'field-problems' }));
   };
   return h('div', { class: 'field wide list', 'data-path': formatPath(path), tabindex: -1, role: 'group', 'aria-labelledby': labelId },
-    h('p', { class: 'list-label', id: labelId }, f.label),
+    h('p', { class: 'list-label', id: labelId }, label),
     value !== undefined && !Array.isArray(value) && h('p', { class: 'hint' }, 'Giá trị trong tệp không phải danh sách; thêm mục mới sẽ thay thế nó.'),
     h('ol', { class: 'entries' }, items.map(entry)),
     h('button', { type: 'button', onclick: add }, `+ ${f.add}`),
     h('ul', { class: 'field-problems' }));
 }
 
-function scoresField(f: Field, data: RecordData): HTMLElement {
+function scoresField(f: ScoresField, data: RecordData): HTMLElement {
   const path = keyPath(f.key);
   const rubric = rubricInUse(data);
   const kind = kindOf(data);
@@ -219,7 +266,7 @@ function scoresField(f: Field, data: RecordData): HTMLElement {
   const others = Object.keys(claimed).filter((k) => !shown.has(k));
   return h('div', { class: 'field wide list', 'data-path': formatPath(path), tabindex: -1, role: 'group', 'aria-label': f.label },
     h('p', { class: 'list-label' }, f.label),
-    h('p', { class: 'hint' }, 'Điểm từng tiêu chí; có thể chấm chi tiết từng mục thay cho cả tiêu chí.'),
+    h('p', { class: 'hint' }, f.hint),
     h('ol', { class: 'scores' }, rows, others.map((k) => h('li', {}, input(k, 'mục không có trong bộ tiêu chí', 0)))),
     h('ul', { class: 'field-problems' }));
 }
@@ -318,6 +365,7 @@ function elementFor(path: string | null): HTMLElement | null {
 function focusField(path: string | null, scroll = true): void {
   const el = elementFor(path);
   if (!el) return;
+  for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
   el.focus({ preventScroll: !scroll });
   if (scroll) el.scrollIntoView({ block: 'center' });
 }
@@ -335,6 +383,7 @@ function renderResult(result: RecordResult, data: RecordData): void {
     h('p', { class: 'big' }, 'Điểm: ', h('strong', { 'data-chibo': 'total' }, s ? String(s.total) : '—'), s ? ` / ${s.max}` : ''),
     h('p', { class: 'big' }, 'Xếp loại: ', h('strong', { 'data-chibo': 'rating', 'data-rating': s?.rating ?? '' }, s ? RATING_NAMES[s.rating] : 'chưa chấm được')),
     result.claimed && h('p', {}, `Chi bộ tự chấm: ${result.claimed.total ?? '—'} điểm, ${result.claimed.rating ? RATING_NAMES[result.claimed.rating] : 'chưa tự xếp loại'}.`),
+    result.confirmed && h('p', {}, `Cấp trên công nhận: xếp loại ${RATING_NAMES[result.confirmed.rating]} (${visible(result.confirmed.by)}, ngày ${formatDate(result.confirmed.date, 'vi')}).`),
     s && h('table', { class: 'score-table' },
       h('caption', {}, 'Điểm từng tiêu chí'),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Tiêu chí'), h('th', { scope: 'col' }, 'Tối đa'), h('th', { scope: 'col' }, 'Theo biên bản'), h('th', { scope: 'col' }, 'Tự chấm'))),

@@ -88,7 +88,7 @@ export const GUEST_ROLE = defineChoice<GuestRole>({
   khac: { vi: ['khác'] },
 });
 
-const YES_NO = defineChoice<'yes' | 'no'>({ yes: { vi: ['có'] }, no: { vi: ['không'] } });
+export const YES_NO = defineChoice<'yes' | 'no'>({ yes: { vi: ['có'] }, no: { vi: ['không'] } });
 
 /** A custom check's name travels in `params.format`, so messages can explain it. */
 export type FormatCheck =
