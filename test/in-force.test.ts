@@ -84,7 +84,7 @@ describe('chibo check chooses the rubric by the meeting date (end to end)', () =
       expect(results.map((x: any) => x.rubric)).toEqual(['lai-chau-14', 'hd42-an-phu']);
       expect(results[0].score.criteria.map((c: any) => c.name)[0]).toBe("Members' attendance");
       expect(results[1].score.criteria).toHaveLength(8);
-      expect(results[1].score.criteria[0].name).toBe('Chấp hành thời gian, thời lượng');
+      expect(results[1].score.criteria[0].name).toBe('Time and duration kept');
       expect(results.flatMap((x: any) => x.problems.map((p: any) => p.rule))).not.toContain('rubric-out-of-force');
     }
   });
