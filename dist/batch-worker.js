@@ -4,18 +4,18 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-V6TLRO3L.js";
+} from "./chunk-FYD74GO2.js";
 import {
   createRubricLoader
-} from "./chunk-A6CIGK4N.js";
-import "./chunk-PMRWO66Z.js";
-import "./chunk-5KG6QVDN.js";
+} from "./chunk-JWJV4BLF.js";
+import "./chunk-LL6H57RS.js";
+import "./chunk-ETWWS6LL.js";
 import "./chunk-F7YZDSF5.js";
 import "./chunk-EB3Z5UZG.js";
 import "./chunk-BWQSSOBJ.js";
 import "./chunk-TNKYRAA7.js";
 import "./chunk-2CX7DBPD.js";
-import "./chunk-YK3PKJXY.js";
+import "./chunk-5GKDKUH7.js";
 import "./chunk-KAISZBB5.js";
 import "./chunk-FBLKVXXO.js";
 import "./chunk-BEIRBNFU.js";

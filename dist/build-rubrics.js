@@ -4,8 +4,8 @@ import {
   CACHE_FILE,
   rubricFromText,
   sha256
-} from "./chunk-A6CIGK4N.js";
-import "./chunk-PMRWO66Z.js";
+} from "./chunk-JWJV4BLF.js";
+import "./chunk-LL6H57RS.js";
 import "./chunk-F7YZDSF5.js";
 import {
   packageFile
@@ -13,7 +13,7 @@ import {
 import "./chunk-BWQSSOBJ.js";
 import "./chunk-TNKYRAA7.js";
 import "./chunk-2CX7DBPD.js";
-import "./chunk-YK3PKJXY.js";
+import "./chunk-5GKDKUH7.js";
 import "./chunk-KAISZBB5.js";
 import "./chunk-FBLKVXXO.js";
 import "./chunk-BEIRBNFU.js";

@@ -2,7 +2,7 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   OFF_BY_DEFAULT,
   configSchema
-} from "./chunk-K5CQNODS.js";
+} from "./chunk-X4L6US4Z.js";
 import {
   CellNames,
   CheckedBatch,
@@ -13,7 +13,7 @@ import {
   recheckAcross,
   threadCount,
   threadEnv
-} from "./chunk-V6TLRO3L.js";
+} from "./chunk-FYD74GO2.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -22,17 +22,17 @@ import {
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-A6CIGK4N.js";
+} from "./chunk-JWJV4BLF.js";
 import {
   isCalendarDate
-} from "./chunk-PMRWO66Z.js";
+} from "./chunk-LL6H57RS.js";
 import {
   BUNDLED_BY_DATE,
   chooseByDate,
   isRegular,
   lastMonthOver,
   overlap
-} from "./chunk-5KG6QVDN.js";
+} from "./chunk-ETWWS6LL.js";
 import "./chunk-F7YZDSF5.js";
 import {
   packageFile,
@@ -53,7 +53,7 @@ import {
 import {
   evaluate,
   inLang
-} from "./chunk-YK3PKJXY.js";
+} from "./chunk-5GKDKUH7.js";
 import "./chunk-KAISZBB5.js";
 import "./chunk-FBLKVXXO.js";
 import {
@@ -3826,13 +3826,13 @@ var FORMATS = ["pretty", "json", "sarif", "junit", "github"];
 async function loadFormatter(name) {
   switch (name) {
     case "json":
-      return (await import("./json-WEZUZSG6.js")).default;
+      return (await import("./json-ARWY56XL.js")).default;
     case "pretty":
-      return (await import("./pretty-7LYEUYT7.js")).default;
+      return (await import("./pretty-BQDMDAGN.js")).default;
     case "sarif":
-      return (await import("./sarif-X64D4QKR.js")).default;
+      return (await import("./sarif-EDXUFZDQ.js")).default;
     case "junit":
-      return (await import("./junit-IVLL7XAJ.js")).default;
+      return (await import("./junit-XLBARVOS.js")).default;
     case "github":
       return (await import("./github-YDKWGMZX.js")).default;
   }
@@ -4103,7 +4103,7 @@ async function runSummary(paths, opts, io) {
   let text;
   switch (opts.format) {
     case "pretty": {
-      const { summaryPretty } = await import("./summary-pretty-UFIAE24D.js");
+      const { summaryPretty } = await import("./summary-pretty-WMEPX6BR.js");
       text = summaryPretty(summary, opts.lang, colorLevel(opts.color, output === void 0 && io.stdout.isTTY === true, io.env));
       break;
     }
@@ -4127,7 +4127,7 @@ async function runReport(paths, opts, io) {
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const { htmlReport } = await import("./html-NMLZHHV2.js");
+  const { htmlReport } = await import("./html-HGFO5QQF.js");
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
   const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
@@ -4310,7 +4310,7 @@ async function main(argv, io) {
     const date = asOfDate(o.asOf, lang2);
     const inForce = await rubricInForce(date, o.lang ?? langFlag(argv), createRubricLoader());
     if (!inForce) return void (exitCode = 2);
-    const { recordTemplate } = await import("./template-GCJQLFFH.js");
+    const { recordTemplate } = await import("./template-364HSQER.js");
     const made = (folder) => {
       const rubricRef = path4.isAbsolute(inForce.ref) ? path4.relative(folder, inForce.ref).split(path4.sep).join("/") : inForce.ref;
       return recordTemplate(folder, { date, rubricRef, rubric: inForce.rubric });
@@ -4322,7 +4322,7 @@ async function main(argv, io) {
   });
   program2.command("rubric").description(h.rubricCommand).argument(`[${h.rubricArg}]`, h.rubricArgHelp).option("--list", h.list).option("--lang <vi|en>", h.lang).action(async (given, o) => {
     const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
-    const { rubricList, rubricTable } = await import("./rubric-table-FGDXDAGV.js");
+    const { rubricList, rubricTable } = await import("./rubric-table-FEW3CYHL.js");
     const load = createRubricLoader();
     if (given === void 0 && !o.list) {
       const inForce = await rubricInForce(asOfDate(void 0, lang2), o.lang ?? langFlag(argv), load);
@@ -4346,7 +4346,7 @@ async function main(argv, io) {
   });
   program2.command("schema").description(h.schema).argument(`[${h.which}]`, h.whichHelp).option("--lang <vi|en>", h.lang).action(async (given) => {
     const which = given ?? "record";
-    const { JSON_SCHEMAS } = await import("./json-schema-JQW4Z7SY.js");
+    const { JSON_SCHEMAS } = await import("./json-schema-Y222UASF.js");
     if (!(which in JSON_SCHEMAS)) throw new UsageError(CLI_MESSAGES.badSchema[lang0](which));
     io.stdout.write(`${JSON.stringify(JSON_SCHEMAS[which](), null, 2)}
 `);

@@ -74,6 +74,13 @@ describe('hd42-an-phu', () => {
       const { item } = scored((r) => { cellOf(total)(r); lasting(minutes)(r); });
       expect(item('1')).toBe(points);
     });
+  it.each([[29, 90, false], [29, 89, true], [30, 119, true], [30, 120, false]])(
+    'duration-short follows the same scale: %i members, %i minutes → warned: %s', (total, minutes, warned) => {
+      const { result } = scored((r) => { cellOf(total)(r); lasting(minutes)(r); });
+      const p = problemOf(result, 'duration-short');
+      expect(p !== undefined).toBe(warned);
+      if (p) expect(p.message).toContain(`less than the ${total >= 30 ? 120 : 90} minutes required`);
+    });
   it('criterion 1 counts every member for the scale, the exempt too: 28 + 2 exempt is a cell of 30', () => {
     const { item } = scored((r) => { cellOf(30)(r); r.members.exempt = 2; r.members.present = 27; lasting(90)(r); });
     expect(item('1')).toBe(3);

@@ -97,6 +97,12 @@ export const RUBRIC_MISTAKES = {
   durationMissing: said<{ kind: string }>(
     (d) => `Thiếu thời lượng tối thiểu cho loại ${d.kind}.`,
     (d) => `The minimum duration for ${d.kind} meetings is missing.`),
+  durationLastConditional: said<{ kind: string }>(
+    (d) => `Thời lượng tối thiểu cuối cùng cho loại ${d.kind} không được có điều kiện (\`when\`): nó áp dụng cho mọi buổi sinh hoạt còn lại.`,
+    (d) => `The last minimum duration for ${d.kind} meetings must have no condition (\`when\`): it applies to every other meeting.`),
+  durationOtherwiseNotLast: said<{ kind: string }>(
+    (d) => `Chỉ thời lượng tối thiểu cuối cùng cho loại ${d.kind} được bỏ điều kiện (\`when\`).`,
+    (d) => `Only the last minimum duration for ${d.kind} meetings may have no condition (\`when\`).`),
   noCriterion: said<{ kind: string }>(
     (d) => `Không có tiêu chí nào cho loại ${d.kind}.`,
     (d) => `No criterion applies to ${d.kind} meetings.`),

@@ -50,9 +50,16 @@ export interface KindRubric {
   max: number;
   /** Scoring this kind reads facts from other records (core/facts.ts, ACROSS_FACT_TYPES), in items or vetoes. */
   across: boolean;
-  minDuration: { minutes: number; source: Localized };
+  /** The minimum durations in order: the first whose condition holds applies; the last has none. */
+  minDuration: MinDuration[];
   /** `scored: false`: reported when absent, but not counted in the `agenda_missing` fact. */
   agenda: { type: AgendaType; severity: 'error' | 'warning'; scored: boolean; source: Localized }[];
+}
+/** A minimum duration, for the meetings its condition holds for (none: every other meeting). */
+export interface MinDuration {
+  when?: Condition;
+  minutes: number;
+  source: Localized;
 }
 /** A condition on the facts that bars a level, with the words that say so. */
 export interface Veto {
@@ -166,15 +173,32 @@ function compileKind(file: RubricFile, criteria: readonly Compiled[], kind: Meet
     }
     chosen.push({ id: c.file.id, name: c.file.name, max: c.file.max, role: roleOf(c.file), source: c.file.source, items: items.map((i) => i.item) });
   }
-  const minDuration = file.minimum_duration[kind];
-  if (!minDuration) out.add(['minimum_duration'], 'durationMissing', { kind });
+  const minDuration = durationsOf(file, kind, out);
   if (chosen.length === 0) out.add(['criteria'], 'noCriterion', { kind });
   const agenda = (file.agenda ?? [])
     .filter((a) => applies(a.kinds, kind))
     .map((a) => ({ type: a.type, severity: a.severity, scored: a.scored ?? true, source: a.source }));
   const max = chosen.reduce((s, c) => s + (c.role === 'score' ? c.max : 0), 0);
   const across = chosen.some((c) => c.items.some((i) => i.scoring.type === 'measured' && readsAcross(i.scoring)));
-  return { criteria: chosen, max, across, minDuration: minDuration ?? { minutes: 0, source: '' }, agenda };
+  return { criteria: chosen, max, across, minDuration, agenda };
+}
+
+/** A kind's minimum durations: one for every meeting, or a list by condition whose last has none. */
+function durationsOf(file: RubricFile, kind: MeetingKind, out: Mistakes): MinDuration[] {
+  const given = file.minimum_duration[kind];
+  if (!given) {
+    out.add(['minimum_duration'], 'durationMissing', { kind });
+    return [];
+  }
+  if (!Array.isArray(given)) return [{ minutes: given.minutes, source: given.source }];
+  return given.flatMap((d, i): MinDuration[] => {
+    const path: Path = ['minimum_duration', kind, i];
+    if (i === given.length - 1 && d.when !== undefined) out.add([...path, 'when'], 'durationLastConditional', { kind });
+    if (i < given.length - 1 && d.when === undefined) out.add(path, 'durationOtherwiseNotLast', { kind });
+    if (d.when === undefined) return [{ minutes: d.minutes, source: d.source }];
+    const when = compileCondition(d.when, [...path, 'when'], out);
+    return when ? [{ when, minutes: d.minutes, source: d.source }] : [];
+  });
 }
 
 /** The criterion of a kind that a gate's id names: the criterion itself, or the one holding the item. */

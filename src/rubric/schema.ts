@@ -127,7 +127,13 @@ export const rubricSchema = z.strictObject({
   kinds: z.array(z.enum(MEETING_KINDS)).min(1),
   minimum_duration: z.partialRecord(
     z.enum(MEETING_KINDS),
-    z.strictObject({ minutes: z.number().int().min(0), source }),
+    z.union([
+      z.strictObject({ minutes: z.number().int().min(0), source }),
+      z
+        .array(z.strictObject({ when: condition.optional(), minutes: z.number().int().min(0), source }))
+        .min(1)
+        .describe('Minimums by condition: the first whose condition holds applies; the last has no condition'),
+    ]),
   ),
   agenda: z
     .array(

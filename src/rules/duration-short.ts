@@ -1,6 +1,7 @@
 // duration-short: the meeting was shorter than the rubric's minimum for its kind.
 import type { MeetingKind } from '../validate/record-schema.js';
 import { minutesOfDay } from '../facts/facts.js';
+import { evaluate } from '../rubric/condition.js';
 import { inLang, type Localized } from '../rubric/rubric.js';
 import { defineRecordRule } from './rule.js';
 import { KIND_NAMES } from './words.js';
@@ -17,7 +18,10 @@ export default defineRecordRule<Data>({
   },
   check: ({ record, facts, kindRubric }) => {
     const minutes = Number(facts.duration_minutes);
-    const { minutes: min, source } = kindRubric.minDuration;
+    // The first minimum whose condition holds (an unknown condition does not hold); the last has none.
+    const chosen = kindRubric.minDuration.find((d) => d.when === undefined || evaluate(d.when, facts) === true);
+    if (!chosen) return [];
+    const { minutes: min, source } = chosen;
     // An end before the start is time-invalid; its duration says nothing more.
     if (minutesOfDay(record.time.end) <= minutesOfDay(record.time.start) || minutes >= min) return [];
     return [{ path: ['time', 'end'], data: { minutes, min, kind: record.kind, source } }];

@@ -1,13 +1,13 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-K5CQNODS.js";
+} from "./chunk-X4L6US4Z.js";
 import {
   jsonHints,
   recordSchema,
   rubricSchema,
   toJSONSchema
-} from "./chunk-PMRWO66Z.js";
+} from "./chunk-LL6H57RS.js";
 import {
   WORD_SEPARATORS,
   foldLetters

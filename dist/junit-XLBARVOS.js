@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-5KG6QVDN.js";
+} from "./chunk-ETWWS6LL.js";
 import "./chunk-F7YZDSF5.js";
 import "./chunk-BWQSSOBJ.js";
 import "./chunk-TNKYRAA7.js";
@@ -9,7 +9,7 @@ import "./chunk-2CX7DBPD.js";
 import {
   visible
 } from "./chunk-R42FNY6R.js";
-import "./chunk-YK3PKJXY.js";
+import "./chunk-5GKDKUH7.js";
 import "./chunk-KAISZBB5.js";
 import "./chunk-FBLKVXXO.js";
 import "./chunk-BEIRBNFU.js";

@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-5KG6QVDN.js";
+} from "./chunk-ETWWS6LL.js";
 import "./chunk-F7YZDSF5.js";
 import {
   packageFile
@@ -15,7 +15,7 @@ import {
 import {
   jsonEscapeHidden
 } from "./chunk-R42FNY6R.js";
-import "./chunk-YK3PKJXY.js";
+import "./chunk-5GKDKUH7.js";
 import "./chunk-KAISZBB5.js";
 import "./chunk-FBLKVXXO.js";
 import "./chunk-BEIRBNFU.js";

@@ -25,8 +25,9 @@ import {
 } from "./chunk-2CX7DBPD.js";
 import {
   DEFAULT_ABSENCE_STREAK,
+  evaluate,
   inLang
-} from "./chunk-YK3PKJXY.js";
+} from "./chunk-5GKDKUH7.js";
 import {
   foldName,
   hiddenCharacters,
@@ -401,7 +402,9 @@ var duration_short_default = defineRecordRule({
   },
   check: ({ record, facts, kindRubric }) => {
     const minutes = Number(facts.duration_minutes);
-    const { minutes: min, source } = kindRubric.minDuration;
+    const chosen = kindRubric.minDuration.find((d) => d.when === void 0 || evaluate(d.when, facts) === true);
+    if (!chosen) return [];
+    const { minutes: min, source } = chosen;
     if (minutesOfDay(record.time.end) <= minutesOfDay(record.time.start) || minutes >= min) return [];
     return [{ path: ["time", "end"], data: { minutes, min, kind: record.kind, source } }];
   }

@@ -13,7 +13,7 @@ import {
 } from "./chunk-2CX7DBPD.js";
 import {
   inLang
-} from "./chunk-YK3PKJXY.js";
+} from "./chunk-5GKDKUH7.js";
 import {
   AGENDA_NAMES
 } from "./chunk-FBLKVXXO.js";
@@ -132,7 +132,12 @@ function rubricTable(rubric, lang) {
     }
     const adjusted = k.criteria.some((c) => c.role !== "score");
     out.push(`${w.total}: ${n(k.max)}${adjusted ? ` (${w.clamped} ${n(k.max)})` : ""}`);
-    out.push(`${w.duration}: ${k.minDuration.minutes} ${w.minutes} (${inLang(k.minDuration.source, lang)})`);
+    const durations = k.minDuration.map((d) => {
+      const minutes = `${d.minutes} ${w.minutes}`;
+      const when = d.when ? ` ${w.when} ${describeCondition(d.when, lang)}` : k.minDuration.length > 1 ? ` (${w.otherwise})` : "";
+      return `${minutes}${when} (${inLang(d.source, lang)})`;
+    });
+    out.push(`${w.duration}: ${durations.join("; ")}`);
     const agenda = k.agenda.map((a) => {
       const how = a.scored ? w[a.severity] : `${w[a.severity]}, ${w.unscored}`;
       return lang === "vi" ? `${AGENDA_NAMES[a.type].vi} (${how})` : `${a.type} (${AGENDA_NAMES[a.type].en}, ${how})`;

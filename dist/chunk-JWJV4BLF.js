@@ -2,7 +2,7 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   readWhen,
   rubricSchema
-} from "./chunk-PMRWO66Z.js";
+} from "./chunk-LL6H57RS.js";
 import {
   file_unreadable_default,
   got,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-BWQSSOBJ.js";
 import {
   compileRubric
-} from "./chunk-YK3PKJXY.js";
+} from "./chunk-5GKDKUH7.js";
 import {
   __commonJS,
   __require,

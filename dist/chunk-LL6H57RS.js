@@ -6858,7 +6858,10 @@ var rubricSchema = strictObject({
   kinds: array(_enum(MEETING_KINDS)).min(1),
   minimum_duration: partialRecord(
     _enum(MEETING_KINDS),
-    strictObject({ minutes: number2().int().min(0), source })
+    union([
+      strictObject({ minutes: number2().int().min(0), source }),
+      array(strictObject({ when: condition.optional(), minutes: number2().int().min(0), source })).min(1).describe("Minimums by condition: the first whose condition holds applies; the last has no condition")
+    ])
   ),
   agenda: array(
     strictObject({

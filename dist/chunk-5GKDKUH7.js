@@ -126,6 +126,14 @@ var RUBRIC_MISTAKES = {
     (d) => `Thi\u1EBFu th\u1EDDi l\u01B0\u1EE3ng t\u1ED1i thi\u1EC3u cho lo\u1EA1i ${d.kind}.`,
     (d) => `The minimum duration for ${d.kind} meetings is missing.`
   ),
+  durationLastConditional: said(
+    (d) => `Th\u1EDDi l\u01B0\u1EE3ng t\u1ED1i thi\u1EC3u cu\u1ED1i c\xF9ng cho lo\u1EA1i ${d.kind} kh\xF4ng \u0111\u01B0\u1EE3c c\xF3 \u0111i\u1EC1u ki\u1EC7n (\`when\`): n\xF3 \xE1p d\u1EE5ng cho m\u1ECDi bu\u1ED5i sinh ho\u1EA1t c\xF2n l\u1EA1i.`,
+    (d) => `The last minimum duration for ${d.kind} meetings must have no condition (\`when\`): it applies to every other meeting.`
+  ),
+  durationOtherwiseNotLast: said(
+    (d) => `Ch\u1EC9 th\u1EDDi l\u01B0\u1EE3ng t\u1ED1i thi\u1EC3u cu\u1ED1i c\xF9ng cho lo\u1EA1i ${d.kind} \u0111\u01B0\u1EE3c b\u1ECF \u0111i\u1EC1u ki\u1EC7n (\`when\`).`,
+    (d) => `Only the last minimum duration for ${d.kind} meetings may have no condition (\`when\`).`
+  ),
   noCriterion: said(
     (d) => `Kh\xF4ng c\xF3 ti\xEAu ch\xED n\xE0o cho lo\u1EA1i ${d.kind}.`,
     (d) => `No criterion applies to ${d.kind} meetings.`
@@ -398,13 +406,28 @@ function compileKind(file, criteria, kind, out) {
     }
     chosen.push({ id: c.file.id, name: c.file.name, max: c.file.max, role: roleOf(c.file), source: c.file.source, items: items.map((i) => i.item) });
   }
-  const minDuration = file.minimum_duration[kind];
-  if (!minDuration) out.add(["minimum_duration"], "durationMissing", { kind });
+  const minDuration = durationsOf(file, kind, out);
   if (chosen.length === 0) out.add(["criteria"], "noCriterion", { kind });
   const agenda = (file.agenda ?? []).filter((a) => applies(a.kinds, kind)).map((a) => ({ type: a.type, severity: a.severity, scored: a.scored ?? true, source: a.source }));
   const max = chosen.reduce((s, c) => s + (c.role === "score" ? c.max : 0), 0);
   const across = chosen.some((c) => c.items.some((i) => i.scoring.type === "measured" && readsAcross(i.scoring)));
-  return { criteria: chosen, max, across, minDuration: minDuration ?? { minutes: 0, source: "" }, agenda };
+  return { criteria: chosen, max, across, minDuration, agenda };
+}
+function durationsOf(file, kind, out) {
+  const given = file.minimum_duration[kind];
+  if (!given) {
+    out.add(["minimum_duration"], "durationMissing", { kind });
+    return [];
+  }
+  if (!Array.isArray(given)) return [{ minutes: given.minutes, source: given.source }];
+  return given.flatMap((d, i) => {
+    const path = ["minimum_duration", kind, i];
+    if (i === given.length - 1 && d.when !== void 0) out.add([...path, "when"], "durationLastConditional", { kind });
+    if (i < given.length - 1 && d.when === void 0) out.add(path, "durationOtherwiseNotLast", { kind });
+    if (d.when === void 0) return [{ minutes: d.minutes, source: d.source }];
+    const when = compileCondition(d.when, [...path, "when"], out);
+    return when ? [{ when, minutes: d.minutes, source: d.source }] : [];
+  });
 }
 function gateCriterion(k, id) {
   return k?.criteria.find((c) => c.id === id || c.items.some((i) => i.id === id));

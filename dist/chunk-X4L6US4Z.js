@@ -8,7 +8,7 @@ import {
   strictObject,
   string,
   union
-} from "./chunk-PMRWO66Z.js";
+} from "./chunk-LL6H57RS.js";
 
 // src/core/rule-ids.ts
 var RULE_IDS = [

@@ -18,7 +18,7 @@ import {
 } from "./chunk-R42FNY6R.js";
 import {
   inLang
-} from "./chunk-YK3PKJXY.js";
+} from "./chunk-5GKDKUH7.js";
 import {
   RATING_NAMES
 } from "./chunk-KAISZBB5.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-2CX7DBPD.js";
 import {
   inLang
-} from "./chunk-YK3PKJXY.js";
+} from "./chunk-5GKDKUH7.js";
 import "./chunk-FBLKVXXO.js";
 import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";

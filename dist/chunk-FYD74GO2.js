@@ -6,7 +6,7 @@ import {
   parse,
   require_dist,
   validate
-} from "./chunk-A6CIGK4N.js";
+} from "./chunk-JWJV4BLF.js";
 import {
   AGENDA_TYPE,
   CELL_TYPE,
@@ -15,7 +15,7 @@ import {
   isCalendarDate,
   isMonth,
   recordSchema
-} from "./chunk-PMRWO66Z.js";
+} from "./chunk-LL6H57RS.js";
 import {
   CROSS_RULES,
   RECORD_RULES,
@@ -27,7 +27,7 @@ import {
   renderProblem,
   rubric_kind_default,
   rubric_unavailable_default
-} from "./chunk-5KG6QVDN.js";
+} from "./chunk-ETWWS6LL.js";
 import {
   file_unreadable_default,
   schema_default,
@@ -40,7 +40,7 @@ import {
   evaluate,
   factsOf,
   unknownFacts
-} from "./chunk-YK3PKJXY.js";
+} from "./chunk-5GKDKUH7.js";
 import {
   foldName,
   isBlank,
