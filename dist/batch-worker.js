@@ -4,12 +4,12 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-FYD74GO2.js";
+} from "./chunk-UDFVRDXI.js";
 import {
   createRubricLoader
 } from "./chunk-JWJV4BLF.js";
 import "./chunk-LL6H57RS.js";
-import "./chunk-ETWWS6LL.js";
+import "./chunk-74C2YOVB.js";
 import "./chunk-F7YZDSF5.js";
 import "./chunk-EB3Z5UZG.js";
 import "./chunk-BWQSSOBJ.js";

@@ -13,7 +13,7 @@ import {
   recheckAcross,
   threadCount,
   threadEnv
-} from "./chunk-FYD74GO2.js";
+} from "./chunk-UDFVRDXI.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -32,7 +32,7 @@ import {
   isRegular,
   lastMonthOver,
   overlap
-} from "./chunk-ETWWS6LL.js";
+} from "./chunk-74C2YOVB.js";
 import "./chunk-F7YZDSF5.js";
 import {
   packageFile,
@@ -3830,9 +3830,9 @@ async function loadFormatter(name) {
     case "pretty":
       return (await import("./pretty-BQDMDAGN.js")).default;
     case "sarif":
-      return (await import("./sarif-EDXUFZDQ.js")).default;
+      return (await import("./sarif-AQ4NZYBY.js")).default;
     case "junit":
-      return (await import("./junit-XLBARVOS.js")).default;
+      return (await import("./junit-YTYJU66N.js")).default;
     case "github":
       return (await import("./github-YDKWGMZX.js")).default;
   }

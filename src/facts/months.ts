@@ -24,3 +24,21 @@ export function lastMonthOver(asOf: string): string {
   const next = new Date(Date.UTC(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)) - 1, Number(asOf.slice(8, 10)) + 1));
   return next.getUTCDate() === 1 ? month : monthText(monthNumber(month) - 1);
 }
+
+/** A quarter (1–4) of a year, with the meetings held in it, in their order. */
+export interface Quarter<M> { quarter: number; year: number; meetings: M[] }
+
+/**
+ * The quarters wholly inside the span of a cell's meetings (sorted by month) and over by the date
+ * `asOf`, each with its meetings: a span that starts or ends mid-quarter says nothing of the rest.
+ */
+export function closedQuarters<M extends { info: { month: string } }>(meetings: readonly M[], asOf: string): Quarter<M>[] {
+  const out: Quarter<M>[] = [];
+  const first = monthNumber(meetings[0]!.info.month);
+  const last = Math.min(monthNumber(lastMonthOver(asOf)), monthNumber(meetings[meetings.length - 1]!.info.month));
+  for (let q = Math.ceil(first / 3) * 3; q + 2 <= last; q += 3) {
+    const inQuarter = meetings.filter((m) => monthNumber(m.info.month) >= q && monthNumber(m.info.month) <= q + 2);
+    out.push({ quarter: (q % 12) / 3 + 1, year: Math.floor(q / 12), meetings: inQuarter });
+  }
+  return out;
+}

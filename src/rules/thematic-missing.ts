@@ -1,5 +1,5 @@
 // thematic-missing: a quarter of a cell's covered span with no thematic or combined meeting.
-import { lastMonthOver, monthNumber } from '../facts/months.js';
+import { closedQuarters } from '../facts/months.js';
 import { defineCrossRule, type CrossFinding } from './rule.js';
 
 interface Data { cell: string; quarter: number; year: number; files: string[] }
@@ -16,20 +16,11 @@ export default defineCrossRule<Data>({
   },
   checkAll: (cells, { asOf }) => {
     const out: CrossFinding<Data>[] = [];
-    const due = monthNumber(lastMonthOver(asOf));
     for (const meetings of cells) {
-      const first = monthNumber(meetings[0]!.info.month);
-      const last = Math.min(due, monthNumber(meetings[meetings.length - 1]!.info.month));
-      // Quarters wholly inside the span and over by the as-of date: a span that starts or ends
-      // mid-quarter says nothing of the rest.
-      for (let q = Math.ceil(first / 3) * 3; q + 2 <= last; q += 3) {
-        const inQuarter = meetings.filter((m) => monthNumber(m.info.month) >= q && monthNumber(m.info.month) <= q + 2);
+      for (const { quarter, year, meetings: inQuarter } of closedQuarters(meetings, asOf)) {
         if (inQuarter.length === 0 || inQuarter.some((m) => m.info.kind !== 'regular')) continue;
         const latest = inQuarter[inQuarter.length - 1]!;
-        out.push({
-          record: latest.index, path: ['kind'],
-          data: { cell: latest.info.cell, quarter: (q % 12) / 3 + 1, year: Math.floor(q / 12), files: inQuarter.map((m) => m.file) },
-        });
+        out.push({ record: latest.index, path: ['kind'], data: { cell: latest.info.cell, quarter, year, files: inQuarter.map((m) => m.file) } });
       }
     }
     return out;

@@ -2,7 +2,7 @@
 // attended any of its meetings (Công văn 750-CV/ĐUK asks them to attend, follow and guide cell
 // meetings). Off by default (OFF_BY_DEFAULT): it concerns the upper level more than the cell;
 // the configuration turns it on (`rules: { upper-level-absent: warning }`).
-import { lastMonthOver, monthNumber } from '../facts/months.js';
+import { closedQuarters } from '../facts/months.js';
 import { defineCrossRule, type CrossFinding } from './rule.js';
 
 interface Data { cell: string; quarter: number; year: number; files: string[] }
@@ -19,19 +19,11 @@ export default defineCrossRule<Data>({
   },
   checkAll: (cells, { asOf }) => {
     const out: CrossFinding<Data>[] = [];
-    const due = monthNumber(lastMonthOver(asOf));
     for (const meetings of cells) {
-      const first = monthNumber(meetings[0]!.info.month);
-      const last = Math.min(due, monthNumber(meetings[meetings.length - 1]!.info.month));
-      // Quarters wholly inside the span and over by the as-of date, as for thematic-missing.
-      for (let q = Math.ceil(first / 3) * 3; q + 2 <= last; q += 3) {
-        const inQuarter = meetings.filter((m) => monthNumber(m.info.month) >= q && monthNumber(m.info.month) <= q + 2);
+      for (const { quarter, year, meetings: inQuarter } of closedQuarters(meetings, asOf)) {
         if (inQuarter.length === 0 || inQuarter.some((m) => m.info.upperLevel)) continue;
         const latest = inQuarter[inQuarter.length - 1]!;
-        out.push({
-          record: latest.index, path: ['date'],
-          data: { cell: latest.info.cell, quarter: (q % 12) / 3 + 1, year: Math.floor(q / 12), files: inQuarter.map((m) => m.file) },
-        });
+        out.push({ record: latest.index, path: ['date'], data: { cell: latest.info.cell, quarter, year, files: inQuarter.map((m) => m.file) } });
       }
     }
     return out;

@@ -95,6 +95,16 @@ function lastMonthOver(asOf) {
   const next = new Date(Date.UTC(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)) - 1, Number(asOf.slice(8, 10)) + 1));
   return next.getUTCDate() === 1 ? month : monthText(monthNumber(month) - 1);
 }
+function closedQuarters(meetings, asOf) {
+  const out = [];
+  const first = monthNumber(meetings[0].info.month);
+  const last = Math.min(monthNumber(lastMonthOver(asOf)), monthNumber(meetings[meetings.length - 1].info.month));
+  for (let q = Math.ceil(first / 3) * 3; q + 2 <= last; q += 3) {
+    const inQuarter = meetings.filter((m) => monthNumber(m.info.month) >= q && monthNumber(m.info.month) <= q + 2);
+    out.push({ quarter: q % 12 / 3 + 1, year: Math.floor(q / 12), meetings: inQuarter });
+  }
+  return out;
+}
 
 // src/rules/absence-streak.ts
 var absence_streak_default = defineCrossRule({
@@ -928,19 +938,11 @@ var thematic_missing_default = defineCrossRule({
   },
   checkAll: (cells, { asOf }) => {
     const out = [];
-    const due = monthNumber(lastMonthOver(asOf));
     for (const meetings of cells) {
-      const first = monthNumber(meetings[0].info.month);
-      const last = Math.min(due, monthNumber(meetings[meetings.length - 1].info.month));
-      for (let q = Math.ceil(first / 3) * 3; q + 2 <= last; q += 3) {
-        const inQuarter = meetings.filter((m) => monthNumber(m.info.month) >= q && monthNumber(m.info.month) <= q + 2);
+      for (const { quarter, year, meetings: inQuarter } of closedQuarters(meetings, asOf)) {
         if (inQuarter.length === 0 || inQuarter.some((m) => m.info.kind !== "regular")) continue;
         const latest = inQuarter[inQuarter.length - 1];
-        out.push({
-          record: latest.index,
-          path: ["kind"],
-          data: { cell: latest.info.cell, quarter: q % 12 / 3 + 1, year: Math.floor(q / 12), files: inQuarter.map((m) => m.file) }
-        });
+        out.push({ record: latest.index, path: ["kind"], data: { cell: latest.info.cell, quarter, year, files: inQuarter.map((m) => m.file) } });
       }
     }
     return out;
@@ -971,19 +973,11 @@ var upper_level_absent_default = defineCrossRule({
   },
   checkAll: (cells, { asOf }) => {
     const out = [];
-    const due = monthNumber(lastMonthOver(asOf));
     for (const meetings of cells) {
-      const first = monthNumber(meetings[0].info.month);
-      const last = Math.min(due, monthNumber(meetings[meetings.length - 1].info.month));
-      for (let q = Math.ceil(first / 3) * 3; q + 2 <= last; q += 3) {
-        const inQuarter = meetings.filter((m) => monthNumber(m.info.month) >= q && monthNumber(m.info.month) <= q + 2);
+      for (const { quarter, year, meetings: inQuarter } of closedQuarters(meetings, asOf)) {
         if (inQuarter.length === 0 || inQuarter.some((m) => m.info.upperLevel)) continue;
         const latest = inQuarter[inQuarter.length - 1];
-        out.push({
-          record: latest.index,
-          path: ["date"],
-          data: { cell: latest.info.cell, quarter: q % 12 / 3 + 1, year: Math.floor(q / 12), files: inQuarter.map((m) => m.file) }
-        });
+        out.push({ record: latest.index, path: ["date"], data: { cell: latest.info.cell, quarter, year, files: inQuarter.map((m) => m.file) } });
       }
     }
     return out;

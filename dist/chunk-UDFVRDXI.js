@@ -27,7 +27,7 @@ import {
   renderProblem,
   rubric_kind_default,
   rubric_unavailable_default
-} from "./chunk-ETWWS6LL.js";
+} from "./chunk-74C2YOVB.js";
 import {
   file_unreadable_default,
   schema_default,
