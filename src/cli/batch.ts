@@ -17,6 +17,9 @@ import type { Summary } from '../report/report.js';
 import type { Score } from '../score/score.js';
 import type { Rubric } from '../validate/rubric.js';
 import { zeroRatings, type RatingId } from '../core/rating.js';
+import type { Lang } from '../core/lang.js';
+import type { Problem } from '../core/problem.js';
+import { renderProblem } from '../rules/index.js';
 
 /** Everything a thread needs to check records the same way as any other thread. */
 export interface CheckSpec extends CheckSettings {
@@ -48,12 +51,13 @@ export interface Packed {
  * Packs a chunk of results: their JSON texts share one buffer, so that each record costs about
  * the length of its JSON, with no allocation of its own.
  */
-export function packChunk(results: readonly RecordResult[]): Packed[] {
+export function packChunk(results: readonly RecordResult[], lang: Lang): Packed[] {
   // Kept apart: the meeting and the rubric key (in Packed). Dropped: the scores of items, which no
   // report shows, and what the rubric says again (criterion names and maxima). Facts are a list in
   // FACT_IDS order.
   const texts = results.map((r) => JSON.stringify({
     ...r,
+    problems: r.problems.map((p) => packProblem(p, lang)),
     meeting: null,
     rubricKey: null,
     facts: r.facts && FACT_IDS.map((id) => r.facts![id]),
@@ -76,9 +80,20 @@ export function packChunk(results: readonly RecordResult[]): Packed[] {
   });
 }
 
+/**
+ * A problem without its message when the message can be rendered again, the same, from its data
+ * as unpacked: messages are most of a result's bytes, and most results wait for the report.
+ */
+function packProblem(p: Problem, lang: Lang): Problem | Omit<Problem, 'message'> {
+  const { message, ...rest } = p;
+  const data: unknown = p.data === undefined ? undefined : JSON.parse(JSON.stringify(p.data));
+  return renderProblem({ rule: p.rule, data }, lang) === message ? rest : p;
+}
+
 /** A packed result, whole again but for the scores of single items (`criteria[].items` is empty). */
 type PackedCriterion = [id: string, ceiling: number, claimed: number | null, score: number];
-type PackedResult = Omit<RecordResult, 'facts' | 'score'> & {
+type PackedResult = Omit<RecordResult, 'facts' | 'score' | 'problems'> & {
+  problems: (Omit<Problem, 'message'> & { message?: string })[];
   facts: FactValue[] | null;
   score: (Omit<Score, 'criteria'> & { criteria: PackedCriterion[] }) | null;
 };
@@ -87,8 +102,13 @@ type PackedResult = Omit<RecordResult, 'facts' | 'score'> & {
  * A packed result, whole again but for the scores of single items (`criteria[].items` is empty);
  * criterion names and maxima come back from the rubric that scored it, found by its key.
  */
-export function unpack(p: Packed, rubrics: ReadonlyMap<string, Rubric>): RecordResult {
+export function unpack(p: Packed, rubrics: ReadonlyMap<string, Rubric>, lang: Lang): RecordResult {
   const r = JSON.parse(Buffer.from(p.chunk.buffer, p.chunk.byteOffset + p.offset, p.length).toString('utf8')) as PackedResult;
+  const problems = r.problems.map((x): Problem => {
+    if (x.message !== undefined) return x as Problem;
+    const { data, ...rest } = x;
+    return { ...rest, message: renderProblem({ rule: x.rule, data }, lang), data };
+  });
   const facts = r.facts && (Object.fromEntries(FACT_IDS.map((id, i) => [id, r.facts![i] ?? null])) as Facts);
   let score: Score | null = null;
   if (r.score) {
@@ -101,7 +121,7 @@ export function unpack(p: Packed, rubrics: ReadonlyMap<string, Rubric>): RecordR
       }),
     };
   }
-  return { ...r, facts, score, meeting: p.meeting, rubricKey: p.rubricKey };
+  return { ...r, problems, facts, score, meeting: p.meeting, rubricKey: p.rubricKey };
 }
 
 /**
@@ -172,7 +192,7 @@ export async function checkTargets(
   if (threads <= 1 || !canUseWorkers) {
     const packed: Packed[] = [];
     for (let start = 0; start < targets.length; start += CHUNK) {
-      const chunk = packChunk(targets.slice(start, start + CHUNK).map((t) => checkTarget(t, spec.cwd, env)));
+      const chunk = packChunk(targets.slice(start, start + CHUNK).map((t) => checkTarget(t, spec.cwd, env)), spec.lang);
       internStrings(chunk, strings);
       packed.push(...chunk);
       tick(packed.length);
@@ -237,7 +257,7 @@ export class CheckedBatch {
   /** The records' results in input order; with `quiet`, errors only. */
   *results(quiet = false): Generator<RecordResult> {
     for (const [i, p] of this.packed.entries()) {
-      const result = withCrossProblems(unpack(p, this.rubrics), this.cross.get(i), { severities: this.spec.severities });
+      const result = withCrossProblems(unpack(p, this.rubrics, this.spec.lang), this.cross.get(i), { severities: this.spec.severities });
       yield quiet ? { ...result, problems: result.problems.filter((x) => x.severity === 'error') } : result;
     }
   }

@@ -4,8 +4,17 @@ import { RATING_IDS, type RatingId } from '../core/rating.js';
 
 /** NFC, trimmed, runs of white space folded into one space; letter case kept. */
 export function normalizeName(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/gu, ' ');
+  let normal = normalNames.get(name);
+  if (normal === undefined) {
+    normal = name.normalize('NFC').trim().replace(/\s+/gu, ' ');
+    if (normalNames.size >= 10_000) normalNames.clear();
+    normalNames.set(name, normal);
+  }
+  return normal;
 }
+
+// As for foldName below: names recur, normalising them (ICU) is costly, results are remembered.
+const normalNames = new Map<string, string>();
 
 /**
  * A name's identity when names are compared: normalised as above, then case and diacritics
@@ -106,8 +115,16 @@ export const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).to
 
 const ANY_HIDDEN = new RegExp(HIDDEN_CHARACTER.source, 'u');
 
+// Characters none of which is hidden (test/text.test.ts checks every code point): ASCII but
+// controls, Latin to Hebrew but the soft hyphen, Latin Extended Additional (Vietnamese). Most text
+// is only these, and testing for them costs a fraction of searching with HIDDEN_CHARACTER.
+const PLAIN_TEXT = /^[\t\n\x20-\x7e\u00a0-\u00ac\u00ae-\u05ff\u1e00-\u1eff]*$/;
+
+/** False when `text` surely holds no hidden character; true when it may. */
+export const mayHide = (text: string): boolean => !PLAIN_TEXT.test(text);
+
 /** The hidden characters in a text, each once, in order of appearance, named by code point. */
 export function hiddenCharacters(text: string): string[] {
-  if (!ANY_HIDDEN.test(text)) return [];
+  if (!mayHide(text) || !ANY_HIDDEN.test(text)) return [];
   return [...new Set(Array.from(text.matchAll(HIDDEN_CHARACTER), (m) => codePoint(m[0])))];
 }
