@@ -86,8 +86,12 @@ export function packChunk(results: readonly RecordResult[], lang: Lang): Packed[
  */
 function packProblem(p: Problem, lang: Lang): Problem | Omit<Problem, 'message'> {
   const { message, ...rest } = p;
-  const data: unknown = p.data === undefined ? undefined : JSON.parse(JSON.stringify(p.data));
-  return renderProblem({ rule: p.rule, data }, lang) === message ? rest : p;
+  try {
+    const data: unknown = p.data === undefined ? undefined : JSON.parse(JSON.stringify(p.data));
+    return renderProblem({ rule: p.rule, data }, lang) === message ? rest : p;
+  } catch {
+    return p;
+  }
 }
 
 /** A packed result, whole again but for the scores of single items (`criteria[].items` is empty). */
