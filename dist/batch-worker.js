@@ -4,12 +4,12 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-NSVCQS2H.js";
+} from "./chunk-WKNX3BFD.js";
 import {
   createRubricLoader
-} from "./chunk-STHLE5WV.js";
-import "./chunk-LOYGTZHI.js";
-import "./chunk-S27K2OGQ.js";
+} from "./chunk-YZPXNJKN.js";
+import "./chunk-ZV3GAXEO.js";
+import "./chunk-CQSEOK2Q.js";
 import "./chunk-RTYVKNQX.js";
 import "./chunk-EB3Z5UZG.js";
 import "./chunk-5QHEN5K3.js";
@@ -17,7 +17,7 @@ import "./chunk-T5G3SEDJ.js";
 import "./chunk-BJT74IYE.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";
-import "./chunk-H2XS6SIW.js";
+import "./chunk-Z5B3346G.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/cli/batch-worker.ts
@@ -39,7 +39,7 @@ if ("error" in env) throw new Error(`rubric ${spec.rubric} cannot be loaded`);
 parentPort.on("message", ({ start, targets }) => {
   fresh = [];
   try {
-    const packed = packChunk(targets.map((t) => checkTarget(t, spec.cwd, env)));
+    const packed = packChunk(targets.map((t) => checkTarget(t, spec.cwd, env)), spec.lang);
     parentPort.postMessage({ start, packed, rubrics: fresh });
   } catch (e) {
     const place = e instanceof InternalFault ? e.place : {};

@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-DGMJIWE7.js";
+} from "./chunk-GTDUA5KO.js";
 import {
   CellNames,
   CheckedBatch,
@@ -11,7 +11,7 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-NSVCQS2H.js";
+} from "./chunk-WKNX3BFD.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -19,14 +19,14 @@ import {
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-STHLE5WV.js";
+} from "./chunk-YZPXNJKN.js";
 import {
   isCalendarDate
-} from "./chunk-LOYGTZHI.js";
+} from "./chunk-ZV3GAXEO.js";
 import {
   isRegular,
   lastMonthOver
-} from "./chunk-S27K2OGQ.js";
+} from "./chunk-CQSEOK2Q.js";
 import "./chunk-RTYVKNQX.js";
 import {
   toolVersion
@@ -40,11 +40,11 @@ import {
   jsonEscapeHidden,
   visible,
   visibleLine
-} from "./chunk-EAMZD23Z.js";
+} from "./chunk-C7LM4Z6D.js";
 import {
   RATING_IDS,
   zeroRatings
-} from "./chunk-H2XS6SIW.js";
+} from "./chunk-Z5B3346G.js";
 import {
   __commonJS,
   __require,
@@ -3757,15 +3757,15 @@ var FORMATS = ["pretty", "json", "sarif", "junit", "github"];
 async function loadFormatter(name) {
   switch (name) {
     case "json":
-      return (await import("./json-TVVOA2MX.js")).default;
+      return (await import("./json-DXES2R6S.js")).default;
     case "pretty":
-      return (await import("./pretty-GFBWL5MG.js")).default;
+      return (await import("./pretty-DXVWRLB5.js")).default;
     case "sarif":
-      return (await import("./sarif-XM6NKNJT.js")).default;
+      return (await import("./sarif-OK2FUWSR.js")).default;
     case "junit":
-      return (await import("./junit-7U77FRVD.js")).default;
+      return (await import("./junit-VGEP7M3Q.js")).default;
     case "github":
-      return (await import("./github-6GWATQCD.js")).default;
+      return (await import("./github-ML6US4OR.js")).default;
   }
 }
 function colorLevel(flag, toTerminal, env) {
@@ -4015,7 +4015,7 @@ async function runSummary(paths, opts, io) {
   let text;
   switch (opts.format) {
     case "pretty": {
-      const { summaryPretty } = await import("./summary-pretty-E7KG5BZB.js");
+      const { summaryPretty } = await import("./summary-pretty-UTOXZEYO.js");
       text = summaryPretty(summary, opts.lang, colorLevel(opts.color, output === void 0 && io.stdout.isTTY === true, io.env));
       break;
     }
@@ -4024,7 +4024,7 @@ async function runSummary(paths, opts, io) {
 `;
       break;
     case "csv": {
-      const { summaryCsv } = await import("./summary-csv-QVH3CZWW.js");
+      const { summaryCsv } = await import("./summary-csv-4J3CJY6B.js");
       text = summaryCsv(summary, opts.lang);
       break;
     }
@@ -4037,7 +4037,7 @@ async function runReport(paths, opts, io) {
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const { htmlReport } = await import("./html-KTHIVXZM.js");
+  const { htmlReport } = await import("./html-H2UXJLRY.js");
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
   const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
@@ -4214,7 +4214,7 @@ async function main(argv, io) {
   });
   program2.command("schema").description(h.schema).argument(`[${h.which}]`, h.whichHelp).option("--lang <vi|en>", h.lang).action(async (given) => {
     const which = given ?? "record";
-    const { JSON_SCHEMAS } = await import("./json-schema-MOBBCNJ5.js");
+    const { JSON_SCHEMAS } = await import("./json-schema-MITALPST.js");
     if (!(which in JSON_SCHEMAS)) throw new UsageError(CLI_MESSAGES.badSchema[lang0](which));
     io.stdout.write(`${JSON.stringify(JSON_SCHEMAS[which](), null, 2)}
 `);

@@ -4,7 +4,7 @@ import {
   padEnd,
   padStart,
   width
-} from "./chunk-LAOCQ5VZ.js";
+} from "./chunk-VJVZX7MN.js";
 import {
   KIND_NAMES
 } from "./chunk-JZQ45GMB.js";
@@ -17,10 +17,10 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   visibleLine
-} from "./chunk-EAMZD23Z.js";
+} from "./chunk-C7LM4Z6D.js";
 import {
   RATING_NAMES
-} from "./chunk-H2XS6SIW.js";
+} from "./chunk-Z5B3346G.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/pretty.ts

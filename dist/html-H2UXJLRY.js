@@ -3,7 +3,7 @@ import {
   SUMMARY_WORDS,
   isDue,
   ratingName
-} from "./chunk-MUHB6JWG.js";
+} from "./chunk-ORF3UCLO.js";
 import {
   inLang
 } from "./chunk-T5G3SEDJ.js";
@@ -17,11 +17,11 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   visible
-} from "./chunk-EAMZD23Z.js";
+} from "./chunk-C7LM4Z6D.js";
 import {
   RATING_IDS,
   RATING_NAMES
-} from "./chunk-H2XS6SIW.js";
+} from "./chunk-Z5B3346G.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/html.ts

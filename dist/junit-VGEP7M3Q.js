@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-S27K2OGQ.js";
+} from "./chunk-CQSEOK2Q.js";
 import "./chunk-RTYVKNQX.js";
 import "./chunk-5QHEN5K3.js";
 import "./chunk-T5G3SEDJ.js";
@@ -10,8 +10,8 @@ import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";
 import {
   visible
-} from "./chunk-EAMZD23Z.js";
-import "./chunk-H2XS6SIW.js";
+} from "./chunk-C7LM4Z6D.js";
+import "./chunk-Z5B3346G.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/junit.ts

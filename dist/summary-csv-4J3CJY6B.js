@@ -3,15 +3,15 @@ import {
   SUMMARY_WORDS,
   monthRating,
   yearlyText
-} from "./chunk-MUHB6JWG.js";
+} from "./chunk-ORF3UCLO.js";
 import "./chunk-L2P5ACFR.js";
 import {
   csvField
-} from "./chunk-EAMZD23Z.js";
+} from "./chunk-C7LM4Z6D.js";
 import {
   RATING_IDS,
   RATING_NAMES
-} from "./chunk-H2XS6SIW.js";
+} from "./chunk-Z5B3346G.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/summary-csv.ts

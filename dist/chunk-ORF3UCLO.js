@@ -4,7 +4,7 @@ import {
 } from "./chunk-L2P5ACFR.js";
 import {
   RATING_NAMES
-} from "./chunk-H2XS6SIW.js";
+} from "./chunk-Z5B3346G.js";
 
 // src/report/summary-text.ts
 var SUMMARY_WORDS = {

@@ -6,7 +6,7 @@ import {
   partialRecord,
   strictObject,
   string
-} from "./chunk-LOYGTZHI.js";
+} from "./chunk-ZV3GAXEO.js";
 
 // src/core/rule-ids.ts
 var RULE_IDS = [

@@ -3,21 +3,21 @@ import {
   SUMMARY_WORDS,
   isDue,
   ratingName
-} from "./chunk-MUHB6JWG.js";
+} from "./chunk-ORF3UCLO.js";
 import {
   Chalk,
   padStart
-} from "./chunk-LAOCQ5VZ.js";
+} from "./chunk-VJVZX7MN.js";
 import {
   formatNumber
 } from "./chunk-L2P5ACFR.js";
 import {
   visibleLine
-} from "./chunk-EAMZD23Z.js";
+} from "./chunk-C7LM4Z6D.js";
 import {
   RATING_IDS,
   RATING_NAMES
-} from "./chunk-H2XS6SIW.js";
+} from "./chunk-Z5B3346G.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/summary-pretty.ts

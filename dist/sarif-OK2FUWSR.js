@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-S27K2OGQ.js";
+} from "./chunk-CQSEOK2Q.js";
 import "./chunk-RTYVKNQX.js";
 import {
   packageFile
@@ -16,8 +16,8 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   jsonEscapeHidden
-} from "./chunk-EAMZD23Z.js";
-import "./chunk-H2XS6SIW.js";
+} from "./chunk-C7LM4Z6D.js";
+import "./chunk-Z5B3346G.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/sarif.ts

@@ -7,8 +7,8 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   jsonEscapeHidden
-} from "./chunk-EAMZD23Z.js";
-import "./chunk-H2XS6SIW.js";
+} from "./chunk-C7LM4Z6D.js";
+import "./chunk-Z5B3346G.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/json.ts

@@ -7,7 +7,7 @@ import {
   RATING_IDS,
   defineChoice,
   foldLetters
-} from "./chunk-H2XS6SIW.js";
+} from "./chunk-Z5B3346G.js";
 import {
   __export
 } from "./chunk-OVRNMJZG.js";

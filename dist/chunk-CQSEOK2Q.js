@@ -31,7 +31,7 @@ import {
   hiddenCharacters,
   isBlank,
   normalizeName
-} from "./chunk-H2XS6SIW.js";
+} from "./chunk-Z5B3346G.js";
 
 // src/rules/absence-duplicate.ts
 function absentees(members) {

@@ -6,14 +6,14 @@ import {
   parse,
   require_dist,
   validate
-} from "./chunk-STHLE5WV.js";
+} from "./chunk-YZPXNJKN.js";
 import {
   AGENDA_TYPE,
   MEETING_KIND,
   isCalendarDate,
   isMonth,
   recordSchema
-} from "./chunk-LOYGTZHI.js";
+} from "./chunk-ZV3GAXEO.js";
 import {
   CROSS_RULES,
   RECORD_RULES,
@@ -23,7 +23,7 @@ import {
   renderProblem,
   rubric_kind_default,
   rubric_unavailable_default
-} from "./chunk-S27K2OGQ.js";
+} from "./chunk-CQSEOK2Q.js";
 import {
   file_unreadable_default,
   schema_default,
@@ -45,7 +45,7 @@ import {
   isBlank,
   normalizeName,
   zeroRatings
-} from "./chunk-H2XS6SIW.js";
+} from "./chunk-Z5B3346G.js";
 import {
   __toESM
 } from "./chunk-OVRNMJZG.js";
@@ -772,9 +772,10 @@ import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import path2 from "node:path";
-function packChunk(results) {
+function packChunk(results, lang) {
   const texts = results.map((r) => JSON.stringify({
     ...r,
+    problems: r.problems.map((p) => packProblem(p, lang)),
     meeting: null,
     rubricKey: null,
     facts: r.facts && FACT_IDS.map((id) => r.facts[id]),
@@ -804,8 +805,22 @@ function packChunk(results) {
     };
   });
 }
-function unpack(p, rubrics) {
+function packProblem(p, lang) {
+  const { message, ...rest } = p;
+  try {
+    const data = p.data === void 0 ? void 0 : JSON.parse(JSON.stringify(p.data));
+    return renderProblem({ rule: p.rule, data }, lang) === message ? rest : p;
+  } catch {
+    return p;
+  }
+}
+function unpack(p, rubrics, lang) {
   const r = JSON.parse(Buffer.from(p.chunk.buffer, p.chunk.byteOffset + p.offset, p.length).toString("utf8"));
+  const problems = r.problems.map((x) => {
+    if (x.message !== void 0) return x;
+    const { data, ...rest } = x;
+    return { ...rest, message: renderProblem({ rule: x.rule, data }, lang), data };
+  });
   const facts = r.facts && Object.fromEntries(FACT_IDS.map((id, i) => [id, r.facts[i] ?? null]));
   let score2 = null;
   if (r.score) {
@@ -818,7 +833,7 @@ function unpack(p, rubrics) {
       })
     };
   }
-  return { ...r, facts, score: score2, meeting: p.meeting, rubricKey: p.rubricKey };
+  return { ...r, problems, facts, score: score2, meeting: p.meeting, rubricKey: p.rubricKey };
 }
 function internStrings(packed, strings = /* @__PURE__ */ new Map()) {
   const intern = (s) => strings.get(s) ?? (strings.set(s, s), s);
@@ -867,7 +882,7 @@ async function checkTargets(targets, spec, env, threads, tick) {
   if (threads <= 1 || !canUseWorkers) {
     const packed2 = [];
     for (let start = 0; start < targets.length; start += CHUNK) {
-      const chunk = packChunk(targets.slice(start, start + CHUNK).map((t) => checkTarget(t, spec.cwd, env)));
+      const chunk = packChunk(targets.slice(start, start + CHUNK).map((t) => checkTarget(t, spec.cwd, env)), spec.lang);
       internStrings(chunk, strings);
       packed2.push(...chunk);
       tick(packed2.length);
@@ -926,7 +941,7 @@ var CheckedBatch = class {
   /** The records' results in input order; with `quiet`, errors only. */
   *results(quiet = false) {
     for (const [i, p] of this.packed.entries()) {
-      const result = withCrossProblems(unpack(p, this.rubrics), this.cross.get(i), { severities: this.spec.severities });
+      const result = withCrossProblems(unpack(p, this.rubrics, this.spec.lang), this.cross.get(i), { severities: this.spec.severities });
       yield quiet ? { ...result, problems: result.problems.filter((x) => x.severity === "error") } : result;
     }
   }

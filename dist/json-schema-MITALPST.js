@@ -1,18 +1,18 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-DGMJIWE7.js";
+} from "./chunk-GTDUA5KO.js";
 import {
   jsonHints,
   recordSchema,
   rubricSchema,
   toJSONSchema
-} from "./chunk-LOYGTZHI.js";
+} from "./chunk-ZV3GAXEO.js";
 import "./chunk-BJT74IYE.js";
 import {
   WORD_SEPARATORS,
   foldLetters
-} from "./chunk-H2XS6SIW.js";
+} from "./chunk-Z5B3346G.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/validate/json-schema.ts
@@ -23,7 +23,7 @@ function allowExtensions(node) {
   if (obj.additionalProperties === false) obj.patternProperties = { "^x-": {} };
   Object.values(obj).forEach(allowExtensions);
 }
-var escapeChar = (cp) => new RegExp("\\p{L}", "u").test(String.fromCodePoint(cp)) ? String.fromCodePoint(cp) : `\\u${cp.toString(16).padStart(4, "0")}`;
+var escapeChar = (cp) => /\p{L}/u.test(String.fromCodePoint(cp)) ? String.fromCodePoint(cp) : `\\u${cp.toString(16).padStart(4, "0")}`;
 var letterClasses;
 function letterClass(letter) {
   if (!letterClasses) {

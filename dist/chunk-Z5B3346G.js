@@ -6,11 +6,25 @@ var zeroRatings = () => ({ tot: 0, kha: 0, trung_binh: 0, kem: 0 });
 
 // src/validate/text.ts
 function normalizeName(name) {
-  return name.normalize("NFC").trim().replace(/\s+/gu, " ");
+  let normal = normalNames.get(name);
+  if (normal === void 0) {
+    normal = name.normalize("NFC").trim().replace(/\s+/gu, " ");
+    if (normalNames.size >= 1e4) normalNames.clear();
+    normalNames.set(name, normal);
+  }
+  return normal;
 }
+var normalNames = /* @__PURE__ */ new Map();
 function foldName(name) {
-  return name.normalize("NFD").toLowerCase().replace(new RegExp("\\p{M}", "gu"), "").replace(/đ/gu, "d").trim().replace(/\s+/gu, " ");
+  let folded = foldedNames.get(name);
+  if (folded === void 0) {
+    folded = name.normalize("NFD").toLowerCase().replace(/\p{M}/gu, "").replace(/đ/gu, "d").trim().replace(/\s+/gu, " ");
+    if (foldedNames.size >= 1e4) foldedNames.clear();
+    foldedNames.set(name, folded);
+  }
+  return folded;
 }
+var foldedNames = /* @__PURE__ */ new Map();
 function isBlank(value) {
   return value === void 0 || value === null || value.trim() === "";
 }
@@ -46,8 +60,10 @@ var RATING_NAMES = Object.fromEntries(RATING_IDS.map((id) => [id, RATING.spellin
 var HIDDEN_CHARACTER = /(?![\t\n])[\p{Cc}\p{Cf}\u2028\u2029]/gu;
 var codePoint = (ch) => `U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 var ANY_HIDDEN = new RegExp(HIDDEN_CHARACTER.source, "u");
+var PLAIN_TEXT = /^[\t\n\x20-\x7e\u00a0-\u00ac\u00ae-\u05ff\u1e00-\u1eff]*$/;
+var mayHide = (text) => !PLAIN_TEXT.test(text);
 function hiddenCharacters(text) {
-  if (!ANY_HIDDEN.test(text)) return [];
+  if (!mayHide(text) || !ANY_HIDDEN.test(text)) return [];
   return [...new Set(Array.from(text.matchAll(HIDDEN_CHARACTER), (m) => codePoint(m[0])))];
 }
 
@@ -64,5 +80,6 @@ export {
   RATING_NAMES,
   HIDDEN_CHARACTER,
   codePoint,
+  mayHide,
   hiddenCharacters
 };
