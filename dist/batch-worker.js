@@ -4,10 +4,10 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-WKNX3BFD.js";
+} from "./chunk-GPEX5SDJ.js";
 import {
   createRubricLoader
-} from "./chunk-YZPXNJKN.js";
+} from "./chunk-PDZ3R6BY.js";
 import "./chunk-ZV3GAXEO.js";
 import "./chunk-CQSEOK2Q.js";
 import "./chunk-RTYVKNQX.js";

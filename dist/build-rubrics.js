@@ -4,7 +4,7 @@ import {
   CACHE_FILE,
   rubricFromText,
   sha256
-} from "./chunk-YZPXNJKN.js";
+} from "./chunk-PDZ3R6BY.js";
 import "./chunk-ZV3GAXEO.js";
 import "./chunk-RTYVKNQX.js";
 import {

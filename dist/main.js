@@ -11,7 +11,7 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-WKNX3BFD.js";
+} from "./chunk-GPEX5SDJ.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -19,7 +19,7 @@ import {
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-YZPXNJKN.js";
+} from "./chunk-PDZ3R6BY.js";
 import {
   isCalendarDate
 } from "./chunk-ZV3GAXEO.js";
@@ -3757,7 +3757,7 @@ var FORMATS = ["pretty", "json", "sarif", "junit", "github"];
 async function loadFormatter(name) {
   switch (name) {
     case "json":
-      return (await import("./json-DXES2R6S.js")).default;
+      return (await import("./json-Q4ZZMN5W.js")).default;
     case "pretty":
       return (await import("./pretty-DXVWRLB5.js")).default;
     case "sarif":

@@ -7651,6 +7651,7 @@ import path from "node:path";
 
 // src/validate/validate.ts
 function stripExtensions(value) {
+  if (!hasExtensions(value)) return value;
   if (Array.isArray(value)) return value.map(stripExtensions);
   if (value === null || typeof value !== "object") return value;
   const out = {};
@@ -7660,6 +7661,15 @@ function stripExtensions(value) {
     else out[key] = stripExtensions(item);
   }
   return out;
+}
+function hasExtensions(value) {
+  if (value === null || typeof value !== "object") return false;
+  if (Array.isArray(value)) return Object.getPrototypeOf(value) !== Array.prototype || value.some(hasExtensions);
+  if (Object.getPrototypeOf(value) !== Object.prototype) return true;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key) || key.startsWith("x-") || key === "__proto__" || hasExtensions(value[key])) return true;
+  }
+  return false;
 }
 function valueAt(data, path2) {
   let node = data;

@@ -6,7 +6,7 @@ import {
   parse,
   require_dist,
   validate
-} from "./chunk-YZPXNJKN.js";
+} from "./chunk-PDZ3R6BY.js";
 import {
   AGENDA_TYPE,
   MEETING_KIND,
@@ -771,17 +771,20 @@ function displayPath(absolute, cwd) {
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import path2 from "node:path";
 function packChunk(results, lang) {
   const texts = results.map((r) => JSON.stringify({
     ...r,
+    file: null,
     problems: r.problems.map((p) => packProblem(p, lang)),
     meeting: null,
     rubricKey: null,
     facts: r.facts && FACT_IDS.map((id) => r.facts[id]),
-    score: r.score && { ...r.score, criteria: r.score.criteria.map((c) => [c.id, c.ceiling, c.claimed, c.score]) }
+    score: r.score && { ...r.score, criteria: r.score.criteria.map((c) => [c.id, c.ceiling, c.claimed, c.score]) },
+    anchors: Object.entries(r.anchors).map(([path3, at]) => [path3, at.line, at.column, at.endLine, at.endColumn])
   }));
-  const buffer = Buffer.from(texts.join(""));
+  const buffer = new Uint8Array(deflateRawSync(texts.join(""), { level: 1 }));
   let offset = 0;
   return results.map((r, i) => {
     const length = Buffer.byteLength(texts[i]);
@@ -806,21 +809,28 @@ function packChunk(results, lang) {
   });
 }
 function packProblem(p, lang) {
-  const { message, ...rest } = p;
+  if (p.data === void 0) return p;
   try {
-    const data = p.data === void 0 ? void 0 : JSON.parse(JSON.stringify(p.data));
-    return renderProblem({ rule: p.rule, data }, lang) === message ? rest : p;
+    const data = JSON.parse(JSON.stringify(p.data));
+    if (renderProblem({ rule: p.rule, data }, lang) !== p.message) return p;
   } catch {
     return p;
   }
+  return [p.rule, p.severity, p.path, p.line, p.column, p.endLine, p.endColumn, p.data];
+}
+var lastChunk;
+function inflated(deflated) {
+  if (lastChunk?.deflated !== deflated) lastChunk = { deflated, text: inflateRawSync(deflated) };
+  return lastChunk.text;
 }
 function unpack(p, rubrics, lang) {
-  const r = JSON.parse(Buffer.from(p.chunk.buffer, p.chunk.byteOffset + p.offset, p.length).toString("utf8"));
+  const r = JSON.parse(inflated(p.chunk).toString("utf8", p.offset, p.offset + p.length));
   const problems = r.problems.map((x) => {
-    if (x.message !== void 0) return x;
-    const { data, ...rest } = x;
-    return { ...rest, message: renderProblem({ rule: x.rule, data }, lang), data };
+    if (!Array.isArray(x)) return x;
+    const [rule, severity, path3, line, column, endLine, endColumn, data] = x;
+    return { rule, severity, path: path3, line, column, endLine, endColumn, message: renderProblem({ rule, data }, lang), data };
   });
+  const anchors = Object.fromEntries(r.anchors.map(([path3, line, column, endLine, endColumn]) => [path3, { line, column, endLine, endColumn }]));
   const facts = r.facts && Object.fromEntries(FACT_IDS.map((id, i) => [id, r.facts[i] ?? null]));
   let score2 = null;
   if (r.score) {
@@ -833,10 +843,14 @@ function unpack(p, rubrics, lang) {
       })
     };
   }
-  return { ...r, problems, facts, score: score2, meeting: p.meeting, rubricKey: p.rubricKey };
+  return { ...r, file: p.file, problems, facts, score: score2, anchors, meeting: p.meeting, rubricKey: p.rubricKey };
 }
 function internStrings(packed, strings = /* @__PURE__ */ new Map()) {
-  const intern = (s) => strings.get(s) ?? (strings.set(s, s), s);
+  const intern = (s) => {
+    let kept = strings.get(s);
+    if (kept === void 0) strings.set(s, kept = JSON.parse(JSON.stringify(s)));
+    return kept;
+  };
   for (const p of packed) {
     if (p.rating) p.rating = intern(p.rating);
     if (p.rubricKey) p.rubricKey = intern(p.rubricKey);

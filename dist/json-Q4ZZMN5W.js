@@ -58,8 +58,9 @@ var json = function* (report, { toolVersion }) {
   "results": [`;
   let first = true;
   for (const r of report.results()) {
+    const nested = JSON.stringify([[recordJson(r)]], null, 2);
     yield `${first ? "" : ","}
-    ${indent(jsonEscapeHidden(JSON.stringify(recordJson(r), null, 2)), 2)}`;
+    ${jsonEscapeHidden(nested.slice("[\n  [\n    ".length, -"\n  ]\n]".length))}`;
     first = false;
   }
   yield `${first ? "" : "\n  "}],
