@@ -54,8 +54,17 @@ const SEPARATOR_RUNS = new RegExp(`[${WORD_SEPARATORS}]+`, 'gu');
 
 /** Case, diacritics, `đ` and runs of separators folded away: "Trung_Bình" → "trung binh". */
 export function foldWords(text: string): string {
-  return foldLetters(text).replace(SEPARATOR_RUNS, ' ').trim();
+  let folded = foldedWords.get(text);
+  if (folded === undefined) {
+    folded = foldLetters(text).replace(SEPARATOR_RUNS, ' ').trim();
+    if (foldedWords.size >= 10_000) foldedWords.clear();
+    foldedWords.set(text, folded);
+  }
+  return folded;
 }
+
+// Values such as kinds, ratings and agenda types recur in every record: remembered as names are.
+const foldedWords = new Map<string, string>();
 
 /** How one value may be written: its Vietnamese names and any other accepted spellings. */
 export interface Spelling {
