@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-GTDUA5KO.js";
+} from "./chunk-FACGXMO5.js";
 import {
   CellNames,
   CheckedBatch,
@@ -11,7 +11,7 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-GPEX5SDJ.js";
+} from "./chunk-XXR3RM7G.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -19,14 +19,14 @@ import {
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-PDZ3R6BY.js";
+} from "./chunk-O2DFPYGR.js";
 import {
   isCalendarDate
-} from "./chunk-ZV3GAXEO.js";
+} from "./chunk-BCMVZQ25.js";
 import {
   isRegular,
   lastMonthOver
-} from "./chunk-CQSEOK2Q.js";
+} from "./chunk-EPRFAP5D.js";
 import "./chunk-RTYVKNQX.js";
 import {
   toolVersion
@@ -40,11 +40,11 @@ import {
   jsonEscapeHidden,
   visible,
   visibleLine
-} from "./chunk-C7LM4Z6D.js";
+} from "./chunk-NWKTVEVQ.js";
 import {
   RATING_IDS,
   zeroRatings
-} from "./chunk-Z5B3346G.js";
+} from "./chunk-KFMCM7HK.js";
 import {
   __commonJS,
   __require,
@@ -3757,15 +3757,15 @@ var FORMATS = ["pretty", "json", "sarif", "junit", "github"];
 async function loadFormatter(name) {
   switch (name) {
     case "json":
-      return (await import("./json-Q4ZZMN5W.js")).default;
+      return (await import("./json-FNHSNHNT.js")).default;
     case "pretty":
-      return (await import("./pretty-DXVWRLB5.js")).default;
+      return (await import("./pretty-OYWOA6EO.js")).default;
     case "sarif":
-      return (await import("./sarif-OK2FUWSR.js")).default;
+      return (await import("./sarif-YWXYAZFF.js")).default;
     case "junit":
-      return (await import("./junit-VGEP7M3Q.js")).default;
+      return (await import("./junit-7AHIA5LE.js")).default;
     case "github":
-      return (await import("./github-ML6US4OR.js")).default;
+      return (await import("./github-OAUZPRH6.js")).default;
   }
 }
 function colorLevel(flag, toTerminal, env) {
@@ -4015,7 +4015,7 @@ async function runSummary(paths, opts, io) {
   let text;
   switch (opts.format) {
     case "pretty": {
-      const { summaryPretty } = await import("./summary-pretty-UTOXZEYO.js");
+      const { summaryPretty } = await import("./summary-pretty-JI7BJ5SS.js");
       text = summaryPretty(summary, opts.lang, colorLevel(opts.color, output === void 0 && io.stdout.isTTY === true, io.env));
       break;
     }
@@ -4024,7 +4024,7 @@ async function runSummary(paths, opts, io) {
 `;
       break;
     case "csv": {
-      const { summaryCsv } = await import("./summary-csv-4J3CJY6B.js");
+      const { summaryCsv } = await import("./summary-csv-SER5OFEM.js");
       text = summaryCsv(summary, opts.lang);
       break;
     }
@@ -4037,7 +4037,7 @@ async function runReport(paths, opts, io) {
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const { htmlReport } = await import("./html-H2UXJLRY.js");
+  const { htmlReport } = await import("./html-RD5LIHC2.js");
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
   const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
@@ -4214,7 +4214,7 @@ async function main(argv, io) {
   });
   program2.command("schema").description(h.schema).argument(`[${h.which}]`, h.whichHelp).option("--lang <vi|en>", h.lang).action(async (given) => {
     const which = given ?? "record";
-    const { JSON_SCHEMAS } = await import("./json-schema-MITALPST.js");
+    const { JSON_SCHEMAS } = await import("./json-schema-VIXR4LIO.js");
     if (!(which in JSON_SCHEMAS)) throw new UsageError(CLI_MESSAGES.badSchema[lang0](which));
     io.stdout.write(`${JSON.stringify(JSON_SCHEMAS[which](), null, 2)}
 `);

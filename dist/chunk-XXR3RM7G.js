@@ -6,14 +6,14 @@ import {
   parse,
   require_dist,
   validate
-} from "./chunk-PDZ3R6BY.js";
+} from "./chunk-O2DFPYGR.js";
 import {
   AGENDA_TYPE,
   MEETING_KIND,
   isCalendarDate,
   isMonth,
   recordSchema
-} from "./chunk-ZV3GAXEO.js";
+} from "./chunk-BCMVZQ25.js";
 import {
   CROSS_RULES,
   RECORD_RULES,
@@ -23,7 +23,7 @@ import {
   renderProblem,
   rubric_kind_default,
   rubric_unavailable_default
-} from "./chunk-CQSEOK2Q.js";
+} from "./chunk-EPRFAP5D.js";
 import {
   file_unreadable_default,
   schema_default,
@@ -45,7 +45,7 @@ import {
   isBlank,
   normalizeName,
   zeroRatings
-} from "./chunk-Z5B3346G.js";
+} from "./chunk-KFMCM7HK.js";
 import {
   __toESM
 } from "./chunk-OVRNMJZG.js";

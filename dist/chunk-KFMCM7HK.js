@@ -34,8 +34,15 @@ function foldLetters(text) {
 }
 var SEPARATOR_RUNS = new RegExp(`[${WORD_SEPARATORS}]+`, "gu");
 function foldWords(text) {
-  return foldLetters(text).replace(SEPARATOR_RUNS, " ").trim();
+  let folded = foldedWords.get(text);
+  if (folded === void 0) {
+    folded = foldLetters(text).replace(SEPARATOR_RUNS, " ").trim();
+    if (foldedWords.size >= 1e4) foldedWords.clear();
+    foldedWords.set(text, folded);
+  }
+  return folded;
 }
+var foldedWords = /* @__PURE__ */ new Map();
 function defineChoice(spellings) {
   const ids = Object.keys(spellings);
   const folded = Object.fromEntries(

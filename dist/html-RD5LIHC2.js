@@ -3,7 +3,7 @@ import {
   SUMMARY_WORDS,
   isDue,
   ratingName
-} from "./chunk-ORF3UCLO.js";
+} from "./chunk-V7UNXRHL.js";
 import {
   inLang
 } from "./chunk-T5G3SEDJ.js";
@@ -17,11 +17,11 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   visible
-} from "./chunk-C7LM4Z6D.js";
+} from "./chunk-NWKTVEVQ.js";
 import {
   RATING_IDS,
   RATING_NAMES
-} from "./chunk-Z5B3346G.js";
+} from "./chunk-KFMCM7HK.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/html.ts

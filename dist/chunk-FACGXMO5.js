@@ -6,7 +6,7 @@ import {
   partialRecord,
   strictObject,
   string
-} from "./chunk-ZV3GAXEO.js";
+} from "./chunk-BCMVZQ25.js";
 
 // src/core/rule-ids.ts
 var RULE_IDS = [

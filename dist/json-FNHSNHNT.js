@@ -7,8 +7,8 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   jsonEscapeHidden
-} from "./chunk-C7LM4Z6D.js";
-import "./chunk-Z5B3346G.js";
+} from "./chunk-NWKTVEVQ.js";
+import "./chunk-KFMCM7HK.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/json.ts

@@ -3,7 +3,7 @@ import {
   SUMMARY_WORDS,
   isDue,
   ratingName
-} from "./chunk-ORF3UCLO.js";
+} from "./chunk-V7UNXRHL.js";
 import {
   Chalk,
   padStart
@@ -13,11 +13,11 @@ import {
 } from "./chunk-L2P5ACFR.js";
 import {
   visibleLine
-} from "./chunk-C7LM4Z6D.js";
+} from "./chunk-NWKTVEVQ.js";
 import {
   RATING_IDS,
   RATING_NAMES
-} from "./chunk-Z5B3346G.js";
+} from "./chunk-KFMCM7HK.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/summary-pretty.ts

@@ -3,15 +3,15 @@ import {
   SUMMARY_WORDS,
   monthRating,
   yearlyText
-} from "./chunk-ORF3UCLO.js";
+} from "./chunk-V7UNXRHL.js";
 import "./chunk-L2P5ACFR.js";
 import {
   csvField
-} from "./chunk-C7LM4Z6D.js";
+} from "./chunk-NWKTVEVQ.js";
 import {
   RATING_IDS,
   RATING_NAMES
-} from "./chunk-Z5B3346G.js";
+} from "./chunk-KFMCM7HK.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/summary-csv.ts

@@ -3,7 +3,7 @@ import {
   HIDDEN_CHARACTER,
   codePoint,
   mayHide
-} from "./chunk-Z5B3346G.js";
+} from "./chunk-KFMCM7HK.js";
 
 // src/report/untrusted.ts
 function shown(ch) {

@@ -1,18 +1,18 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-GTDUA5KO.js";
+} from "./chunk-FACGXMO5.js";
 import {
   jsonHints,
   recordSchema,
   rubricSchema,
   toJSONSchema
-} from "./chunk-ZV3GAXEO.js";
+} from "./chunk-BCMVZQ25.js";
 import "./chunk-BJT74IYE.js";
 import {
   WORD_SEPARATORS,
   foldLetters
-} from "./chunk-Z5B3346G.js";
+} from "./chunk-KFMCM7HK.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/validate/json-schema.ts

@@ -7,7 +7,7 @@ import {
   RATING_IDS,
   defineChoice,
   foldLetters
-} from "./chunk-Z5B3346G.js";
+} from "./chunk-KFMCM7HK.js";
 import {
   __export
 } from "./chunk-OVRNMJZG.js";

@@ -2,7 +2,7 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   readWhen,
   rubricSchema
-} from "./chunk-ZV3GAXEO.js";
+} from "./chunk-BCMVZQ25.js";
 import {
   file_unreadable_default,
   got,

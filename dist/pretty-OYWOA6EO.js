@@ -17,10 +17,10 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   visibleLine
-} from "./chunk-C7LM4Z6D.js";
+} from "./chunk-NWKTVEVQ.js";
 import {
   RATING_NAMES
-} from "./chunk-Z5B3346G.js";
+} from "./chunk-KFMCM7HK.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/pretty.ts

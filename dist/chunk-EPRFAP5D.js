@@ -31,7 +31,7 @@ import {
   hiddenCharacters,
   isBlank,
   normalizeName
-} from "./chunk-Z5B3346G.js";
+} from "./chunk-KFMCM7HK.js";
 
 // src/rules/absence-duplicate.ts
 function absentees(members) {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-L2P5ACFR.js";
 import {
   RATING_NAMES
-} from "./chunk-Z5B3346G.js";
+} from "./chunk-KFMCM7HK.js";
 
 // src/report/summary-text.ts
 var SUMMARY_WORDS = {

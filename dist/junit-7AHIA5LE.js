@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-CQSEOK2Q.js";
+} from "./chunk-EPRFAP5D.js";
 import "./chunk-RTYVKNQX.js";
 import "./chunk-5QHEN5K3.js";
 import "./chunk-T5G3SEDJ.js";
@@ -10,8 +10,8 @@ import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";
 import {
   visible
-} from "./chunk-C7LM4Z6D.js";
-import "./chunk-Z5B3346G.js";
+} from "./chunk-NWKTVEVQ.js";
+import "./chunk-KFMCM7HK.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/junit.ts

@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-CQSEOK2Q.js";
+} from "./chunk-EPRFAP5D.js";
 import "./chunk-RTYVKNQX.js";
 import {
   packageFile
@@ -16,8 +16,8 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   jsonEscapeHidden
-} from "./chunk-C7LM4Z6D.js";
-import "./chunk-Z5B3346G.js";
+} from "./chunk-NWKTVEVQ.js";
+import "./chunk-KFMCM7HK.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/sarif.ts
