@@ -4,12 +4,12 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-XXR3RM7G.js";
+} from "./chunk-XMVOTC6A.js";
 import {
   createRubricLoader
-} from "./chunk-O2DFPYGR.js";
-import "./chunk-BCMVZQ25.js";
-import "./chunk-EPRFAP5D.js";
+} from "./chunk-E5YX6UQD.js";
+import "./chunk-6VOEEKS5.js";
+import "./chunk-U3HSEWNE.js";
 import "./chunk-RTYVKNQX.js";
 import "./chunk-EB3Z5UZG.js";
 import "./chunk-5QHEN5K3.js";
@@ -17,7 +17,7 @@ import "./chunk-T5G3SEDJ.js";
 import "./chunk-BJT74IYE.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";
-import "./chunk-KFMCM7HK.js";
+import "./chunk-TRPBAGLX.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/cli/batch-worker.ts

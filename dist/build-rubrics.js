@@ -4,8 +4,8 @@ import {
   CACHE_FILE,
   rubricFromText,
   sha256
-} from "./chunk-O2DFPYGR.js";
-import "./chunk-BCMVZQ25.js";
+} from "./chunk-E5YX6UQD.js";
+import "./chunk-6VOEEKS5.js";
 import "./chunk-RTYVKNQX.js";
 import {
   packageFile
@@ -15,7 +15,7 @@ import "./chunk-T5G3SEDJ.js";
 import "./chunk-BJT74IYE.js";
 import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";
-import "./chunk-KFMCM7HK.js";
+import "./chunk-TRPBAGLX.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/build-rubrics.ts

@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-FACGXMO5.js";
+} from "./chunk-KLJ3ICFR.js";
 import {
   CellNames,
   CheckedBatch,
@@ -11,7 +11,7 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-XXR3RM7G.js";
+} from "./chunk-XMVOTC6A.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -19,14 +19,14 @@ import {
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-O2DFPYGR.js";
+} from "./chunk-E5YX6UQD.js";
 import {
   isCalendarDate
-} from "./chunk-BCMVZQ25.js";
+} from "./chunk-6VOEEKS5.js";
 import {
   isRegular,
   lastMonthOver
-} from "./chunk-EPRFAP5D.js";
+} from "./chunk-U3HSEWNE.js";
 import "./chunk-RTYVKNQX.js";
 import {
   toolVersion
@@ -40,11 +40,11 @@ import {
   jsonEscapeHidden,
   visible,
   visibleLine
-} from "./chunk-NWKTVEVQ.js";
+} from "./chunk-D5LD6CW6.js";
 import {
   RATING_IDS,
   zeroRatings
-} from "./chunk-KFMCM7HK.js";
+} from "./chunk-TRPBAGLX.js";
 import {
   __commonJS,
   __require,
@@ -3757,15 +3757,15 @@ var FORMATS = ["pretty", "json", "sarif", "junit", "github"];
 async function loadFormatter(name) {
   switch (name) {
     case "json":
-      return (await import("./json-FNHSNHNT.js")).default;
+      return (await import("./json-OLVKUNSX.js")).default;
     case "pretty":
-      return (await import("./pretty-OYWOA6EO.js")).default;
+      return (await import("./pretty-2BAQFB6B.js")).default;
     case "sarif":
-      return (await import("./sarif-YWXYAZFF.js")).default;
+      return (await import("./sarif-4UPRBD3I.js")).default;
     case "junit":
-      return (await import("./junit-7AHIA5LE.js")).default;
+      return (await import("./junit-3QESH5XK.js")).default;
     case "github":
-      return (await import("./github-OAUZPRH6.js")).default;
+      return (await import("./github-MEYEFIWF.js")).default;
   }
 }
 function colorLevel(flag, toTerminal, env) {
@@ -4015,7 +4015,7 @@ async function runSummary(paths, opts, io) {
   let text;
   switch (opts.format) {
     case "pretty": {
-      const { summaryPretty } = await import("./summary-pretty-JI7BJ5SS.js");
+      const { summaryPretty } = await import("./summary-pretty-NGV34OCK.js");
       text = summaryPretty(summary, opts.lang, colorLevel(opts.color, output === void 0 && io.stdout.isTTY === true, io.env));
       break;
     }
@@ -4024,7 +4024,7 @@ async function runSummary(paths, opts, io) {
 `;
       break;
     case "csv": {
-      const { summaryCsv } = await import("./summary-csv-SER5OFEM.js");
+      const { summaryCsv } = await import("./summary-csv-B76ODKQA.js");
       text = summaryCsv(summary, opts.lang);
       break;
     }
@@ -4037,7 +4037,7 @@ async function runReport(paths, opts, io) {
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const { htmlReport } = await import("./html-RD5LIHC2.js");
+  const { htmlReport } = await import("./html-C24GLXUB.js");
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
   const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
@@ -4214,7 +4214,7 @@ async function main(argv, io) {
   });
   program2.command("schema").description(h.schema).argument(`[${h.which}]`, h.whichHelp).option("--lang <vi|en>", h.lang).action(async (given) => {
     const which = given ?? "record";
-    const { JSON_SCHEMAS } = await import("./json-schema-VIXR4LIO.js");
+    const { JSON_SCHEMAS } = await import("./json-schema-G5YKFHNH.js");
     if (!(which in JSON_SCHEMAS)) throw new UsageError(CLI_MESSAGES.badSchema[lang0](which));
     io.stdout.write(`${JSON.stringify(JSON_SCHEMAS[which](), null, 2)}
 `);

@@ -155,11 +155,14 @@ export function unpack(p: Packed, rubrics: ReadonlyMap<string, Rubric>, lang: La
  * however many records repeat it: strings that come from worker threads arrive as copies.
  */
 export function internStrings(packed: readonly Packed[], strings = new Map<string, string>()): void {
-  // The first copy is kept as a string of its own: on one thread it may be a slice of the whole
-  // text of the record it was read from, which it would keep alive.
+  // The first copy is kept as a string of its own, as key and value: on one thread it may be a
+  // slice of the whole text of the record it was read from, which it would keep alive.
   const intern = <T extends string>(s: T): T => {
     let kept = strings.get(s);
-    if (kept === undefined) strings.set(s, (kept = JSON.parse(JSON.stringify(s)) as string));
+    if (kept === undefined) {
+      kept = JSON.parse(JSON.stringify(s)) as string;
+      strings.set(kept, kept);
+    }
     return kept as T;
   };
   for (const p of packed) {

@@ -8,13 +8,19 @@ export function normalizeName(name: string): string {
   if (normal === undefined) {
     normal = name.normalize('NFC').trim().replace(/\s+/gu, ' ');
     if (normalNames.size >= 10_000) normalNames.clear();
-    normalNames.set(name, normal);
+    normalNames.set(own(name), normal);
   }
   return normal;
 }
 
 // As for foldName below: names recur, normalising them (ICU) is costly, results are remembered.
 const normalNames = new Map<string, string>();
+
+/**
+ * A copy of a text for a key of these caches: the text itself may be a slice of a whole record's
+ * text, which the cache would keep alive.
+ */
+const own = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
 
 /**
  * A name's identity when names are compared: normalised as above, then case and diacritics
@@ -26,7 +32,7 @@ export function foldName(name: string): string {
     // NFD alone: decomposing NFC text gives the same as decomposing the original.
     folded = name.normalize('NFD').toLowerCase().replace(/\p{M}/gu, '').replace(/đ/gu, 'd').trim().replace(/\s+/gu, ' ');
     if (foldedNames.size >= 10_000) foldedNames.clear();
-    foldedNames.set(name, folded);
+    foldedNames.set(own(name), folded);
   }
   return folded;
 }
@@ -58,7 +64,7 @@ export function foldWords(text: string): string {
   if (folded === undefined) {
     folded = foldLetters(text).replace(SEPARATOR_RUNS, ' ').trim();
     if (foldedWords.size >= 10_000) foldedWords.clear();
-    foldedWords.set(text, folded);
+    foldedWords.set(own(text), folded);
   }
   return folded;
 }

@@ -3,7 +3,7 @@ import {
   SUMMARY_WORDS,
   isDue,
   ratingName
-} from "./chunk-V7UNXRHL.js";
+} from "./chunk-E7LTQOGJ.js";
 import {
   Chalk,
   padStart
@@ -13,11 +13,11 @@ import {
 } from "./chunk-L2P5ACFR.js";
 import {
   visibleLine
-} from "./chunk-NWKTVEVQ.js";
+} from "./chunk-D5LD6CW6.js";
 import {
   RATING_IDS,
   RATING_NAMES
-} from "./chunk-KFMCM7HK.js";
+} from "./chunk-TRPBAGLX.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/summary-pretty.ts

@@ -6,7 +6,7 @@ import {
   partialRecord,
   strictObject,
   string
-} from "./chunk-BCMVZQ25.js";
+} from "./chunk-6VOEEKS5.js";
 
 // src/core/rule-ids.ts
 var RULE_IDS = [

@@ -3,7 +3,7 @@ import {
   HIDDEN_CHARACTER,
   codePoint,
   mayHide
-} from "./chunk-KFMCM7HK.js";
+} from "./chunk-TRPBAGLX.js";
 
 // src/report/untrusted.ts
 function shown(ch) {

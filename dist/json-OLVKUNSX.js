@@ -7,8 +7,8 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   jsonEscapeHidden
-} from "./chunk-NWKTVEVQ.js";
-import "./chunk-KFMCM7HK.js";
+} from "./chunk-D5LD6CW6.js";
+import "./chunk-TRPBAGLX.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/json.ts

@@ -4,8 +4,8 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   visible
-} from "./chunk-NWKTVEVQ.js";
-import "./chunk-KFMCM7HK.js";
+} from "./chunk-D5LD6CW6.js";
+import "./chunk-TRPBAGLX.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/github.ts

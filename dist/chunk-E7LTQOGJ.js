@@ -4,7 +4,7 @@ import {
 } from "./chunk-L2P5ACFR.js";
 import {
   RATING_NAMES
-} from "./chunk-KFMCM7HK.js";
+} from "./chunk-TRPBAGLX.js";
 
 // src/report/summary-text.ts
 var SUMMARY_WORDS = {

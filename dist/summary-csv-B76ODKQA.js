@@ -3,15 +3,15 @@ import {
   SUMMARY_WORDS,
   monthRating,
   yearlyText
-} from "./chunk-V7UNXRHL.js";
+} from "./chunk-E7LTQOGJ.js";
 import "./chunk-L2P5ACFR.js";
 import {
   csvField
-} from "./chunk-NWKTVEVQ.js";
+} from "./chunk-D5LD6CW6.js";
 import {
   RATING_IDS,
   RATING_NAMES
-} from "./chunk-KFMCM7HK.js";
+} from "./chunk-TRPBAGLX.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/summary-csv.ts

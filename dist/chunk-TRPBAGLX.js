@@ -10,17 +10,18 @@ function normalizeName(name) {
   if (normal === void 0) {
     normal = name.normalize("NFC").trim().replace(/\s+/gu, " ");
     if (normalNames.size >= 1e4) normalNames.clear();
-    normalNames.set(name, normal);
+    normalNames.set(own(name), normal);
   }
   return normal;
 }
 var normalNames = /* @__PURE__ */ new Map();
+var own = (text) => JSON.parse(JSON.stringify(text));
 function foldName(name) {
   let folded = foldedNames.get(name);
   if (folded === void 0) {
     folded = name.normalize("NFD").toLowerCase().replace(/\p{M}/gu, "").replace(/đ/gu, "d").trim().replace(/\s+/gu, " ");
     if (foldedNames.size >= 1e4) foldedNames.clear();
-    foldedNames.set(name, folded);
+    foldedNames.set(own(name), folded);
   }
   return folded;
 }
@@ -38,7 +39,7 @@ function foldWords(text) {
   if (folded === void 0) {
     folded = foldLetters(text).replace(SEPARATOR_RUNS, " ").trim();
     if (foldedWords.size >= 1e4) foldedWords.clear();
-    foldedWords.set(text, folded);
+    foldedWords.set(own(text), folded);
   }
   return folded;
 }

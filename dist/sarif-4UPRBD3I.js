@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-EPRFAP5D.js";
+} from "./chunk-U3HSEWNE.js";
 import "./chunk-RTYVKNQX.js";
 import {
   packageFile
@@ -16,8 +16,8 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   jsonEscapeHidden
-} from "./chunk-NWKTVEVQ.js";
-import "./chunk-KFMCM7HK.js";
+} from "./chunk-D5LD6CW6.js";
+import "./chunk-TRPBAGLX.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/sarif.ts

@@ -1,18 +1,18 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-FACGXMO5.js";
+} from "./chunk-KLJ3ICFR.js";
 import {
   jsonHints,
   recordSchema,
   rubricSchema,
   toJSONSchema
-} from "./chunk-BCMVZQ25.js";
+} from "./chunk-6VOEEKS5.js";
 import "./chunk-BJT74IYE.js";
 import {
   WORD_SEPARATORS,
   foldLetters
-} from "./chunk-KFMCM7HK.js";
+} from "./chunk-TRPBAGLX.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/validate/json-schema.ts

@@ -17,10 +17,10 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   visibleLine
-} from "./chunk-NWKTVEVQ.js";
+} from "./chunk-D5LD6CW6.js";
 import {
   RATING_NAMES
-} from "./chunk-KFMCM7HK.js";
+} from "./chunk-TRPBAGLX.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/pretty.ts

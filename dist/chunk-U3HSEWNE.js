@@ -31,7 +31,7 @@ import {
   hiddenCharacters,
   isBlank,
   normalizeName
-} from "./chunk-KFMCM7HK.js";
+} from "./chunk-TRPBAGLX.js";
 
 // src/rules/absence-duplicate.ts
 function absentees(members) {

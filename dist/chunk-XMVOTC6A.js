@@ -6,14 +6,14 @@ import {
   parse,
   require_dist,
   validate
-} from "./chunk-O2DFPYGR.js";
+} from "./chunk-E5YX6UQD.js";
 import {
   AGENDA_TYPE,
   MEETING_KIND,
   isCalendarDate,
   isMonth,
   recordSchema
-} from "./chunk-BCMVZQ25.js";
+} from "./chunk-6VOEEKS5.js";
 import {
   CROSS_RULES,
   RECORD_RULES,
@@ -23,7 +23,7 @@ import {
   renderProblem,
   rubric_kind_default,
   rubric_unavailable_default
-} from "./chunk-EPRFAP5D.js";
+} from "./chunk-U3HSEWNE.js";
 import {
   file_unreadable_default,
   schema_default,
@@ -45,7 +45,7 @@ import {
   isBlank,
   normalizeName,
   zeroRatings
-} from "./chunk-KFMCM7HK.js";
+} from "./chunk-TRPBAGLX.js";
 import {
   __toESM
 } from "./chunk-OVRNMJZG.js";
@@ -848,7 +848,10 @@ function unpack(p, rubrics, lang) {
 function internStrings(packed, strings = /* @__PURE__ */ new Map()) {
   const intern = (s) => {
     let kept = strings.get(s);
-    if (kept === void 0) strings.set(s, kept = JSON.parse(JSON.stringify(s)));
+    if (kept === void 0) {
+      kept = JSON.parse(JSON.stringify(s));
+      strings.set(kept, kept);
+    }
     return kept;
   };
   for (const p of packed) {

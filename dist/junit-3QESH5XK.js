@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-EPRFAP5D.js";
+} from "./chunk-U3HSEWNE.js";
 import "./chunk-RTYVKNQX.js";
 import "./chunk-5QHEN5K3.js";
 import "./chunk-T5G3SEDJ.js";
@@ -10,8 +10,8 @@ import "./chunk-JZQ45GMB.js";
 import "./chunk-L2P5ACFR.js";
 import {
   visible
-} from "./chunk-NWKTVEVQ.js";
-import "./chunk-KFMCM7HK.js";
+} from "./chunk-D5LD6CW6.js";
+import "./chunk-TRPBAGLX.js";
 import "./chunk-OVRNMJZG.js";
 
 // src/report/junit.ts

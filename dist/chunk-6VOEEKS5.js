@@ -7,7 +7,7 @@ import {
   RATING_IDS,
   defineChoice,
   foldLetters
-} from "./chunk-KFMCM7HK.js";
+} from "./chunk-TRPBAGLX.js";
 import {
   __export
 } from "./chunk-OVRNMJZG.js";
