@@ -75,6 +75,7 @@ const commands = {
   nodeNothing: ['-e', '0'],
   oneFile: [bin, 'check', oneFile],
 };
+const loadAtStart = os.loadavg();
 const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
 process.stderr.write(`chibo bench: ${count} records, ${runs} runs\n`);
 for (let i = 0; i < runs; i++) {
@@ -123,7 +124,7 @@ target(`one record (${one.ms.toFixed(0)} ms) vs node -e 0 (${nothing.ms.toFixed(
 target(`summary on ${count} records vs check`, ratio(summary, json), '≤ 1.2 ×', summary.ms / json.ms <= 1.2);
 target(`report on ${count} records vs check`, ratio(report, json), '≤ 1.2 ×', report.ms / json.ms <= 1.2);
 process.stdout.write(`Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}, ${os.platform()}.
-${count} generated records (seed 1), median of ${runs} alternating runs; load average ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} at the end.
+${count} generated records (seed 1), median of ${runs} alternating runs; load average (1, 5, 15 min) ${loadAtStart.map((l) => l.toFixed(1)).join(', ')} at the start, ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} at the end.
 
 | run | time | files/s | vs baseline | vs ajv | CPU time (vs baseline) | peak RSS |
 |---|---|---|---|---|---|---|

@@ -4,19 +4,19 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-UDFVRDXI.js";
+} from "./chunk-TOMREBHC.js";
 import {
   createRubricLoader
-} from "./chunk-JWJV4BLF.js";
-import "./chunk-LL6H57RS.js";
-import "./chunk-74C2YOVB.js";
+} from "./chunk-A7JVBQTB.js";
+import "./chunk-NDOFKSX7.js";
+import "./chunk-LE2TLIWJ.js";
 import "./chunk-F7YZDSF5.js";
 import "./chunk-EB3Z5UZG.js";
 import "./chunk-BWQSSOBJ.js";
 import "./chunk-TNKYRAA7.js";
 import "./chunk-2CX7DBPD.js";
 import "./chunk-5GKDKUH7.js";
-import "./chunk-KAISZBB5.js";
+import "./chunk-NIC4IQLE.js";
 import "./chunk-FBLKVXXO.js";
 import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";
@@ -40,7 +40,7 @@ if ("error" in env) throw new Error(`rubric ${spec.rubric} cannot be loaded`);
 parentPort.on("message", ({ start, targets }) => {
   fresh = [];
   try {
-    const packed = packChunk(targets.map((t) => checkTarget(t, spec.cwd, env)));
+    const packed = packChunk(targets.map((t) => checkTarget(t, spec.cwd, env)), spec.lang);
     parentPort.postMessage({ start, packed, rubrics: fresh });
   } catch (e) {
     const place = e instanceof InternalFault ? e.place : {};

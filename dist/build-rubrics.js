@@ -4,8 +4,8 @@ import {
   CACHE_FILE,
   rubricFromText,
   sha256
-} from "./chunk-JWJV4BLF.js";
-import "./chunk-LL6H57RS.js";
+} from "./chunk-A7JVBQTB.js";
+import "./chunk-NDOFKSX7.js";
 import "./chunk-F7YZDSF5.js";
 import {
   packageFile
@@ -14,7 +14,7 @@ import "./chunk-BWQSSOBJ.js";
 import "./chunk-TNKYRAA7.js";
 import "./chunk-2CX7DBPD.js";
 import "./chunk-5GKDKUH7.js";
-import "./chunk-KAISZBB5.js";
+import "./chunk-NIC4IQLE.js";
 import "./chunk-FBLKVXXO.js";
 import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";

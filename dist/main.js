@@ -2,7 +2,7 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   OFF_BY_DEFAULT,
   configSchema
-} from "./chunk-X4L6US4Z.js";
+} from "./chunk-RJTOKS7M.js";
 import {
   CellNames,
   CheckedBatch,
@@ -13,7 +13,7 @@ import {
   recheckAcross,
   threadCount,
   threadEnv
-} from "./chunk-UDFVRDXI.js";
+} from "./chunk-TOMREBHC.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -22,17 +22,17 @@ import {
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-JWJV4BLF.js";
+} from "./chunk-A7JVBQTB.js";
 import {
   isCalendarDate
-} from "./chunk-LL6H57RS.js";
+} from "./chunk-NDOFKSX7.js";
 import {
   BUNDLED_BY_DATE,
   chooseByDate,
   isRegular,
   lastMonthOver,
   overlap
-} from "./chunk-74C2YOVB.js";
+} from "./chunk-LE2TLIWJ.js";
 import "./chunk-F7YZDSF5.js";
 import {
   packageFile,
@@ -49,12 +49,12 @@ import {
   jsonEscapeHidden,
   visible,
   visibleLine
-} from "./chunk-R42FNY6R.js";
+} from "./chunk-W7EI2G6W.js";
 import {
   evaluate,
   inLang
 } from "./chunk-5GKDKUH7.js";
-import "./chunk-KAISZBB5.js";
+import "./chunk-NIC4IQLE.js";
 import "./chunk-FBLKVXXO.js";
 import {
   RATING_IDS,
@@ -3826,15 +3826,15 @@ var FORMATS = ["pretty", "json", "sarif", "junit", "github"];
 async function loadFormatter(name) {
   switch (name) {
     case "json":
-      return (await import("./json-ARWY56XL.js")).default;
+      return (await import("./json-KHEZOF3C.js")).default;
     case "pretty":
-      return (await import("./pretty-BQDMDAGN.js")).default;
+      return (await import("./pretty-TQMINNSJ.js")).default;
     case "sarif":
-      return (await import("./sarif-AQ4NZYBY.js")).default;
+      return (await import("./sarif-7G7Q44D7.js")).default;
     case "junit":
-      return (await import("./junit-YTYJU66N.js")).default;
+      return (await import("./junit-AL3UHJYA.js")).default;
     case "github":
-      return (await import("./github-YDKWGMZX.js")).default;
+      return (await import("./github-YYBCOAGO.js")).default;
   }
 }
 function colorLevel(flag, toTerminal, env) {
@@ -4103,7 +4103,7 @@ async function runSummary(paths, opts, io) {
   let text;
   switch (opts.format) {
     case "pretty": {
-      const { summaryPretty } = await import("./summary-pretty-WMEPX6BR.js");
+      const { summaryPretty } = await import("./summary-pretty-ZMS7RYHA.js");
       text = summaryPretty(summary, opts.lang, colorLevel(opts.color, output === void 0 && io.stdout.isTTY === true, io.env));
       break;
     }
@@ -4114,7 +4114,7 @@ async function runSummary(paths, opts, io) {
       break;
     }
     case "csv": {
-      const { summaryCsv } = await import("./summary-csv-TB66KHYB.js");
+      const { summaryCsv } = await import("./summary-csv-A2NYCTCN.js");
       text = summaryCsv(summary, opts.lang);
       break;
     }
@@ -4127,7 +4127,7 @@ async function runReport(paths, opts, io) {
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const { htmlReport } = await import("./html-HGFO5QQF.js");
+  const { htmlReport } = await import("./html-M3EFIOR7.js");
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
   const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
@@ -4346,7 +4346,7 @@ async function main(argv, io) {
   });
   program2.command("schema").description(h.schema).argument(`[${h.which}]`, h.whichHelp).option("--lang <vi|en>", h.lang).action(async (given) => {
     const which = given ?? "record";
-    const { JSON_SCHEMAS } = await import("./json-schema-Y222UASF.js");
+    const { JSON_SCHEMAS } = await import("./json-schema-DKF4ETYG.js");
     if (!(which in JSON_SCHEMAS)) throw new UsageError(CLI_MESSAGES.badSchema[lang0](which));
     io.stdout.write(`${JSON.stringify(JSON_SCHEMAS[which](), null, 2)}
 `);

@@ -21,6 +21,9 @@ export async function build(outdir = path.join(root, 'dist')) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // Node 20 has these; esbuild would otherwise rewrite each such regex literal into a
+    // `new RegExp(...)` compiled afresh on every call (foldName's took a tenth of a batch).
+    supported: { 'regexp-unicode-property-escapes': true, 'regexp-lookbehind-assertions': true },
     splitting: true,
     outdir,
     entryNames: '[name]',

@@ -24,7 +24,7 @@ if ('error' in env) throw new Error(`rubric ${spec.rubric} cannot be loaded`);
 parentPort!.on('message', ({ start, targets }: { start: number; targets: Target[] }) => {
   fresh = [];
   try {
-    const packed = packChunk(targets.map((t) => checkTarget(t, spec.cwd, env)));
+    const packed = packChunk(targets.map((t) => checkTarget(t, spec.cwd, env)), spec.lang);
     parentPort!.postMessage({ start, packed, rubrics: fresh });
   } catch (e) {
     // A fault of chibo's own: the batch stops, saying where (see InternalFault).

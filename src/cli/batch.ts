@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import path from 'node:path';
 import {
   checkAcross, checkRecord, InternalFault, severityOf, withCrossProblems,
@@ -18,6 +19,9 @@ import type { Summary } from '../report/report.js';
 import type { Score } from '../score/score.js';
 import type { Rubric } from '../rubric/rubric.js';
 import { zeroRatings, type RatingId } from '../core/rating.js';
+import type { Lang } from '../core/lang.js';
+import type { Problem } from '../core/problem.js';
+import { renderProblem } from '../rules/index.js';
 
 /** Everything a thread needs to check records the same way as any other thread. */
 export interface CheckSpec extends CheckSettings {
@@ -39,28 +43,37 @@ export interface Packed {
   rubricKey: string | null;
   /** The record names a rubric that cannot be loaded (chibo then exits 2). */
   rubricUnavailable: boolean;
-  /** The whole result, as UTF-8 JSON (a third of its size as a JavaScript object), at `offset` in `chunk`. */
+  /**
+   * The whole result, as UTF-8 JSON (a third of its size as a JavaScript object), at `offset` in
+   * the text of `chunk`, which holds the results of a chunk of records deflated together (records
+   * are much alike: a fifth of the size or less).
+   */
   chunk: Uint8Array;
   offset: number;
   length: number;
 }
 
 /**
- * Packs a chunk of results: their JSON texts share one buffer, so that each record costs about
- * the length of its JSON, with no allocation of its own.
+ * Packs a chunk of results: their JSON texts share one deflated buffer, so that each record costs
+ * a part of it, with no allocation of its own.
  */
-export function packChunk(results: readonly RecordResult[]): Packed[] {
-  // Kept apart: the meeting and the rubric key (in Packed). Dropped: the scores of items and the
-  // account of each level, which no report shows, and what the rubric says again (criterion names
-  // and maxima). Facts are a list in FACT_IDS order.
+export function packChunk(results: readonly RecordResult[], lang: Lang): Packed[] {
+  // Kept apart: the file, the meeting and the rubric key (in Packed). Dropped: the scores of items
+  // and the account of each level, which no report shows, and what the rubric says again (criterion
+  // names and maxima). Facts are a list in FACT_IDS order; positions and most problems are lists
+  // too (see packProblem).
   const texts = results.map((r) => JSON.stringify({
     ...r,
+    file: null,
+    problems: r.problems.map((p) => packProblem(p, lang)),
     meeting: null,
     rubricKey: null,
     facts: r.facts && FACT_IDS.map((id) => r.facts![id]),
     score: r.score && { ...r.score, levels: undefined, criteria: r.score.criteria.map((c) => [c.id, c.ceiling, c.claimed, c.score]) },
+    anchors: Object.entries(r.anchors).map(([path, at]): PackedAnchor => [path, at.line, at.column, at.endLine, at.endColumn]),
   }));
-  const buffer = Buffer.from(texts.join(''));
+  // A copy of its own: a view into a larger buffer would take all of it along to another thread.
+  const buffer = new Uint8Array(deflateRawSync(texts.join(''), { level: 1 }));
   let offset = 0;
   return results.map((r, i) => {
     const length = Buffer.byteLength(texts[i]!);
@@ -77,20 +90,54 @@ export function packChunk(results: readonly RecordResult[]): Packed[] {
   });
 }
 
+/**
+ * A problem without its message when the message can be rendered again, the same, from its data
+ * as unpacked: messages are most of a result's bytes, and most results wait for the report.
+ */
+function packProblem(p: Problem, lang: Lang): Problem | PackedProblem {
+  if (p.data === undefined) return p;
+  try {
+    const data: unknown = JSON.parse(JSON.stringify(p.data));
+    if (renderProblem({ rule: p.rule, data }, lang) !== p.message) return p;
+  } catch {
+    return p;
+  }
+  return [p.rule, p.severity, p.path, p.line, p.column, p.endLine, p.endColumn, p.data];
+}
+
+/** A problem whose message its data renders: its fields in the order of `Problem`, less the message. */
+type PackedProblem = [rule: string, severity: Problem['severity'], path: string | null, line: number | null, column: number | null, endLine: number | null, endColumn: number | null, data: unknown];
+type PackedAnchor = [path: string, line: number, column: number, endLine: number, endColumn: number];
+
 /** A packed result, whole again but for the scores of single items and levels (`criteria[].items`, `levels` empty). */
 type PackedCriterion = [id: string, ceiling: number, claimed: number | null, score: number];
-type PackedResult = Omit<RecordResult, 'facts' | 'score'> & {
+type PackedResult = Omit<RecordResult, 'facts' | 'score' | 'problems' | 'anchors'> & {
+  problems: (Problem | PackedProblem)[];
+  anchors: PackedAnchor[];
   facts: FactValue[] | null;
   score: (Omit<Score, 'criteria' | 'levels'> & { criteria: PackedCriterion[] }) | null;
 };
+
+// Results are unpacked in order, chunk after chunk: the last chunk inflated is kept.
+let lastChunk: { deflated: Uint8Array; text: Buffer } | undefined;
+function inflated(deflated: Uint8Array): Buffer {
+  if (lastChunk?.deflated !== deflated) lastChunk = { deflated, text: inflateRawSync(deflated) };
+  return lastChunk.text;
+}
 
 /**
  * A packed result, whole again but for the scores of single items and levels (`criteria[].items`,
  * `levels` empty); criterion names, maxima and roles come back from the rubric that scored it,
  * found by its key.
  */
-export function unpack(p: Packed, rubrics: ReadonlyMap<string, Rubric>): RecordResult {
-  const r = JSON.parse(Buffer.from(p.chunk.buffer, p.chunk.byteOffset + p.offset, p.length).toString('utf8')) as PackedResult;
+export function unpack(p: Packed, rubrics: ReadonlyMap<string, Rubric>, lang: Lang): RecordResult {
+  const r = JSON.parse(inflated(p.chunk).toString('utf8', p.offset, p.offset + p.length)) as PackedResult;
+  const problems = r.problems.map((x): Problem => {
+    if (!Array.isArray(x)) return x;
+    const [rule, severity, path, line, column, endLine, endColumn, data] = x;
+    return { rule, severity, path, line, column, endLine, endColumn, message: renderProblem({ rule, data }, lang), data };
+  });
+  const anchors = Object.fromEntries(r.anchors.map(([path, line, column, endLine, endColumn]) => [path, { line, column, endLine, endColumn }]));
   const facts = r.facts && (Object.fromEntries(FACT_IDS.map((id, i) => [id, r.facts![i] ?? null])) as Facts);
   let score: Score | null = null;
   if (r.score) {
@@ -104,7 +151,7 @@ export function unpack(p: Packed, rubrics: ReadonlyMap<string, Rubric>): RecordR
       }),
     };
   }
-  return { ...r, facts, score, meeting: p.meeting, rubricKey: p.rubricKey };
+  return { ...r, file: p.file, problems, facts, score, anchors, meeting: p.meeting, rubricKey: p.rubricKey };
 }
 
 /**
@@ -112,7 +159,16 @@ export function unpack(p: Packed, rubrics: ReadonlyMap<string, Rubric>): RecordR
  * however many records repeat it: strings that come from worker threads arrive as copies.
  */
 export function internStrings(packed: readonly Packed[], strings = new Map<string, string>()): void {
-  const intern = <T extends string>(s: T): T => (strings.get(s) ?? (strings.set(s, s), s)) as T;
+  // The first copy is kept as a string of its own, as key and value: on one thread it may be a
+  // slice of the whole text of the record it was read from, which it would keep alive.
+  const intern = <T extends string>(s: T): T => {
+    let kept = strings.get(s);
+    if (kept === undefined) {
+      kept = JSON.parse(JSON.stringify(s)) as string;
+      strings.set(kept, kept);
+    }
+    return kept as T;
+  };
   for (const p of packed) {
     if (p.rating) p.rating = intern(p.rating);
     if (p.rubricKey) p.rubricKey = intern(p.rubricKey);
@@ -176,7 +232,7 @@ export async function checkTargets(
   if (threads <= 1 || !canUseWorkers) {
     const packed: Packed[] = [];
     for (let start = 0; start < targets.length; start += CHUNK) {
-      const chunk = packChunk(targets.slice(start, start + CHUNK).map((t) => checkTarget(t, spec.cwd, env)));
+      const chunk = packChunk(targets.slice(start, start + CHUNK).map((t) => checkTarget(t, spec.cwd, env)), spec.lang);
       internStrings(chunk, strings);
       packed.push(...chunk);
       tick(packed.length);
@@ -245,7 +301,7 @@ export function recheckAcross(
     const rubric = p.rubricKey ? rubrics.get(p.rubricKey) : undefined;
     const across = facts.get(i);
     if (!kind || !across || !rubric?.kinds[kind]?.across) return;
-    packed[i] = packChunk([checkTarget(targets[i]!, cwd, { ...env, across })])[0]!;
+    packed[i] = packChunk([checkTarget(targets[i]!, cwd, { ...env, across })], env.lang)[0]!;
   });
 }
 
@@ -264,7 +320,7 @@ export class CheckedBatch {
   /** The records' results in input order; with `quiet`, errors only. */
   *results(quiet = false): Generator<RecordResult> {
     for (const [i, p] of this.packed.entries()) {
-      const result = withCrossProblems(unpack(p, this.rubrics), this.cross.get(i), { severities: this.spec.severities });
+      const result = withCrossProblems(unpack(p, this.rubrics, this.spec.lang), this.cross.get(i), { severities: this.spec.severities });
       yield quiet ? { ...result, problems: result.problems.filter((x) => x.severity === 'error') } : result;
     }
   }

@@ -49,8 +49,13 @@ export function rubricFromText(bytes: Uint8Array, file: string): { rubric: Rubri
 /** Loads a rubric by id or path, once per file. */
 export function createRubricLoader(): RubricLoader {
   const cache = new Map<string, LoadedRubric | { error: RubricError }>();
+  // Records of a batch name the same few rubrics from the same folders: each reference is
+  // resolved (a file-system lookup for a bundled id) once per folder.
+  const files = new Map<string, string>();
   return (ref: string, baseDir: string): LoadedRubric | { error: RubricError } => {
-    const file = rubricFile(ref, baseDir);
+    const asked = `${baseDir}\0${ref}`;
+    let file = files.get(asked);
+    if (file === undefined) files.set(asked, (file = rubricFile(ref, baseDir)));
     let result = cache.get(file);
     if (!result) {
       try {

@@ -38,6 +38,14 @@ export interface Source {
 
 const START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
+// One strict decoder per encoding for all files (a whole-buffer decode keeps no state between calls).
+const decoders = new Map<string, TextDecoder>();
+function strictDecoder(encoding: string): TextDecoder {
+  let decoder = decoders.get(encoding);
+  if (!decoder) decoders.set(encoding, (decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true })));
+  return decoder;
+}
+
 /** Decodes bytes as a YAML text: UTF-8 (BOM optional) or UTF-16 with a BOM; any line ends. */
 export function decode(bytes: Uint8Array): { text: string } | LoadFailure {
   let encoding = 'utf-8';
@@ -52,7 +60,7 @@ export function decode(bytes: Uint8Array): { text: string } | LoadFailure {
   }
   let text: string;
   try {
-    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
+    text = strictDecoder(encoding).decode(body);
   } catch {
     const loose = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
     return { rule: 'file-unreadable', reason: 'encoding', at: positionOf(loose, loose.indexOf('\uFFFD')) };

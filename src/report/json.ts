@@ -53,7 +53,10 @@ const json: Formatter = function* (report, { lang, toolVersion }) {
   yield `{\n  "version": 1,\n  "tool": ${indent(JSON.stringify({ name: 'chibo', version: toolVersion }, null, 2), 1)},\n  "results": [`;
   let first = true;
   for (const r of report.results()) {
-    yield `${first ? '' : ','}\n    ${indent(jsonEscapeHidden(JSON.stringify(recordJson(r, lang), null, 2)), 2)}`;
+    // Nested two deep, JSON.stringify indents the record as it stands in the report: the same
+    // text as indent(…, 2), without a pass over it.
+    const nested = JSON.stringify([[recordJson(r, lang)]], null, 2);
+    yield `${first ? '' : ','}\n    ${jsonEscapeHidden(nested.slice('[\n  [\n    '.length, -'\n  ]\n]'.length))}`;
     first = false;
   }
   yield `${first ? '' : '\n  '}],\n  "summary": ${indent(JSON.stringify(report.summary, null, 2), 1)}\n}\n`;

@@ -1,7 +1,7 @@
 // Text from records (and from any file chibo reads) is data in every output, never an
 // instruction: each medium gets it in a form that cannot act there. Formatters call these at
 // the point where they write such text; what chibo adds itself (colours, separators) stays.
-import { codePoint, HIDDEN_CHARACTER } from '../validate/text.js';
+import { codePoint, HIDDEN_CHARACTER, mayHide } from '../validate/text.js';
 
 /** `\x1b` for a control character, `<U+202E>` for any other hidden one. */
 function shown(ch: string): string {
@@ -49,6 +49,7 @@ export function csvField(value: string | number): string {
  * text, and the file read in a terminal shows nothing raw. (JSON.stringify escapes only C0.)
  */
 export function jsonEscapeHidden(json: string): string {
+  if (!mayHide(json)) return json;
   return json.replace(HIDDEN_CHARACTER, (ch) =>
     Array.from({ length: ch.length }, (_, i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
 }

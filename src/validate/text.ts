@@ -4,17 +4,42 @@ import { RATING_IDS, type RatingId } from '../core/rating.js';
 
 /** NFC, trimmed, runs of white space folded into one space; letter case kept. */
 export function normalizeName(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/gu, ' ');
+  let normal = normalNames.get(name);
+  if (normal === undefined) {
+    normal = name.normalize('NFC').trim().replace(/\s+/gu, ' ');
+    if (normalNames.size >= 10_000) normalNames.clear();
+    normalNames.set(own(name), normal);
+  }
+  return normal;
 }
+
+// As for foldName below: names recur, normalising them (ICU) is costly, results are remembered.
+const normalNames = new Map<string, string>();
+
+/**
+ * A copy of a text for a key of these caches: the text itself may be a slice of a whole record's
+ * text, which the cache would keep alive.
+ */
+const own = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
 
 /**
  * A name's identity when names are compared: normalised as above, then case and diacritics
  * (`đ` too) folded away, so "Công an xã", "công an xã" and "Cong an xa" are one name.
  */
 export function foldName(name: string): string {
-  // NFD alone: decomposing NFC text gives the same as decomposing the original.
-  return name.normalize('NFD').toLowerCase().replace(/\p{M}/gu, '').replace(/đ/gu, 'd').trim().replace(/\s+/gu, ' ');
+  let folded = foldedNames.get(name);
+  if (folded === undefined) {
+    // NFD alone: decomposing NFC text gives the same as decomposing the original.
+    folded = name.normalize('NFD').toLowerCase().replace(/\p{M}/gu, '').replace(/đ/gu, 'd').trim().replace(/\s+/gu, ' ');
+    if (foldedNames.size >= 10_000) foldedNames.clear();
+    foldedNames.set(own(name), folded);
+  }
+  return folded;
 }
+
+// Names recur from record to record (the same members, month after month), and decomposing
+// them (ICU) was a tenth of a batch's time: folded names are remembered, up to a bound.
+const foldedNames = new Map<string, string>();
 
 export function isBlank(value: string | undefined | null): boolean {
   return value === undefined || value === null || value.trim() === '';
@@ -35,8 +60,17 @@ const SEPARATOR_RUNS = new RegExp(`[${WORD_SEPARATORS}]+`, 'gu');
 
 /** Case, diacritics, `đ` and runs of separators folded away: "Trung_Bình" → "trung binh". */
 export function foldWords(text: string): string {
-  return foldLetters(text).replace(SEPARATOR_RUNS, ' ').trim();
+  let folded = foldedWords.get(text);
+  if (folded === undefined) {
+    folded = foldLetters(text).replace(SEPARATOR_RUNS, ' ').trim();
+    if (foldedWords.size >= 10_000) foldedWords.clear();
+    foldedWords.set(own(text), folded);
+  }
+  return folded;
 }
+
+// Values such as kinds, ratings and agenda types recur in every record: remembered as names are.
+const foldedWords = new Map<string, string>();
 
 /** How one value may be written: its Vietnamese names and any other accepted spellings. */
 export interface Spelling {
@@ -96,8 +130,16 @@ export const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).to
 
 const ANY_HIDDEN = new RegExp(HIDDEN_CHARACTER.source, 'u');
 
+// Characters none of which is hidden (test/text.test.ts checks every code point): ASCII but
+// controls, Latin to Hebrew but the soft hyphen, Latin Extended Additional (Vietnamese). Most text
+// is only these, and testing for them costs a fraction of searching with HIDDEN_CHARACTER.
+const PLAIN_TEXT = /^[\t\n\x20-\x7e\u00a0-\u00ac\u00ae-\u05ff\u1e00-\u1eff]*$/;
+
+/** False when `text` surely holds no hidden character; true when it may. */
+export const mayHide = (text: string): boolean => !PLAIN_TEXT.test(text);
+
 /** The hidden characters in a text, each once, in order of appearance, named by code point. */
 export function hiddenCharacters(text: string): string[] {
-  if (!ANY_HIDDEN.test(text)) return [];
+  if (!mayHide(text) || !ANY_HIDDEN.test(text)) return [];
   return [...new Set(Array.from(text.matchAll(HIDDEN_CHARACTER), (m) => codePoint(m[0])))];
 }

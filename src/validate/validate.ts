@@ -29,6 +29,8 @@ export interface SchemaIssue {
  * Objects are rebuilt; a `__proto__` key is defined, not assigned, so it stays an ordinary (unknown) key.
  */
 export function stripExtensions(value: unknown): unknown {
+  // Most data has no such key: it is copied only when it has one (a plain copy reads the same).
+  if (!hasExtensions(value)) return value;
   if (Array.isArray(value)) return value.map(stripExtensions);
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
@@ -38,6 +40,17 @@ export function stripExtensions(value: unknown): unknown {
     else out[key] = stripExtensions(item);
   }
   return out;
+}
+
+/** Whether plain data (arrays and plain objects) holds an `x-` key anywhere, or is of any other kind. */
+function hasExtensions(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return Object.getPrototypeOf(value) !== Array.prototype || value.some(hasExtensions);
+  if (Object.getPrototypeOf(value) !== Object.prototype) return true;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key) || key.startsWith('x-') || key === '__proto__' || hasExtensions((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
 }
 
 function valueAt(data: unknown, path: Path): { found: boolean; value: unknown } {

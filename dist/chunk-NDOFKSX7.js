@@ -3,7 +3,7 @@ import {
   RATING,
   defineChoice,
   foldLetters
-} from "./chunk-KAISZBB5.js";
+} from "./chunk-NIC4IQLE.js";
 import {
   AGENDA_TYPES,
   FACT_IDS,

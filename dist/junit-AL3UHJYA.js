@@ -1,16 +1,16 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-74C2YOVB.js";
+} from "./chunk-LE2TLIWJ.js";
 import "./chunk-F7YZDSF5.js";
 import "./chunk-BWQSSOBJ.js";
 import "./chunk-TNKYRAA7.js";
 import "./chunk-2CX7DBPD.js";
 import {
   visible
-} from "./chunk-R42FNY6R.js";
+} from "./chunk-W7EI2G6W.js";
 import "./chunk-5GKDKUH7.js";
-import "./chunk-KAISZBB5.js";
+import "./chunk-NIC4IQLE.js";
 import "./chunk-FBLKVXXO.js";
 import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";

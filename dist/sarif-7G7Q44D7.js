@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-74C2YOVB.js";
+} from "./chunk-LE2TLIWJ.js";
 import "./chunk-F7YZDSF5.js";
 import {
   packageFile
@@ -14,9 +14,9 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   jsonEscapeHidden
-} from "./chunk-R42FNY6R.js";
+} from "./chunk-W7EI2G6W.js";
 import "./chunk-5GKDKUH7.js";
-import "./chunk-KAISZBB5.js";
+import "./chunk-NIC4IQLE.js";
 import "./chunk-FBLKVXXO.js";
 import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";

@@ -4,8 +4,8 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   visible
-} from "./chunk-R42FNY6R.js";
-import "./chunk-KAISZBB5.js";
+} from "./chunk-W7EI2G6W.js";
+import "./chunk-NIC4IQLE.js";
 import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";
 

@@ -1,8 +1,9 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   HIDDEN_CHARACTER,
-  codePoint
-} from "./chunk-KAISZBB5.js";
+  codePoint,
+  mayHide
+} from "./chunk-NIC4IQLE.js";
 
 // src/report/untrusted.ts
 function shown(ch) {
@@ -19,6 +20,7 @@ function csvField(value) {
   return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 function jsonEscapeHidden(json) {
+  if (!mayHide(json)) return json;
   return json.replace(HIDDEN_CHARACTER, (ch) => Array.from({ length: ch.length }, (_, i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, "0")}`).join(""));
 }
 

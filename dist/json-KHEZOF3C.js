@@ -4,11 +4,11 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   jsonEscapeHidden
-} from "./chunk-R42FNY6R.js";
+} from "./chunk-W7EI2G6W.js";
 import {
   inLang
 } from "./chunk-5GKDKUH7.js";
-import "./chunk-KAISZBB5.js";
+import "./chunk-NIC4IQLE.js";
 import {
   FACT_IDS
 } from "./chunk-FBLKVXXO.js";
@@ -63,8 +63,9 @@ var json = function* (report, { lang, toolVersion }) {
   "results": [`;
   let first = true;
   for (const r of report.results()) {
+    const nested = JSON.stringify([[recordJson(r, lang)]], null, 2);
     yield `${first ? "" : ","}
-    ${indent(jsonEscapeHidden(JSON.stringify(recordJson(r, lang), null, 2)), 2)}`;
+    ${jsonEscapeHidden(nested.slice("[\n  [\n    ".length, -"\n  ]\n]".length))}`;
     first = false;
   }
   yield `${first ? "" : "\n  "}],

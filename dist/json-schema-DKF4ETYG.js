@@ -1,17 +1,17 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-X4L6US4Z.js";
+} from "./chunk-RJTOKS7M.js";
 import {
   jsonHints,
   recordSchema,
   rubricSchema,
   toJSONSchema
-} from "./chunk-LL6H57RS.js";
+} from "./chunk-NDOFKSX7.js";
 import {
   WORD_SEPARATORS,
   foldLetters
-} from "./chunk-KAISZBB5.js";
+} from "./chunk-NIC4IQLE.js";
 import "./chunk-FBLKVXXO.js";
 import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";
@@ -24,7 +24,7 @@ function allowExtensions(node) {
   if (obj.additionalProperties === false) obj.patternProperties = { "^x-": {} };
   Object.values(obj).forEach(allowExtensions);
 }
-var escapeChar = (cp) => new RegExp("\\p{L}", "u").test(String.fromCodePoint(cp)) ? String.fromCodePoint(cp) : `\\u${cp.toString(16).padStart(4, "0")}`;
+var escapeChar = (cp) => /\p{L}/u.test(String.fromCodePoint(cp)) ? String.fromCodePoint(cp) : `\\u${cp.toString(16).padStart(4, "0")}`;
 var letterClasses;
 function letterClass(letter) {
   if (!letterClasses) {

@@ -33,7 +33,7 @@ import {
   hiddenCharacters,
   isBlank,
   normalizeName
-} from "./chunk-KAISZBB5.js";
+} from "./chunk-NIC4IQLE.js";
 import {
   AGENDA_NAMES,
   AGENDA_TYPES,

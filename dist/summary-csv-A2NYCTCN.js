@@ -5,14 +5,14 @@ import {
   monthRating,
   upperLevelMonths,
   yearlyText
-} from "./chunk-AGLRIPR2.js";
+} from "./chunk-24TWMPAH.js";
 import "./chunk-2CX7DBPD.js";
 import {
   csvField
-} from "./chunk-R42FNY6R.js";
+} from "./chunk-W7EI2G6W.js";
 import {
   RATING_NAMES
-} from "./chunk-KAISZBB5.js";
+} from "./chunk-NIC4IQLE.js";
 import {
   RATING_IDS
 } from "./chunk-BEIRBNFU.js";

@@ -5,7 +5,7 @@ import {
   isDue,
   ratingName,
   upperLevelMonths
-} from "./chunk-AGLRIPR2.js";
+} from "./chunk-24TWMPAH.js";
 import {
   formatMonth,
   formatNumber
@@ -15,13 +15,13 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   visible
-} from "./chunk-R42FNY6R.js";
+} from "./chunk-W7EI2G6W.js";
 import {
   inLang
 } from "./chunk-5GKDKUH7.js";
 import {
   RATING_NAMES
-} from "./chunk-KAISZBB5.js";
+} from "./chunk-NIC4IQLE.js";
 import "./chunk-FBLKVXXO.js";
 import {
   RATING_IDS

@@ -4,7 +4,7 @@ import {
   padEnd,
   padStart,
   width
-} from "./chunk-LAOCQ5VZ.js";
+} from "./chunk-VJVZX7MN.js";
 import {
   KIND_NAMES
 } from "./chunk-TNKYRAA7.js";
@@ -18,13 +18,13 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   visibleLine
-} from "./chunk-R42FNY6R.js";
+} from "./chunk-W7EI2G6W.js";
 import {
   inLang
 } from "./chunk-5GKDKUH7.js";
 import {
   RATING_NAMES
-} from "./chunk-KAISZBB5.js";
+} from "./chunk-NIC4IQLE.js";
 import "./chunk-FBLKVXXO.js";
 import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";

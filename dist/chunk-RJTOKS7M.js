@@ -8,7 +8,7 @@ import {
   strictObject,
   string,
   union
-} from "./chunk-LL6H57RS.js";
+} from "./chunk-NDOFKSX7.js";
 
 // src/core/rule-ids.ts
 var RULE_IDS = [

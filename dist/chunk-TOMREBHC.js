@@ -6,7 +6,7 @@ import {
   parse,
   require_dist,
   validate
-} from "./chunk-JWJV4BLF.js";
+} from "./chunk-A7JVBQTB.js";
 import {
   AGENDA_TYPE,
   CELL_TYPE,
@@ -15,7 +15,7 @@ import {
   isCalendarDate,
   isMonth,
   recordSchema
-} from "./chunk-LL6H57RS.js";
+} from "./chunk-NDOFKSX7.js";
 import {
   CROSS_RULES,
   RECORD_RULES,
@@ -27,7 +27,7 @@ import {
   renderProblem,
   rubric_kind_default,
   rubric_unavailable_default
-} from "./chunk-74C2YOVB.js";
+} from "./chunk-LE2TLIWJ.js";
 import {
   file_unreadable_default,
   schema_default,
@@ -45,7 +45,7 @@ import {
   foldName,
   isBlank,
   normalizeName
-} from "./chunk-KAISZBB5.js";
+} from "./chunk-NIC4IQLE.js";
 import {
   FACT_IDS,
   isAcrossFact
@@ -837,6 +837,7 @@ function displayPath(absolute, cwd) {
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import path2 from "node:path";
 
 // src/facts/across.ts
@@ -877,15 +878,18 @@ function acrossFacts(entries) {
 }
 
 // src/cli/batch.ts
-function packChunk(results) {
+function packChunk(results, lang) {
   const texts = results.map((r) => JSON.stringify({
     ...r,
+    file: null,
+    problems: r.problems.map((p) => packProblem(p, lang)),
     meeting: null,
     rubricKey: null,
     facts: r.facts && FACT_IDS.map((id) => r.facts[id]),
-    score: r.score && { ...r.score, levels: void 0, criteria: r.score.criteria.map((c) => [c.id, c.ceiling, c.claimed, c.score]) }
+    score: r.score && { ...r.score, levels: void 0, criteria: r.score.criteria.map((c) => [c.id, c.ceiling, c.claimed, c.score]) },
+    anchors: Object.entries(r.anchors).map(([path3, at]) => [path3, at.line, at.column, at.endLine, at.endColumn])
   }));
-  const buffer = Buffer.from(texts.join(""));
+  const buffer = new Uint8Array(deflateRawSync(texts.join(""), { level: 1 }));
   let offset = 0;
   return results.map((r, i) => {
     const length = Buffer.byteLength(texts[i]);
@@ -909,8 +913,29 @@ function packChunk(results) {
     };
   });
 }
-function unpack(p, rubrics) {
-  const r = JSON.parse(Buffer.from(p.chunk.buffer, p.chunk.byteOffset + p.offset, p.length).toString("utf8"));
+function packProblem(p, lang) {
+  if (p.data === void 0) return p;
+  try {
+    const data = JSON.parse(JSON.stringify(p.data));
+    if (renderProblem({ rule: p.rule, data }, lang) !== p.message) return p;
+  } catch {
+    return p;
+  }
+  return [p.rule, p.severity, p.path, p.line, p.column, p.endLine, p.endColumn, p.data];
+}
+var lastChunk;
+function inflated(deflated) {
+  if (lastChunk?.deflated !== deflated) lastChunk = { deflated, text: inflateRawSync(deflated) };
+  return lastChunk.text;
+}
+function unpack(p, rubrics, lang) {
+  const r = JSON.parse(inflated(p.chunk).toString("utf8", p.offset, p.offset + p.length));
+  const problems = r.problems.map((x) => {
+    if (!Array.isArray(x)) return x;
+    const [rule, severity, path3, line, column, endLine, endColumn, data] = x;
+    return { rule, severity, path: path3, line, column, endLine, endColumn, message: renderProblem({ rule, data }, lang), data };
+  });
+  const anchors = Object.fromEntries(r.anchors.map(([path3, line, column, endLine, endColumn]) => [path3, { line, column, endLine, endColumn }]));
   const facts = r.facts && Object.fromEntries(FACT_IDS.map((id, i) => [id, r.facts[i] ?? null]));
   let score2 = null;
   if (r.score) {
@@ -924,10 +949,17 @@ function unpack(p, rubrics) {
       })
     };
   }
-  return { ...r, facts, score: score2, meeting: p.meeting, rubricKey: p.rubricKey };
+  return { ...r, file: p.file, problems, facts, score: score2, anchors, meeting: p.meeting, rubricKey: p.rubricKey };
 }
 function internStrings(packed, strings = /* @__PURE__ */ new Map()) {
-  const intern = (s) => strings.get(s) ?? (strings.set(s, s), s);
+  const intern = (s) => {
+    let kept = strings.get(s);
+    if (kept === void 0) {
+      kept = JSON.parse(JSON.stringify(s));
+      strings.set(kept, kept);
+    }
+    return kept;
+  };
   for (const p of packed) {
     if (p.rating) p.rating = intern(p.rating);
     if (p.rubricKey) p.rubricKey = intern(p.rubricKey);
@@ -974,7 +1006,7 @@ async function checkTargets(targets, spec, env, threads, tick) {
   if (threads <= 1 || !canUseWorkers) {
     const packed2 = [];
     for (let start = 0; start < targets.length; start += CHUNK) {
-      const chunk = packChunk(targets.slice(start, start + CHUNK).map((t) => checkTarget(t, spec.cwd, env)));
+      const chunk = packChunk(targets.slice(start, start + CHUNK).map((t) => checkTarget(t, spec.cwd, env)), spec.lang);
       internStrings(chunk, strings);
       packed2.push(...chunk);
       tick(packed2.length);
@@ -1027,7 +1059,7 @@ function recheckAcross(targets, packed, rubrics, cwd, env) {
     const rubric = p.rubricKey ? rubrics.get(p.rubricKey) : void 0;
     const across = facts.get(i);
     if (!kind || !across || !rubric?.kinds[kind]?.across) return;
-    packed[i] = packChunk([checkTarget(targets[i], cwd, { ...env, across })])[0];
+    packed[i] = packChunk([checkTarget(targets[i], cwd, { ...env, across })], env.lang)[0];
   });
 }
 var CheckedBatch = class {
@@ -1044,7 +1076,7 @@ var CheckedBatch = class {
   /** The records' results in input order; with `quiet`, errors only. */
   *results(quiet = false) {
     for (const [i, p] of this.packed.entries()) {
-      const result = withCrossProblems(unpack(p, this.rubrics), this.cross.get(i), { severities: this.spec.severities });
+      const result = withCrossProblems(unpack(p, this.rubrics, this.spec.lang), this.cross.get(i), { severities: this.spec.severities });
       yield quiet ? { ...result, problems: result.problems.filter((x) => x.severity === "error") } : result;
     }
   }

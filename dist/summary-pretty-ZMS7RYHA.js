@@ -4,23 +4,23 @@ import {
   cellTypeName,
   isDue,
   ratingName
-} from "./chunk-AGLRIPR2.js";
+} from "./chunk-24TWMPAH.js";
 import {
   Chalk,
   padStart
-} from "./chunk-LAOCQ5VZ.js";
+} from "./chunk-VJVZX7MN.js";
 import {
   formatNumber
 } from "./chunk-2CX7DBPD.js";
 import {
   visibleLine
-} from "./chunk-R42FNY6R.js";
+} from "./chunk-W7EI2G6W.js";
 import {
   inLang
 } from "./chunk-5GKDKUH7.js";
 import {
   RATING_NAMES
-} from "./chunk-KAISZBB5.js";
+} from "./chunk-NIC4IQLE.js";
 import "./chunk-FBLKVXXO.js";
 import {
   RATING_IDS

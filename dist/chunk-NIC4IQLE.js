@@ -5,11 +5,26 @@ import {
 
 // src/validate/text.ts
 function normalizeName(name) {
-  return name.normalize("NFC").trim().replace(/\s+/gu, " ");
+  let normal = normalNames.get(name);
+  if (normal === void 0) {
+    normal = name.normalize("NFC").trim().replace(/\s+/gu, " ");
+    if (normalNames.size >= 1e4) normalNames.clear();
+    normalNames.set(own(name), normal);
+  }
+  return normal;
 }
+var normalNames = /* @__PURE__ */ new Map();
+var own = (text) => JSON.parse(JSON.stringify(text));
 function foldName(name) {
-  return name.normalize("NFD").toLowerCase().replace(new RegExp("\\p{M}", "gu"), "").replace(/đ/gu, "d").trim().replace(/\s+/gu, " ");
+  let folded = foldedNames.get(name);
+  if (folded === void 0) {
+    folded = name.normalize("NFD").toLowerCase().replace(/\p{M}/gu, "").replace(/đ/gu, "d").trim().replace(/\s+/gu, " ");
+    if (foldedNames.size >= 1e4) foldedNames.clear();
+    foldedNames.set(own(name), folded);
+  }
+  return folded;
 }
+var foldedNames = /* @__PURE__ */ new Map();
 function isBlank(value) {
   return value === void 0 || value === null || value.trim() === "";
 }
@@ -19,8 +34,15 @@ function foldLetters(text) {
 }
 var SEPARATOR_RUNS = new RegExp(`[${WORD_SEPARATORS}]+`, "gu");
 function foldWords(text) {
-  return foldLetters(text).replace(SEPARATOR_RUNS, " ").trim();
+  let folded = foldedWords.get(text);
+  if (folded === void 0) {
+    folded = foldLetters(text).replace(SEPARATOR_RUNS, " ").trim();
+    if (foldedWords.size >= 1e4) foldedWords.clear();
+    foldedWords.set(own(text), folded);
+  }
+  return folded;
 }
+var foldedWords = /* @__PURE__ */ new Map();
 function defineChoice(spellings) {
   const ids = Object.keys(spellings);
   const folded = Object.fromEntries(
@@ -45,8 +67,10 @@ var RATING_NAMES = Object.fromEntries(RATING_IDS.map((id) => [id, RATING.spellin
 var HIDDEN_CHARACTER = /(?![\t\n])[\p{Cc}\p{Cf}\u2028\u2029]/gu;
 var codePoint = (ch) => `U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 var ANY_HIDDEN = new RegExp(HIDDEN_CHARACTER.source, "u");
+var PLAIN_TEXT = /^[\t\n\x20-\x7e\u00a0-\u00ac\u00ae-\u05ff\u1e00-\u1eff]*$/;
+var mayHide = (text) => !PLAIN_TEXT.test(text);
 function hiddenCharacters(text) {
-  if (!ANY_HIDDEN.test(text)) return [];
+  if (!mayHide(text) || !ANY_HIDDEN.test(text)) return [];
   return [...new Set(Array.from(text.matchAll(HIDDEN_CHARACTER), (m) => codePoint(m[0])))];
 }
 
@@ -61,5 +85,6 @@ export {
   RATING_NAMES,
   HIDDEN_CHARACTER,
   codePoint,
+  mayHide,
   hiddenCharacters
 };

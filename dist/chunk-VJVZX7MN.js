@@ -500,7 +500,7 @@ var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/report/text-width.ts
-var width = (s) => s.normalize("NFC").replace(new RegExp("\\p{M}", "gu"), "").length;
+var width = (s) => s.normalize("NFC").replace(/\p{M}/gu, "").length;
 var padEnd = (s, n) => s + " ".repeat(Math.max(0, n - width(s)));
 var padStart = (s, n) => " ".repeat(Math.max(0, n - width(s))) + s;
 

@@ -2,7 +2,7 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   readWhen,
   rubricSchema
-} from "./chunk-LL6H57RS.js";
+} from "./chunk-NDOFKSX7.js";
 import {
   file_unreadable_default,
   got,
@@ -7481,6 +7481,12 @@ var DEFAULT_LIMITS = {
   maxItems: 1e4
 };
 var START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+var decoders = /* @__PURE__ */ new Map();
+function strictDecoder(encoding) {
+  let decoder = decoders.get(encoding);
+  if (!decoder) decoders.set(encoding, decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }));
+  return decoder;
+}
 function decode(bytes) {
   let encoding = "utf-8";
   let offset = 0;
@@ -7493,7 +7499,7 @@ function decode(bytes) {
   }
   let text;
   try {
-    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
+    text = strictDecoder(encoding).decode(body);
   } catch {
     const loose = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
     return { rule: "file-unreadable", reason: "encoding", at: positionOf(loose, loose.indexOf("\uFFFD")) };
@@ -7645,6 +7651,7 @@ import path from "node:path";
 
 // src/validate/validate.ts
 function stripExtensions(value) {
+  if (!hasExtensions(value)) return value;
   if (Array.isArray(value)) return value.map(stripExtensions);
   if (value === null || typeof value !== "object") return value;
   const out = {};
@@ -7654,6 +7661,15 @@ function stripExtensions(value) {
     else out[key] = stripExtensions(item);
   }
   return out;
+}
+function hasExtensions(value) {
+  if (value === null || typeof value !== "object") return false;
+  if (Array.isArray(value)) return Object.getPrototypeOf(value) !== Array.prototype || value.some(hasExtensions);
+  if (Object.getPrototypeOf(value) !== Object.prototype) return true;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key) || key.startsWith("x-") || key === "__proto__" || hasExtensions(value[key])) return true;
+  }
+  return false;
 }
 function valueAt(data, path2) {
   let node = data;
@@ -7792,8 +7808,11 @@ function rubricFromText(bytes, file) {
 }
 function createRubricLoader() {
   const cache2 = /* @__PURE__ */ new Map();
+  const files = /* @__PURE__ */ new Map();
   return (ref, baseDir) => {
-    const file = rubricFile(ref, baseDir);
+    const asked = `${baseDir}\0${ref}`;
+    let file = files.get(asked);
+    if (file === void 0) files.set(asked, file = rubricFile(ref, baseDir));
     let result = cache2.get(file);
     if (!result) {
       try {
