@@ -4,12 +4,12 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-TOMREBHC.js";
+} from "./chunk-XQYVKTHN.js";
 import {
   createRubricLoader
 } from "./chunk-A7JVBQTB.js";
 import "./chunk-NDOFKSX7.js";
-import "./chunk-LE2TLIWJ.js";
+import "./chunk-EFIN7YZJ.js";
 import "./chunk-F7YZDSF5.js";
 import "./chunk-EB3Z5UZG.js";
 import "./chunk-BWQSSOBJ.js";

@@ -13,7 +13,7 @@ import {
   recheckAcross,
   threadCount,
   threadEnv
-} from "./chunk-TOMREBHC.js";
+} from "./chunk-XQYVKTHN.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -32,7 +32,7 @@ import {
   isRegular,
   lastMonthOver,
   overlap
-} from "./chunk-LE2TLIWJ.js";
+} from "./chunk-EFIN7YZJ.js";
 import "./chunk-F7YZDSF5.js";
 import {
   packageFile,
@@ -3830,9 +3830,9 @@ async function loadFormatter(name) {
     case "pretty":
       return (await import("./pretty-TQMINNSJ.js")).default;
     case "sarif":
-      return (await import("./sarif-7G7Q44D7.js")).default;
+      return (await import("./sarif-UUGQCAB6.js")).default;
     case "junit":
-      return (await import("./junit-AL3UHJYA.js")).default;
+      return (await import("./junit-3YYX76VL.js")).default;
     case "github":
       return (await import("./github-YYBCOAGO.js")).default;
   }

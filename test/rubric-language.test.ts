@@ -262,7 +262,7 @@ criteria:
     expect(problemOf(alone, 'fact-missing')!.message).toContain("Item 1 needs facts from the cell's other records: excused_streak_year.");
     const vi = check(rubric, (r) => { r.assessment = { scores: { '1': 8 } }; }, 'vi');
     expect(problemOf(vi, 'fact-missing')!.message).toBe(
-      'Tiêu chí 1 cần dữ kiện từ các biên bản khác của chi bộ: "excused_streak_year" (số kỳ sinh hoạt liên tiếp nhiều nhất trong năm mà một đảng viên vắng có lý do). Dữ kiện này chỉ có khi kiểm tra các biên bản cùng nhau (cả thư mục hoặc nhiều tệp); kiểm tra riêng biên bản này nên mục được tính theo điểm tự chấm.');
+      'Tiêu chí 1 cần dữ kiện từ các biên bản khác của chi bộ: số kỳ sinh hoạt liên tiếp nhiều nhất trong năm mà một đảng viên vắng có lý do. Dữ kiện này chỉ có khi kiểm tra các biên bản cùng nhau (cả thư mục hoặc nhiều tệp); kiểm tra riêng biên bản này nên mục được tính theo điểm tự chấm.');
 
     const together = check(rubric, (r) => { r.assessment = { scores: { '1': 10 } }; }, 'en');
     expect(together.score!.criteria[0]!.score).toBe(10);

@@ -8,6 +8,7 @@ import { criterionLabel } from './words.js';
 
 interface Data { item: string; facts: FactId[]; across: boolean }
 
+/** Facts the record gives, by key and name ("…" (…)): the key says what to write. Facts from other records have no key to write, so they go by name alone. */
 const named = (facts: readonly FactId[]) => joinList(facts.map((f) => `"${f}" (${FACT_NAMES[f]})`), 'vi');
 
 export default defineRecordRule<Data>({
@@ -16,7 +17,7 @@ export default defineRecordRule<Data>({
   description: { vi: 'Thiếu dữ kiện để chấm một mục; mục được tính theo điểm tự chấm', en: 'A fact an item needs is absent; the item was taken as judged' },
   message: {
     vi: (d) => d.across
-      ? `${criterionLabel(d.item, 'vi').replace(/^./, (c) => c.toUpperCase())} cần dữ kiện từ các biên bản khác của chi bộ: ${named(d.facts)}. Dữ kiện này chỉ có khi kiểm tra các biên bản cùng nhau (cả thư mục hoặc nhiều tệp); kiểm tra riêng biên bản này nên mục được tính theo điểm tự chấm.`
+      ? `${criterionLabel(d.item, 'vi').replace(/^./, (c) => c.toUpperCase())} cần dữ kiện từ các biên bản khác của chi bộ: ${joinList(d.facts.map((f) => FACT_NAMES[f]), 'vi')}. Dữ kiện này chỉ có khi kiểm tra các biên bản cùng nhau (cả thư mục hoặc nhiều tệp); kiểm tra riêng biên bản này nên mục được tính theo điểm tự chấm.`
       : `Biên bản không ghi ${named(d.facts)}, nên ${criterionLabel(d.item, 'vi')} được tính theo điểm tự chấm. Hãy ghi dữ kiện này nếu có.`,
     en: (d) => d.across
       ? `Item ${d.item} needs facts from the cell's other records: ${joinList(d.facts, 'en')}. They are known only when records are checked together (a folder, or several files); checked alone, the item was taken as judged from the claimed score.`

@@ -27,7 +27,7 @@ import {
   renderProblem,
   rubric_kind_default,
   rubric_unavailable_default
-} from "./chunk-LE2TLIWJ.js";
+} from "./chunk-EFIN7YZJ.js";
 import {
   file_unreadable_default,
   schema_default,

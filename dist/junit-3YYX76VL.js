@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-LE2TLIWJ.js";
+} from "./chunk-EFIN7YZJ.js";
 import "./chunk-F7YZDSF5.js";
 import "./chunk-BWQSSOBJ.js";
 import "./chunk-TNKYRAA7.js";
