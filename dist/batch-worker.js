@@ -4,15 +4,15 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-XQYVKTHN.js";
+} from "./chunk-2NTVJL4X.js";
 import {
   createRubricLoader
-} from "./chunk-A7JVBQTB.js";
+} from "./chunk-SBN35UUU.js";
 import "./chunk-NDOFKSX7.js";
-import "./chunk-EFIN7YZJ.js";
-import "./chunk-F7YZDSF5.js";
+import "./chunk-JOTPAKSZ.js";
+import "./chunk-IFSLKFQH.js";
 import "./chunk-EB3Z5UZG.js";
-import "./chunk-BWQSSOBJ.js";
+import "./chunk-YJYAR47D.js";
 import "./chunk-TNKYRAA7.js";
 import "./chunk-2CX7DBPD.js";
 import "./chunk-5GKDKUH7.js";

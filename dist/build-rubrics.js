@@ -4,13 +4,13 @@ import {
   CACHE_FILE,
   rubricFromText,
   sha256
-} from "./chunk-A7JVBQTB.js";
+} from "./chunk-SBN35UUU.js";
 import "./chunk-NDOFKSX7.js";
-import "./chunk-F7YZDSF5.js";
+import "./chunk-IFSLKFQH.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
-import "./chunk-BWQSSOBJ.js";
+import "./chunk-YJYAR47D.js";
 import "./chunk-TNKYRAA7.js";
 import "./chunk-2CX7DBPD.js";
 import "./chunk-5GKDKUH7.js";

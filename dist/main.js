@@ -13,7 +13,7 @@ import {
   recheckAcross,
   threadCount,
   threadEnv
-} from "./chunk-XQYVKTHN.js";
+} from "./chunk-2NTVJL4X.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -22,7 +22,7 @@ import {
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-A7JVBQTB.js";
+} from "./chunk-SBN35UUU.js";
 import {
   isCalendarDate
 } from "./chunk-NDOFKSX7.js";
@@ -32,15 +32,15 @@ import {
   isRegular,
   lastMonthOver,
   overlap
-} from "./chunk-EFIN7YZJ.js";
-import "./chunk-F7YZDSF5.js";
+} from "./chunk-JOTPAKSZ.js";
+import "./chunk-IFSLKFQH.js";
 import {
   packageFile,
   toolVersion
 } from "./chunk-EB3Z5UZG.js";
 import {
   formatPath
-} from "./chunk-BWQSSOBJ.js";
+} from "./chunk-YJYAR47D.js";
 import "./chunk-TNKYRAA7.js";
 import {
   formatSpan
@@ -3830,9 +3830,9 @@ async function loadFormatter(name) {
     case "pretty":
       return (await import("./pretty-TQMINNSJ.js")).default;
     case "sarif":
-      return (await import("./sarif-UUGQCAB6.js")).default;
+      return (await import("./sarif-YP6VJC47.js")).default;
     case "junit":
-      return (await import("./junit-3YYX76VL.js")).default;
+      return (await import("./junit-SLZ5YWCC.js")).default;
     case "github":
       return (await import("./github-YYBCOAGO.js")).default;
   }
@@ -4322,7 +4322,7 @@ async function main(argv, io) {
   });
   program2.command("rubric").description(h.rubricCommand).argument(`[${h.rubricArg}]`, h.rubricArgHelp).option("--list", h.list).option("--lang <vi|en>", h.lang).action(async (given, o) => {
     const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
-    const { rubricList, rubricTable } = await import("./rubric-table-FEW3CYHL.js");
+    const { rubricList, rubricTable } = await import("./rubric-table-47OHPEFE.js");
     const load = createRubricLoader();
     if (given === void 0 && !o.list) {
       const inForce = await rubricInForce(asOfDate(void 0, lang2), o.lang ?? langFlag(argv), load);

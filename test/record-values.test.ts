@@ -145,7 +145,7 @@ describe('dates, times and months', () => {
     expect(message(h, 'vi')).toBe('"time.end" (giờ kết thúc): Giờ "7h30" viết chưa đúng dạng giờ:phút. Hãy viết "07:30" (theo 24 giờ, trong ngoặc kép).');
     expect(message(h, 'en')).toBe('time.end: The time "7h30" is not written as hours:minutes. Write "07:30" (24-hour clock, in quotes).');
     const dmy = (r: Record<string, any>) => { r.tasks[0].due = '10/10/2024'; };
-    expect(message(dmy, 'vi')).toBe('"tasks[0].due" (thời hạn): Ngày "10/10/2024" viết chưa đúng dạng năm-tháng-ngày. Hãy viết 2024-10-10 (ngày 10/10/2024).');
+    expect(message(dmy, 'vi')).toBe('"tasks[0].due" (thời hạn, mục thứ 1 của phân công nhiệm vụ): Ngày "10/10/2024" viết chưa đúng dạng năm-tháng-ngày. Hãy viết 2024-10-10 (ngày 10/10/2024).');
     expect(message(dmy, 'en')).toBe('tasks[0].due: The date "10/10/2024" is not written as year-month-day. Write 2024-10-10 (10 October 2024).');
     const feb = (r: Record<string, any>) => { r.date = '2023-02-29'; };
     expect(message(feb, 'vi')).toBe('"date" (ngày sinh hoạt): Ngày "2023-02-29" không có thật: tháng 2/2023 chỉ có 28 ngày.');

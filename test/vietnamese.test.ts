@@ -135,7 +135,7 @@ describe('record keys', () => {
     expect(Object.keys(FIELD_NAMES).filter((p) => !paths.includes(p))).toEqual([]);
   });
   it('labels and likely keys', () => {
-    expect(fieldLabel(['members', 'absent_excused', 0, 'reason'], 'vi')).toBe('"members.absent_excused[0].reason" (lý do vắng)');
+    expect(fieldLabel(['members', 'absent_excused', 0, 'reason'], 'vi')).toBe('"members.absent_excused[0].reason" (lý do vắng, mục thứ 1 của đảng viên vắng có lý do)');
     expect(fieldLabel(['assessment', 'scores', '3.3'], 'vi')).toBe('"assessment.scores["3.3"]" (điểm tự chấm mục 3.3)');
     expect(likelyKey('chiar', [])).toBe('chair');
     expect(likelyKey('presnt', ['members'])).toBe('present');

@@ -142,8 +142,20 @@ function fieldName(path: Path): string | undefined {
 export function fieldLabel(path: Path, lang: Lang): string {
   const shown = formatPath(path);
   if (lang === 'en') return shown;
-  const name = fieldName(path);
-  return name ? `"${shown}" (${name})` : `"${shown}"`;
+  const words = [fieldName(path), entryWords(path)].filter((w) => w !== undefined);
+  return words.length > 0 ? `"${shown}" (${words.join(', ')})` : `"${shown}"`;
+}
+
+/**
+ * Which entry of a list a path is in, counted from 1 as people count: "agenda[1].type" is in
+ * "mục thứ 2 của chương trình sinh hoạt" (the path's indexes count from 0).
+ */
+function entryWords(path: Path): string | undefined {
+  let at = -1;
+  path.forEach((s, i) => { if (typeof s === 'number') at = i; });
+  if (at < 1) return undefined;
+  const list = fieldName(path.slice(0, at));
+  return list ? `mục thứ ${(path[at] as number) + 1} của ${list}` : undefined;
 }
 
 /** The keys a mapping at `parent` may hold. */

@@ -229,7 +229,7 @@ export const tables: Record<string, RuleTable> = {
           {
             path: 'guests[1].role', line: 69, column: 11,
             message: {
-              vi: '"guests[1].role" (vai trò của đại biểu) phải là một trong: cap_uy_cap_tren (cấp ủy cấp trên), can_bo_cap_tren (cán bộ cấp trên), khac (khác).',
+              vi: '"guests[1].role" (vai trò của đại biểu, mục thứ 2 của đại biểu dự) phải là một trong: cap_uy_cap_tren (cấp ủy cấp trên), can_bo_cap_tren (cán bộ cấp trên), khac (khác).',
               en: 'guests[1].role must be one of: cap_uy_cap_tren (cấp ủy cấp trên), can_bo_cap_tren (cán bộ cấp trên), khac (khác).',
             },
           },
@@ -241,7 +241,7 @@ export const tables: Record<string, RuleTable> = {
           {
             path: 'guests[0].name', line: 67, column: 5,
             message: {
-              vi: 'Thiếu mục bắt buộc "guests[0].name" (họ tên đại biểu).',
+              vi: 'Thiếu mục bắt buộc "guests[0].name" (họ tên đại biểu, mục thứ 1 của đại biểu dự).',
               en: 'The required key "name" is missing in guests[0].',
             },
           },

@@ -1,9 +1,9 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-EFIN7YZJ.js";
-import "./chunk-F7YZDSF5.js";
-import "./chunk-BWQSSOBJ.js";
+} from "./chunk-JOTPAKSZ.js";
+import "./chunk-IFSLKFQH.js";
+import "./chunk-YJYAR47D.js";
 import "./chunk-TNKYRAA7.js";
 import "./chunk-2CX7DBPD.js";
 import {

@@ -8,10 +8,10 @@ import {
   joinList,
   schema_default,
   yaml_syntax_default
-} from "./chunk-F7YZDSF5.js";
+} from "./chunk-IFSLKFQH.js";
 import {
   FACT_NAMES
-} from "./chunk-BWQSSOBJ.js";
+} from "./chunk-YJYAR47D.js";
 import {
   KIND_NAMES,
   criterionLabel

@@ -6,7 +6,7 @@ import {
   parse,
   require_dist,
   validate
-} from "./chunk-A7JVBQTB.js";
+} from "./chunk-SBN35UUU.js";
 import {
   AGENDA_TYPE,
   CELL_TYPE,
@@ -27,15 +27,15 @@ import {
   renderProblem,
   rubric_kind_default,
   rubric_unavailable_default
-} from "./chunk-EFIN7YZJ.js";
+} from "./chunk-JOTPAKSZ.js";
 import {
   file_unreadable_default,
   schema_default,
   yaml_syntax_default
-} from "./chunk-F7YZDSF5.js";
+} from "./chunk-IFSLKFQH.js";
 import {
   formatPath
-} from "./chunk-BWQSSOBJ.js";
+} from "./chunk-YJYAR47D.js";
 import {
   evaluate,
   factsOf,

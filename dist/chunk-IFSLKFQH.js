@@ -4,7 +4,7 @@ import {
   fieldLabel,
   formatPath,
   likelyKey
-} from "./chunk-BWQSSOBJ.js";
+} from "./chunk-YJYAR47D.js";
 import {
   formatNumber,
   formatPercent

@@ -146,8 +146,17 @@ function fieldName(path) {
 function fieldLabel(path, lang) {
   const shown = formatPath(path);
   if (lang === "en") return shown;
-  const name = fieldName(path);
-  return name ? `"${shown}" (${name})` : `"${shown}"`;
+  const words = [fieldName(path), entryWords(path)].filter((w) => w !== void 0);
+  return words.length > 0 ? `"${shown}" (${words.join(", ")})` : `"${shown}"`;
+}
+function entryWords(path) {
+  let at = -1;
+  path.forEach((s, i) => {
+    if (typeof s === "number") at = i;
+  });
+  if (at < 1) return void 0;
+  const list = fieldName(path.slice(0, at));
+  return list ? `m\u1EE5c th\u1EE9 ${path[at] + 1} c\u1EE7a ${list}` : void 0;
 }
 function keysUnder(parent) {
   const prefix = fieldKey(parent);

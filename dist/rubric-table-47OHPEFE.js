@@ -2,7 +2,7 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   FACT_NAMES,
   YEARLY_FACT_NAMES
-} from "./chunk-BWQSSOBJ.js";
+} from "./chunk-YJYAR47D.js";
 import {
   KIND_NAMES
 } from "./chunk-TNKYRAA7.js";

@@ -8,13 +8,13 @@ import {
   got,
   schema_default,
   yaml_syntax_default
-} from "./chunk-F7YZDSF5.js";
+} from "./chunk-IFSLKFQH.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
 import {
   formatPath
-} from "./chunk-BWQSSOBJ.js";
+} from "./chunk-YJYAR47D.js";
 import {
   compileRubric
 } from "./chunk-5GKDKUH7.js";
