@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CACHE_FILE, sha256, type RubricCache } from './load/rubric-cache.js';
-import { BUNDLED_DIR, rubricFromText } from './load/rubrics.js';
+import { rubricFromText } from './data-file.js';
+import { BUNDLED_DIR } from './load/rubrics.js';
 import { packageFile } from './paths.js';
 
 const cache: RubricCache = {};

@@ -26,7 +26,7 @@ const FLOORS: readonly (readonly [string, readonly string[]])[] = [
   ['facts', ['src/facts/']],
   ['score', ['src/score/']],
   ['rules', ['src/rules/']],
-  ['check', ['src/check.ts']],
+  ['check', ['src/check.ts', 'src/data-file.ts']],
   ['package files', ['src/paths.ts']],
   ['report', ['src/report/']],
   ['form', ['src/form/']],

@@ -9,7 +9,8 @@ import type { RecordResult } from '../src/score/result.js';
 import { lastMonthOver } from '../src/facts/months.js';
 import { yearlyRating, type MonthEntry } from '../src/score/summary.js';
 import type { YearlyLevel } from '../src/rubric/rubric.js';
-import { createRubricLoader, rubricFromText } from '../src/load/rubrics.js';
+import { rubricFromText } from '../src/data-file.js';
+import { createRubricLoader } from '../src/load/rubrics.js';
 import type { RatingId } from '../src/core/rating.js';
 import { chibo, checkText, env, goodRecord, ROOT, spawnChibo } from './helpers.js';
 

@@ -6,7 +6,7 @@ import { stringify } from 'yaml';
 import { checkAcross, type LoadedRubric } from '../src/check.js';
 import { acrossFacts } from '../src/facts/across.js';
 import type { MeetingInfo } from '../src/facts/meeting.js';
-import { rubricFromText } from '../src/load/rubrics.js';
+import { rubricFromText } from '../src/data-file.js';
 import { rubricTable } from '../src/report/rubric-table.js';
 import type { Rubric } from '../src/rubric/rubric.js';
 import { checkText, goodRecord, problemOf, ROOT, rulesOf } from './helpers.js';

@@ -1,8 +1,8 @@
 // Rubric files: the bundled ones load; one that contradicts itself is refused at the right line.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readDataFile } from '../src/load/data-file.js';
-import { bundledRubricIds, rubricFromText } from '../src/load/rubrics.js';
+import { readDataFile, rubricFromText } from '../src/data-file.js';
+import { bundledRubricIds } from '../src/load/rubrics.js';
 import { compileRubric } from '../src/rubric/rubric.js';
 import { RUBRIC_MISTAKES, type RubricMistakeCode } from '../src/rubric/mistakes.js';
 import { rubricSchema } from '../src/rubric/schema.js';

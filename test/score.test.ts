@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeFacts } from '../src/facts/facts.js';
-import { rubricFromText } from '../src/load/rubrics.js';
+import { rubricFromText } from '../src/data-file.js';
 import { claimsOf, score } from '../src/score/score.js';
 import { recordSchema } from '../src/validate/record-schema.js';
 import type { Rubric } from '../src/rubric/rubric.js';

@@ -2,14 +2,9 @@
 // JSON (scripts/build.mjs), and a rubric file the secretary opens. No file system, no network.
 import type { LoadedRubric, RubricLoader } from '../check.js';
 import { BUNDLED_BY_DATE, chooseByDate, type DatedRubric } from '../core/in-force.js';
-import { formatPath } from '../core/path.js';
 import type { RubricError } from '../core/problem.js';
-import { decode, locate, parse } from '../parse/source.js';
-import schemaRule from '../rules/schema.js';
-import yamlSyntax from '../rules/yaml-syntax.js';
-import { compileRubric, type Rubric } from '../rubric/rubric.js';
-import { rubricSchema } from '../rubric/schema.js';
-import { validate } from '../validate/validate.js';
+import { rubricFromText } from '../data-file.js';
+import type { Rubric } from '../rubric/rubric.js';
 import { isCalendarDate } from '../validate/when.js';
 
 /** The bundled rubrics by id, as the build embeds them. */
@@ -50,35 +45,8 @@ export function bundledLoader(bundled: BundledRubrics): RubricLoader {
   };
 }
 
-/**
- * A rubric file's bytes compiled, or its mistakes with their places in the words the command line
- * uses (as load/rubrics.ts does with the file system, which a page does not have).
- */
+/** A rubric file the secretary opens, compiled by the code `chibo rubric` uses, or its mistakes. */
 export function rubricFromFile(bytes: Uint8Array, name: string): LoadedRubric | { error: RubricError } {
-  const fail = (mistakes: RubricError['mistakes']) => ({ error: { file: name, name, mistakes } });
-  const decoded = decode(bytes);
-  if ('rule' in decoded) return fail([{ message: { vi: 'Tệp không phải văn bản UTF-8.', en: 'The file is not UTF-8 text.' } }]);
-  const source = parse(decoded.text);
-  if ('rule' in source) {
-    const message = source.rule === 'yaml-syntax'
-      ? { vi: yamlSyntax.message.vi(source), en: yamlSyntax.message.en(source) }
-      : { vi: 'Tệp vượt giới hạn kích thước hoặc độ sâu.', en: 'The file exceeds a size or depth limit.' };
-    return fail([{ ...source.at && { line: source.at.line, column: source.at.column }, message }]);
-  }
-  const valid = validate(rubricSchema, source.data);
-  if (!valid.ok) {
-    return fail(valid.issues.map((issue) => {
-      const at = locate(source, issue.path, issue.at);
-      return { line: at.line, column: at.column, message: { vi: schemaRule.message.vi({ ...issue, record: false }), en: schemaRule.message.en({ ...issue, record: false }) } };
-    }));
-  }
-  const compiled = compileRubric(valid.value);
-  if ('mistakes' in compiled) {
-    return fail(compiled.mistakes.map((m) => {
-      const at = locate(source, m.path, 'value');
-      const where = formatPath(m.path);
-      return { line: at.line, column: at.column, message: { vi: `${where}: ${m.message.vi}`, en: `${where}: ${m.message.en}` } };
-    }));
-  }
-  return { key: `file:${name}`, rubric: compiled.rubric };
+  const compiled = rubricFromText(bytes, name);
+  return 'error' in compiled ? compiled : { key: `file:${name}`, rubric: compiled.rubric };
 }

@@ -1,60 +1,10 @@
-// Reading a YAML data file of chibo's own (a rubric, the config): decoded, parsed and validated,
-// or every mistake with its place, in both languages.
-import type * as z from 'zod';
+// Why a file of chibo's own (a rubric, the configuration) cannot be read from disk. Reading its
+// text is the core's (src/data-file.ts), shared with the form page.
 import type { Lang } from '../core/lang.js';
-import type { FileMistake } from '../core/problem.js';
 import fileUnreadable from '../rules/file-unreadable.js';
-import schemaRule, { got } from '../rules/schema.js';
-import yamlSyntax from '../rules/yaml-syntax.js';
-import { validate } from '../validate/validate.js';
-import { decode, locate, parse, type Source } from '../parse/source.js';
-
-/** What kind of file it is, for when it is not a mapping at all: "A rubric file", and keys it has. */
-export interface DataFileKind {
-  vi: string;
-  en: string;
-  keys: string;
-}
 
 /** Why a file of chibo's own cannot be read, in the words of file-unreadable. */
 export function readFailure(error: unknown): Record<Lang, string> {
   const data = { reason: 'read' as const, code: (error as NodeJS.ErrnoException).code ?? 'EIO' };
   return { vi: fileUnreadable.message.vi(data), en: fileUnreadable.message.en(data) };
-}
-
-const at = (p?: { line: number; column: number }) => (p ? { line: p.line, column: p.column } : {});
-
-/** `empty`: the value an empty file stands for (undefined: an empty file is a mistake). */
-export function readDataFile<S extends z.ZodType>(
-  bytes: Uint8Array,
-  schema: S,
-  kind: DataFileKind,
-  empty?: unknown,
-): { value: z.output<S>; source: Source } | { mistakes: FileMistake[] } {
-  const decoded = decode(bytes);
-  if ('rule' in decoded) {
-    return { mistakes: [{ ...at(decoded.at), message: { vi: 'Tệp không phải văn bản UTF-8.', en: 'The file is not UTF-8 text.' } }] };
-  }
-  const source = parse(decoded.text);
-  if ('rule' in source) {
-    const message = source.rule === 'yaml-syntax'
-      ? { vi: yamlSyntax.message.vi(source), en: yamlSyntax.message.en(source) }
-      : { vi: 'Tệp vượt giới hạn kích thước hoặc độ sâu.', en: 'The file exceeds a size or depth limit.' };
-    return { mistakes: [{ ...at(source.at), message }] };
-  }
-  const valid = validate(schema, source.data ?? empty);
-  if (!valid.ok) {
-    return {
-      mistakes: valid.issues.map((issue) => ({
-        ...at(locate(source, issue.path, issue.at)),
-        message: issue.path.length === 0 && issue.problem.kind === 'type'
-          ? {
-            vi: `${kind.vi} phải gồm các mục dạng "tên mục: giá trị" (${kind.keys}), nhưng ${issue.problem.got === 'empty' ? 'tệp đang trống' : `tệp là ${got(issue.problem.got, 'vi')}`}.`,
-            en: `${kind.en} must be a mapping of keys to values (${kind.keys}), but the file is ${got(issue.problem.got, 'en')}.`,
-          }
-          : { vi: schemaRule.message.vi({ ...issue, record: false }), en: schemaRule.message.en({ ...issue, record: false }) },
-      })),
-    };
-  }
-  return { value: valid.value, source };
 }

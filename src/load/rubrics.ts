@@ -3,13 +3,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageFile } from '../paths.js';
 import { cachedRubric, sha256 } from './rubric-cache.js';
-import { compileRubric, type Rubric } from '../rubric/rubric.js';
-import { rubricSchema } from '../rubric/schema.js';
-import { readDataFile, readFailure } from './data-file.js';
+import type { Rubric } from '../rubric/rubric.js';
+import { rubricFromText } from '../data-file.js';
+import { readFailure } from './data-file.js';
 import type { LoadedRubric, RubricLoader } from '../check.js';
 import type { RubricError } from '../core/problem.js';
-import { formatPath } from '../core/path.js';
-import { locate } from '../parse/source.js';
 
 export const BUNDLED_DIR = packageFile('rubrics');
 
@@ -29,22 +27,6 @@ export function rubricFile(ref: string, baseDir: string): string {
 }
 
 const both = (vi: string, en: string) => ({ vi, en });
-
-/** Parses, validates and compiles a rubric's text. Pure. */
-export function rubricFromText(bytes: Uint8Array, file: string): { rubric: Rubric } | { error: RubricError } {
-  const read = readDataFile(bytes, rubricSchema, { vi: 'Tệp bộ tiêu chí', en: 'A rubric file', keys: 'id, title, kinds, levels, criteria, …' });
-  if ('mistakes' in read) return { error: { file, name: path.basename(file), mistakes: read.mistakes } };
-  const compiled = compileRubric(read.value);
-  if ('mistakes' in compiled) {
-    const mistakes = compiled.mistakes.map((mistake) => {
-      const at = locate(read.source, mistake.path, 'value');
-      const where = formatPath(mistake.path);
-      return { line: at.line, column: at.column, message: both(`${where}: ${mistake.message.vi}`, `${where}: ${mistake.message.en}`) };
-    });
-    return { error: { file, name: path.basename(file), mistakes } };
-  }
-  return compiled;
-}
 
 /** Loads a rubric by id or path, once per file. */
 export function createRubricLoader(): RubricLoader {
