@@ -2,44 +2,35 @@
 // in any letter case, with or without diacritics (record-format.md, "Names", "Ratings").
 import { RATING_IDS, type RatingId } from '../core/rating.js';
 
-/** NFC, trimmed, runs of white space folded into one space; letter case kept. */
-export function normalizeName(name: string): string {
-  let normal = normalNames.get(name);
-  if (normal === undefined) {
-    normal = name.normalize('NFC').trim().replace(/\s+/gu, ' ');
-    if (normalNames.size >= 10_000) normalNames.clear();
-    normalNames.set(own(name), normal);
-  }
-  return normal;
+/**
+ * `fold` with its results remembered, up to 10,000 texts at a time. Names and values recur from
+ * record to record (the same members month after month, the same kinds and ratings), and
+ * normalising them (ICU) was a tenth of a batch's time. A key is a copy of its text: the text may
+ * be a slice of a whole record's text, which the cache would otherwise keep alive.
+ */
+function remembered(fold: (text: string) => string): (text: string) => string {
+  const results = new Map<string, string>();
+  return (text) => {
+    let result = results.get(text);
+    if (result === undefined) {
+      result = fold(text);
+      if (results.size >= 10_000) results.clear();
+      results.set(JSON.parse(JSON.stringify(text)) as string, result);
+    }
+    return result;
+  };
 }
 
-// As for foldName below: names recur, normalising them (ICU) is costly, results are remembered.
-const normalNames = new Map<string, string>();
-
-/**
- * A copy of a text for a key of these caches: the text itself may be a slice of a whole record's
- * text, which the cache would keep alive.
- */
-const own = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
+/** NFC, trimmed, runs of white space folded into one space; letter case kept. */
+export const normalizeName = remembered((name) => name.normalize('NFC').trim().replace(/\s+/gu, ' '));
 
 /**
  * A name's identity when names are compared: normalised as above, then case and diacritics
- * (`đ` too) folded away, so "Công an xã", "công an xã" and "Cong an xa" are one name.
+ * (`đ` too) folded away, so "Công an xã", "công an xã" and "Cong an xa" are one name. (NFD
+ * alone: decomposing NFC text gives the same as decomposing the original.)
  */
-export function foldName(name: string): string {
-  let folded = foldedNames.get(name);
-  if (folded === undefined) {
-    // NFD alone: decomposing NFC text gives the same as decomposing the original.
-    folded = name.normalize('NFD').toLowerCase().replace(/\p{M}/gu, '').replace(/đ/gu, 'd').trim().replace(/\s+/gu, ' ');
-    if (foldedNames.size >= 10_000) foldedNames.clear();
-    foldedNames.set(own(name), folded);
-  }
-  return folded;
-}
-
-// Names recur from record to record (the same members, month after month), and decomposing
-// them (ICU) was a tenth of a batch's time: folded names are remembered, up to a bound.
-const foldedNames = new Map<string, string>();
+export const foldName = remembered((name) =>
+  name.normalize('NFD').toLowerCase().replace(/\p{M}/gu, '').replace(/đ/gu, 'd').trim().replace(/\s+/gu, ' '));
 
 export function isBlank(value: string | undefined | null): boolean {
   return value === undefined || value === null || value.trim() === '';
@@ -59,18 +50,7 @@ export function foldLetters(text: string): string {
 const SEPARATOR_RUNS = new RegExp(`[${WORD_SEPARATORS}]+`, 'gu');
 
 /** Case, diacritics, `đ` and runs of separators folded away: "Trung_Bình" → "trung binh". */
-export function foldWords(text: string): string {
-  let folded = foldedWords.get(text);
-  if (folded === undefined) {
-    folded = foldLetters(text).replace(SEPARATOR_RUNS, ' ').trim();
-    if (foldedWords.size >= 10_000) foldedWords.clear();
-    foldedWords.set(own(text), folded);
-  }
-  return folded;
-}
-
-// Values such as kinds, ratings and agenda types recur in every record: remembered as names are.
-const foldedWords = new Map<string, string>();
+export const foldWords = remembered((text) => foldLetters(text).replace(SEPARATOR_RUNS, ' ').trim());
 
 /** How one value may be written: its Vietnamese names and any other accepted spellings. */
 export interface Spelling {
