@@ -6,7 +6,7 @@ import { InternalFault } from '../check.js';
 import type { Lang } from '../core/lang.js';
 import { loadConfig, type ConfigError, type LoadedConfig } from '../load/config.js';
 import { rubricsByDate } from '../load/rubrics-by-date.js';
-import { chooseByDate, type DatedRubric } from '../core/in-force.js';
+import { chooseByDate, localDay, type DatedRubric } from '../core/in-force.js';
 import type { RubricLoader } from '../check.js';
 import { OFF_BY_DEFAULT } from '../core/rule-ids.js';
 import { visible } from '../report/untrusted.js';
@@ -69,10 +69,7 @@ const collect = (value: string, previous: string[] | undefined) => [...previous 
 
 /** --as-of, else today's date where chibo runs. */
 function asOfDate(flag: string | undefined, lang: Lang): string {
-  if (flag === undefined) {
-    const now = new Date();
-    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  }
+  if (flag === undefined) return localDay();
   if (!isCalendarDate(flag)) throw new UsageError(M.badDate[lang]('--as-of', flag));
   return flag;
 }

@@ -15,6 +15,11 @@ export interface DatedRubric {
   dates: InForce;
 }
 
+/** The day `now` falls on by the calendar of the machine chibo runs on, as YYYY-MM-DD. */
+export function localDay(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
 export const inForceOn = (dates: InForce, day: string): boolean =>
   (dates.from === undefined || dates.from <= day) && (dates.until === undefined || day <= dates.until);
 

@@ -11,6 +11,7 @@ import { DEFAULT_LIMITS } from '../parse/source.js';
 import { visible } from '../report/untrusted.js';
 import type { RecordResult } from '../score/result.js';
 import { MEETING_KIND } from '../validate/record-schema.js';
+import { localDay } from '../core/in-force.js';
 import { factsOf } from '../rubric/condition.js';
 import { inLang, type Rubric } from '../rubric/rubric.js';
 import { RATING_NAMES } from '../validate/text.js';
@@ -41,14 +42,8 @@ let signature = '';
 
 // ---- checking
 
-/** Today on this computer's calendar, YYYY-MM-DD. */
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 function rubricRef(data: RecordData): string {
-  return typeof data.rubric === 'string' ? data.rubric : defaultRubricFor(BUNDLED, data.date, today());
+  return typeof data.rubric === 'string' ? data.rubric : defaultRubricFor(BUNDLED, data.date, localDay());
 }
 
 /** The rubric the record is scored by: an opened rubric file wins, as --rubric does. */
@@ -274,7 +269,7 @@ function scoresField(f: ScoresField, data: RecordData): HTMLElement {
 function rubricBlock(data: RecordData): HTMLElement {
   const id = idFor();
   const current = typeof data.rubric === 'string' ? data.rubric : '';
-  const def = defaultRubricFor(BUNDLED, data.date, today());
+  const def = defaultRubricFor(BUNDLED, data.date, localDay());
   const options = [
     h('option', { value: '', selected: current === '' }, `Mặc định: ${BUNDLED[def] ? inLang(BUNDLED[def].title, 'vi') : def}`),
     ...Object.entries(BUNDLED).map(([rid, r]) => h('option', { value: rid, selected: current === rid }, `${rid}: ${inLang(r.title, 'vi')}`)),
