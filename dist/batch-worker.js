@@ -4,19 +4,19 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-2NTVJL4X.js";
+} from "./chunk-IG7WEAL4.js";
 import {
   createRubricLoader
-} from "./chunk-SBN35UUU.js";
-import "./chunk-NDOFKSX7.js";
-import "./chunk-JOTPAKSZ.js";
-import "./chunk-IFSLKFQH.js";
+} from "./chunk-AESOCTQ6.js";
+import "./chunk-NGIWELIY.js";
+import "./chunk-6ASOL7ZJ.js";
+import "./chunk-4DZHB3IH.js";
 import "./chunk-EB3Z5UZG.js";
-import "./chunk-YJYAR47D.js";
-import "./chunk-TNKYRAA7.js";
+import "./chunk-WXT25PZN.js";
+import "./chunk-X4PWH4UP.js";
 import "./chunk-2CX7DBPD.js";
 import "./chunk-5GKDKUH7.js";
-import "./chunk-NIC4IQLE.js";
+import "./chunk-JOAOQYSO.js";
 import "./chunk-FBLKVXXO.js";
 import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";

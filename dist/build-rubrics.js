@@ -4,17 +4,17 @@ import {
   CACHE_FILE,
   rubricFromText,
   sha256
-} from "./chunk-SBN35UUU.js";
-import "./chunk-NDOFKSX7.js";
-import "./chunk-IFSLKFQH.js";
+} from "./chunk-AESOCTQ6.js";
+import "./chunk-NGIWELIY.js";
+import "./chunk-4DZHB3IH.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
-import "./chunk-YJYAR47D.js";
-import "./chunk-TNKYRAA7.js";
+import "./chunk-WXT25PZN.js";
+import "./chunk-X4PWH4UP.js";
 import "./chunk-2CX7DBPD.js";
 import "./chunk-5GKDKUH7.js";
-import "./chunk-NIC4IQLE.js";
+import "./chunk-JOAOQYSO.js";
 import "./chunk-FBLKVXXO.js";
 import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";

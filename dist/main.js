@@ -2,7 +2,7 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   OFF_BY_DEFAULT,
   configSchema
-} from "./chunk-RJTOKS7M.js";
+} from "./chunk-3IVXW26W.js";
 import {
   CellNames,
   CheckedBatch,
@@ -13,7 +13,7 @@ import {
   recheckAcross,
   threadCount,
   threadEnv
-} from "./chunk-2NTVJL4X.js";
+} from "./chunk-IG7WEAL4.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -22,26 +22,27 @@ import {
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-SBN35UUU.js";
+} from "./chunk-AESOCTQ6.js";
 import {
   isCalendarDate
-} from "./chunk-NDOFKSX7.js";
+} from "./chunk-NGIWELIY.js";
 import {
   BUNDLED_BY_DATE,
   chooseByDate,
   isRegular,
   lastMonthOver,
+  localDay,
   overlap
-} from "./chunk-JOTPAKSZ.js";
-import "./chunk-IFSLKFQH.js";
+} from "./chunk-6ASOL7ZJ.js";
+import "./chunk-4DZHB3IH.js";
 import {
   packageFile,
   toolVersion
 } from "./chunk-EB3Z5UZG.js";
 import {
   formatPath
-} from "./chunk-YJYAR47D.js";
-import "./chunk-TNKYRAA7.js";
+} from "./chunk-WXT25PZN.js";
+import "./chunk-X4PWH4UP.js";
 import {
   formatSpan
 } from "./chunk-2CX7DBPD.js";
@@ -49,12 +50,12 @@ import {
   jsonEscapeHidden,
   visible,
   visibleLine
-} from "./chunk-W7EI2G6W.js";
+} from "./chunk-5N4C4GIG.js";
 import {
   evaluate,
   inLang
 } from "./chunk-5GKDKUH7.js";
-import "./chunk-NIC4IQLE.js";
+import "./chunk-JOAOQYSO.js";
 import "./chunk-FBLKVXXO.js";
 import {
   RATING_IDS,
@@ -3826,15 +3827,15 @@ var FORMATS = ["pretty", "json", "sarif", "junit", "github"];
 async function loadFormatter(name) {
   switch (name) {
     case "json":
-      return (await import("./json-KHEZOF3C.js")).default;
+      return (await import("./json-CQS4S6HS.js")).default;
     case "pretty":
-      return (await import("./pretty-TQMINNSJ.js")).default;
+      return (await import("./pretty-6SUE4MKG.js")).default;
     case "sarif":
-      return (await import("./sarif-YP6VJC47.js")).default;
+      return (await import("./sarif-JCWWS4VK.js")).default;
     case "junit":
-      return (await import("./junit-SLZ5YWCC.js")).default;
+      return (await import("./junit-EJWXXYOM.js")).default;
     case "github":
-      return (await import("./github-YYBCOAGO.js")).default;
+      return (await import("./github-XKBPH4KE.js")).default;
   }
 }
 function colorLevel(flag, toTerminal, env) {
@@ -4103,7 +4104,7 @@ async function runSummary(paths, opts, io) {
   let text;
   switch (opts.format) {
     case "pretty": {
-      const { summaryPretty } = await import("./summary-pretty-ZMS7RYHA.js");
+      const { summaryPretty } = await import("./summary-pretty-N3U72MRD.js");
       text = summaryPretty(summary, opts.lang, colorLevel(opts.color, output === void 0 && io.stdout.isTTY === true, io.env));
       break;
     }
@@ -4114,7 +4115,7 @@ async function runSummary(paths, opts, io) {
       break;
     }
     case "csv": {
-      const { summaryCsv } = await import("./summary-csv-A2NYCTCN.js");
+      const { summaryCsv } = await import("./summary-csv-Y2S76KEH.js");
       text = summaryCsv(summary, opts.lang);
       break;
     }
@@ -4127,7 +4128,7 @@ async function runReport(paths, opts, io) {
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const { htmlReport } = await import("./html-M3EFIOR7.js");
+  const { htmlReport } = await import("./html-54NDOIKA.js");
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
   const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
@@ -4174,10 +4175,7 @@ function helpIn(lang) {
 }
 var collect = (value, previous) => [...previous ?? [], value];
 function asOfDate(flag, lang) {
-  if (flag === void 0) {
-    const now = /* @__PURE__ */ new Date();
-    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
-  }
+  if (flag === void 0) return localDay();
   if (!isCalendarDate(flag)) throw new UsageError(CLI_MESSAGES.badDate[lang]("--as-of", flag));
   return flag;
 }
@@ -4322,7 +4320,7 @@ async function main(argv, io) {
   });
   program2.command("rubric").description(h.rubricCommand).argument(`[${h.rubricArg}]`, h.rubricArgHelp).option("--list", h.list).option("--lang <vi|en>", h.lang).action(async (given, o) => {
     const lang2 = languageOf(o.lang ?? langFlag(argv), io.env);
-    const { rubricList, rubricTable } = await import("./rubric-table-47OHPEFE.js");
+    const { rubricList, rubricTable } = await import("./rubric-table-2DQSPRNM.js");
     const load = createRubricLoader();
     if (given === void 0 && !o.list) {
       const inForce = await rubricInForce(asOfDate(void 0, lang2), o.lang ?? langFlag(argv), load);
@@ -4346,7 +4344,7 @@ async function main(argv, io) {
   });
   program2.command("schema").description(h.schema).argument(`[${h.which}]`, h.whichHelp).option("--lang <vi|en>", h.lang).action(async (given) => {
     const which = given ?? "record";
-    const { JSON_SCHEMAS } = await import("./json-schema-DKF4ETYG.js");
+    const { JSON_SCHEMAS } = await import("./json-schema-4EACAHGR.js");
     if (!(which in JSON_SCHEMAS)) throw new UsageError(CLI_MESSAGES.badSchema[lang0](which));
     io.stdout.write(`${JSON.stringify(JSON_SCHEMAS[which](), null, 2)}
 `);

@@ -1,18 +1,17 @@
 // thematic-missing: a quarter of a cell's covered span with no thematic or combined meeting.
 import { closedQuarters } from '../facts/months.js';
 import { defineCrossRule, type CrossFinding } from './rule.js';
+import { quarterName } from './words.js';
 
 interface Data { cell: string; quarter: number; year: number; files: string[] }
-
-const ROMAN = ['I', 'II', 'III', 'IV'];
 
 export default defineCrossRule<Data>({
   id: 'thematic-missing',
   severity: 'warning',
   description: { vi: 'Một quý không có buổi sinh hoạt chuyên đề', en: 'A quarter without a thematic meeting' },
   message: {
-    vi: (d) => `${d.cell} không có buổi sinh hoạt chuyên đề nào trong quý ${ROMAN[d.quarter - 1]}/${d.year} (các biên bản của quý: ${d.files.join(', ')}). Chi bộ sinh hoạt chuyên đề ít nhất mỗi quý một lần.`,
-    en: (d) => `${d.cell} held no thematic meeting in Q${d.quarter} ${d.year} (records of the quarter: ${d.files.join(', ')}). Cells hold a thematic meeting at least once a quarter.`,
+    vi: (d) => `${d.cell} không có buổi sinh hoạt chuyên đề nào trong ${quarterName(d.quarter, d.year, 'vi')} (các biên bản của quý: ${d.files.join(', ')}). Chi bộ sinh hoạt chuyên đề ít nhất mỗi quý một lần.`,
+    en: (d) => `${d.cell} held no thematic meeting in ${quarterName(d.quarter, d.year, 'en')} (records of the quarter: ${d.files.join(', ')}). Cells hold a thematic meeting at least once a quarter.`,
   },
   checkAll: (cells, { asOf }) => {
     const out: CrossFinding<Data>[] = [];

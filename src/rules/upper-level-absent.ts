@@ -4,18 +4,17 @@
 // the configuration turns it on (`rules: { upper-level-absent: warning }`).
 import { closedQuarters } from '../facts/months.js';
 import { defineCrossRule, type CrossFinding } from './rule.js';
+import { quarterName } from './words.js';
 
 interface Data { cell: string; quarter: number; year: number; files: string[] }
-
-const ROMAN = ['I', 'II', 'III', 'IV'];
 
 export default defineCrossRule<Data>({
   id: 'upper-level-absent',
   severity: 'warning',
   description: { vi: 'Một quý không có đồng chí cấp ủy cấp trên dự sinh hoạt', en: 'A quarter no upper-level committee member attended' },
   message: {
-    vi: (d) => `Trong quý ${ROMAN[d.quarter - 1]}/${d.year}, không buổi sinh hoạt nào của ${d.cell} có đồng chí cấp ủy cấp trên dự (các biên bản của quý: ${d.files.join(', ')}). Công văn 750-CV/ĐUK đề nghị cấp ủy viên cấp trên dự, theo dõi, chỉ đạo sinh hoạt chi bộ. Nếu đã có đồng chí cấp ủy cấp trên dự, hãy ghi đồng chí đó vào "guests" (đại biểu dự), với "role" (vai trò của đại biểu) là cấp ủy cấp trên.`,
-    en: (d) => `No upper-level committee member attended a meeting of ${d.cell} in Q${d.quarter} ${d.year} (records of the quarter: ${d.files.join(', ')}). Letter 750-CV/ĐUK asks upper-level committee members to attend, follow and guide cell meetings. If one did, list them under guests with role: cap_uy_cap_tren.`,
+    vi: (d) => `Trong ${quarterName(d.quarter, d.year, 'vi')}, không buổi sinh hoạt nào của ${d.cell} có đồng chí cấp ủy cấp trên dự (các biên bản của quý: ${d.files.join(', ')}). Công văn 750-CV/ĐUK đề nghị cấp ủy viên cấp trên dự, theo dõi, chỉ đạo sinh hoạt chi bộ. Nếu đã có đồng chí cấp ủy cấp trên dự, hãy ghi đồng chí đó vào "guests" (đại biểu dự), với "role" (vai trò của đại biểu) là cấp ủy cấp trên.`,
+    en: (d) => `No upper-level committee member attended a meeting of ${d.cell} in ${quarterName(d.quarter, d.year, 'en')} (records of the quarter: ${d.files.join(', ')}). Letter 750-CV/ĐUK asks upper-level committee members to attend, follow and guide cell meetings. If one did, list them under guests with role: cap_uy_cap_tren.`,
   },
   checkAll: (cells, { asOf }) => {
     const out: CrossFinding<Data>[] = [];

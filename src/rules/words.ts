@@ -18,4 +18,8 @@ export function criterionLabel(id: string, lang: Lang): string {
   return `${item ? 'item' : 'criterion'} ${id}`;
 }
 
+/** A quarter of a year as people write it: "quý II/2024", "Q2 2024". */
+export const quarterName = (quarter: number, year: number, lang: Lang): string =>
+  (lang === 'vi' ? `quý ${['I', 'II', 'III', 'IV'][quarter - 1]}/${year}` : `Q${quarter} ${year}`);
+
 export const points = (n: number, lang: Lang) => (lang === 'vi' ? `${n} điểm` : `${n} point${n === 1 ? '' : 's'}`);

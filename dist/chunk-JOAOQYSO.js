@@ -4,27 +4,20 @@ import {
 } from "./chunk-BEIRBNFU.js";
 
 // src/validate/text.ts
-function normalizeName(name) {
-  let normal = normalNames.get(name);
-  if (normal === void 0) {
-    normal = name.normalize("NFC").trim().replace(/\s+/gu, " ");
-    if (normalNames.size >= 1e4) normalNames.clear();
-    normalNames.set(own(name), normal);
-  }
-  return normal;
+function remembered(fold) {
+  const results = /* @__PURE__ */ new Map();
+  return (text) => {
+    let result = results.get(text);
+    if (result === void 0) {
+      result = fold(text);
+      if (results.size >= 1e4) results.clear();
+      results.set(JSON.parse(JSON.stringify(text)), result);
+    }
+    return result;
+  };
 }
-var normalNames = /* @__PURE__ */ new Map();
-var own = (text) => JSON.parse(JSON.stringify(text));
-function foldName(name) {
-  let folded = foldedNames.get(name);
-  if (folded === void 0) {
-    folded = name.normalize("NFD").toLowerCase().replace(/\p{M}/gu, "").replace(/đ/gu, "d").trim().replace(/\s+/gu, " ");
-    if (foldedNames.size >= 1e4) foldedNames.clear();
-    foldedNames.set(own(name), folded);
-  }
-  return folded;
-}
-var foldedNames = /* @__PURE__ */ new Map();
+var normalizeName = remembered((name) => name.normalize("NFC").trim().replace(/\s+/gu, " "));
+var foldName = remembered((name) => name.normalize("NFD").toLowerCase().replace(/\p{M}/gu, "").replace(/đ/gu, "d").trim().replace(/\s+/gu, " "));
 function isBlank(value) {
   return value === void 0 || value === null || value.trim() === "";
 }
@@ -33,16 +26,7 @@ function foldLetters(text) {
   return text.normalize("NFD").replace(/[\u0300-\u036f]/gu, "").replace(/[đĐ]/gu, "d").toLowerCase();
 }
 var SEPARATOR_RUNS = new RegExp(`[${WORD_SEPARATORS}]+`, "gu");
-function foldWords(text) {
-  let folded = foldedWords.get(text);
-  if (folded === void 0) {
-    folded = foldLetters(text).replace(SEPARATOR_RUNS, " ").trim();
-    if (foldedWords.size >= 1e4) foldedWords.clear();
-    foldedWords.set(own(text), folded);
-  }
-  return folded;
-}
-var foldedWords = /* @__PURE__ */ new Map();
+var foldWords = remembered((text) => foldLetters(text).replace(SEPARATOR_RUNS, " ").trim());
 function defineChoice(spellings) {
   const ids = Object.keys(spellings);
   const folded = Object.fromEntries(

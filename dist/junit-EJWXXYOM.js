@@ -1,16 +1,16 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-JOTPAKSZ.js";
-import "./chunk-IFSLKFQH.js";
-import "./chunk-YJYAR47D.js";
-import "./chunk-TNKYRAA7.js";
+} from "./chunk-6ASOL7ZJ.js";
+import "./chunk-4DZHB3IH.js";
+import "./chunk-WXT25PZN.js";
+import "./chunk-X4PWH4UP.js";
 import "./chunk-2CX7DBPD.js";
 import {
   visible
-} from "./chunk-W7EI2G6W.js";
+} from "./chunk-5N4C4GIG.js";
 import "./chunk-5GKDKUH7.js";
-import "./chunk-NIC4IQLE.js";
+import "./chunk-JOAOQYSO.js";
 import "./chunk-FBLKVXXO.js";
 import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";

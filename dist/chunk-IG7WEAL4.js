@@ -6,7 +6,7 @@ import {
   parse,
   require_dist,
   validate
-} from "./chunk-SBN35UUU.js";
+} from "./chunk-AESOCTQ6.js";
 import {
   AGENDA_TYPE,
   CELL_TYPE,
@@ -15,7 +15,7 @@ import {
   isCalendarDate,
   isMonth,
   recordSchema
-} from "./chunk-NDOFKSX7.js";
+} from "./chunk-NGIWELIY.js";
 import {
   CROSS_RULES,
   RECORD_RULES,
@@ -27,15 +27,15 @@ import {
   renderProblem,
   rubric_kind_default,
   rubric_unavailable_default
-} from "./chunk-JOTPAKSZ.js";
+} from "./chunk-6ASOL7ZJ.js";
 import {
   file_unreadable_default,
   schema_default,
   yaml_syntax_default
-} from "./chunk-IFSLKFQH.js";
+} from "./chunk-4DZHB3IH.js";
 import {
   formatPath
-} from "./chunk-YJYAR47D.js";
+} from "./chunk-WXT25PZN.js";
 import {
   evaluate,
   factsOf,
@@ -45,7 +45,7 @@ import {
   foldName,
   isBlank,
   normalizeName
-} from "./chunk-NIC4IQLE.js";
+} from "./chunk-JOAOQYSO.js";
 import {
   FACT_IDS,
   isAcrossFact

@@ -2,10 +2,10 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   FACT_NAMES,
   YEARLY_FACT_NAMES
-} from "./chunk-YJYAR47D.js";
+} from "./chunk-WXT25PZN.js";
 import {
   KIND_NAMES
-} from "./chunk-TNKYRAA7.js";
+} from "./chunk-X4PWH4UP.js";
 import {
   formatNumber,
   formatPercent,

@@ -1,17 +1,17 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-RJTOKS7M.js";
+} from "./chunk-3IVXW26W.js";
 import {
   jsonHints,
   recordSchema,
   rubricSchema,
   toJSONSchema
-} from "./chunk-NDOFKSX7.js";
+} from "./chunk-NGIWELIY.js";
 import {
   WORD_SEPARATORS,
   foldLetters
-} from "./chunk-NIC4IQLE.js";
+} from "./chunk-JOAOQYSO.js";
 import "./chunk-FBLKVXXO.js";
 import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";

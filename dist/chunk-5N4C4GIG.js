@@ -3,7 +3,7 @@ import {
   HIDDEN_CHARACTER,
   codePoint,
   mayHide
-} from "./chunk-NIC4IQLE.js";
+} from "./chunk-JOAOQYSO.js";
 
 // src/report/untrusted.ts
 function shown(ch) {

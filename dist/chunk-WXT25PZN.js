@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   criterionLabel
-} from "./chunk-TNKYRAA7.js";
+} from "./chunk-X4PWH4UP.js";
 import {
   AGENDA_NAMES,
   AGENDA_TYPES

@@ -4,7 +4,7 @@ import {
   cellTypeName,
   isDue,
   ratingName
-} from "./chunk-24TWMPAH.js";
+} from "./chunk-S2SDGHNB.js";
 import {
   Chalk,
   padStart
@@ -14,13 +14,13 @@ import {
 } from "./chunk-2CX7DBPD.js";
 import {
   visibleLine
-} from "./chunk-W7EI2G6W.js";
+} from "./chunk-5N4C4GIG.js";
 import {
   inLang
 } from "./chunk-5GKDKUH7.js";
 import {
   RATING_NAMES
-} from "./chunk-NIC4IQLE.js";
+} from "./chunk-JOAOQYSO.js";
 import "./chunk-FBLKVXXO.js";
 import {
   RATING_IDS

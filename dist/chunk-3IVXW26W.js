@@ -8,7 +8,7 @@ import {
   strictObject,
   string,
   union
-} from "./chunk-NDOFKSX7.js";
+} from "./chunk-NGIWELIY.js";
 
 // src/core/rule-ids.ts
 var RULE_IDS = [

@@ -4,11 +4,11 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   jsonEscapeHidden
-} from "./chunk-W7EI2G6W.js";
+} from "./chunk-5N4C4GIG.js";
 import {
   inLang
 } from "./chunk-5GKDKUH7.js";
-import "./chunk-NIC4IQLE.js";
+import "./chunk-JOAOQYSO.js";
 import {
   FACT_IDS
 } from "./chunk-FBLKVXXO.js";

@@ -3,7 +3,7 @@ import {
   RATING,
   defineChoice,
   foldLetters
-} from "./chunk-NIC4IQLE.js";
+} from "./chunk-JOAOQYSO.js";
 import {
   AGENDA_TYPES,
   FACT_IDS,

@@ -4,7 +4,7 @@ import {
   fieldLabel,
   formatPath,
   likelyKey
-} from "./chunk-YJYAR47D.js";
+} from "./chunk-WXT25PZN.js";
 import {
   formatNumber,
   formatPercent

@@ -4,7 +4,7 @@ import {
 } from "./chunk-2CX7DBPD.js";
 import {
   RATING_NAMES
-} from "./chunk-NIC4IQLE.js";
+} from "./chunk-JOAOQYSO.js";
 
 // src/report/summary-text.ts
 var CELL_TYPE_NAMES = {

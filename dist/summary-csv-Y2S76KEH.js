@@ -5,14 +5,14 @@ import {
   monthRating,
   upperLevelMonths,
   yearlyText
-} from "./chunk-24TWMPAH.js";
+} from "./chunk-S2SDGHNB.js";
 import "./chunk-2CX7DBPD.js";
 import {
   csvField
-} from "./chunk-W7EI2G6W.js";
+} from "./chunk-5N4C4GIG.js";
 import {
   RATING_NAMES
-} from "./chunk-NIC4IQLE.js";
+} from "./chunk-JOAOQYSO.js";
 import {
   RATING_IDS
 } from "./chunk-BEIRBNFU.js";

@@ -11,8 +11,10 @@ function criterionLabel(id, lang) {
   if (lang === "vi") return `${item ? "m\u1EE5c" : "ti\xEAu ch\xED"} ${id}`;
   return `${item ? "item" : "criterion"} ${id}`;
 }
+var quarterName = (quarter, year, lang) => lang === "vi" ? `qu\xFD ${["I", "II", "III", "IV"][quarter - 1]}/${year}` : `Q${quarter} ${year}`;
 
 export {
   KIND_NAMES,
-  criterionLabel
+  criterionLabel,
+  quarterName
 };

@@ -2,19 +2,19 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   readWhen,
   rubricSchema
-} from "./chunk-NDOFKSX7.js";
+} from "./chunk-NGIWELIY.js";
 import {
   file_unreadable_default,
   got,
   schema_default,
   yaml_syntax_default
-} from "./chunk-IFSLKFQH.js";
+} from "./chunk-4DZHB3IH.js";
 import {
   packageFile
 } from "./chunk-EB3Z5UZG.js";
 import {
   formatPath
-} from "./chunk-YJYAR47D.js";
+} from "./chunk-WXT25PZN.js";
 import {
   compileRubric
 } from "./chunk-5GKDKUH7.js";
@@ -7627,28 +7627,6 @@ function locate(source, path2, at2 = "value") {
   return nodePosition(lastKey, source.lines) ?? START;
 }
 
-// src/load/rubric-cache.ts
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-var CACHE_FILE = "dist/rubrics.json";
-var sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
-var cache;
-function cachedRubric(file, hash) {
-  if (cache === void 0) {
-    try {
-      cache = JSON.parse(readFileSync(packageFile(CACHE_FILE), "utf8"));
-    } catch {
-      cache = {};
-    }
-  }
-  const entry = cache[file];
-  return entry && entry.sha256 === hash ? entry.rubric : void 0;
-}
-
-// src/load/rubrics.ts
-import { existsSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import path from "node:path";
-
 // src/validate/validate.ts
 function stripExtensions(value) {
   if (!hasExtensions(value)) return value;
@@ -7751,11 +7729,7 @@ function validate(schema, data) {
   return { ok: false, issues: result.error.issues.flatMap((issue) => toIssues(issue, clean)) };
 }
 
-// src/load/data-file.ts
-function readFailure(error) {
-  const data = { reason: "read", code: error.code ?? "EIO" };
-  return { vi: file_unreadable_default.message.vi(data), en: file_unreadable_default.message.en(data) };
-}
+// src/data-file.ts
 var at = (p) => p ? { line: p.line, column: p.column } : {};
 function readDataFile(bytes, schema, kind, empty) {
   const decoded = decode(bytes);
@@ -7781,6 +7755,49 @@ function readDataFile(bytes, schema, kind, empty) {
   }
   return { value: valid.value, source };
 }
+var baseName = (file) => file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1);
+function rubricFromText(bytes, file) {
+  const read = readDataFile(bytes, rubricSchema, { vi: "T\u1EC7p b\u1ED9 ti\xEAu ch\xED", en: "A rubric file", keys: "id, title, kinds, levels, criteria, \u2026" });
+  if ("mistakes" in read) return { error: { file, name: baseName(file), mistakes: read.mistakes } };
+  const compiled = compileRubric(read.value);
+  if ("mistakes" in compiled) {
+    const mistakes = compiled.mistakes.map((mistake) => {
+      const at2 = locate(read.source, mistake.path, "value");
+      const where = formatPath(mistake.path);
+      return { line: at2.line, column: at2.column, message: { vi: `${where}: ${mistake.message.vi}`, en: `${where}: ${mistake.message.en}` } };
+    });
+    return { error: { file, name: baseName(file), mistakes } };
+  }
+  return compiled;
+}
+
+// src/load/rubric-cache.ts
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+var CACHE_FILE = "dist/rubrics.json";
+var sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
+var cache;
+function cachedRubric(file, hash) {
+  if (cache === void 0) {
+    try {
+      cache = JSON.parse(readFileSync(packageFile(CACHE_FILE), "utf8"));
+    } catch {
+      cache = {};
+    }
+  }
+  const entry = cache[file];
+  return entry && entry.sha256 === hash ? entry.rubric : void 0;
+}
+
+// src/load/rubrics.ts
+import { existsSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import path from "node:path";
+
+// src/load/data-file.ts
+function readFailure(error) {
+  const data = { reason: "read", code: error.code ?? "EIO" };
+  return { vi: file_unreadable_default.message.vi(data), en: file_unreadable_default.message.en(data) };
+}
 
 // src/load/rubrics.ts
 var BUNDLED_DIR = packageFile("rubrics");
@@ -7792,20 +7809,6 @@ function rubricFile(ref, baseDir) {
   return isBundledId(ref) ? path.join(BUNDLED_DIR, `${ref}.yaml`) : path.resolve(baseDir, ref);
 }
 var both = (vi, en) => ({ vi, en });
-function rubricFromText(bytes, file) {
-  const read = readDataFile(bytes, rubricSchema, { vi: "T\u1EC7p b\u1ED9 ti\xEAu ch\xED", en: "A rubric file", keys: "id, title, kinds, levels, criteria, \u2026" });
-  if ("mistakes" in read) return { error: { file, name: path.basename(file), mistakes: read.mistakes } };
-  const compiled = compileRubric(read.value);
-  if ("mistakes" in compiled) {
-    const mistakes = compiled.mistakes.map((mistake) => {
-      const at2 = locate(read.source, mistake.path, "value");
-      const where = formatPath(mistake.path);
-      return { line: at2.line, column: at2.column, message: both(`${where}: ${mistake.message.vi}`, `${where}: ${mistake.message.en}`) };
-    });
-    return { error: { file, name: path.basename(file), mistakes } };
-  }
-  return compiled;
-}
 function createRubricLoader() {
   const cache2 = /* @__PURE__ */ new Map();
   const files = /* @__PURE__ */ new Map();
@@ -7838,13 +7841,13 @@ export {
   parse,
   locate,
   validate,
-  readFailure,
   readDataFile,
+  rubricFromText,
+  readFailure,
   CACHE_FILE,
   sha256,
   BUNDLED_DIR,
   bundledRubricIds,
   rubricFile,
-  rubricFromText,
   createRubricLoader
 };

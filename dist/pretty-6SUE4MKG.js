@@ -7,7 +7,7 @@ import {
 } from "./chunk-VJVZX7MN.js";
 import {
   KIND_NAMES
-} from "./chunk-TNKYRAA7.js";
+} from "./chunk-X4PWH4UP.js";
 import {
   formatDate,
   formatMonth,
@@ -18,13 +18,13 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   visibleLine
-} from "./chunk-W7EI2G6W.js";
+} from "./chunk-5N4C4GIG.js";
 import {
   inLang
 } from "./chunk-5GKDKUH7.js";
 import {
   RATING_NAMES
-} from "./chunk-NIC4IQLE.js";
+} from "./chunk-JOAOQYSO.js";
 import "./chunk-FBLKVXXO.js";
 import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";

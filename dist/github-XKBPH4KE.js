@@ -4,8 +4,8 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   visible
-} from "./chunk-W7EI2G6W.js";
-import "./chunk-NIC4IQLE.js";
+} from "./chunk-5N4C4GIG.js";
+import "./chunk-JOAOQYSO.js";
 import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";
 

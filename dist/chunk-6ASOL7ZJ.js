@@ -8,14 +8,15 @@ import {
   joinList,
   schema_default,
   yaml_syntax_default
-} from "./chunk-IFSLKFQH.js";
+} from "./chunk-4DZHB3IH.js";
 import {
   FACT_NAMES
-} from "./chunk-YJYAR47D.js";
+} from "./chunk-WXT25PZN.js";
 import {
   KIND_NAMES,
-  criterionLabel
-} from "./chunk-TNKYRAA7.js";
+  criterionLabel,
+  quarterName
+} from "./chunk-X4PWH4UP.js";
 import {
   formatDate,
   formatMonth,
@@ -33,7 +34,7 @@ import {
   hiddenCharacters,
   isBlank,
   normalizeName
-} from "./chunk-NIC4IQLE.js";
+} from "./chunk-JOAOQYSO.js";
 import {
   AGENDA_NAMES,
   AGENDA_TYPES,
@@ -42,6 +43,9 @@ import {
 
 // src/core/in-force.ts
 var BUNDLED_BY_DATE = ["lai-chau-14", "hd42-an-phu"];
+function localDay(now = /* @__PURE__ */ new Date()) {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+}
 var inForceOn = (dates, day) => (dates.from === void 0 || dates.from <= day) && (dates.until === void 0 || day <= dates.until);
 var overlap = (a, b) => (a.from === void 0 || b.until === void 0 || a.from <= b.until) && (b.from === void 0 || a.until === void 0 || b.from <= a.until);
 function chooseByDate(entries, day) {
@@ -927,14 +931,13 @@ var thematic_incomplete_default = defineRecordRule({
 });
 
 // src/rules/thematic-missing.ts
-var ROMAN = ["I", "II", "III", "IV"];
 var thematic_missing_default = defineCrossRule({
   id: "thematic-missing",
   severity: "warning",
   description: { vi: "M\u1ED9t qu\xFD kh\xF4ng c\xF3 bu\u1ED5i sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1", en: "A quarter without a thematic meeting" },
   message: {
-    vi: (d) => `${d.cell} kh\xF4ng c\xF3 bu\u1ED5i sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1 n\xE0o trong qu\xFD ${ROMAN[d.quarter - 1]}/${d.year} (c\xE1c bi\xEAn b\u1EA3n c\u1EE7a qu\xFD: ${d.files.join(", ")}). Chi b\u1ED9 sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1 \xEDt nh\u1EA5t m\u1ED7i qu\xFD m\u1ED9t l\u1EA7n.`,
-    en: (d) => `${d.cell} held no thematic meeting in Q${d.quarter} ${d.year} (records of the quarter: ${d.files.join(", ")}). Cells hold a thematic meeting at least once a quarter.`
+    vi: (d) => `${d.cell} kh\xF4ng c\xF3 bu\u1ED5i sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1 n\xE0o trong ${quarterName(d.quarter, d.year, "vi")} (c\xE1c bi\xEAn b\u1EA3n c\u1EE7a qu\xFD: ${d.files.join(", ")}). Chi b\u1ED9 sinh ho\u1EA1t chuy\xEAn \u0111\u1EC1 \xEDt nh\u1EA5t m\u1ED7i qu\xFD m\u1ED9t l\u1EA7n.`,
+    en: (d) => `${d.cell} held no thematic meeting in ${quarterName(d.quarter, d.year, "en")} (records of the quarter: ${d.files.join(", ")}). Cells hold a thematic meeting at least once a quarter.`
   },
   checkAll: (cells, { asOf }) => {
     const out = [];
@@ -962,14 +965,13 @@ var time_invalid_default = defineRecordRule({
 });
 
 // src/rules/upper-level-absent.ts
-var ROMAN2 = ["I", "II", "III", "IV"];
 var upper_level_absent_default = defineCrossRule({
   id: "upper-level-absent",
   severity: "warning",
   description: { vi: "M\u1ED9t qu\xFD kh\xF4ng c\xF3 \u0111\u1ED3ng ch\xED c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn d\u1EF1 sinh ho\u1EA1t", en: "A quarter no upper-level committee member attended" },
   message: {
-    vi: (d) => `Trong qu\xFD ${ROMAN2[d.quarter - 1]}/${d.year}, kh\xF4ng bu\u1ED5i sinh ho\u1EA1t n\xE0o c\u1EE7a ${d.cell} c\xF3 \u0111\u1ED3ng ch\xED c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn d\u1EF1 (c\xE1c bi\xEAn b\u1EA3n c\u1EE7a qu\xFD: ${d.files.join(", ")}). C\xF4ng v\u0103n 750-CV/\u0110UK \u0111\u1EC1 ngh\u1ECB c\u1EA5p \u1EE7y vi\xEAn c\u1EA5p tr\xEAn d\u1EF1, theo d\xF5i, ch\u1EC9 \u0111\u1EA1o sinh ho\u1EA1t chi b\u1ED9. N\u1EBFu \u0111\xE3 c\xF3 \u0111\u1ED3ng ch\xED c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn d\u1EF1, h\xE3y ghi \u0111\u1ED3ng ch\xED \u0111\xF3 v\xE0o "guests" (\u0111\u1EA1i bi\u1EC3u d\u1EF1), v\u1EDBi "role" (vai tr\xF2 c\u1EE7a \u0111\u1EA1i bi\u1EC3u) l\xE0 c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn.`,
-    en: (d) => `No upper-level committee member attended a meeting of ${d.cell} in Q${d.quarter} ${d.year} (records of the quarter: ${d.files.join(", ")}). Letter 750-CV/\u0110UK asks upper-level committee members to attend, follow and guide cell meetings. If one did, list them under guests with role: cap_uy_cap_tren.`
+    vi: (d) => `Trong ${quarterName(d.quarter, d.year, "vi")}, kh\xF4ng bu\u1ED5i sinh ho\u1EA1t n\xE0o c\u1EE7a ${d.cell} c\xF3 \u0111\u1ED3ng ch\xED c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn d\u1EF1 (c\xE1c bi\xEAn b\u1EA3n c\u1EE7a qu\xFD: ${d.files.join(", ")}). C\xF4ng v\u0103n 750-CV/\u0110UK \u0111\u1EC1 ngh\u1ECB c\u1EA5p \u1EE7y vi\xEAn c\u1EA5p tr\xEAn d\u1EF1, theo d\xF5i, ch\u1EC9 \u0111\u1EA1o sinh ho\u1EA1t chi b\u1ED9. N\u1EBFu \u0111\xE3 c\xF3 \u0111\u1ED3ng ch\xED c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn d\u1EF1, h\xE3y ghi \u0111\u1ED3ng ch\xED \u0111\xF3 v\xE0o "guests" (\u0111\u1EA1i bi\u1EC3u d\u1EF1), v\u1EDBi "role" (vai tr\xF2 c\u1EE7a \u0111\u1EA1i bi\u1EC3u) l\xE0 c\u1EA5p \u1EE7y c\u1EA5p tr\xEAn.`,
+    en: (d) => `No upper-level committee member attended a meeting of ${d.cell} in ${quarterName(d.quarter, d.year, "en")} (records of the quarter: ${d.files.join(", ")}). Letter 750-CV/\u0110UK asks upper-level committee members to attend, follow and guide cell meetings. If one did, list them under guests with role: cap_uy_cap_tren.`
   },
   checkAll: (cells, { asOf }) => {
     const out = [];
@@ -1061,6 +1063,7 @@ function renderProblem(problem, lang) {
 
 export {
   BUNDLED_BY_DATE,
+  localDay,
   overlap,
   chooseByDate,
   computeFacts,

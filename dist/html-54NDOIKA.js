@@ -5,7 +5,7 @@ import {
   isDue,
   ratingName,
   upperLevelMonths
-} from "./chunk-24TWMPAH.js";
+} from "./chunk-S2SDGHNB.js";
 import {
   formatMonth,
   formatNumber
@@ -15,13 +15,13 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   visible
-} from "./chunk-W7EI2G6W.js";
+} from "./chunk-5N4C4GIG.js";
 import {
   inLang
 } from "./chunk-5GKDKUH7.js";
 import {
   RATING_NAMES
-} from "./chunk-NIC4IQLE.js";
+} from "./chunk-JOAOQYSO.js";
 import "./chunk-FBLKVXXO.js";
 import {
   RATING_IDS
