@@ -72,14 +72,19 @@ const commands = {
   pretty: [bin, 'check', dir, '--format', 'pretty'],
   summary: [bin, 'summary', dir],
   report: [bin, 'report', dir],
-  nodeNothing: ['-e', '0'],
-  oneFile: [bin, 'check', oneFile],
 };
+// A run of one record lasts a tenth of a second, where the machine's noise weighs most: these two
+// alternate more often.
+const startUp = { nodeNothing: ['-e', '0'], oneFile: [bin, 'check', oneFile] };
+const startUpRuns = Math.max(runs, 21);
 const loadAtStart = os.loadavg();
-const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+const samples = Object.fromEntries([...Object.keys(commands), ...Object.keys(startUp)].map((k) => [k, []]));
 process.stderr.write(`chibo bench: ${count} records, ${runs} runs\n`);
 for (let i = 0; i < runs; i++) {
   for (const [name, args] of Object.entries(commands)) samples[name].push(measure(args.map((a) => (a.startsWith('bench/') ? path.join(root, a) : a))));
+}
+for (let i = 0; i < startUpRuns; i++) {
+  for (const [name, args] of Object.entries(startUp)) samples[name].push(measure(args));
 }
 const stat = (name) => ({
   ms: median(samples[name].map((s) => s.ms)),
@@ -120,7 +125,7 @@ const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const ratio = (a, b) => `${(a.ms / b.ms).toFixed(2)} ×`;
 target(`${count} records, --format json, vs baseline`, ratio(json, base), '≤ 0.30 ×', json.ms / base.ms <= 0.3);
 target(`${count} records, --format json, vs ajv validate`, ratio(json, ajvRun), '≤ 1.00 ×', json.ms <= ajvRun.ms);
-target(`one record (${one.ms.toFixed(0)} ms) vs node -e 0 (${nothing.ms.toFixed(0)} ms)`, ratio(one, nothing), '≤ 2 ×', one.ms / nothing.ms <= 2);
+target(`one record (${one.ms.toFixed(0)} ms) vs node -e 0 (${nothing.ms.toFixed(0)} ms), median of ${startUpRuns}`, ratio(one, nothing), '≤ 2 ×', one.ms / nothing.ms <= 2);
 target(`summary on ${count} records vs check`, ratio(summary, json), '≤ 1.2 ×', summary.ms / json.ms <= 1.2);
 target(`report on ${count} records vs check`, ratio(report, json), '≤ 1.2 ×', report.ms / json.ms <= 1.2);
 process.stdout.write(`Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}, ${os.platform()}.

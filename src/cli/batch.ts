@@ -178,10 +178,16 @@ export function internStrings(packed: readonly Packed[], strings = new Map<strin
     m.kind = intern(m.kind);
     if (m.date) m.date = intern(m.date);
     m.month = intern(m.month);
+    // Most meetings have no absences: one empty list for all of them (a copy from a worker
+    // thread is a list of its own).
+    if (m.excused.length === 0) m.excused = NO_ABSENCES;
+    if (m.unexcused.length === 0) m.unexcused = NO_ABSENCES;
     for (const e of m.excused) e.name = intern(e.name);
     for (const e of m.unexcused) e.name = intern(e.name);
   }
 }
+
+const NO_ABSENCES: MeetingInfo['excused'] = Object.freeze([]);
 
 /** Creates the environment of a thread; undefined when --rubric cannot be loaded. */
 export function threadEnv(spec: CheckSpec, loadRubric: RubricLoader = createRubricLoader()): CheckEnv | { error: ReturnType<RubricLoader> } {
@@ -247,6 +253,8 @@ export async function checkTargets(
     new Promise<void>((resolve, reject) => {
       const send = () => {
         if (next >= targets.length) {
+          // The listener holds the targets: a worker still exiting must not keep them alive.
+          worker.off('message', received);
           void worker.terminate();
           return resolve();
         }
@@ -256,7 +264,7 @@ export async function checkTargets(
       };
       type Done = { start: number; packed: Packed[]; rubrics: LoadedRubric[] };
       type Fault = { start: number; fault: { place: FaultPlace; message: string; stack?: string } };
-      worker.on('message', (m: Done | Fault) => {
+      const received = (m: Done | Fault) => {
         if ('fault' in m) {
           const cause = Object.assign(new Error(m.fault.message), { stack: m.fault.stack });
           return reject(new InternalFault(m.fault.place, cause));
@@ -267,7 +275,8 @@ export async function checkTargets(
         done += m.packed.length;
         tick(done);
         send();
-      });
+      };
+      worker.on('message', received);
       worker.on('error', reject);
       send();
     });

@@ -6,8 +6,10 @@ import type { AcrossFactId, FactId, FactValue, Facts } from '../core/facts.js';
 import type { Path } from '../core/path.js';
 
 export function minutesOfDay(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
-  return (h ?? 0) * 60 + (m ?? 0);
+  const colon = hhmm.indexOf(':');
+  if (colon < 0) return Number(hhmm) * 60;
+  const end = hhmm.indexOf(':', colon + 1);
+  return Number(hhmm.slice(0, colon)) * 60 + Number(hhmm.slice(colon + 1, end < 0 ? undefined : end));
 }
 
 /** The names, each person once (compared folded: "Phạm Thị Dung" is "pham thi dung"), as first written. */
@@ -90,7 +92,8 @@ export function computeFacts(r: MeetingRecord, required: readonly { type: Agenda
     !isBlank(r.conclusion) &&
     (r.members.absent_excused ?? []).every((a) => !isBlank(a.reason)) &&
     attendanceBalances(r);
-  const agendaHas = Object.fromEntries(AGENDA_TYPES.map((t) => [`agenda_has.${t}`, held.has(t)]));
+  const agendaHas: Record<string, boolean> = {};
+  for (const [type, fact] of AGENDA_HAS) agendaHas[fact] = held.has(type);
   return {
     kind: r.kind,
     members_total: r.members.total,
@@ -123,6 +126,8 @@ export function computeFacts(r: MeetingRecord, required: readonly { type: Agenda
     ...(r.kind !== 'regular' && { thematic_in_month: true, thematic_in_quarter: true }),
   };
 }
+
+const AGENDA_HAS = AGENDA_TYPES.map((t) => [t, `agenda_has.${t}`] as const);
 
 /** The month a record is for: its `period`, else the month of its date. */
 export function periodOf(r: MeetingRecord): string {

@@ -17,9 +17,9 @@ export interface MeetingInfo {
   /** The meeting assigned at least one task. */
   tasks: boolean;
   /** Members absent with reason: names normalised, with their place in `absent_excused`. */
-  excused: { name: string; index: number }[];
+  excused: readonly { name: string; index: number }[];
   /** Members absent without reason: names normalised, with their place in `absent_unexcused`. */
-  unexcused: { name: string; index: number }[];
+  unexcused: readonly { name: string; index: number }[];
   /** An upper-level committee member attended: a guest with the role `cap_uy_cap_tren`. */
   upperLevel: boolean;
   /** The cell's type, when written in a spelling chibo reads. */
