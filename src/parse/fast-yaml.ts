@@ -4,9 +4,8 @@
 // would, and steps aside — returns undefined — for anything else (anchors, tags, directives, flow
 // collections, block scalars, tabs, comments between entries, duplicate keys, limits, errors):
 // `read` then parses with the `yaml` package. test/fast-path.test.ts compares both on generated,
-// edited and hostile files.
-import { Schema, isScalar } from 'yaml';
-import type { ScalarTag } from 'yaml';
+// edited and hostile files. It does not need the `yaml` package, so that a run that reads only
+// plain records never loads it (see yaml-package.ts).
 import type { Path, Position } from '../core/path.js';
 import { decode, locate, parse, type Limits, type LoadFailure } from './source.js';
 
@@ -65,21 +64,30 @@ const FALLBACK = Symbol('not for the fast reader');
 const KNOWN = /^[\n\r\x20-\x7e\u00a1-\u2027\u202a-\ufefe\uff00-\ufffd]*$/;
 const PLAIN_KEY = /[A-Za-z0-9_][A-Za-z0-9_.-]*/y;
 const MAX_KEY = 1000;
-// The core schema's scalar tags, in the order the yaml package tries them.
-const TAGS = (new Schema({ schema: 'core', merge: false }).tags as ScalarTag[]).filter((t) => t.default === true && t.test);
-const TAG_OPTIONS = { intAsBigInt: false };
-
-// Every core tag's test needs its text to start with one of these (or to be empty).
+// YAML 1.2 core schema resolution of plain scalars, as the yaml package 2 does it (its tags in
+// schema/core/ and schema/common/null.js, with intAsBigInt off): the same patterns tried in the
+// same order, the same conversions. None of them can fail, so a plain scalar never falls back.
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const OCT = /^0o[0-7]+$/;
+const INT = /^[-+]?[0-9]+$/;
+const HEX = /^0x[0-9a-fA-F]+$/;
+const INF_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+// The package's float with an exponent and without one; a plain integer has matched INT before.
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+// Every pattern above needs its text to start with one of these (or to be empty).
 const MAYBE_TAGGED = /^[-+.0-9~nNtTfF]/;
 
+/** The value of a plain scalar: null, a boolean, a number, or the text itself. */
 function resolvePlain(text: string): unknown {
-  if (!MAYBE_TAGGED.test(text)) return text;
-  for (const tag of TAGS) {
-    if (tag.test!.test(text)) {
-      const value = tag.resolve(text, () => { throw FALLBACK; }, TAG_OPTIONS as never);
-      return isScalar(value) ? value.value : value;
-    }
-  }
+  if (text !== '' && !MAYBE_TAGGED.test(text)) return text;
+  if (NULL.test(text)) return null;
+  if (BOOL.test(text)) return text[0] === 't' || text[0] === 'T';
+  if (OCT.test(text)) return parseInt(text.slice(2), 8);
+  if (INT.test(text)) return parseInt(text, 10);
+  if (HEX.test(text)) return parseInt(text.slice(2), 16);
+  if (INF_NAN.test(text)) return text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? -Infinity : Infinity;
+  if (FLOAT.test(text)) return parseFloat(text);
   return text;
 }
 
