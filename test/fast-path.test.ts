@@ -140,6 +140,22 @@ describe('the fast reader agrees with the yaml package', () => {
     expect(taken).toBeGreaterThan(RUNS / 10);
   }, 120_000);
 
+  it('on one-line flow collections in block mappings, whole and edited', () => {
+    let taken = 0;
+    const flowValue = fc.tuple(value, fc.boolean()).map(([v, tight]) => {
+      const text = stringify(v, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
+      return tight ? text.replace(/([[{]) /g, '$1').replace(/ ([\]}])/g, '$1') : text;
+    });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...KEYS), flowValue), { minLength: 1, maxLength: 5 }), fc.oneof({ weight: 2, arbitrary: fc.constant([]) }, fc.array(edit, { minLength: 1, maxLength: 2 })), fc.boolean(), (entries, edits, small) => {
+        const text = applyEdits(entries.map(([k, v], i) => (i % 3 === 2 ? `l${i}:\n  - ${v}\n` : `${k}${i}: ${v}\n`)).join(''), edits);
+        if (agree(text, small ? SMALL : DEFAULT_LIMITS)) taken++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(taken).toBeGreaterThan(500);
+  }, 120_000);
+
   it('on benchmark records, whole and edited', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'chibo-fast-'));
     generate({ count: 100, out: dir, seed: 11 });
@@ -179,14 +195,17 @@ describe('the fast reader agrees with the yaml package', () => {
 
   it('declines what it does not know', () => {
     for (const text of [
-      'a: &x 1\nb: *x\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a: [1, 2]\n', 'a: |\n  text\n', 'a:\n\tb: 1\n', 'a: 1\n# note\nb: 2\n',
+      'a: &x 1\nb: *x\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a: [1,\n  2]\n', 'a: [1, ]\n', 'a: {b: }\n', 'a: [b: 1]\n',
+      'a: {b:1}\n', 'a: [x #c]\n', 'a: [1, [2]\n', 'a: { b: 1 } x\n', 'a: [&x 1]\n', 'a: {? b}\n', 'a: [1, , 2]\n', 'a: |\n  text\n', 'a:\n\tb: 1\n', 'a: 1\n# note\nb: 2\n',
       'a: 1\na: 2\n', 'a: x\n  y\n', '- a\n', 'a: 1\n---\nb: 2\n', 'a: "open\n', '', '# only a comment\n', 'a:\u00a0b\n',
     ]) {
       expect(readFast(text, DEFAULT_LIMITS), JSON.stringify(text)).toBeUndefined();
     }
     expect(readFast('a:\n  b:\n    c: 1\n', SMALL)).toBeDefined();
     expect(readFast('a:\n  b:\n    c:\n      d: 1\n', SMALL)).toBeUndefined();
-    expect(readFast('a: [1]\n', DEFAULT_LIMITS)).toBeUndefined();
+    expect(readFast('a: [1]\n', DEFAULT_LIMITS)?.data).toEqual({ a: [1] });
+    expect(readFast('a: [[[1]]]\n', SMALL)).toBeUndefined();
+    expect(readFast('a: [1, 2, 3, 4]\n', SMALL)).toBeUndefined();
     expect(readFast('a:\n  - 1\n  - 2\n  - 3\n  - 4\n', SMALL)).toBeUndefined();
     // Nesting deeper than the stack, under a raised limit: the yaml package reports it.
     expect(readFast(`a:\n  ${'- '.repeat(100_000)}x\n`, { ...DEFAULT_LIMITS, maxDepth: 1_000_000 })).toBeUndefined();
