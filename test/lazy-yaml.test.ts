@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFast } from '../src/parse/fast-yaml.js';
 import { DEFAULT_LIMITS } from '../src/parse/source.js';
 import { BIN, EXAMPLES, ROOT } from './helpers.js';
@@ -124,5 +124,15 @@ describe('the yaml package is loaded only when a file needs it', () => {
     const loading = [...one.threads].filter(([, files]) => loadedYaml(files));
     expect(loading).toHaveLength(1);
     expect(loading[0]![1]).toContain(path.join(DIST, 'batch-worker.js'));
+  });
+
+  it('without a provider, a text that needs it is a fault that says so', async () => {
+    vi.resetModules();
+    const fresh = await import('../src/parse/yaml-package.js');
+    const source = await import('../src/parse/source.js');
+    expect(() => source.parse('a: &x 1\n')).toThrow('the yaml package was not provided (provideYaml) before a text needed it');
+    fresh.provideYaml(() => ({ LineCounter: class {}, parseDocument: () => { throw new Error('used'); } }) as never);
+    expect(() => source.parse('a: 1\n')).toThrow('used');
+    vi.resetModules();
   });
 });
