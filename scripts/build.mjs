@@ -1,4 +1,5 @@
-// The build: bundles src/ into dist/ (one bundle with lazy chunks), compiles the bundled rubrics
+// The build: bundles src/ into dist/ (one bundle with lazy chunks, and the yaml package in a file
+// of its own, dist/yaml.cjs, loaded only when a file needs it), compiles the bundled rubrics
 // into dist/rubrics.json, then writes the form page dist/form.html: src/form/page.html with its
 // style, the compiled rubrics and the checker bundled for browsers, inline. dist/ is committed, so that chibo installs from a git URL
 // without development tools. `npm run bundle` runs it; so does the test set-up, before tests that
@@ -30,6 +31,18 @@ export async function build(outdir = path.join(root, 'dist')) {
     logLevel: 'warning',
     // Bundled CommonJS code may call require().
     banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+  });
+  // The yaml package, needed only for files the fast reader leaves to it: one CommonJS file that
+  // load/yaml-on-demand.ts requires on first use, so that start-up never loads it.
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ['node_modules/yaml/dist/index.js'],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: path.join(outdir, 'yaml.cjs'),
+    logLevel: 'warning',
   });
   execFileSync(process.execPath, [path.join(outdir, 'build-rubrics.js')], { stdio: 'inherit' });
   await buildForm(outdir);

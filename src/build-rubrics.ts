@@ -5,6 +5,9 @@ import { CACHE_FILE, sha256, type RubricCache } from './load/rubric-cache.js';
 import { rubricFromText } from './data-file.js';
 import { BUNDLED_DIR } from './load/rubrics.js';
 import { packageFile } from './paths.js';
+import { provideYamlOnDemand } from './load/yaml-on-demand.js';
+
+provideYamlOnDemand();
 
 const cache: RubricCache = {};
 for (const name of readdirSync(BUNDLED_DIR).filter((f) => f.endsWith('.yaml'))) {

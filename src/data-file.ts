@@ -4,7 +4,8 @@
 import type * as z from 'zod';
 import { formatPath } from './core/path.js';
 import type { FileMistake, RubricError } from './core/problem.js';
-import { decode, locate, parse, type Source } from './parse/source.js';
+import { read, type Readable } from './parse/fast-yaml.js';
+import { decode, DEFAULT_LIMITS } from './parse/source.js';
 import { compileRubric, type Rubric } from './rubric/rubric.js';
 import { rubricSchema } from './rubric/schema.js';
 import schemaRule, { got } from './rules/schema.js';
@@ -26,12 +27,13 @@ export function readDataFile<S extends z.ZodType>(
   schema: S,
   kind: DataFileKind,
   empty?: unknown,
-): { value: z.output<S>; source: Source } | { mistakes: FileMistake[] } {
+): { value: z.output<S>; source: Readable } | { mistakes: FileMistake[] } {
   const decoded = decode(bytes);
   if ('rule' in decoded) {
     return { mistakes: [{ ...at(decoded.at), message: { vi: 'Tệp không phải văn bản UTF-8.', en: 'The file is not UTF-8 text.' } }] };
   }
-  const source = parse(decoded.text);
+  // Plain files with the fast reader, as records; others with the yaml package.
+  const source = read(decoded.text, DEFAULT_LIMITS);
   if ('rule' in source) {
     const message = source.rule === 'yaml-syntax'
       ? { vi: yamlSyntax.message.vi(source), en: yamlSyntax.message.en(source) }
@@ -42,7 +44,7 @@ export function readDataFile<S extends z.ZodType>(
   if (!valid.ok) {
     return {
       mistakes: valid.issues.map((issue) => ({
-        ...at(locate(source, issue.path, issue.at)),
+        ...at(source.locate(issue.path, issue.at)),
         message: issue.path.length === 0 && issue.problem.kind === 'type'
           ? {
             vi: `${kind.vi} phải gồm các mục dạng "tên mục: giá trị" (${kind.keys}), nhưng ${issue.problem.got === 'empty' ? 'tệp đang trống' : `tệp là ${got(issue.problem.got, 'vi')}`}.`,
@@ -65,7 +67,7 @@ export function rubricFromText(bytes: Uint8Array, file: string): { rubric: Rubri
   const compiled = compileRubric(read.value);
   if ('mistakes' in compiled) {
     const mistakes = compiled.mistakes.map((mistake) => {
-      const at = locate(read.source, mistake.path, 'value');
+      const at = read.source.locate(mistake.path, 'value');
       const where = formatPath(mistake.path);
       return { line: at.line, column: at.column, message: { vi: `${where}: ${mistake.message.vi}`, en: `${where}: ${mistake.message.en}` } };
     });

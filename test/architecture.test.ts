@@ -162,7 +162,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the core in a browser page', () => {
     // Bundled for a browser: esbuild refuses `node:` modules on this platform.
     const built = await esbuild.build({
       stdin: {
-        contents: "export { checkData } from './src/check.ts'; export { loadText } from './src/parse/fast-yaml.ts'; export { default as pretty } from './src/report/pretty.ts';",
+        // The page provides the yaml package, as the form page does, for the examples that need it.
+        contents: "import * as yaml from 'yaml'; import { provideYaml } from './src/parse/yaml-package.ts'; provideYaml(() => yaml); export { checkData } from './src/check.ts'; export { loadText } from './src/parse/fast-yaml.ts'; export { default as pretty } from './src/report/pretty.ts';",
         resolveDir: ROOT,
         loader: 'ts',
       },

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Schema, stringify, type ScalarTag } from 'yaml';
+import { parse as parseYaml, Schema, stringify, type ScalarTag } from 'yaml';
 // @ts-expect-error: a plain ES module script
 import { generate } from '../bench/generate.mjs';
 import { readFast } from '../src/parse/fast-yaml.js';
@@ -63,6 +63,16 @@ const TRICKY = [
   '"q"', '-', '- x', '-x', '#', '?', ':x', 'x:', '[a]', '{a}', '&a', '*a', '!t', '|', '>', '%', '@', '`', 'a\\b', 'tab\there',
   'line\nbreak', 'nbsp\u00a0x', 'é', '\u2028', '---', '...', 'a  b', ' lead', 'trail ', '<<', '__proto__', 'constructor', 'x y',
 ];
+// Plain scalars of every kind the YAML 1.2 core schema resolves, and near misses of each.
+const CORE_SCALARS = [
+  '~', 'null', 'Null', 'NULL', 'nULL', 'NUll', 'true', 'True', 'TRUE', 'tRUE', 'false', 'False', 'FALSE', 'fAlse', 'yes', 'No', 'on', 'OFF', 'y', 'n',
+  '0', '-0', '+0', '00', '007', '+12', '-12', '12', '1_000', '1,000', '0o17', '0o8', '0O17', '-0o17', '0o', '0x1F', '0x1f', '0xG', '0X1F', '-0x1F', '0x',
+  '0b101', '9007199254740993', '123456789012345678901234567890', '-123456789012345678901234567890', '0x1FFFFFFFFFFFFFFFF', '0o7777777777777777777777',
+  '1.5', '-1.5', '+1.5', '1.', '-1.', '.5', '-.5', '+.5', '.', '-.', '+.', '1.0', '1.50', '0.0', '-0.0', '1e3', '1E3', '1e+3', '1e-3', '-1e3', '1.5e3',
+  '.5e3', '1.e3', '1e', 'e3', '1e3.5', '1.5.5', '1..5', '1e1000', '-1e1000', '1e-400', '.inf', '.Inf', '.INF', '+.inf', '-.inf', '-.Inf', '-.INF', '.iNF',
+  'inf', 'Infinity', '-Infinity', '.nan', '.NaN', '.NAN', '.nAn', 'NaN', '-.nan', '+.nan', '12:30', '1:20:30', '190:20:30', '2024-05-14', '2024-05-14T10:00:00Z',
+  '1 000', '0.1.2', '+', '-1-', '1a', 'a1', '~~', 'nulls', 'truex', 'Tốt', '٣', '１',
+];
 const KEYS = ['a', 'b', 'cell', 'kind', 'date', 'name', '1', '2', '3.3', '1.0', '01', '0x10', 'null', 'true', '__proto__', 'toString', 'k-', 'x_y'];
 const ODD_KEYS = ['~', 'x y', 'ke:y', '<<', '-k', 'Tốt', '', '"', '#k', 'k #'];
 const PLAIN = ['Tốt', 'Chi bộ Thôn Bản Bo số 3', 'Đi công tác', '2024-05-14', '14:00', 'regular', 'a-b', 'x.y', '(1)', 'a,b', "it's", 'a=b'];
@@ -75,6 +85,14 @@ const scalar = fc.oneof(
   fc.boolean(),
   fc.constant(null),
   fc.string({ maxLength: 12 }),
+);
+// A core-schema scalar, or one mutated: a character of numbers and other core values put in or cut out.
+const coreScalar = fc.oneof(
+  fc.constantFrom(...CORE_SCALARS),
+  fc.tuple(fc.constantFrom(...CORE_SCALARS), fc.nat({ max: 12 }), fc.nat({ max: 1 }), fc.constantFrom('', '0', '1', '9', '.', '-', '+', 'e', 'E', 'x', 'o', 'F', 'n', '_', ':', '~', ' ', 'a'))
+    .map(([s, at, cut, piece]) => (s.slice(0, at) + piece + s.slice(at + cut)).trim())
+    .filter((s) => s !== ''),
+  fc.stringMatching(/^[-+]?(?:0[ox])?[0-9a-fA-F]{0,4}\.?[0-9]{0,3}(?:[eE][-+]?[0-9]{1,3})?$/).filter((s) => s !== ''),
 );
 const key = fc.oneof({ weight: 20, arbitrary: fc.constantFrom(...KEYS) }, fc.constantFrom(...ODD_KEYS), fc.string({ maxLength: 6 }));
 const { value } = fc.letrec((tie) => ({
@@ -122,6 +140,22 @@ describe('the fast reader agrees with the yaml package', () => {
     expect(taken).toBeGreaterThan(RUNS / 10);
   }, 120_000);
 
+  it('on one-line flow collections in block mappings, whole and edited', () => {
+    let taken = 0;
+    const flowValue = fc.tuple(value, fc.boolean()).map(([v, tight]) => {
+      const text = stringify(v, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
+      return tight ? text.replace(/([[{]) /g, '$1').replace(/ ([\]}])/g, '$1') : text;
+    });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...KEYS), flowValue), { minLength: 1, maxLength: 5 }), fc.oneof({ weight: 2, arbitrary: fc.constant([]) }, fc.array(edit, { minLength: 1, maxLength: 2 })), fc.boolean(), (entries, edits, small) => {
+        const text = applyEdits(entries.map(([k, v], i) => (i % 3 === 2 ? `l${i}:\n  - ${v}\n` : `${k}${i}: ${v}\n`)).join(''), edits);
+        if (agree(text, small ? SMALL : DEFAULT_LIMITS)) taken++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(taken).toBeGreaterThan(500);
+  }, 120_000);
+
   it('on benchmark records, whole and edited', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'chibo-fast-'));
     generate({ count: 100, out: dir, seed: 11 });
@@ -161,17 +195,55 @@ describe('the fast reader agrees with the yaml package', () => {
 
   it('declines what it does not know', () => {
     for (const text of [
-      'a: &x 1\nb: *x\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a: [1, 2]\n', 'a: |\n  text\n', 'a:\n\tb: 1\n', 'a: 1\n# note\nb: 2\n',
+      'a: &x 1\nb: *x\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a: [1,\n  2]\n', 'a: [1, ]\n', 'a: {b: }\n', 'a: [b: 1]\n',
+      'a: {b:1}\n', 'a: [x #c]\n', 'a: [1, [2]\n', 'a: { b: 1 } x\n', 'a: [&x 1]\n', 'a: {? b}\n', 'a: [1, , 2]\n', 'a: |\n  text\n', 'a:\n\tb: 1\n', 'a: 1\n# note\nb: 2\n',
       'a: 1\na: 2\n', 'a: x\n  y\n', '- a\n', 'a: 1\n---\nb: 2\n', 'a: "open\n', '', '# only a comment\n', 'a:\u00a0b\n',
     ]) {
       expect(readFast(text, DEFAULT_LIMITS), JSON.stringify(text)).toBeUndefined();
     }
     expect(readFast('a:\n  b:\n    c: 1\n', SMALL)).toBeDefined();
     expect(readFast('a:\n  b:\n    c:\n      d: 1\n', SMALL)).toBeUndefined();
-    expect(readFast('a: [1]\n', DEFAULT_LIMITS)).toBeUndefined();
+    expect(readFast('a: [1]\n', DEFAULT_LIMITS)?.data).toEqual({ a: [1] });
+    expect(readFast('a: [[[1]]]\n', SMALL)).toBeUndefined();
+    expect(readFast('a: [1, 2, 3, 4]\n', SMALL)).toBeUndefined();
     expect(readFast('a:\n  - 1\n  - 2\n  - 3\n  - 4\n', SMALL)).toBeUndefined();
     // Nesting deeper than the stack, under a raised limit: the yaml package reports it.
     expect(readFast(`a:\n  ${'- '.repeat(100_000)}x\n`, { ...DEFAULT_LIMITS, maxDepth: 1_000_000 })).toBeUndefined();
+  });
+
+  it('resolves plain scalars as the yaml package does (YAML 1.2 core schema)', () => {
+    let taken = 0;
+    for (const text of CORE_SCALARS) {
+      for (const doc of [`a: 1\nv: ${text}\n`, `a: 1\nl:\n  - x\n  - ${text}\n`, `a: 1\n${text}: v\n`]) {
+        const fast = readFast(doc, DEFAULT_LIMITS);
+        if (!fast) continue;
+        taken++;
+        const slow = parseYaml(doc, { version: '1.2', schema: 'core', merge: false, intAsBigInt: false });
+        expect(isDeepStrictEqual(fast.data, slow), `${JSON.stringify(doc)}: ${JSON.stringify(fast.data)} vs ${JSON.stringify(slow)}`).toBe(true);
+      }
+    }
+    expect(taken).toBeGreaterThan(CORE_SCALARS.length * 2);
+    // The table holds every kind: null, booleans, integers (decimal, octal, hex), floats, strings.
+    const kinds = new Set(CORE_SCALARS.flatMap((t) => readFast(`v: ${t}\n`, DEFAULT_LIMITS) ?? []).map((r) => {
+      const v = (r.data as { v: unknown }).v;
+      return v === null ? 'null' : Number.isNaN(v) ? 'nan' : Object.is(v, -0) ? '-0' : v === Infinity || v === -Infinity ? 'inf' : Number.isInteger(v) ? 'int' : typeof v;
+    }));
+    expect([...kinds].sort()).toEqual(['-0', 'boolean', 'inf', 'int', 'nan', 'null', 'number', 'string']);
+    const v = (text: string) => (readFast(`v: ${text}\n`, DEFAULT_LIMITS)!.data as { v: unknown }).v;
+    expect([v('+12'), v('0o17'), v('0x1F'), v('1e3'), v('.5'), v('-.Inf'), v('1_000'), v('12:30'), v('2024-05-14'), v('017'), v('0X1F')]).toEqual([12, 15, 31, 1000, 0.5, -Infinity, '1_000', '12:30', '2024-05-14', 17, '0X1F']);
+    expect(v('9007199254740993')).toBe(9007199254740992);
+  });
+
+  it('on plain scalars of every core-schema kind, and mutations of them, as keys, values and list items', () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('key', 'value', 'item'), coreScalar), { minLength: 1, maxLength: 6 }), (entries) => {
+        const text = entries.map(([place, s], i) => (place === 'key' ? `${s}: ${i}\n` : place === 'value' ? `k${i}: ${s}\n` : `l${i}:\n  - ${s}\n`)).join('');
+        if (agree(text)) taken++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(taken).toBeGreaterThan(1000);
   });
 
   it('takes a plain scalar for a string, untested, only when no core tag can match it', () => {

@@ -4,7 +4,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { InternalFault, type LoadedRubric, type RubricLoader } from '../check.js';
 import type { Target } from '../load/files.js';
 import { createRubricLoader } from '../load/rubrics.js';
+import { provideYamlOnDemand } from '../load/yaml-on-demand.js';
 import { checkTarget, packChunk, threadEnv, type CheckSpec } from './batch.js';
+
+provideYamlOnDemand();
 
 const spec = workerData as CheckSpec;
 const seen = new Set<string>();

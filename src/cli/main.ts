@@ -19,6 +19,9 @@ import { FORMATS, rubricErrorLines, runCheck, say, type BatchOptions, type Forma
 import { runReport, runSummary, SUMMARY_FORMATS, type SummaryFormat } from './run-summary.js';
 import type { Config } from '../validate/config-schema.js';
 import { isCalendarDate } from '../validate/record-schema.js';
+import { provideYamlOnDemand } from '../load/yaml-on-demand.js';
+
+provideYamlOnDemand();
 
 /** A mistake in how the command was called, found after parsing: exit 2 with this message. */
 class UsageError extends Error {}

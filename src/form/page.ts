@@ -2,12 +2,14 @@
 // chibo's own checker (checkRecord over the record's bytes, as `chibo check` reads a file), with
 // the problems, score and rating shown beside it. Open, save, print, and a draft kept in the
 // browser. Entry point of the browser bundle (scripts/build.mjs).
+import * as yaml from 'yaml';
 import { checkRecord, type CheckEnv, type LoadedRubric } from '../check.js';
 import type { FactId } from '../core/facts.js';
 import { formatPath, type Path } from '../core/path.js';
 import { formatDate } from '../facts/format.js';
 import type { RubricError } from '../core/problem.js';
 import { DEFAULT_LIMITS } from '../parse/source.js';
+import { provideYaml } from '../parse/yaml-package.js';
 import { visible } from '../report/untrusted.js';
 import type { RecordResult } from '../score/result.js';
 import { MEETING_KIND } from '../validate/record-schema.js';
@@ -22,6 +24,8 @@ import { isShownKey, keyPath, SECTIONS, type Field, type Input, type ListField, 
 import { renderPrint } from './print.js';
 import { bundledLoader, defaultRubricFor, defaultRubrics, rubricFromFile, type BundledRubrics } from './rubrics.js';
 
+// One self-contained page: the yaml package is bundled into it (the form's editing needs it anyway).
+provideYaml(() => yaml);
 const BUNDLED = JSON.parse(byId('chibo-rubrics').textContent ?? '{}') as BundledRubrics;
 const loadRubric = bundledLoader(BUNDLED);
 const DRAFT_KEY = 'chibo-form-draft';

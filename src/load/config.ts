@@ -7,7 +7,6 @@ import { readDataFile } from '../data-file.js';
 import { readFailure } from './data-file.js';
 import type { FileMistake } from '../core/problem.js';
 import type { Path } from '../core/path.js';
-import { locate as sourceLocate } from '../parse/source.js';
 
 export const CONFIG_FILE = 'chibo.config.yaml';
 export const IGNORE_FILE = '.chiboignore';
@@ -69,7 +68,7 @@ export async function loadConfig(cwd: string): Promise<LoadedConfig | { error: C
   const config = read.value;
   if (config.ignore) sources.push({ base: path.dirname(file), rules: (await ignore()).add(config.ignore) });
   const locate = (p: Path) => {
-    const at = sourceLocate(read.source, p, 'value');
+    const at = read.source.locate(p, 'value');
     return { line: at.line, column: at.column };
   };
   return { file, config, locate, ignored: ignoreFilter(sources) };

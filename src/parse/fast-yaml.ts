@@ -1,12 +1,12 @@
 // A fast reader for the plain YAML most records are written in: block mappings and lists, one-line
-// scalars (plain, single- or double-quoted), `[]` and `{}`, comments before the first key and after
-// values. It gives the same data and the same positions as the `yaml` package (with a LineCounter)
-// would, and steps aside — returns undefined — for anything else (anchors, tags, directives, flow
-// collections, block scalars, tabs, comments between entries, duplicate keys, limits, errors):
-// `read` then parses with the `yaml` package. test/fast-path.test.ts compares both on generated,
-// edited and hostile files.
-import { Schema, isScalar } from 'yaml';
-import type { ScalarTag } from 'yaml';
+// scalars (plain, single- or double-quoted), flow collections on one line (`[a, b]`,
+// `{ name: x, reason: "y" }`), comments before the first key and after values. It gives the same
+// data and the same positions as the `yaml` package (with a LineCounter) would, and steps aside —
+// returns undefined — for anything else (anchors, tags, directives, flow collections over several
+// lines, block scalars, tabs, comments between entries, duplicate keys, limits, errors): `read`
+// then parses with the `yaml` package. test/fast-path.test.ts compares both on generated,
+// edited and hostile files. It does not need the `yaml` package, so that a run that reads only
+// plain records never loads it (see yaml-package.ts).
 import type { Path, Position } from '../core/path.js';
 import { decode, locate, parse, type Limits, type LoadFailure } from './source.js';
 
@@ -65,21 +65,30 @@ const FALLBACK = Symbol('not for the fast reader');
 const KNOWN = /^[\n\r\x20-\x7e\u00a1-\u2027\u202a-\ufefe\uff00-\ufffd]*$/;
 const PLAIN_KEY = /[A-Za-z0-9_][A-Za-z0-9_.-]*/y;
 const MAX_KEY = 1000;
-// The core schema's scalar tags, in the order the yaml package tries them.
-const TAGS = (new Schema({ schema: 'core', merge: false }).tags as ScalarTag[]).filter((t) => t.default === true && t.test);
-const TAG_OPTIONS = { intAsBigInt: false };
-
-// Every core tag's test needs its text to start with one of these (or to be empty).
+// YAML 1.2 core schema resolution of plain scalars, as the yaml package 2 does it (its tags in
+// schema/core/ and schema/common/null.js, with intAsBigInt off): the same patterns tried in the
+// same order, the same conversions. None of them can fail, so a plain scalar never falls back.
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const OCT = /^0o[0-7]+$/;
+const INT = /^[-+]?[0-9]+$/;
+const HEX = /^0x[0-9a-fA-F]+$/;
+const INF_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+// The package's float with an exponent and without one; a plain integer has matched INT before.
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+// Every pattern above needs its text to start with one of these (or to be empty).
 const MAYBE_TAGGED = /^[-+.0-9~nNtTfF]/;
 
+/** The value of a plain scalar: null, a boolean, a number, or the text itself. */
 function resolvePlain(text: string): unknown {
-  if (!MAYBE_TAGGED.test(text)) return text;
-  for (const tag of TAGS) {
-    if (tag.test!.test(text)) {
-      const value = tag.resolve(text, () => { throw FALLBACK; }, TAG_OPTIONS as never);
-      return isScalar(value) ? value.value : value;
-    }
-  }
+  if (text !== '' && !MAYBE_TAGGED.test(text)) return text;
+  if (NULL.test(text)) return null;
+  if (BOOL.test(text)) return text[0] === 't' || text[0] === 'T';
+  if (OCT.test(text)) return parseInt(text.slice(2), 8);
+  if (INT.test(text)) return parseInt(text, 10);
+  if (HEX.test(text)) return parseInt(text.slice(2), 16);
+  if (INF_NAN.test(text)) return text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? -Infinity : Infinity;
+  if (FLOAT.test(text)) return parseFloat(text);
   return text;
 }
 
@@ -237,11 +246,9 @@ class Reader {
       return { node: { kind: 'scalar', start: at, end: quoted.end }, value: quoted.value, nodeEnd };
     }
     if (c === 91 || c === 123) {
-      // Only an empty flow collection: `[]` or `{}`.
-      if (text.charCodeAt(at + 1) !== (c === 91 ? 93 : 125) || depth > this.limits.maxDepth) throw FALLBACK;
-      this.rest(at + 2, line);
-      const node: FastNode = c === 91 ? { kind: 'seq', start: at, end: at + 2, items: [] } : { kind: 'map', start: at, end: at + 2, keys: [], values: [] };
-      return { node, value: c === 91 ? [] : {}, nodeEnd };
+      const flow = this.flow(at, line, depth);
+      this.rest(flow.end, line);
+      return { node: flow.node, value: flow.value, nodeEnd };
     }
     // Indicators that may start something other than a plain scalar.
     if ('-?:,]}#&*!|>%@`'.includes(text[at]!) && !(c === 45 && /[0-9.]/.test(text[at + 1] ?? ''))) throw FALLBACK;
@@ -251,6 +258,79 @@ class Reader {
     const plain = text.slice(at, end);
     if (plain.includes(': ') || plain.endsWith(':')) throw FALLBACK;
     return { node: { kind: 'scalar', start: at, end }, value: resolvePlain(plain), nodeEnd };
+  }
+
+  /**
+   * A flow collection that closes on its line, at `at` (`[` or `{`): `[]`, `{}`, or entries
+   * separated by commas — plain or quoted scalars, flow collections, and in a mapping `key: value`
+   * pairs with plain or quoted keys. Anything else (an empty entry, a trailing comma, `?`, a colon
+   * in plain text, a pair in a list, a comment) falls back.
+   */
+  private flow(at: number, line: number, depth: number): { node: FastNode; value: unknown; end: number } {
+    if (depth > this.limits.maxDepth) throw FALLBACK;
+    const text = this.text;
+    const isMap = text.charCodeAt(at) === 123;
+    const close = isMap ? 125 : 93;
+    const keys: { node: FastNode; text: string }[] = [];
+    const nodes: FastNode[] = [];
+    const data: unknown[] | Record<string, unknown> = isMap ? {} : [];
+    let i = at + 1;
+    if (text.charCodeAt(i) !== close) {
+      for (;;) {
+        i = this.skipSpaces(i, line);
+        let name: string | undefined;
+        if (isMap) {
+          const key = this.flowScalar(i, line, true);
+          if (text.charCodeAt(key.end) !== 58 || text.charCodeAt(key.end + 1) !== 32) throw FALLBACK;
+          name = key.value === null ? '' : String(key.value);
+          if (Object.hasOwn(data, name)) throw FALLBACK;
+          keys.push({ node: key.node, text: String(key.value) });
+          i = this.skipSpaces(key.end + 1, line);
+        }
+        const c = text.charCodeAt(i);
+        const item = c === 91 || c === 123 ? this.flow(i, line, depth + 1) : this.flowScalar(i, line, false);
+        if (nodes.length >= this.limits.maxItems) throw FALLBACK;
+        nodes.push(item.node);
+        if (name === undefined) (data as unknown[]).push(item.value);
+        else if (name in data) Object.defineProperty(data, name, { value: item.value, writable: true, enumerable: true, configurable: true });
+        else (data as Record<string, unknown>)[name] = item.value;
+        i = this.skipSpaces(item.end, line);
+        const next = text.charCodeAt(i);
+        if (next === close) break;
+        if (next !== 44) throw FALLBACK;
+        i = this.skipSpaces(i + 1, line);
+        if (text.charCodeAt(i) === close) throw FALLBACK;
+      }
+    }
+    const end = i + 1;
+    const node: FastNode = isMap ? { kind: 'map', start: at, end, keys, values: nodes } : { kind: 'seq', start: at, end, items: nodes };
+    return { node, value: data, end };
+  }
+
+  /** A scalar inside a flow collection, at `at`: quoted, or plain up to a comma or bracket. */
+  private flowScalar(at: number, line: number, isKey: boolean): { node: FastNode; value: unknown; end: number } {
+    const text = this.text;
+    const c = text.charCodeAt(at);
+    if (c === 34 || c === 39) {
+      const quoted = this.quoted(at, line);
+      return { node: { kind: 'scalar', start: at, end: quoted.end }, value: quoted.value, end: quoted.end };
+    }
+    let end: number;
+    if (isKey) {
+      PLAIN_KEY.lastIndex = at;
+      if (!PLAIN_KEY.test(text)) throw FALLBACK;
+      end = Math.min(PLAIN_KEY.lastIndex, this.ends[line]!);
+      if (end - at > MAX_KEY) throw FALLBACK;
+    } else {
+      const stop = this.ends[line]!;
+      if (at >= stop || ('-?:,[]{}#&*!|>%@`'.includes(text[at]!) && !(c === 45 && /[0-9.]/.test(text[at + 1] ?? '')))) throw FALLBACK;
+      end = at + 1;
+      while (end < stop && !',[]{}'.includes(text[end]!)) end++;
+      while (text.charCodeAt(end - 1) === 32) end--;
+    }
+    const plain = text.slice(at, end);
+    if (plain.includes(':') || plain.includes(' #')) throw FALLBACK;
+    return { node: { kind: 'scalar', start: at, end }, value: resolvePlain(plain), end };
   }
 
   /** A value after `key:` or `-` that ends the line at `at`: a block below, or an empty value. */

@@ -1,8 +1,9 @@
-// Bytes → text → YAML document with positions. Pure: the caller reads the bytes.
-import { LineCounter, parseDocument, isAlias, isMap, isSeq, isPair, isScalar, isNode } from 'yaml';
-import type { Document, Node, Pair } from 'yaml';
+// Bytes → text → YAML document with positions. Pure: the caller reads the bytes. The `yaml`
+// package is taken from yaml-package.ts when a text first needs it, never at start-up.
+import type { Document, LineCounter, Node, Pair } from 'yaml';
 import type { Path, Position } from '../core/path.js';
 import { badAlias, quoteValue, specialSpace, type Hint } from './yaml-hints.js';
+import { yamlPackage } from './yaml-package.js';
 
 export interface Limits {
   /** Largest file, in bytes. */
@@ -79,7 +80,7 @@ function positionOf(text: string, offset: number): Position {
 }
 
 function parseYaml(text: string, lines?: LineCounter): Document.Parsed {
-  return parseDocument(text, {
+  return yamlPackage().parseDocument(text, {
     version: '1.2',
     schema: 'core',
     merge: false,
@@ -100,7 +101,7 @@ const PRECISE = new Set(['DUPLICATE_KEY', 'MULTIPLE_DOCS', 'TAB_AS_INDENT', 'TAG
 
 /** Parses one YAML 1.2 document (core schema) and checks it against the limits. */
 export function parse(text: string, limits: Limits = DEFAULT_LIMITS): Source | LoadFailure {
-  const lines = new LineCounter();
+  const lines = new (yamlPackage().LineCounter)();
   const doc = parseYaml(text, lines);
   const at = (offset: number): Position => {
     const start = lines.linePos(offset);
@@ -138,6 +139,7 @@ export function parse(text: string, limits: Limits = DEFAULT_LIMITS): Source | L
 
 /** Depth, list length and alias count, walked once without expanding aliases; the aliases counted. */
 function checkShape(doc: Document.Parsed, limits: Limits, lines: LineCounter): LoadFailure | { aliases: number } {
+  const { isAlias, isMap, isSeq, isPair, isNode } = yamlPackage();
   let aliases = 0;
   const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
   while (stack.length > 0) {
@@ -173,7 +175,7 @@ function nodePosition(node: Node | null | undefined, lines: LineCounter): Positi
 }
 
 function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
+  if (yamlPackage().isScalar(key)) return String(key.value);
   return typeof key === 'string' || typeof key === 'number' ? String(key) : undefined;
 }
 
@@ -183,6 +185,7 @@ function keyText(key: unknown): string | undefined {
  * (a missing key is reported at its parent's key; at the top level, line 1 column 1).
  */
 export function locate(source: Pick<Source, 'doc' | 'lines'>, path: Path, at: 'key' | 'value' = 'value'): Position {
+  const { isMap, isSeq, isNode } = yamlPackage();
   let node: unknown = source.doc.contents;
   let lastKey: Node | undefined;
   for (let i = 0; i < path.length; i++) {

@@ -1,7 +1,7 @@
 // First mistakes in YAML text that the yaml package reports in general terms (or not at all),
 // recognised so that the message can say what happened and how to write it instead. Pure.
-import { isAlias, visit } from 'yaml';
 import type { Alias, Document, Node } from 'yaml';
+import { yamlPackage } from './yaml-package.js';
 
 /** A recognised mistake, at an offset into the text. */
 export type Hint =
@@ -37,7 +37,7 @@ export function specialSpace(text: string, doc: Document.Parsed, errorAt: number
   if (!HAS_SPECIAL.test(text)) return undefined;
   const keys = new Set<number>();
   const values: [number, number][] = [];
-  visit(doc, {
+  yamlPackage().visit(doc, {
     Scalar(key, node) {
       if (!node.range) return;
       if (key === 'key') keys.add(node.range[0]);
@@ -137,6 +137,7 @@ function flowValue(text: string, start: number, line: string, offset: number, fi
  */
 export function badAlias(text: string, doc: Document.Parsed, firstError: FirstError): Extract<Hint, { code: 'BAD_ALIAS' | 'RECURSIVE_ALIAS' }> | undefined {
   const anchors = new Map<string, Node>();
+  const { isAlias, visit } = yamlPackage();
   let found: { alias: Alias; recursive: boolean } | undefined;
   visit(doc, {
     Node(_key, node, path) {

@@ -1,0 +1,24 @@
+// The `yaml` package, for the texts the fast reader (fast-yaml.ts) leaves to it. Most runs read
+// only plain records and never need it, so nothing here imports it: the program that runs the
+// code provides it — the command line loads it on first use (load/yaml-on-demand.ts), the form
+// page bundles it (form/page.ts), the tests import it (test/setup.ts).
+import type * as Yaml from 'yaml';
+
+export type YamlPackage = typeof Yaml;
+
+let loader: (() => YamlPackage) | undefined;
+let loaded: YamlPackage | undefined;
+
+/** Says how to get the `yaml` package; `load` is called once, when a text first needs it. */
+export function provideYaml(load: () => YamlPackage): void {
+  loader = load;
+  loaded = undefined;
+}
+
+/** The `yaml` package, loaded now if it was not yet. */
+export function yamlPackage(): YamlPackage {
+  if (loaded) return loaded;
+  if (!loader) throw new Error('the yaml package was not provided (provideYaml) before a text needed it');
+  loaded = loader();
+  return loaded;
+}

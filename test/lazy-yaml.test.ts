@@ -1,0 +1,138 @@
+// Start-up: the command line loads the yaml package (dist/yaml.cjs) only when a file needs it, on
+// the main thread and in a batch's worker threads. Observed from outside: bin/chibo.js runs under
+// an `--import` module that logs every module each thread loads, ES modules through a load hook
+// and CommonJS ones through `require`.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import { readFast } from '../src/parse/fast-yaml.js';
+import { DEFAULT_LIMITS } from '../src/parse/source.js';
+import { BIN, EXAMPLES, ROOT } from './helpers.js';
+
+const tmp = () => mkdtempSync(path.join(tmpdir(), 'chibo-lazy-'));
+
+/** An `--import` module that logs, line by line into `log`, each module a thread loads. */
+function observer(log: string): string {
+  const dir = tmp();
+  writeFileSync(path.join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';
+let log, thread;
+export function initialize(data) { ({ log, thread } = data); }
+export async function load(url, context, next) {
+  appendFileSync(log, 'esm ' + thread + ' ' + url + '\\n');
+  return next(url, context);
+}
+`);
+  writeFileSync(path.join(dir, 'observe.mjs'), `import { appendFileSync } from 'node:fs';
+import Module, { register } from 'node:module';
+import { threadId } from 'node:worker_threads';
+const log = ${JSON.stringify(log)};
+register('./hooks.mjs', import.meta.url, { data: { log, thread: threadId } });
+const require = Module.prototype.require;
+Module.prototype.require = function (id) {
+  const before = new Set(Object.keys(Module._cache));
+  const loaded = require.call(this, id);
+  appendFileSync(log, Object.keys(Module._cache).filter((f) => !before.has(f)).map((f) => 'cjs ' + threadId + ' ' + f + '\\n').join(''));
+  return loaded;
+};
+`);
+  return path.join(dir, 'observe.mjs');
+}
+
+interface Loaded {
+  status: number | null;
+  stdout: string;
+  /** Thread id → the files that thread loaded. */
+  threads: Map<string, string[]>;
+}
+
+function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Loaded {
+  const log = path.join(tmp(), 'loaded.txt');
+  writeFileSync(log, '');
+  const r = spawnSync(process.execPath, ['--import', observer(log), BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1', ...env } });
+  expect(r.stderr).toBe('');
+  const threads = new Map<string, string[]>();
+  for (const line of readFileSync(log, 'utf8').split('\n').filter(Boolean)) {
+    const [kind, thread, where] = line.split(' ') as [string, string, string];
+    const file = kind === 'esm' && where.startsWith('file:') ? fileURLToPath(where) : where;
+    threads.set(thread, [...threads.get(thread) ?? [], file]);
+  }
+  return { status: r.status, stdout: r.stdout, threads };
+}
+
+const DIST = path.join(ROOT, 'dist');
+
+/** Whether a thread loaded the yaml package: its bundle, the package itself, or a module of the build holding its code. */
+function loadedYaml(files: readonly string[]): boolean {
+  return files.some((f) =>
+    f === path.join(DIST, 'yaml.cjs') ||
+    f.includes(`${path.sep}node_modules${path.sep}yaml${path.sep}`) ||
+    (f.startsWith(DIST + path.sep) && readFileSync(f, 'utf8').includes('node_modules/yaml/')));
+}
+
+// The good example, which the fast reader takes; with an anchor, it needs the yaml package.
+const plain = readFileSync(path.join(EXAMPLES, 'regular-good.yaml'), 'utf8');
+const anchored = plain.replace(/^chair: /m, 'chair: &chair ');
+
+describe('the yaml package is loaded only when a file needs it', () => {
+  it('not for a plain record, a plain configuration and the bundled rubric; then for a record with an anchor, with the same report', () => {
+    expect(readFast(plain, DEFAULT_LIMITS)).toBeDefined();
+    expect(readFast(anchored, DEFAULT_LIMITS)).toBeUndefined();
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'chibo.config.yaml'), 'lang: en\nrubric: lai-chau-14\n');
+    writeFileSync(path.join(dir, 'plain.yaml'), plain);
+    writeFileSync(path.join(dir, 'anchored.yaml'), anchored);
+
+    const fast = run(['check', 'plain.yaml'], dir);
+    expect(fast.status).toBe(0);
+    expect(fast.stdout).toContain('no problems');
+    expect([...fast.threads.values()].flat()).toContain(path.join(DIST, 'main.js'));
+    expect(loadedYaml([...fast.threads.values()].flat())).toBe(false);
+
+    const slow = run(['check', 'anchored.yaml'], dir);
+    expect(slow.status).toBe(0);
+    expect(loadedYaml([...slow.threads.values()].flat())).toBe(true);
+    expect(slow.stdout).toBe(fast.stdout.replaceAll('plain.yaml', 'anchored.yaml'));
+  });
+
+  it('but for a configuration the fast reader declines (a comment between its entries)', () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'chibo.config.yaml'), 'lang: en\n# the rubric\nrubric: lai-chau-14\n');
+    writeFileSync(path.join(dir, 'plain.yaml'), plain);
+    const r = run(['check', 'plain.yaml'], dir);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('no problems');
+    expect(loadedYaml([...r.threads.values()].flat())).toBe(true);
+  });
+
+  it('nor in the worker threads of a batch, but in the one whose files need it', () => {
+    const dir = tmp();
+    for (let i = 0; i < 401; i++) writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}.yaml`), plain);
+    const batch = run(['check', '.', '--format', 'json'], dir, { CHIBO_THREADS: '2' });
+    expect(batch.status).toBe(1);
+    expect(JSON.parse(batch.stdout).results).toHaveLength(401);
+    const workers = [...batch.threads].filter(([, files]) => files.includes(path.join(DIST, 'batch-worker.js')));
+    expect(workers).toHaveLength(2);
+    for (const [, files] of batch.threads) expect(loadedYaml(files)).toBe(false);
+
+    // The last chunk of 200 files (one file) needs the yaml package: only its thread loads it.
+    writeFileSync(path.join(dir, '400.yaml'), anchored);
+    const one = run(['check', '.', '--format', 'json'], dir, { CHIBO_THREADS: '2' });
+    expect(one.status).toBe(1);
+    const loading = [...one.threads].filter(([, files]) => loadedYaml(files));
+    expect(loading).toHaveLength(1);
+    expect(loading[0]![1]).toContain(path.join(DIST, 'batch-worker.js'));
+  });
+
+  it('without a provider, a text that needs it is a fault that says so', async () => {
+    vi.resetModules();
+    const fresh = await import('../src/parse/yaml-package.js');
+    const source = await import('../src/parse/source.js');
+    expect(() => source.parse('a: &x 1\n')).toThrow('the yaml package was not provided (provideYaml) before a text needed it');
+    fresh.provideYaml(() => ({ LineCounter: class {}, parseDocument: () => { throw new Error('used'); } }) as never);
+    expect(() => source.parse('a: 1\n')).toThrow('used');
+    vi.resetModules();
+  });
+});
