@@ -92,6 +92,34 @@ function resolvePlain(text: string): unknown {
   return text;
 }
 
+// Keys met before, by length and first character. Records repeat the same few dozen keys: a key
+// found here is neither cut from the text nor looked up in V8's table of property names again,
+// which was most of building a record's mappings. Only texts that resolve to themselves (not
+// null, booleans or numbers), and no more than KNOWN_KEYS_MAX of them, as keys come from files.
+const knownKeys = new Map<number, string[]>();
+let knownKeyCount = 0;
+const KNOWN_KEYS_MAX = 4096;
+const KNOWN_KEY_LENGTH = 64;
+
+/** A plain key's value: what `resolvePlain` gives its text, the same string each time the text recurs. */
+function plainKey(text: string, at: number, end: number): unknown {
+  const first = text.charCodeAt(at);
+  const length = end - at;
+  const bucket = length * 128 + first;
+  const known = knownKeys.get(bucket);
+  if (known) for (const key of known) if (text.startsWith(key, at)) return key;
+  const value = resolvePlain(text.slice(at, end));
+  if (typeof value === 'string' && length <= KNOWN_KEY_LENGTH && knownKeyCount < KNOWN_KEYS_MAX) {
+    // A name of its own (a property name, kept in V8's table), not a slice of this record's text.
+    const key = Object.keys({ [value]: true })[0]!;
+    if (known) known.push(key);
+    else knownKeys.set(bucket, [key]);
+    knownKeyCount++;
+    return key;
+  }
+  return value;
+}
+
 const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '0': '\0' };
 
 class Reader {
@@ -172,7 +200,7 @@ class Reader {
       if (!PLAIN_KEY.test(this.text)) return undefined;
       end = Math.min(PLAIN_KEY.lastIndex, this.ends[line]!);
       if (end - at > MAX_KEY) throw FALLBACK;
-      value = resolvePlain(this.text.slice(at, end));
+      value = plainKey(this.text, at, end);
     }
     if (this.text.charCodeAt(end) !== 58) return undefined;
     if (end + 1 < this.ends[line]! && this.text.charCodeAt(end + 1) !== 32) return undefined;
