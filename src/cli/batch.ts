@@ -138,7 +138,12 @@ export function unpack(p: Packed, rubrics: ReadonlyMap<string, Rubric>, lang: La
     return { rule, severity, path, line, column, endLine, endColumn, message: renderProblem({ rule, data }, lang), data };
   });
   const anchors = Object.fromEntries(r.anchors.map(([path, line, column, endLine, endColumn]) => [path, { line, column, endLine, endColumn }]));
-  const facts = r.facts && (Object.fromEntries(FACT_IDS.map((id, i) => [id, r.facts![i] ?? null])) as Facts);
+  let facts: Facts | null = null;
+  if (r.facts) {
+    const values: Record<string, FactValue> = {};
+    FACT_IDS.forEach((id, i) => (values[id] = r.facts![i] ?? null));
+    facts = values as Facts;
+  }
   let score: Score | null = null;
   if (r.score) {
     const criteria = (r.kind && p.rubricKey ? rubrics.get(p.rubricKey)?.kinds[r.kind]?.criteria : undefined) ?? [];

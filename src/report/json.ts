@@ -10,12 +10,12 @@ const RATES = new Set(['attendance_rate', 'speaker_rate']);
 
 /** Facts for display: rates rounded to three decimals, every fact present (null when unknown). */
 export function displayFacts(facts: Facts): Record<string, unknown> {
-  return Object.fromEntries(
-    FACT_IDS.map((id) => {
-      const v = facts[id];
-      return [id, RATES.has(id) && typeof v === 'number' ? Math.round(v * 1000) / 1000 : v];
-    }),
-  );
+  const shown: Record<string, unknown> = {};
+  for (const id of FACT_IDS) {
+    const v = facts[id];
+    shown[id] = RATES.has(id) && typeof v === 'number' ? Math.round(v * 1000) / 1000 : v;
+  }
+  return shown;
 }
 
 /** One record as the JSON report shows it. */
