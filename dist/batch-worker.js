@@ -4,12 +4,13 @@ import {
   checkTarget,
   packChunk,
   threadEnv
-} from "./chunk-IG7WEAL4.js";
+} from "./chunk-KYP2C5MD.js";
 import {
-  createRubricLoader
-} from "./chunk-AESOCTQ6.js";
+  createRubricLoader,
+  provideYamlOnDemand
+} from "./chunk-JBOIQVPU.js";
 import "./chunk-NGIWELIY.js";
-import "./chunk-6ASOL7ZJ.js";
+import "./chunk-VMQ4BMPJ.js";
 import "./chunk-4DZHB3IH.js";
 import "./chunk-EB3Z5UZG.js";
 import "./chunk-WXT25PZN.js";
@@ -23,6 +24,7 @@ import "./chunk-OVRNMJZG.js";
 
 // src/cli/batch-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
+provideYamlOnDemand();
 var spec = workerData;
 var seen = /* @__PURE__ */ new Set();
 var fresh = [];

@@ -2,9 +2,10 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   BUNDLED_DIR,
   CACHE_FILE,
+  provideYamlOnDemand,
   rubricFromText,
   sha256
-} from "./chunk-AESOCTQ6.js";
+} from "./chunk-JBOIQVPU.js";
 import "./chunk-NGIWELIY.js";
 import "./chunk-4DZHB3IH.js";
 import {
@@ -22,6 +23,7 @@ import "./chunk-OVRNMJZG.js";
 // src/build-rubrics.ts
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+provideYamlOnDemand();
 var cache = {};
 for (const name of readdirSync(BUNDLED_DIR).filter((f) => f.endsWith(".yaml"))) {
   const bytes = readFileSync(path.join(BUNDLED_DIR, name));

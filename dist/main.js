@@ -13,16 +13,16 @@ import {
   recheckAcross,
   threadCount,
   threadEnv
-} from "./chunk-IG7WEAL4.js";
+} from "./chunk-KYP2C5MD.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
   createRubricLoader,
-  locate,
+  provideYamlOnDemand,
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-AESOCTQ6.js";
+} from "./chunk-JBOIQVPU.js";
 import {
   isCalendarDate
 } from "./chunk-NGIWELIY.js";
@@ -33,7 +33,7 @@ import {
   lastMonthOver,
   localDay,
   overlap
-} from "./chunk-6ASOL7ZJ.js";
+} from "./chunk-VMQ4BMPJ.js";
 import "./chunk-4DZHB3IH.js";
 import {
   packageFile,
@@ -3556,11 +3556,11 @@ async function loadConfig(cwd) {
   if ("mistakes" in read) return { error: { file, ...read.mistakes[0] } };
   const config = read.value;
   if (config.ignore) sources.push({ base: path.dirname(file), rules: (await ignore()).add(config.ignore) });
-  const locate2 = (p) => {
-    const at = locate(read.source, p, "value");
+  const locate = (p) => {
+    const at = read.source.locate(p, "value");
     return { line: at.line, column: at.column };
   };
-  return { file, config, locate: locate2, ignored: ignoreFilter(sources) };
+  return { file, config, locate, ignored: ignoreFilter(sources) };
 }
 
 // src/load/rubrics-by-date.ts
@@ -3827,13 +3827,13 @@ var FORMATS = ["pretty", "json", "sarif", "junit", "github"];
 async function loadFormatter(name) {
   switch (name) {
     case "json":
-      return (await import("./json-CQS4S6HS.js")).default;
+      return (await import("./json-Q2M5U35S.js")).default;
     case "pretty":
       return (await import("./pretty-6SUE4MKG.js")).default;
     case "sarif":
-      return (await import("./sarif-JCWWS4VK.js")).default;
+      return (await import("./sarif-Q3RIILNV.js")).default;
     case "junit":
-      return (await import("./junit-EJWXXYOM.js")).default;
+      return (await import("./junit-KBSUPBIY.js")).default;
     case "github":
       return (await import("./github-XKBPH4KE.js")).default;
   }
@@ -4137,6 +4137,7 @@ async function runReport(paths, opts, io) {
 }
 
 // src/cli/main.ts
+provideYamlOnDemand();
 var UsageError = class extends Error {
 };
 function languageOf(flag, env, configured) {

@@ -188,8 +188,10 @@ var absence_unexcused_year_default = defineCrossRule({
 
 // src/facts/facts.ts
 function minutesOfDay(hhmm) {
-  const [h, m] = hhmm.split(":").map(Number);
-  return (h ?? 0) * 60 + (m ?? 0);
+  const colon = hhmm.indexOf(":");
+  if (colon < 0) return Number(hhmm) * 60;
+  const end = hhmm.indexOf(":", colon + 1);
+  return Number(hhmm.slice(0, colon)) * 60 + Number(hhmm.slice(colon + 1, end < 0 ? void 0 : end));
 }
 function distinctNames(names2) {
   const byKey = /* @__PURE__ */ new Map();
@@ -241,7 +243,8 @@ function computeFacts(r, required, across = UNKNOWN_ACROSS) {
   const speakerCount = distinctNames(speakersOf(r).map((s) => s.name)).length;
   const held = new Set(r.agenda.map((a) => a.type));
   const minutesComplete = !isBlank(r.chair) && !isBlank(r.minutes_taker) && !isBlank(r.conclusion) && (r.members.absent_excused ?? []).every((a) => !isBlank(a.reason)) && attendanceBalances(r);
-  const agendaHas = Object.fromEntries(AGENDA_TYPES.map((t) => [`agenda_has.${t}`, held.has(t)]));
+  const agendaHas = {};
+  for (const [type, fact] of AGENDA_HAS) agendaHas[fact] = held.has(type);
   return {
     kind: r.kind,
     members_total: r.members.total,
@@ -274,6 +277,7 @@ function computeFacts(r, required, across = UNKNOWN_ACROSS) {
     ...r.kind !== "regular" && { thematic_in_month: true, thematic_in_quarter: true }
   };
 }
+var AGENDA_HAS = AGENDA_TYPES.map((t) => [t, `agenda_has.${t}`]);
 function periodOf(r) {
   return r.period ?? r.date.slice(0, 7);
 }

@@ -18,12 +18,12 @@ import "./chunk-OVRNMJZG.js";
 // src/report/json.ts
 var RATES = /* @__PURE__ */ new Set(["attendance_rate", "speaker_rate"]);
 function displayFacts(facts) {
-  return Object.fromEntries(
-    FACT_IDS.map((id) => {
-      const v = facts[id];
-      return [id, RATES.has(id) && typeof v === "number" ? Math.round(v * 1e3) / 1e3 : v];
-    })
-  );
+  const shown = {};
+  for (const id of FACT_IDS) {
+    const v = facts[id];
+    shown[id] = RATES.has(id) && typeof v === "number" ? Math.round(v * 1e3) / 1e3 : v;
+  }
+  return shown;
 }
 function recordJson(r, lang) {
   return {

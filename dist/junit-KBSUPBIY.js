@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-6ASOL7ZJ.js";
+} from "./chunk-VMQ4BMPJ.js";
 import "./chunk-4DZHB3IH.js";
 import "./chunk-WXT25PZN.js";
 import "./chunk-X4PWH4UP.js";

@@ -1,12 +1,9 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   createRubricLoader,
-  decode,
-  locate,
-  parse,
-  require_dist,
+  loadText,
   validate
-} from "./chunk-AESOCTQ6.js";
+} from "./chunk-JBOIQVPU.js";
 import {
   AGENDA_TYPE,
   CELL_TYPE,
@@ -27,7 +24,7 @@ import {
   renderProblem,
   rubric_kind_default,
   rubric_unavailable_default
-} from "./chunk-6ASOL7ZJ.js";
+} from "./chunk-VMQ4BMPJ.js";
 import {
   file_unreadable_default,
   schema_default,
@@ -53,13 +50,10 @@ import {
 import {
   zeroRatings
 } from "./chunk-BEIRBNFU.js";
-import {
-  __toESM
-} from "./chunk-OVRNMJZG.js";
 
 // src/facts/meeting.ts
 var asObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-function meetingInfo(data, locate2) {
+function meetingInfo(data, locate) {
   const r = asObject(data);
   if (!r) return void 0;
   const { cell, date, period } = r;
@@ -86,14 +80,14 @@ function meetingInfo(data, locate2) {
     const role = asObject(g)?.role;
     return typeof role === "string" && GUEST_ROLE.parse(role) === "cap_uy_cap_tren";
   });
-  const anchors = { cell: locate2(["cell"]), date: locate2(["date"]), kind: locate2(["kind"]), agenda: locate2(["agenda"], "key") };
+  const anchors = { cell: locate(["cell"]), date: locate(["date"]), kind: locate(["kind"]), agenda: locate(["agenda"], "key") };
   for (const e of excused) {
     const path3 = ["members", "absent_excused", e.index, "name"];
-    anchors[formatPath(path3)] = locate2(path3);
+    anchors[formatPath(path3)] = locate(path3);
   }
   for (const u of unexcused) {
     const path3 = ["members", "absent_unexcused", u.index];
-    anchors[formatPath(path3)] = locate2(path3);
+    anchors[formatPath(path3)] = locate(path3);
   }
   const info = {
     cell: normalizeName(cell),
@@ -130,336 +124,6 @@ var CellNames = class {
   }
 };
 
-// src/parse/fast-yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-function loadText(bytes, limits) {
-  if (bytes.byteLength > limits.maxBytes) {
-    return { rule: "limit-exceeded", limit: "maxBytes", value: bytes.byteLength, max: limits.maxBytes };
-  }
-  const decoded = decode(bytes);
-  return "rule" in decoded ? decoded : read(decoded.text, limits);
-}
-function read(text, limits) {
-  const fast = readFast(text, limits);
-  if (fast) return fast;
-  const source = parse(text, limits);
-  if ("rule" in source) return source;
-  return { data: source.data, locate: (path3, at) => locate(source, path3, at) };
-}
-var FALLBACK = /* @__PURE__ */ Symbol("not for the fast reader");
-var KNOWN = /^[\n\r\x20-\x7e\u00a1-\u2027\u202a-\ufefe\uff00-\ufffd]*$/;
-var PLAIN_KEY = /[A-Za-z0-9_][A-Za-z0-9_.-]*/y;
-var MAX_KEY = 1e3;
-var TAGS = new import_yaml.Schema({ schema: "core", merge: false }).tags.filter((t) => t.default === true && t.test);
-var TAG_OPTIONS = { intAsBigInt: false };
-var MAYBE_TAGGED = /^[-+.0-9~nNtTfF]/;
-function resolvePlain(text) {
-  if (!MAYBE_TAGGED.test(text)) return text;
-  for (const tag of TAGS) {
-    if (tag.test.test(text)) {
-      const value = tag.resolve(text, () => {
-        throw FALLBACK;
-      }, TAG_OPTIONS);
-      return (0, import_yaml.isScalar)(value) ? value.value : value;
-    }
-  }
-  return text;
-}
-var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: "\n", t: "	", r: "\r", b: "\b", f: "\f", "0": "\0" };
-var Reader = class {
-  constructor(text, limits) {
-    this.text = text;
-    this.limits = limits;
-    let start = 0;
-    for (; ; ) {
-      const nl = text.indexOf("\n", start);
-      const stop = nl < 0 ? text.length : nl;
-      this.starts.push(start);
-      this.ends.push(stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop);
-      let i = start;
-      while (i < stop && text.charCodeAt(i) === 32) i++;
-      this.indents.push(i === this.ends[this.ends.length - 1] ? -1 : text.charCodeAt(i) === 35 ? -2 : i - start);
-      if (nl < 0) break;
-      start = nl + 1;
-    }
-  }
-  text;
-  limits;
-  starts = [];
-  ends = [];
-  indents = [];
-  line = 0;
-  keyAt = -1;
-  keyFound;
-  document() {
-    let first = 0;
-    while (first < this.indents.length && this.indents[first] < 0) first++;
-    if (first === this.indents.length || this.indents[first] !== 0) throw FALLBACK;
-    for (let i = first; i < this.indents.length; i++) if (this.indents[i] === -2) throw FALLBACK;
-    this.line = first;
-    if (!this.isKey(this.starts[first], first)) throw FALLBACK;
-    const root = this.map(0, 1);
-    if (this.line < this.indents.length) throw FALLBACK;
-    return { root: root.node, data: root.value };
-  }
-  /** The next line with content, from `line` on; the line count when none is left. */
-  nextContent(line) {
-    while (line < this.indents.length && this.indents[line] === -1) line++;
-    return line;
-  }
-  lineAfter(line) {
-    return line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
-  }
-  isDash(at, line) {
-    return this.text.charCodeAt(at) === 45 && (at + 1 === this.ends[line] || this.text.charCodeAt(at + 1) === 32);
-  }
-  skipSpaces(at, line) {
-    while (at < this.ends[line] && this.text.charCodeAt(at) === 32) at++;
-    return at;
-  }
-  /** A key at `at`: its node, data, and the offset after its colon; undefined when there is none. */
-  key(at, line) {
-    if (at !== this.keyAt) {
-      this.keyAt = at;
-      this.keyFound = this.readKey(at, line);
-    }
-    return this.keyFound;
-  }
-  readKey(at, line) {
-    const c = this.text.charCodeAt(at);
-    let end;
-    let value;
-    if (c === 34 || c === 39) {
-      const quoted = this.quoted(at, line);
-      end = quoted.end;
-      value = quoted.value;
-    } else {
-      PLAIN_KEY.lastIndex = at;
-      if (!PLAIN_KEY.test(this.text)) return void 0;
-      end = Math.min(PLAIN_KEY.lastIndex, this.ends[line]);
-      if (end - at > MAX_KEY) throw FALLBACK;
-      value = resolvePlain(this.text.slice(at, end));
-    }
-    if (this.text.charCodeAt(end) !== 58) return void 0;
-    if (end + 1 < this.ends[line] && this.text.charCodeAt(end + 1) !== 32) return void 0;
-    return { node: { kind: "scalar", start: at, end }, value, after: end + 1 };
-  }
-  isKey(at, line) {
-    const c = this.text.charCodeAt(at);
-    if (c === 34 || c === 39) {
-      return this.text.charCodeAt(this.quoted(at, line).end) === 58;
-    }
-    return this.key(at, line) !== void 0;
-  }
-  /** A one-line quoted scalar at `at`. */
-  quoted(at, line) {
-    const text = this.text;
-    const stop = this.ends[line];
-    const quote = text.charCodeAt(at);
-    let value = "";
-    let from = at + 1;
-    for (let i = at + 1; i < stop; i++) {
-      const c = text.charCodeAt(i);
-      if (quote === 39 && c === 39) {
-        value += text.slice(from, i);
-        if (text.charCodeAt(i + 1) === 39 && i + 1 < stop) {
-          value += "'";
-          from = ++i + 1;
-          continue;
-        }
-        return { value, end: i + 1 };
-      }
-      if (quote === 34 && c === 34) return { value: value + text.slice(from, i), end: i + 1 };
-      if (quote === 34 && c === 92) {
-        value += text.slice(from, i);
-        const e = text[i + 1] ?? "";
-        if (e in ESCAPES && i + 1 < stop) {
-          value += ESCAPES[e];
-          i += 1;
-        } else if (e === "u" && i + 5 < stop && /^[0-9A-Fa-f]{4}$/.test(text.slice(i + 2, i + 6))) {
-          const code = parseInt(text.slice(i + 2, i + 6), 16);
-          if (code >= 55296 && code <= 57343) throw FALLBACK;
-          value += String.fromCharCode(code);
-          i += 5;
-        } else throw FALLBACK;
-        from = i + 1;
-      }
-    }
-    throw FALLBACK;
-  }
-  /** What follows a value on its line must be nothing, or spaces and a comment. */
-  rest(at, line) {
-    const stop = this.ends[line];
-    if (at === stop) return;
-    if (this.text.charCodeAt(at) !== 32) throw FALLBACK;
-    at = this.skipSpaces(at, line);
-    if (at < stop && this.text.charCodeAt(at) !== 35) throw FALLBACK;
-  }
-  /** A value on the same line, at `at` (not a space, not the line's end, not a comment). */
-  inline(at, line, depth) {
-    const text = this.text;
-    const stop = this.ends[line];
-    const c = text.charCodeAt(at);
-    const nodeEnd = this.lineAfter(line);
-    if (c === 34 || c === 39) {
-      const quoted = this.quoted(at, line);
-      this.rest(quoted.end, line);
-      return { node: { kind: "scalar", start: at, end: quoted.end }, value: quoted.value, nodeEnd };
-    }
-    if (c === 91 || c === 123) {
-      if (text.charCodeAt(at + 1) !== (c === 91 ? 93 : 125) || depth > this.limits.maxDepth) throw FALLBACK;
-      this.rest(at + 2, line);
-      const node = c === 91 ? { kind: "seq", start: at, end: at + 2, items: [] } : { kind: "map", start: at, end: at + 2, keys: [], values: [] };
-      return { node, value: c === 91 ? [] : {}, nodeEnd };
-    }
-    if ("-?:,]}#&*!|>%@`".includes(text[at]) && !(c === 45 && /[0-9.]/.test(text[at + 1] ?? ""))) throw FALLBACK;
-    let end = at + 1;
-    while (end < stop && !(text.charCodeAt(end) === 35 && text.charCodeAt(end - 1) === 32)) end++;
-    while (end > at && text.charCodeAt(end - 1) === 32) end--;
-    const plain = text.slice(at, end);
-    if (plain.includes(": ") || plain.endsWith(":")) throw FALLBACK;
-    return { node: { kind: "scalar", start: at, end }, value: resolvePlain(plain), nodeEnd };
-  }
-  /** A value after `key:` or `-` that ends the line at `at`: a block below, or an empty value. */
-  below(at, line, indent, depth, sameIndentList) {
-    const next = this.nextContent(line + 1);
-    const nextIndent = this.indents[next] ?? -1;
-    if (next < this.indents.length && (nextIndent > indent || sameIndentList && nextIndent === indent && this.isDash(this.starts[next] + indent, next))) {
-      this.line = next;
-      return this.block(this.starts[next] + nextIndent, next, depth);
-    }
-    this.line = line + 1;
-    const comment = at < this.ends[line];
-    return { node: { kind: "scalar", start: at, end: at }, value: null, nodeEnd: comment ? this.lineAfter(line) : at };
-  }
-  /** A block collection starting at `at` on `line`. */
-  block(at, line, depth) {
-    if (this.isDash(at, line)) return this.seq(at - this.starts[line], depth);
-    if (this.isKey(at, line)) return this.map(at - this.starts[line], depth);
-    throw FALLBACK;
-  }
-  map(column, depth) {
-    if (depth > this.limits.maxDepth) throw FALLBACK;
-    const keys = [];
-    const values = [];
-    const data = {};
-    let line = this.line;
-    const start = this.starts[line] + column;
-    let last;
-    for (; ; ) {
-      const key = this.key(this.starts[line] + column, line);
-      if (!key) throw FALLBACK;
-      const at = this.skipSpaces(key.after, line);
-      const value = at === this.ends[line] || this.text.charCodeAt(at) === 35 ? this.below(at, line, column, depth + 1, true) : (this.line = line + 1, this.inline(at, line, depth + 1));
-      const name = key.value === null ? "" : String(key.value);
-      if (Object.hasOwn(data, name) || keys.length >= this.limits.maxItems) throw FALLBACK;
-      if (name in data) Object.defineProperty(data, name, { value: value.value, writable: true, enumerable: true, configurable: true });
-      else data[name] = value.value;
-      keys.push({ node: key.node, text: String(key.value) });
-      values.push(value.node);
-      last = value;
-      line = this.nextContent(this.line);
-      if (line >= this.indents.length || this.indents[line] < column) break;
-      if (this.indents[line] !== column) throw FALLBACK;
-      if (this.isDash(this.starts[line] + column, line)) {
-        throw FALLBACK;
-      }
-      this.line = line;
-    }
-    this.line = line;
-    return { node: { kind: "map", start, end: last.nodeEnd, keys, values }, value: data, nodeEnd: last.nodeEnd };
-  }
-  seq(column, depth) {
-    if (depth > this.limits.maxDepth) throw FALLBACK;
-    const items = [];
-    const data = [];
-    let line = this.line;
-    const start = this.starts[line] + column;
-    let last;
-    for (; ; ) {
-      const dash = this.starts[line] + column;
-      const at = this.skipSpaces(dash + 1, line);
-      let item;
-      if (at === this.ends[line] || this.text.charCodeAt(at) === 35) item = this.below(at, line, column, depth + 1, false);
-      else if (this.isDash(at, line) || this.isKey(at, line)) {
-        this.line = line;
-        item = this.block(at, line, depth + 1);
-      } else {
-        this.line = line + 1;
-        item = this.inline(at, line, depth + 1);
-      }
-      if (items.length >= this.limits.maxItems) throw FALLBACK;
-      items.push(item.node);
-      data.push(item.value);
-      last = item;
-      line = this.nextContent(this.line);
-      if (line >= this.indents.length || this.indents[line] < column) break;
-      if (this.indents[line] !== column) throw FALLBACK;
-      if (!this.isDash(this.starts[line] + column, line)) break;
-      this.line = line;
-    }
-    this.line = line;
-    return { node: { kind: "seq", start, end: last.nodeEnd, items }, value: data, nodeEnd: last.nodeEnd };
-  }
-  position(node) {
-    const start = this.linePos(node.start);
-    const end = this.linePos(Math.max(node.start, node.end));
-    return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
-  }
-  // As the yaml package's LineCounter: lines start at 0 and after every line feed.
-  linePos(offset) {
-    const starts = this.starts;
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = low + high >> 1;
-      if (starts[mid] < offset) low = mid + 1;
-      else high = mid;
-    }
-    if (starts[low] === offset) return { line: low + 1, col: 1 };
-    return { line: low, col: offset - starts[low - 1] + 1 };
-  }
-};
-function readFast(text, limits) {
-  if (!KNOWN.test(text) || text.includes("\r") && /\r(?!\n)/.test(text)) return void 0;
-  const reader = new Reader(text, limits);
-  let doc;
-  try {
-    doc = reader.document();
-  } catch {
-    return void 0;
-  }
-  const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  return {
-    data: doc.data,
-    // As `locate` in source.ts, over the fast reader's nodes.
-    locate(path3, at = "value") {
-      let node = doc.root;
-      let lastKey;
-      for (let i = 0; i < path3.length; i++) {
-        const step = path3[i];
-        let next;
-        let key;
-        if (node?.kind === "map") {
-          const index = node.keys.findIndex((k) => k.text === String(step));
-          if (index >= 0) key = node.keys[index].node, next = node.values[index];
-        } else if (node?.kind === "seq" && typeof step === "number") next = node.items[step];
-        if (key === void 0 && next === void 0) break;
-        const isLast = i === path3.length - 1;
-        if (key) {
-          lastKey = key;
-          if (isLast) return reader.position(at === "key" ? key : next);
-        } else {
-          lastKey = next;
-          if (isLast) return reader.position(next);
-        }
-        node = next;
-      }
-      return lastKey ? reader.position(lastKey) : START;
-    }
-  };
-}
-
 // src/score/score.ts
 function claimsOf(record) {
   const a = record.assessment;
@@ -478,7 +142,7 @@ var clamp = (n, lo, hi) => Math.min(hi, Math.max(lo, n));
 function factsRead(scoring) {
   return [.../* @__PURE__ */ new Set([...scoring.bands.flatMap((b) => b.when ? factsOf(b.when) : []), ...scoring.caps.flatMap((c) => factsOf(c.when))])];
 }
-function measure(scoring, facts, read3) {
+function measure(scoring, facts, read2) {
   let band = -1;
   for (const [i, b] of scoring.bands.entries()) {
     const holds = b.when === void 0 ? true : evaluate(b.when, facts);
@@ -486,7 +150,7 @@ function measure(scoring, facts, read3) {
       band = i;
       break;
     }
-    if (holds === void 0) return { points: 0, trace: { band: null, stopped: i, caps: [], facts: read3 }, missing: unknownFacts(b.when, facts) };
+    if (holds === void 0) return { points: 0, trace: { band: null, stopped: i, caps: [], facts: read2 }, missing: unknownFacts(b.when, facts) };
   }
   let points = band < 0 ? 0 : scoring.bands[band].points;
   const caps = [];
@@ -495,7 +159,7 @@ function measure(scoring, facts, read3) {
     caps.push(i);
     points = Math.min(points, cap.max);
   });
-  return { points, trace: { band: band < 0 ? null : band, stopped: null, caps, facts: read3 }, missing: [] };
+  return { points, trace: { band: band < 0 ? null : band, stopped: null, caps, facts: read2 }, missing: [] };
 }
 function scoreItem(item, role, facts, claim) {
   const range = (n) => role === "deduction" ? clamp(n, -item.max, 0) : clamp(n, 0, item.max);
@@ -508,10 +172,10 @@ function scoreItem(item, role, facts, claim) {
   if (item.scoring.missing === "judged" || m.missing.some(isAcrossFact)) return judged(m.missing);
   return measured(0, m.trace);
 }
-var read2 = /* @__PURE__ */ new WeakMap();
+var read = /* @__PURE__ */ new WeakMap();
 function readOnce(scoring) {
-  let ids = read2.get(scoring);
-  if (!ids) read2.set(scoring, ids = factsRead(scoring));
+  let ids = read.get(scoring);
+  if (!ids) read.set(scoring, ids = factsRead(scoring));
   return ids;
 }
 function itemPoints(c, i) {
@@ -936,7 +600,12 @@ function unpack(p, rubrics, lang) {
     return { rule, severity, path: path3, line, column, endLine, endColumn, message: renderProblem({ rule, data }, lang), data };
   });
   const anchors = Object.fromEntries(r.anchors.map(([path3, line, column, endLine, endColumn]) => [path3, { line, column, endLine, endColumn }]));
-  const facts = r.facts && Object.fromEntries(FACT_IDS.map((id, i) => [id, r.facts[i] ?? null]));
+  let facts = null;
+  if (r.facts) {
+    const values = {};
+    FACT_IDS.forEach((id, i) => values[id] = r.facts[i] ?? null);
+    facts = values;
+  }
   let score2 = null;
   if (r.score) {
     const criteria = (r.kind && p.rubricKey ? rubrics.get(p.rubricKey)?.kinds[r.kind]?.criteria : void 0) ?? [];
@@ -969,10 +638,13 @@ function internStrings(packed, strings = /* @__PURE__ */ new Map()) {
     m.kind = intern(m.kind);
     if (m.date) m.date = intern(m.date);
     m.month = intern(m.month);
+    if (m.excused.length === 0) m.excused = NO_ABSENCES;
+    if (m.unexcused.length === 0) m.unexcused = NO_ABSENCES;
     for (const e of m.excused) e.name = intern(e.name);
     for (const e of m.unexcused) e.name = intern(e.name);
   }
 }
+var NO_ABSENCES = Object.freeze([]);
 function threadEnv(spec, loadRubric = createRubricLoader()) {
   const env = { lang: spec.lang, limits: spec.limits, defaultRubrics: spec.defaultRubrics, loadRubric, severities: spec.severities };
   if (spec.rubric !== void 0) {
@@ -1020,6 +692,7 @@ async function checkTargets(targets, spec, env, threads, tick) {
   const run = (worker) => new Promise((resolve, reject) => {
     const send = () => {
       if (next >= targets.length) {
+        worker.off("message", received);
         void worker.terminate();
         return resolve();
       }
@@ -1027,7 +700,7 @@ async function checkTargets(targets, spec, env, threads, tick) {
       next = Math.min(targets.length, next + CHUNK);
       worker.postMessage({ start, targets: targets.slice(start, next) });
     };
-    worker.on("message", (m) => {
+    const received = (m) => {
       if ("fault" in m) {
         const cause = Object.assign(new Error(m.fault.message), { stack: m.fault.stack });
         return reject(new InternalFault(m.fault.place, cause));
@@ -1038,7 +711,8 @@ async function checkTargets(targets, spec, env, threads, tick) {
       done += m.packed.length;
       tick(done);
       send();
-    });
+    };
+    worker.on("message", received);
     worker.on("error", reject);
     send();
   });
