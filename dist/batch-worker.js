@@ -1,10 +1,10 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   InternalFault,
-  checkTarget,
+  checkJob,
   packChunk,
   threadEnv
-} from "./chunk-KYP2C5MD.js";
+} from "./chunk-33OXXHH6.js";
 import {
   createRubricLoader,
   provideYamlOnDemand
@@ -39,10 +39,10 @@ var loadRubric = (ref, base) => {
 };
 var env = threadEnv(spec, loadRubric);
 if ("error" in env) throw new Error(`rubric ${spec.rubric} cannot be loaded`);
-parentPort.on("message", ({ start, targets }) => {
+parentPort.on("message", ({ start, jobs }) => {
   fresh = [];
   try {
-    const packed = packChunk(targets.map((t) => checkTarget(t, spec.cwd, env)), spec.lang);
+    const packed = packChunk(jobs.map((j) => checkJob(j, spec.cwd, env)), spec.lang);
     parentPort.postMessage({ start, packed, rubrics: fresh });
   } catch (e) {
     const place = e instanceof InternalFault ? e.place : {};

@@ -5,15 +5,15 @@ import {
 } from "./chunk-3IVXW26W.js";
 import {
   CellNames,
+  CheckPool,
   CheckedBatch,
   InternalFault,
-  checkTargets,
   collectTargets,
   displayPath,
   recheckAcross,
   threadCount,
   threadEnv
-} from "./chunk-KYP2C5MD.js";
+} from "./chunk-33OXXHH6.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -3924,10 +3924,17 @@ async function checkBatch(paths, opts, io, outputs = []) {
     }
   }
   const bar = progress(io, targets.length, lang);
-  const { packed, rubrics: fromWorkers } = await checkTargets(targets, spec, env, threadCount(targets.length, io.env), bar.tick);
-  bar.end();
-  for (const r of fromWorkers) rubrics.set(r.key, r.rubric);
-  recheckAcross(targets, packed, rubrics, io.cwd, env);
+  const pool = new CheckPool(spec, env, threadCount(targets.length, io.env), targets.length);
+  let packed;
+  try {
+    const first = await pool.run(targets.map((target) => ({ target })), bar.tick);
+    bar.end();
+    packed = first.packed;
+    for (const r of first.rubrics) rubrics.set(r.key, r.rubric);
+    await recheckAcross(targets, packed, rubrics, pool);
+  } finally {
+    await pool.close();
+  }
   const checked = new CheckedBatch(packed, spec, rubrics);
   return { checked, rubrics, fault: errors.length > 0 || checked.rubricUnavailable };
 }

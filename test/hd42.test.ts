@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify } from 'yaml';
-import { checkText, chiboJson, EXAMPLES, problemOf, rulesOf } from './helpers.js';
+import { checkText, chiboJson, EXAMPLES, problemOf, rulesOf, spawnChibo } from './helpers.js';
 
 const base = () => parseYaml(readFileSync(`${EXAMPLES}hd42-regular.yaml`, 'utf8'), { version: '1.2' }) as Record<string, any>;
 
@@ -203,6 +203,22 @@ describe('hd42-an-phu across records: 2.2 and the thematic month', () => {
     // The longest run of the year so far: it stays after the member comes back.
     expect(record('m4.yaml').facts.excused_streak_year).toBe(4);
     expect(record('m0.yaml').problems.map((p: any) => p.rule)).not.toContain('fact-missing');
+  });
+
+  it('2.2 in a batch on worker threads: the second pass, with the other records\' facts, runs there too, with the same report', async () => {
+    const records = [inMonth(1, true), inMonth(2, true), inMonth(3, true), inMonth(4, true), inMonth(5)];
+    const dir = mkdtempSync(path.join(tmpdir(), 'chibo-hd42-'));
+    dirs.push(dir);
+    records.forEach((r, i) => writeFileSync(path.join(dir, `m${i}.yaml`), stringify(r)));
+    const reports = ['1', '2'].map((threads) => {
+      const run = spawnChibo(['check', '.', '--as-of', '2026-12-31', '--format', 'json'], { cwd: dir, env: { CHIBO_THREADS: threads } });
+      expect(run.stderr).toBe('');
+      return run.stdout;
+    });
+    expect(reports[1]).toBe(reports[0]);
+    const results = JSON.parse(reports[1]!).results;
+    expect(results.map((r: any) => r.facts.excused_streak_year)).toEqual([1, 2, 3, 4, 4]);
+    expect(results[3].score.criteria.find((c: any) => c.id === '2')).toMatchObject({ claimed: 5, ceiling: 4, score: 4 });
   });
 
   it('2.2 without the other records: the claim stands, and fact-missing says why', () => {

@@ -2,10 +2,9 @@
 // packed results, with the rubrics it loaded for the first time.
 import { parentPort, workerData } from 'node:worker_threads';
 import { InternalFault, type LoadedRubric, type RubricLoader } from '../check.js';
-import type { Target } from '../load/files.js';
 import { createRubricLoader } from '../load/rubrics.js';
 import { provideYamlOnDemand } from '../load/yaml-on-demand.js';
-import { checkTarget, packChunk, threadEnv, type CheckSpec } from './batch.js';
+import { checkJob, packChunk, threadEnv, type CheckSpec, type ChunkMessage } from './batch.js';
 
 provideYamlOnDemand();
 
@@ -24,10 +23,10 @@ const loadRubric: RubricLoader = (ref, base) => {
 const env = threadEnv(spec, loadRubric);
 if ('error' in env) throw new Error(`rubric ${spec.rubric} cannot be loaded`);
 
-parentPort!.on('message', ({ start, targets }: { start: number; targets: Target[] }) => {
+parentPort!.on('message', ({ start, jobs }: ChunkMessage) => {
   fresh = [];
   try {
-    const packed = packChunk(targets.map((t) => checkTarget(t, spec.cwd, env)), spec.lang);
+    const packed = packChunk(jobs.map((j) => checkJob(j, spec.cwd, env)), spec.lang);
     parentPort!.postMessage({ start, packed, rubrics: fresh });
   } catch (e) {
     // A fault of chibo's own: the batch stops, saying where (see InternalFault).

@@ -13,6 +13,7 @@ import type { RecordResult } from '../score/result.js';
 import { FACT_IDS, type Facts, type FactValue } from '../core/facts.js';
 import type { MeetingInfo } from '../facts/meeting.js';
 import { acrossFacts } from '../facts/across.js';
+import type { AcrossFacts } from '../facts/facts.js';
 import { displayPath, type Target } from '../load/files.js';
 import { createRubricLoader } from '../load/rubrics.js';
 import type { Summary } from '../report/report.js';
@@ -230,70 +231,110 @@ const WORKER = new URL('./batch-worker.js', import.meta.url);
 const canUseWorkers = !import.meta.url.endsWith('.ts');
 const CHUNK = 200;
 
-/** Checks the targets, in order, on `threads` threads; `tick` reports progress. */
-export async function checkTargets(
-  targets: readonly Target[],
-  spec: CheckSpec,
-  env: CheckEnv,
-  threads: number,
-  tick: (done: number) => void,
-): Promise<{ packed: Packed[]; rubrics: LoadedRubric[] }> {
-  // Strings are interned as chunks arrive, before their copies pile up.
-  const strings = new Map<string, string>();
-  if (threads <= 1 || !canUseWorkers) {
-    const packed: Packed[] = [];
-    for (let start = 0; start < targets.length; start += CHUNK) {
-      const chunk = packChunk(targets.slice(start, start + CHUNK).map((t) => checkTarget(t, spec.cwd, env)), spec.lang);
-      internStrings(chunk, strings);
-      packed.push(...chunk);
-      tick(packed.length);
-    }
-    return { packed, rubrics: [] };
-  }
-  const packed: Packed[] = new Array(targets.length);
-  const rubrics: LoadedRubric[] = [];
-  let next = 0;
-  let done = 0;
-  const run = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
-      const send = () => {
-        if (next >= targets.length) {
-          // The listener holds the targets: a worker still exiting must not keep them alive.
-          worker.off('message', received);
-          void worker.terminate();
-          return resolve();
-        }
-        const start = next;
-        next = Math.min(targets.length, next + CHUNK);
-        worker.postMessage({ start, targets: targets.slice(start, next) });
-      };
-      type Done = { start: number; packed: Packed[]; rubrics: LoadedRubric[] };
-      type Fault = { start: number; fault: { place: FaultPlace; message: string; stack?: string } };
-      const received = (m: Done | Fault) => {
-        if ('fault' in m) {
-          const cause = Object.assign(new Error(m.fault.message), { stack: m.fault.stack });
-          return reject(new InternalFault(m.fault.place, cause));
-        }
-        internStrings(m.packed, strings);
-        m.packed.forEach((p, i) => (packed[m.start + i] = p));
-        rubrics.push(...m.rubrics);
-        done += m.packed.length;
-        tick(done);
-        send();
-      };
-      worker.on('message', received);
-      worker.on('error', reject);
-      send();
+/** A file to check; `across`: the facts from the cell's other records, when it is checked again with them. */
+export interface Job {
+  target: Target;
+  across?: AcrossFacts;
+}
+
+/** What a worker thread is sent: a chunk of jobs, and where the chunk starts. */
+export interface ChunkMessage {
+  start: number;
+  jobs: Job[];
+}
+
+/** Checks one job: its file, with the facts from other records when it has them. */
+export function checkJob(job: Job, cwd: string, env: CheckEnv): RecordResult {
+  return checkTarget(job.target, cwd, job.across ? { ...env, across: job.across } : env);
+}
+
+/**
+ * Checks chunks of jobs on `threads` threads (on this one for a single thread, or when running
+ * from the sources): the threads stay up for every call to `run` until `close`.
+ */
+export class CheckPool {
+  private readonly workers: Worker[];
+
+  constructor(
+    private readonly spec: CheckSpec,
+    private readonly env: CheckEnv,
+    threads: number,
+    jobs: number,
+  ) {
+    const count = threads <= 1 || !canUseWorkers ? 0 : Math.min(threads, Math.ceil(jobs / CHUNK));
+    this.workers = Array.from({ length: count }, () => {
+      const worker = new Worker(WORKER, { workerData: spec });
+      // A thread that fails between two runs fails the next one.
+      worker.on('error', (e) => (this.failure ??= e));
+      return worker;
     });
-  const workers = Array.from({ length: Math.min(threads, Math.ceil(targets.length / CHUNK)) }, () => new Worker(WORKER, { workerData: spec }));
-  try {
-    await Promise.all(workers.map(run));
-  } catch (e) {
-    // One thread failed: the others are stopped, or they would keep the process alive.
-    await Promise.all(workers.map((w) => w.terminate()));
-    throw e;
   }
-  return { packed, rubrics };
+
+  private failure: unknown;
+
+  /** Checks the jobs, in order; `tick` reports progress. */
+  async run(jobs: readonly Job[], tick: (done: number) => void = () => {}): Promise<{ packed: Packed[]; rubrics: LoadedRubric[] }> {
+    // Strings are interned as chunks arrive, before their copies pile up.
+    const strings = new Map<string, string>();
+    if (this.workers.length === 0) {
+      const packed: Packed[] = [];
+      for (let start = 0; start < jobs.length; start += CHUNK) {
+        const chunk = packChunk(jobs.slice(start, start + CHUNK).map((j) => checkJob(j, this.spec.cwd, this.env)), this.spec.lang);
+        internStrings(chunk, strings);
+        packed.push(...chunk);
+        tick(packed.length);
+      }
+      return { packed, rubrics: [] };
+    }
+    if (this.failure !== undefined) throw this.failure;
+    const packed: Packed[] = new Array(jobs.length);
+    const rubrics: LoadedRubric[] = [];
+    let next = 0;
+    let done = 0;
+    const run = (worker: Worker) =>
+      new Promise<void>((resolve, reject) => {
+        const send = () => {
+          if (next >= jobs.length) {
+            // The listeners hold the jobs: a worker left waiting must not keep them alive.
+            worker.off('message', received);
+            worker.off('error', reject);
+            return resolve();
+          }
+          const start = next;
+          next = Math.min(jobs.length, next + CHUNK);
+          worker.postMessage({ start, jobs: jobs.slice(start, next) } satisfies ChunkMessage);
+        };
+        type Done = { start: number; packed: Packed[]; rubrics: LoadedRubric[] };
+        type Fault = { start: number; fault: { place: FaultPlace; message: string; stack?: string } };
+        const received = (m: Done | Fault) => {
+          if ('fault' in m) {
+            const cause = Object.assign(new Error(m.fault.message), { stack: m.fault.stack });
+            return reject(new InternalFault(m.fault.place, cause));
+          }
+          internStrings(m.packed, strings);
+          m.packed.forEach((p, i) => (packed[m.start + i] = p));
+          rubrics.push(...m.rubrics);
+          done += m.packed.length;
+          tick(done);
+          send();
+        };
+        worker.on('message', received);
+        worker.on('error', reject);
+        send();
+      });
+    try {
+      await Promise.all(this.workers.map(run));
+    } catch (e) {
+      // One thread failed: the others are stopped, or they would keep the process alive.
+      await this.close();
+      throw e;
+    }
+    return { packed, rubrics };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
 }
 
 /**
@@ -301,22 +342,27 @@ export async function checkTargets(
  * reads such facts (`KindRubric.across`): the first pass scored it with them unknown. `rubrics`
  * by key, as the first pass loaded them. Only for more than one record, as the cross-record rules.
  */
-export function recheckAcross(
+export async function recheckAcross(
   targets: readonly Target[],
   packed: Packed[],
   rubrics: ReadonlyMap<string, Rubric>,
-  cwd: string,
-  env: CheckEnv,
-): void {
+  pool: CheckPool,
+): Promise<void> {
   if (packed.length < 2) return;
   const facts = acrossFacts(packed);
+  const again: number[] = [];
+  const jobs: Job[] = [];
   packed.forEach((p, i) => {
     const kind = p.meeting?.kind;
     const rubric = p.rubricKey ? rubrics.get(p.rubricKey) : undefined;
     const across = facts.get(i);
     if (!kind || !across || !rubric?.kinds[kind]?.across) return;
-    packed[i] = packChunk([checkTarget(targets[i]!, cwd, { ...env, across })], env.lang)[0]!;
+    again.push(i);
+    jobs.push({ target: targets[i]!, across });
   });
+  if (jobs.length === 0) return;
+  const checked = await pool.run(jobs);
+  again.forEach((i, k) => (packed[i] = checked.packed[k]!));
 }
 
 /** A checked batch, ready for reports: each call to `results()` unpacks the records afresh. */

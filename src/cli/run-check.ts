@@ -5,7 +5,7 @@ import type { Lang } from '../core/lang.js';
 import { collectTargets, displayPath, type Ignored, type PathError } from '../load/files.js';
 import { createRubricLoader } from '../load/rubrics.js';
 import type { RubricError } from '../core/problem.js';
-import { CheckedBatch, checkTargets, recheckAcross, threadCount, threadEnv, type CheckSpec } from './batch.js';
+import { CheckedBatch, CheckPool, recheckAcross, threadCount, threadEnv, type CheckSpec } from './batch.js';
 import { InternalFault, type CheckSettings, type FaultPlace, type RubricLoader } from '../check.js';
 import { toolVersion } from '../paths.js';
 import type { Formatter } from '../report/report.js';
@@ -161,10 +161,17 @@ export async function checkBatch(paths: string[], opts: BatchOptions, io: Io, ou
   }
 
   const bar = progress(io, targets.length, lang);
-  const { packed, rubrics: fromWorkers } = await checkTargets(targets, spec, env, threadCount(targets.length, io.env), bar.tick);
-  bar.end();
-  for (const r of fromWorkers) rubrics.set(r.key, r.rubric);
-  recheckAcross(targets, packed, rubrics, io.cwd, env);
+  const pool = new CheckPool(spec, env, threadCount(targets.length, io.env), targets.length);
+  let packed;
+  try {
+    const first = await pool.run(targets.map((target) => ({ target })), bar.tick);
+    bar.end();
+    packed = first.packed;
+    for (const r of first.rubrics) rubrics.set(r.key, r.rubric);
+    await recheckAcross(targets, packed, rubrics, pool);
+  } finally {
+    await pool.close();
+  }
   const checked = new CheckedBatch(packed, spec, rubrics);
   return { checked, rubrics, fault: errors.length > 0 || checked.rubricUnavailable };
 }

@@ -36,17 +36,35 @@ const lstatOrNull = (p: string): Stats | null => {
   }
 };
 
-const byRelative = (base: string) => (a: string, b: string) => {
-  const [x, y] = [path.relative(base, a), path.relative(base, b)];
-  return x < y ? -1 : x > y ? 1 : 0;
-};
+/** Sorted by their paths relative to `base`, each computed once. */
+function byRelative<T>(base: string, items: readonly T[], pathOf: (item: T) => string): T[] {
+  return items
+    .map((item) => ({ item, key: path.relative(base, pathOf(item)) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((x) => x.item);
+}
+
+/** A path through its links, or as given when it cannot be resolved. */
+function realOrAsGiven(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+/** A record found in a folder, and its real path (which tells two ways to one file apart). */
+interface Found {
+  path: string;
+  real: string;
+}
 
 /**
  * Records below a folder: `*.yaml`/`*.yml`, no dot folders, no node_modules, no link loops; and
  * the folders that could not be read.
  */
-function walk(root: string, ignored: Ignored): { files: string[]; errors: PathError[] } {
-  const found: string[] = [];
+function walk(root: string, ignored: Ignored): { files: Found[]; errors: PathError[] } {
+  const found: Found[] = [];
   const errors: PathError[] = [];
   const seenDirs = new Set<string>();
   const unreadable = (dir: string, e: unknown) => errors.push({ arg: dir, reason: 'unreadable', code: (e as NodeJS.ErrnoException).code ?? 'EIO' });
@@ -73,11 +91,12 @@ function walk(root: string, ignored: Ignored): { files: string[]; errors: PathEr
       const isFile = entry.isFile() || stats?.isFile();
       if (ignored(full, isDir)) continue;
       if (isDir) visit(full);
-      else if (isFile && RECORD_EXT.test(entry.name)) found.push(full);
+      // A file that is not a link is where its folder really is: no need to resolve it again.
+      else if (isFile && RECORD_EXT.test(entry.name)) found.push({ path: full, real: stats ? realOrAsGiven(full) : path.join(real, entry.name) });
     }
   };
   visit(root);
-  return { files: found.sort(byRelative(root)), errors };
+  return { files: byRelative(root, found, (f) => f.path), errors };
 }
 
 /**
@@ -94,13 +113,7 @@ export async function collectTargets(
   const seen = new Set<string>();
   // Loaded only when an argument is a glob.
   let globber: typeof import('tinyglobby') | undefined;
-  const add = (absolute: string, special: boolean) => {
-    let key = absolute;
-    try {
-      key = realpathSync(absolute);
-    } catch {
-      // keep the path as given
-    }
+  const add = (absolute: string, special: boolean, key = realOrAsGiven(absolute)) => {
     if (seen.has(key)) return;
     seen.add(key);
     targets.push({ absolute, special });
@@ -111,7 +124,7 @@ export async function collectTargets(
     const stats = statOrNull(absolute);
     if (stats?.isDirectory()) {
       const walked = walk(absolute, ignored);
-      for (const file of walked.files) add(file, false);
+      for (const file of walked.files) add(file.path, false, file.real);
       errors.push(...walked.errors);
     } else if (stats) {
       add(absolute, !stats.isFile());
@@ -120,10 +133,13 @@ export async function collectTargets(
       add(absolute, false);
     } else if ((globber ??= await import('tinyglobby')).isDynamicPattern(arg)) {
       const { glob } = globber;
-      const matches = (await glob([arg], { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false }))
-        .map((m) => path.normalize(m))
-        .filter((m) => !ignored(m, false) && statOrNull(m)?.isFile())
-        .sort(byRelative(cwd));
+      const matches = byRelative(
+        cwd,
+        (await glob([arg], { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false }))
+          .map((m) => path.normalize(m))
+          .filter((m) => !ignored(m, false) && statOrNull(m)?.isFile()),
+        (m) => m,
+      );
       if (matches.length === 0) errors.push({ arg, reason: 'no-match' });
       for (const m of matches) add(m, false);
     } else {

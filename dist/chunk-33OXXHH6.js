@@ -418,10 +418,16 @@ var lstatOrNull = (p) => {
     return null;
   }
 };
-var byRelative = (base) => (a, b) => {
-  const [x, y] = [path.relative(base, a), path.relative(base, b)];
-  return x < y ? -1 : x > y ? 1 : 0;
-};
+function byRelative(base, items, pathOf) {
+  return items.map((item) => ({ item, key: path.relative(base, pathOf(item)) })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0).map((x) => x.item);
+}
+function realOrAsGiven(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
 function walk(root, ignored) {
   const found = [];
   const errors = [];
@@ -450,23 +456,18 @@ function walk(root, ignored) {
       const isFile = entry.isFile() || stats?.isFile();
       if (ignored(full, isDir)) continue;
       if (isDir) visit(full);
-      else if (isFile && RECORD_EXT.test(entry.name)) found.push(full);
+      else if (isFile && RECORD_EXT.test(entry.name)) found.push({ path: full, real: stats ? realOrAsGiven(full) : path.join(real, entry.name) });
     }
   };
   visit(root);
-  return { files: found.sort(byRelative(root)), errors };
+  return { files: byRelative(root, found, (f) => f.path), errors };
 }
 async function collectTargets(args, cwd, ignored = () => false) {
   const targets = [];
   const errors = [];
   const seen = /* @__PURE__ */ new Set();
   let globber;
-  const add = (absolute, special) => {
-    let key = absolute;
-    try {
-      key = realpathSync(absolute);
-    } catch {
-    }
+  const add = (absolute, special, key = realOrAsGiven(absolute)) => {
     if (seen.has(key)) return;
     seen.add(key);
     targets.push({ absolute, special });
@@ -476,7 +477,7 @@ async function collectTargets(args, cwd, ignored = () => false) {
     const stats = statOrNull(absolute);
     if (stats?.isDirectory()) {
       const walked = walk(absolute, ignored);
-      for (const file of walked.files) add(file, false);
+      for (const file of walked.files) add(file.path, false, file.real);
       errors.push(...walked.errors);
     } else if (stats) {
       add(absolute, !stats.isFile());
@@ -484,7 +485,11 @@ async function collectTargets(args, cwd, ignored = () => false) {
       add(absolute, false);
     } else if ((globber ??= await import("./dist-EKIZMBRU.js")).isDynamicPattern(arg)) {
       const { glob } = globber;
-      const matches = (await glob([arg], { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false })).map((m) => path.normalize(m)).filter((m) => !ignored(m, false) && statOrNull(m)?.isFile()).sort(byRelative(cwd));
+      const matches = byRelative(
+        cwd,
+        (await glob([arg], { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false })).map((m) => path.normalize(m)).filter((m) => !ignored(m, false) && statOrNull(m)?.isFile()),
+        (m) => m
+      );
       if (matches.length === 0) errors.push({ arg, reason: "no-match" });
       for (const m of matches) add(m, false);
     } else {
@@ -673,68 +678,98 @@ function threadCount(files, env) {
 var WORKER = new URL("./batch-worker.js", import.meta.url);
 var canUseWorkers = !import.meta.url.endsWith(".ts");
 var CHUNK = 200;
-async function checkTargets(targets, spec, env, threads, tick) {
-  const strings = /* @__PURE__ */ new Map();
-  if (threads <= 1 || !canUseWorkers) {
-    const packed2 = [];
-    for (let start = 0; start < targets.length; start += CHUNK) {
-      const chunk = packChunk(targets.slice(start, start + CHUNK).map((t) => checkTarget(t, spec.cwd, env)), spec.lang);
-      internStrings(chunk, strings);
-      packed2.push(...chunk);
-      tick(packed2.length);
-    }
-    return { packed: packed2, rubrics: [] };
-  }
-  const packed = new Array(targets.length);
-  const rubrics = [];
-  let next = 0;
-  let done = 0;
-  const run = (worker) => new Promise((resolve, reject) => {
-    const send = () => {
-      if (next >= targets.length) {
-        worker.off("message", received);
-        void worker.terminate();
-        return resolve();
-      }
-      const start = next;
-      next = Math.min(targets.length, next + CHUNK);
-      worker.postMessage({ start, targets: targets.slice(start, next) });
-    };
-    const received = (m) => {
-      if ("fault" in m) {
-        const cause = Object.assign(new Error(m.fault.message), { stack: m.fault.stack });
-        return reject(new InternalFault(m.fault.place, cause));
-      }
-      internStrings(m.packed, strings);
-      m.packed.forEach((p, i) => packed[m.start + i] = p);
-      rubrics.push(...m.rubrics);
-      done += m.packed.length;
-      tick(done);
-      send();
-    };
-    worker.on("message", received);
-    worker.on("error", reject);
-    send();
-  });
-  const workers = Array.from({ length: Math.min(threads, Math.ceil(targets.length / CHUNK)) }, () => new Worker(WORKER, { workerData: spec }));
-  try {
-    await Promise.all(workers.map(run));
-  } catch (e) {
-    await Promise.all(workers.map((w) => w.terminate()));
-    throw e;
-  }
-  return { packed, rubrics };
+function checkJob(job, cwd, env) {
+  return checkTarget(job.target, cwd, job.across ? { ...env, across: job.across } : env);
 }
-function recheckAcross(targets, packed, rubrics, cwd, env) {
+var CheckPool = class {
+  constructor(spec, env, threads, jobs) {
+    this.spec = spec;
+    this.env = env;
+    const count = threads <= 1 || !canUseWorkers ? 0 : Math.min(threads, Math.ceil(jobs / CHUNK));
+    this.workers = Array.from({ length: count }, () => {
+      const worker = new Worker(WORKER, { workerData: spec });
+      worker.on("error", (e) => this.failure ??= e);
+      return worker;
+    });
+  }
+  spec;
+  env;
+  workers;
+  failure;
+  /** Checks the jobs, in order; `tick` reports progress. */
+  async run(jobs, tick = () => {
+  }) {
+    const strings = /* @__PURE__ */ new Map();
+    if (this.workers.length === 0) {
+      const packed2 = [];
+      for (let start = 0; start < jobs.length; start += CHUNK) {
+        const chunk = packChunk(jobs.slice(start, start + CHUNK).map((j) => checkJob(j, this.spec.cwd, this.env)), this.spec.lang);
+        internStrings(chunk, strings);
+        packed2.push(...chunk);
+        tick(packed2.length);
+      }
+      return { packed: packed2, rubrics: [] };
+    }
+    if (this.failure !== void 0) throw this.failure;
+    const packed = new Array(jobs.length);
+    const rubrics = [];
+    let next = 0;
+    let done = 0;
+    const run = (worker) => new Promise((resolve, reject) => {
+      const send = () => {
+        if (next >= jobs.length) {
+          worker.off("message", received);
+          worker.off("error", reject);
+          return resolve();
+        }
+        const start = next;
+        next = Math.min(jobs.length, next + CHUNK);
+        worker.postMessage({ start, jobs: jobs.slice(start, next) });
+      };
+      const received = (m) => {
+        if ("fault" in m) {
+          const cause = Object.assign(new Error(m.fault.message), { stack: m.fault.stack });
+          return reject(new InternalFault(m.fault.place, cause));
+        }
+        internStrings(m.packed, strings);
+        m.packed.forEach((p, i) => packed[m.start + i] = p);
+        rubrics.push(...m.rubrics);
+        done += m.packed.length;
+        tick(done);
+        send();
+      };
+      worker.on("message", received);
+      worker.on("error", reject);
+      send();
+    });
+    try {
+      await Promise.all(this.workers.map(run));
+    } catch (e) {
+      await this.close();
+      throw e;
+    }
+    return { packed, rubrics };
+  }
+  async close() {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+};
+async function recheckAcross(targets, packed, rubrics, pool) {
   if (packed.length < 2) return;
   const facts = acrossFacts(packed);
+  const again = [];
+  const jobs = [];
   packed.forEach((p, i) => {
     const kind = p.meeting?.kind;
     const rubric = p.rubricKey ? rubrics.get(p.rubricKey) : void 0;
     const across = facts.get(i);
     if (!kind || !across || !rubric?.kinds[kind]?.across) return;
-    packed[i] = packChunk([checkTarget(targets[i], cwd, { ...env, across })], env.lang)[0];
+    again.push(i);
+    jobs.push({ target: targets[i], across });
   });
+  if (jobs.length === 0) return;
+  const checked = await pool.run(jobs);
+  again.forEach((i, k) => packed[i] = checked.packed[k]);
 }
 var CheckedBatch = class {
   constructor(packed, spec, rubrics) {
@@ -784,9 +819,9 @@ export {
   displayPath,
   packChunk,
   threadEnv,
-  checkTarget,
   threadCount,
-  checkTargets,
+  checkJob,
+  CheckPool,
   recheckAcross,
   CheckedBatch
 };
