@@ -4,7 +4,7 @@ import {
   checkJob,
   packChunk,
   threadEnv
-} from "./chunk-33OXXHH6.js";
+} from "./chunk-36GNLOSD.js";
 import {
   createRubricLoader,
   provideYamlOnDemand

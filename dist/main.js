@@ -8,12 +8,12 @@ import {
   CheckPool,
   CheckedBatch,
   InternalFault,
+  checkDeferred,
   collectTargets,
   displayPath,
-  recheckAcross,
   threadCount,
   threadEnv
-} from "./chunk-33OXXHH6.js";
+} from "./chunk-36GNLOSD.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -3927,11 +3927,12 @@ async function checkBatch(paths, opts, io, outputs = []) {
   const pool = new CheckPool(spec, env, threadCount(targets.length, io.env), targets.length);
   let packed;
   try {
-    const first = await pool.run(targets.map((target) => ({ target })), bar.tick);
+    const defer = targets.length > 1;
+    const first = await pool.run(targets.map((target) => ({ target, defer })), bar.tick);
     bar.end();
     packed = first.packed;
     for (const r of first.rubrics) rubrics.set(r.key, r.rubric);
-    await recheckAcross(targets, packed, rubrics, pool);
+    await checkDeferred(targets, packed, pool);
   } finally {
     await pool.close();
   }

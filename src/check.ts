@@ -51,6 +51,12 @@ export interface CheckEnv extends CheckSettings {
    * checked together (see `acrossFacts`); without them those facts are unknown.
    */
   across?: AcrossFacts;
+  /**
+   * The first pass over a batch: a record whose rubric reads facts from the cell's other records
+   * is described but not scored (`RecordResult.deferred`), since it will be checked again with
+   * those facts; scoring it twice would double the work for every record under such a rubric.
+   */
+  deferAcross?: boolean;
 }
 
 /** A problem's severity after the overrides; undefined when its rule is off. */
@@ -211,6 +217,7 @@ function checkSource(file: string, source: Readable, dir: string, env: CheckEnv)
     const data = { rubric: rubric.id, kind: record.kind, kinds: Object.keys(rubric.kinds) };
     return finish({ ...described, ...scoredBy }, [problem(rules.rubricKind, data, at(['kind']))], env);
   }
+  if (env.deferAcross && kindRubric.across && described.meeting) return { ...described, ...scoredBy, deferred: true };
 
   const facts = computeFacts(record, kindRubric.agenda, env.across);
   const ctx: RecordContext = { record, rubric, kindRubric, facts, claims, score: score(kindRubric, rubric.levels, facts, claims) };

@@ -221,6 +221,24 @@ describe('hd42-an-phu across records: 2.2 and the thematic month', () => {
     expect(results[3].score.criteria.find((c: any) => c.id === '2')).toMatchObject({ claimed: 5, ceiling: 4, score: 4 });
   });
 
+  it('the first pass over a batch defers a record whose rubric reads other records\' facts, and only such a record', () => {
+    const deferred = checkText(stringify(inMonth(4, true)), 'en', { deferAcross: true });
+    expect(deferred).toMatchObject({ deferred: true, rubric: 'hd42-an-phu', facts: null, score: null, problems: [] });
+    expect(deferred.meeting).toMatchObject({ month: '2026-04', excused: [{ name: 'Huỳnh Văn Lộc', index: 0 }] });
+    const older = base();
+    older.date = '2024-03-15';
+    delete older.rubric;
+    const scored = checkText(stringify(older), 'en', { deferAcross: true });
+    expect(scored.rubric).toBe('lai-chau-14');
+    expect(scored).not.toHaveProperty('deferred');
+    // Nor a record that cannot be scored: its problems are what a report needs.
+    const broken = inMonth(4, true);
+    delete broken.chair;
+    const invalid = checkText(stringify(broken), 'en', { deferAcross: true });
+    expect(rulesOf(invalid)).toContain('schema');
+    expect(invalid).not.toHaveProperty('deferred');
+  });
+
   it('2.2 without the other records: the claim stands, and fact-missing says why', () => {
     const result = checkText(stringify(inMonth(4, true)));
     expect(result.facts!.excused_streak_year).toBeNull();

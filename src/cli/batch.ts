@@ -44,6 +44,8 @@ export interface Packed {
   rubricKey: string | null;
   /** The record names a rubric that cannot be loaded (chibo then exits 2). */
   rubricUnavailable: boolean;
+  /** Described, not scored, in the first pass: checked again in the second (`RecordResult.deferred`). */
+  deferred: boolean;
   /**
    * The whole result, as UTF-8 JSON (a third of its size as a JavaScript object), at `offset` in
    * the text of `chunk`, which holds the results of a chunk of records deflated together (records
@@ -86,7 +88,7 @@ export function packChunk(results: readonly RecordResult[], lang: Lang): Packed[
     const rubricUnavailable = r.problems.some((p) => p.rule === 'rubric-unavailable');
     return {
       file: r.file, meeting: r.meeting, errors, warnings, rating: r.score?.rating ?? null, rubricKey: r.rubricKey, rubricUnavailable,
-      chunk: buffer, offset: at, length,
+      deferred: r.deferred === true, chunk: buffer, offset: at, length,
     };
   });
 }
@@ -231,9 +233,13 @@ const WORKER = new URL('./batch-worker.js', import.meta.url);
 const canUseWorkers = !import.meta.url.endsWith('.ts');
 const CHUNK = 200;
 
-/** A file to check; `across`: the facts from the cell's other records, when it is checked again with them. */
+/**
+ * A file to check. `defer`: in the first pass over several files, a record whose rubric reads facts
+ * from other records waits for the second (`CheckEnv.deferAcross`); `across`: those facts, in it.
+ */
 export interface Job {
   target: Target;
+  defer?: boolean;
   across?: AcrossFacts;
 }
 
@@ -243,9 +249,9 @@ export interface ChunkMessage {
   jobs: Job[];
 }
 
-/** Checks one job: its file, with the facts from other records when it has them. */
+/** Checks one job: its file, deferred or with the facts from other records as the job says. */
 export function checkJob(job: Job, cwd: string, env: CheckEnv): RecordResult {
-  return checkTarget(job.target, cwd, job.across ? { ...env, across: job.across } : env);
+  return checkTarget(job.target, cwd, job.across ? { ...env, across: job.across } : job.defer ? { ...env, deferAcross: true } : env);
 }
 
 /**
@@ -338,30 +344,16 @@ export class CheckPool {
 }
 
 /**
- * Checks again, with the facts from the cell's other records, each record of a batch whose rubric
- * reads such facts (`KindRubric.across`): the first pass scored it with them unknown. `rubrics`
- * by key, as the first pass loaded them. Only for more than one record, as the cross-record rules.
+ * The second pass: checks the records the first one deferred (their rubric reads facts from the
+ * cell's other records, see `CheckEnv.deferAcross`), now with those facts.
  */
-export async function recheckAcross(
-  targets: readonly Target[],
-  packed: Packed[],
-  rubrics: ReadonlyMap<string, Rubric>,
-  pool: CheckPool,
-): Promise<void> {
-  if (packed.length < 2) return;
-  const facts = acrossFacts(packed);
+export async function checkDeferred(targets: readonly Target[], packed: Packed[], pool: CheckPool): Promise<void> {
   const again: number[] = [];
-  const jobs: Job[] = [];
-  packed.forEach((p, i) => {
-    const kind = p.meeting?.kind;
-    const rubric = p.rubricKey ? rubrics.get(p.rubricKey) : undefined;
-    const across = facts.get(i);
-    if (!kind || !across || !rubric?.kinds[kind]?.across) return;
-    again.push(i);
-    jobs.push({ target: targets[i]!, across });
-  });
-  if (jobs.length === 0) return;
-  const checked = await pool.run(jobs);
+  packed.forEach((p, i) => p.deferred && again.push(i));
+  if (again.length === 0) return;
+  const facts = acrossFacts(packed);
+  // A deferred record has a meeting, so it has facts from the others (none but itself, maybe).
+  const checked = await pool.run(again.map((i) => ({ target: targets[i]!, across: facts.get(i)! })));
   again.forEach((i, k) => (packed[i] = checked.packed[k]!));
 }
 

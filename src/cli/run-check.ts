@@ -5,7 +5,7 @@ import type { Lang } from '../core/lang.js';
 import { collectTargets, displayPath, type Ignored, type PathError } from '../load/files.js';
 import { createRubricLoader } from '../load/rubrics.js';
 import type { RubricError } from '../core/problem.js';
-import { CheckedBatch, CheckPool, recheckAcross, threadCount, threadEnv, type CheckSpec } from './batch.js';
+import { CheckedBatch, checkDeferred, CheckPool, threadCount, threadEnv, type CheckSpec } from './batch.js';
 import { InternalFault, type CheckSettings, type FaultPlace, type RubricLoader } from '../check.js';
 import { toolVersion } from '../paths.js';
 import type { Formatter } from '../report/report.js';
@@ -164,11 +164,13 @@ export async function checkBatch(paths: string[], opts: BatchOptions, io: Io, ou
   const pool = new CheckPool(spec, env, threadCount(targets.length, io.env), targets.length);
   let packed;
   try {
-    const first = await pool.run(targets.map((target) => ({ target })), bar.tick);
+    // Facts from other records exist only for more than one record (as the cross-record rules).
+    const defer = targets.length > 1;
+    const first = await pool.run(targets.map((target) => ({ target, defer })), bar.tick);
     bar.end();
     packed = first.packed;
     for (const r of first.rubrics) rubrics.set(r.key, r.rubric);
-    await recheckAcross(targets, packed, rubrics, pool);
+    await checkDeferred(targets, packed, pool);
   } finally {
     await pool.close();
   }

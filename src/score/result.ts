@@ -25,4 +25,9 @@ export interface RecordResult {
   meeting: MeetingInfo | null;
   /** Where cross-record problems may point in this file, by path. */
   anchors: Anchors;
+  /**
+   * Not yet scored: its rubric reads facts from the cell's other records, and it is checked once
+   * they are known (`CheckEnv.deferAcross`). A batch checks it again; no report shows it so.
+   */
+  deferred?: true;
 }

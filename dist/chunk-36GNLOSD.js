@@ -354,6 +354,7 @@ function checkSource(file, source, dir, env) {
     const data = { rubric: rubric.id, kind: record.kind, kinds: Object.keys(rubric.kinds) };
     return finish({ ...described, ...scoredBy }, [problem(rubric_kind_default, data, at(["kind"]))], env);
   }
+  if (env.deferAcross && kindRubric.across && described.meeting) return { ...described, ...scoredBy, deferred: true };
   const facts = computeFacts(record, kindRubric.agenda, env.across);
   const ctx = { record, rubric, kindRubric, facts, claims, score: score(kindRubric, rubric.levels, facts, claims) };
   const reviewClaims = reviewClaimsOf(record);
@@ -576,6 +577,7 @@ function packChunk(results, lang) {
       rating: r.score?.rating ?? null,
       rubricKey: r.rubricKey,
       rubricUnavailable,
+      deferred: r.deferred === true,
       chunk: buffer,
       offset: at,
       length
@@ -679,7 +681,7 @@ var WORKER = new URL("./batch-worker.js", import.meta.url);
 var canUseWorkers = !import.meta.url.endsWith(".ts");
 var CHUNK = 200;
 function checkJob(job, cwd, env) {
-  return checkTarget(job.target, cwd, job.across ? { ...env, across: job.across } : env);
+  return checkTarget(job.target, cwd, job.across ? { ...env, across: job.across } : job.defer ? { ...env, deferAcross: true } : env);
 }
 var CheckPool = class {
   constructor(spec, env, threads, jobs) {
@@ -754,21 +756,12 @@ var CheckPool = class {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 };
-async function recheckAcross(targets, packed, rubrics, pool) {
-  if (packed.length < 2) return;
-  const facts = acrossFacts(packed);
+async function checkDeferred(targets, packed, pool) {
   const again = [];
-  const jobs = [];
-  packed.forEach((p, i) => {
-    const kind = p.meeting?.kind;
-    const rubric = p.rubricKey ? rubrics.get(p.rubricKey) : void 0;
-    const across = facts.get(i);
-    if (!kind || !across || !rubric?.kinds[kind]?.across) return;
-    again.push(i);
-    jobs.push({ target: targets[i], across });
-  });
-  if (jobs.length === 0) return;
-  const checked = await pool.run(jobs);
+  packed.forEach((p, i) => p.deferred && again.push(i));
+  if (again.length === 0) return;
+  const facts = acrossFacts(packed);
+  const checked = await pool.run(again.map((i) => ({ target: targets[i], across: facts.get(i) })));
   again.forEach((i, k) => packed[i] = checked.packed[k]);
 }
 var CheckedBatch = class {
@@ -822,6 +815,6 @@ export {
   threadCount,
   checkJob,
   CheckPool,
-  recheckAcross,
+  checkDeferred,
   CheckedBatch
 };
