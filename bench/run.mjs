@@ -45,6 +45,10 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const dir = path.join(work, 'records');
 generate({ count, out: dir, seed: 1 });
+// The same records dated from January 2026: scored with hd42-an-phu, whose item 2.2 reads facts
+// from a cell's other records, so that a batch checks them in two passes (see checkDeferred).
+const dir2026 = path.join(work, 'records-2026');
+generate({ count, out: dir2026, seed: 1, year: 2026 });
 const oneFile = path.join(root, 'examples', 'regular-good.yaml');
 
 const ajv = path.join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
@@ -69,6 +73,7 @@ const commands = {
   baseline: ['bench/baseline.mjs', dir],
   ajv: [ajv, 'validate', '--spec=draft2020', '--strict=false', '-s', schema, '-d', `${ajvDir}/**/*.yaml`],
   json: [bin, 'check', dir, '--format', 'json'],
+  json2026: [bin, 'check', dir2026, '--format', 'json', '--as-of', '2028-12-31'],
   pretty: [bin, 'check', dir, '--format', 'pretty'],
   summary: [bin, 'summary', dir],
   report: [bin, 'report', dir],
@@ -136,6 +141,7 @@ ${count} generated records (seed 1), median of ${runs} alternating runs; load av
 ${row('baseline: read + yaml parseDocument with LineCounter + toJS, 1 thread', base)}
 ${row(`ajv validate (ajv-cli 5) with chibo schema record, ${ajvFiles} files it can read`, ajvRun)}
 ${row('chibo check --format json', json)}
+${row('chibo check --format json, the records dated from 2026 (hd42-an-phu: two passes)', stat('json2026'))}
 ${row('chibo check --format pretty', pretty)}
 ${row('chibo summary', summary)}
 ${row('chibo report (HTML)', report)}

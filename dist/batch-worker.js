@@ -1,10 +1,10 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   InternalFault,
-  checkJob,
+  checkInPass,
   packChunk,
   threadEnv
-} from "./chunk-36GNLOSD.js";
+} from "./chunk-I6KE2QW5.js";
 import {
   createRubricLoader,
   provideYamlOnDemand
@@ -39,10 +39,10 @@ var loadRubric = (ref, base) => {
 };
 var env = threadEnv(spec, loadRubric);
 if ("error" in env) throw new Error(`rubric ${spec.rubric} cannot be loaded`);
-parentPort.on("message", ({ start, jobs }) => {
+parentPort.on("message", ({ start, targets, defer, across }) => {
   fresh = [];
   try {
-    const packed = packChunk(jobs.map((j) => checkJob(j, spec.cwd, env)), spec.lang);
+    const packed = packChunk(targets.map((t, i) => checkInPass(t, defer, across?.[i], spec.cwd, env)), spec.lang);
     parentPort.postMessage({ start, packed, rubrics: fresh });
   } catch (e) {
     const place = e instanceof InternalFault ? e.place : {};

@@ -13,7 +13,7 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-36GNLOSD.js";
+} from "./chunk-I6KE2QW5.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -3928,7 +3928,7 @@ async function checkBatch(paths, opts, io, outputs = []) {
   let packed;
   try {
     const defer = targets.length > 1;
-    const first = await pool.run(targets.map((target) => ({ target, defer })), bar.tick);
+    const first = await pool.run(targets, { defer }, bar.tick);
     bar.end();
     packed = first.packed;
     for (const r of first.rubrics) rubrics.set(r.key, r.rubric);

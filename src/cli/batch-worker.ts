@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { InternalFault, type LoadedRubric, type RubricLoader } from '../check.js';
 import { createRubricLoader } from '../load/rubrics.js';
 import { provideYamlOnDemand } from '../load/yaml-on-demand.js';
-import { checkJob, packChunk, threadEnv, type CheckSpec, type ChunkMessage } from './batch.js';
+import { checkInPass, packChunk, threadEnv, type CheckSpec, type ChunkMessage } from './batch.js';
 
 provideYamlOnDemand();
 
@@ -23,10 +23,10 @@ const loadRubric: RubricLoader = (ref, base) => {
 const env = threadEnv(spec, loadRubric);
 if ('error' in env) throw new Error(`rubric ${spec.rubric} cannot be loaded`);
 
-parentPort!.on('message', ({ start, jobs }: ChunkMessage) => {
+parentPort!.on('message', ({ start, targets, defer, across }: ChunkMessage) => {
   fresh = [];
   try {
-    const packed = packChunk(jobs.map((j) => checkJob(j, spec.cwd, env)), spec.lang);
+    const packed = packChunk(targets.map((t, i) => checkInPass(t, defer, across?.[i], spec.cwd, env)), spec.lang);
     parentPort!.postMessage({ start, packed, rubrics: fresh });
   } catch (e) {
     // A fault of chibo's own: the batch stops, saying where (see InternalFault).

@@ -234,28 +234,30 @@ const canUseWorkers = !import.meta.url.endsWith('.ts');
 const CHUNK = 200;
 
 /**
- * A file to check. `defer`: in the first pass over several files, a record whose rubric reads facts
- * from other records waits for the second (`CheckEnv.deferAcross`); `across`: those facts, in it.
+ * How a pass checks its files. `defer`: the first pass over several files, where a record whose
+ * rubric reads facts from other records waits for the second (`CheckEnv.deferAcross`);
+ * `across`: in the second, those facts, file by file.
  */
-export interface Job {
-  target: Target;
+export interface Pass {
   defer?: boolean;
-  across?: AcrossFacts;
+  across?: readonly AcrossFacts[];
 }
 
-/** What a worker thread is sent: a chunk of jobs, and where the chunk starts. */
+/** What a worker thread is sent: a chunk of a pass's files, and where the chunk starts. */
 export interface ChunkMessage {
   start: number;
-  jobs: Job[];
+  targets: Target[];
+  defer: boolean;
+  across?: AcrossFacts[];
 }
 
-/** Checks one job: its file, deferred or with the facts from other records as the job says. */
-export function checkJob(job: Job, cwd: string, env: CheckEnv): RecordResult {
-  return checkTarget(job.target, cwd, job.across ? { ...env, across: job.across } : job.defer ? { ...env, deferAcross: true } : env);
+/** Checks one file of a pass: deferred, or with the facts from other records, as the pass says. */
+export function checkInPass(target: Target, defer: boolean, across: AcrossFacts | undefined, cwd: string, env: CheckEnv): RecordResult {
+  return checkTarget(target, cwd, across ? { ...env, across } : defer ? { ...env, deferAcross: true } : env);
 }
 
 /**
- * Checks chunks of jobs on `threads` threads (on this one for a single thread, or when running
+ * Checks chunks of files on `threads` threads (on this one for a single thread, or when running
  * from the sources): the threads stay up for every call to `run` until `close`.
  */
 export class CheckPool {
@@ -265,9 +267,9 @@ export class CheckPool {
     private readonly spec: CheckSpec,
     private readonly env: CheckEnv,
     threads: number,
-    jobs: number,
+    files: number,
   ) {
-    const count = threads <= 1 || !canUseWorkers ? 0 : Math.min(threads, Math.ceil(jobs / CHUNK));
+    const count = threads <= 1 || !canUseWorkers ? 0 : Math.min(threads, Math.ceil(files / CHUNK));
     this.workers = Array.from({ length: count }, () => {
       const worker = new Worker(WORKER, { workerData: spec });
       // A thread that fails between two runs fails the next one.
@@ -277,15 +279,18 @@ export class CheckPool {
   }
 
   private failure: unknown;
+  /** Strings are interned as chunks arrive, before their copies pile up: one table for every pass. */
+  private readonly strings = new Map<string, string>();
 
-  /** Checks the jobs, in order; `tick` reports progress. */
-  async run(jobs: readonly Job[], tick: (done: number) => void = () => {}): Promise<{ packed: Packed[]; rubrics: LoadedRubric[] }> {
-    // Strings are interned as chunks arrive, before their copies pile up.
-    const strings = new Map<string, string>();
+  /** Checks the files, in order; `tick` reports progress. */
+  async run(targets: readonly Target[], pass: Pass, tick: (done: number) => void = () => {}): Promise<{ packed: Packed[]; rubrics: LoadedRubric[] }> {
+    const defer = pass.defer === true;
+    const strings = this.strings;
     if (this.workers.length === 0) {
       const packed: Packed[] = [];
-      for (let start = 0; start < jobs.length; start += CHUNK) {
-        const chunk = packChunk(jobs.slice(start, start + CHUNK).map((j) => checkJob(j, this.spec.cwd, this.env)), this.spec.lang);
+      for (let start = 0; start < targets.length; start += CHUNK) {
+        const results = targets.slice(start, start + CHUNK).map((t, i) => checkInPass(t, defer, pass.across?.[start + i], this.spec.cwd, this.env));
+        const chunk = packChunk(results, this.spec.lang);
         internStrings(chunk, strings);
         packed.push(...chunk);
         tick(packed.length);
@@ -293,22 +298,22 @@ export class CheckPool {
       return { packed, rubrics: [] };
     }
     if (this.failure !== undefined) throw this.failure;
-    const packed: Packed[] = new Array(jobs.length);
+    const packed: Packed[] = new Array(targets.length);
     const rubrics: LoadedRubric[] = [];
     let next = 0;
     let done = 0;
     const run = (worker: Worker) =>
       new Promise<void>((resolve, reject) => {
         const send = () => {
-          if (next >= jobs.length) {
-            // The listeners hold the jobs: a worker left waiting must not keep them alive.
+          if (next >= targets.length) {
+            // The listeners hold the targets: a worker left waiting must not keep them alive.
             worker.off('message', received);
             worker.off('error', reject);
             return resolve();
           }
           const start = next;
-          next = Math.min(jobs.length, next + CHUNK);
-          worker.postMessage({ start, jobs: jobs.slice(start, next) } satisfies ChunkMessage);
+          next = Math.min(targets.length, next + CHUNK);
+          worker.postMessage({ start, targets: targets.slice(start, next), defer, ...pass.across && { across: pass.across.slice(start, next) } } satisfies ChunkMessage);
         };
         type Done = { start: number; packed: Packed[]; rubrics: LoadedRubric[] };
         type Fault = { start: number; fault: { place: FaultPlace; message: string; stack?: string } };
@@ -353,7 +358,7 @@ export async function checkDeferred(targets: readonly Target[], packed: Packed[]
   if (again.length === 0) return;
   const facts = acrossFacts(packed);
   // A deferred record has a meeting, so it has facts from the others (none but itself, maybe).
-  const checked = await pool.run(again.map((i) => ({ target: targets[i]!, across: facts.get(i)! })));
+  const checked = await pool.run(again.map((i) => targets[i]!), { across: again.map((i) => facts.get(i)!) });
   again.forEach((i, k) => (packed[i] = checked.packed[k]!));
 }
 

@@ -166,7 +166,7 @@ export async function checkBatch(paths: string[], opts: BatchOptions, io: Io, ou
   try {
     // Facts from other records exist only for more than one record (as the cross-record rules).
     const defer = targets.length > 1;
-    const first = await pool.run(targets.map((target) => ({ target, defer })), bar.tick);
+    const first = await pool.run(targets, { defer }, bar.tick);
     bar.end();
     packed = first.packed;
     for (const r of first.rubrics) rubrics.set(r.key, r.rubric);

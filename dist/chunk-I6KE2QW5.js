@@ -680,14 +680,14 @@ function threadCount(files, env) {
 var WORKER = new URL("./batch-worker.js", import.meta.url);
 var canUseWorkers = !import.meta.url.endsWith(".ts");
 var CHUNK = 200;
-function checkJob(job, cwd, env) {
-  return checkTarget(job.target, cwd, job.across ? { ...env, across: job.across } : job.defer ? { ...env, deferAcross: true } : env);
+function checkInPass(target, defer, across, cwd, env) {
+  return checkTarget(target, cwd, across ? { ...env, across } : defer ? { ...env, deferAcross: true } : env);
 }
 var CheckPool = class {
-  constructor(spec, env, threads, jobs) {
+  constructor(spec, env, threads, files) {
     this.spec = spec;
     this.env = env;
-    const count = threads <= 1 || !canUseWorkers ? 0 : Math.min(threads, Math.ceil(jobs / CHUNK));
+    const count = threads <= 1 || !canUseWorkers ? 0 : Math.min(threads, Math.ceil(files / CHUNK));
     this.workers = Array.from({ length: count }, () => {
       const worker = new Worker(WORKER, { workerData: spec });
       worker.on("error", (e) => this.failure ??= e);
@@ -698,14 +698,18 @@ var CheckPool = class {
   env;
   workers;
   failure;
-  /** Checks the jobs, in order; `tick` reports progress. */
-  async run(jobs, tick = () => {
+  /** Strings are interned as chunks arrive, before their copies pile up: one table for every pass. */
+  strings = /* @__PURE__ */ new Map();
+  /** Checks the files, in order; `tick` reports progress. */
+  async run(targets, pass, tick = () => {
   }) {
-    const strings = /* @__PURE__ */ new Map();
+    const defer = pass.defer === true;
+    const strings = this.strings;
     if (this.workers.length === 0) {
       const packed2 = [];
-      for (let start = 0; start < jobs.length; start += CHUNK) {
-        const chunk = packChunk(jobs.slice(start, start + CHUNK).map((j) => checkJob(j, this.spec.cwd, this.env)), this.spec.lang);
+      for (let start = 0; start < targets.length; start += CHUNK) {
+        const results = targets.slice(start, start + CHUNK).map((t, i) => checkInPass(t, defer, pass.across?.[start + i], this.spec.cwd, this.env));
+        const chunk = packChunk(results, this.spec.lang);
         internStrings(chunk, strings);
         packed2.push(...chunk);
         tick(packed2.length);
@@ -713,20 +717,20 @@ var CheckPool = class {
       return { packed: packed2, rubrics: [] };
     }
     if (this.failure !== void 0) throw this.failure;
-    const packed = new Array(jobs.length);
+    const packed = new Array(targets.length);
     const rubrics = [];
     let next = 0;
     let done = 0;
     const run = (worker) => new Promise((resolve, reject) => {
       const send = () => {
-        if (next >= jobs.length) {
+        if (next >= targets.length) {
           worker.off("message", received);
           worker.off("error", reject);
           return resolve();
         }
         const start = next;
-        next = Math.min(jobs.length, next + CHUNK);
-        worker.postMessage({ start, jobs: jobs.slice(start, next) });
+        next = Math.min(targets.length, next + CHUNK);
+        worker.postMessage({ start, targets: targets.slice(start, next), defer, ...pass.across && { across: pass.across.slice(start, next) } });
       };
       const received = (m) => {
         if ("fault" in m) {
@@ -761,7 +765,7 @@ async function checkDeferred(targets, packed, pool) {
   packed.forEach((p, i) => p.deferred && again.push(i));
   if (again.length === 0) return;
   const facts = acrossFacts(packed);
-  const checked = await pool.run(again.map((i) => ({ target: targets[i], across: facts.get(i) })));
+  const checked = await pool.run(again.map((i) => targets[i]), { across: again.map((i) => facts.get(i)) });
   again.forEach((i, k) => packed[i] = checked.packed[k]);
 }
 var CheckedBatch = class {
@@ -813,7 +817,7 @@ export {
   packChunk,
   threadEnv,
   threadCount,
-  checkJob,
+  checkInPass,
   CheckPool,
   checkDeferred,
   CheckedBatch
