@@ -53,4 +53,20 @@ describe('threads', () => {
       expect(two.status).toBe(one.status);
     }
   });
+  it('give byte-identical reports for records checked in two passes (dated from 2026: hd42-an-phu reads facts from other records)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'chibo-threads-2026-'));
+    generate({ count: 900, out: dir, seed: 3, year: 2026 });
+    const run = (threads: string) =>
+      spawnSync(process.execPath, [path.join(ROOT, 'bin', 'chibo.js'), 'check', dir, '--format', 'json', '--as-of', '2028-12-31'], {
+        cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, env: { PATH: process.env.PATH, CHIBO_THREADS: threads },
+      });
+    const one = run('1');
+    for (const threads of ['2', '3']) expect(run(threads).stdout).toBe(one.stdout);
+    const results = JSON.parse(one.stdout).results;
+    const scored = results.filter((r: any) => r.rubric === 'hd42-an-phu' && r.facts);
+    expect(scored.length).toBeGreaterThan(800);
+    // The second pass gave them the facts of the cell's other records.
+    expect(scored.every((r: any) => typeof r.facts.excused_streak_year === 'number')).toBe(true);
+    expect(scored.some((r: any) => r.facts.excused_streak_year > 0)).toBe(true);
+  });
 });
