@@ -4,20 +4,20 @@ import {
   checkInPass,
   packChunk,
   threadEnv
-} from "./chunk-I6KE2QW5.js";
+} from "./chunk-A4GHUPPZ.js";
 import {
   createRubricLoader,
   provideYamlOnDemand
-} from "./chunk-JBOIQVPU.js";
-import "./chunk-NGIWELIY.js";
-import "./chunk-VMQ4BMPJ.js";
+} from "./chunk-XGB7BHPP.js";
+import "./chunk-AVTV7DUN.js";
+import "./chunk-IH7VVGSX.js";
 import "./chunk-4DZHB3IH.js";
 import "./chunk-EB3Z5UZG.js";
 import "./chunk-WXT25PZN.js";
 import "./chunk-X4PWH4UP.js";
 import "./chunk-2CX7DBPD.js";
 import "./chunk-5GKDKUH7.js";
-import "./chunk-JOAOQYSO.js";
+import "./chunk-S4TZNE62.js";
 import "./chunk-FBLKVXXO.js";
 import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";

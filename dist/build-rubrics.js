@@ -5,8 +5,8 @@ import {
   provideYamlOnDemand,
   rubricFromText,
   sha256
-} from "./chunk-JBOIQVPU.js";
-import "./chunk-NGIWELIY.js";
+} from "./chunk-XGB7BHPP.js";
+import "./chunk-AVTV7DUN.js";
 import "./chunk-4DZHB3IH.js";
 import {
   packageFile
@@ -15,7 +15,7 @@ import "./chunk-WXT25PZN.js";
 import "./chunk-X4PWH4UP.js";
 import "./chunk-2CX7DBPD.js";
 import "./chunk-5GKDKUH7.js";
-import "./chunk-JOAOQYSO.js";
+import "./chunk-S4TZNE62.js";
 import "./chunk-FBLKVXXO.js";
 import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";

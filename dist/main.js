@@ -2,7 +2,7 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   OFF_BY_DEFAULT,
   configSchema
-} from "./chunk-3IVXW26W.js";
+} from "./chunk-ZJJO5HNP.js";
 import {
   CellNames,
   CheckPool,
@@ -13,7 +13,7 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-I6KE2QW5.js";
+} from "./chunk-A4GHUPPZ.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -22,10 +22,10 @@ import {
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-JBOIQVPU.js";
+} from "./chunk-XGB7BHPP.js";
 import {
   isCalendarDate
-} from "./chunk-NGIWELIY.js";
+} from "./chunk-AVTV7DUN.js";
 import {
   BUNDLED_BY_DATE,
   chooseByDate,
@@ -33,7 +33,7 @@ import {
   lastMonthOver,
   localDay,
   overlap
-} from "./chunk-VMQ4BMPJ.js";
+} from "./chunk-IH7VVGSX.js";
 import "./chunk-4DZHB3IH.js";
 import {
   packageFile,
@@ -50,12 +50,12 @@ import {
   jsonEscapeHidden,
   visible,
   visibleLine
-} from "./chunk-5N4C4GIG.js";
+} from "./chunk-OQMB3DKU.js";
 import {
   evaluate,
   inLang
 } from "./chunk-5GKDKUH7.js";
-import "./chunk-JOAOQYSO.js";
+import "./chunk-S4TZNE62.js";
 import "./chunk-FBLKVXXO.js";
 import {
   RATING_IDS,
@@ -3827,15 +3827,15 @@ var FORMATS = ["pretty", "json", "sarif", "junit", "github"];
 async function loadFormatter(name) {
   switch (name) {
     case "json":
-      return (await import("./json-Q2M5U35S.js")).default;
+      return (await import("./json-V7NZ5MA2.js")).default;
     case "pretty":
-      return (await import("./pretty-6SUE4MKG.js")).default;
+      return (await import("./pretty-7PYTHCWP.js")).default;
     case "sarif":
-      return (await import("./sarif-Q3RIILNV.js")).default;
+      return (await import("./sarif-PZVLY6DI.js")).default;
     case "junit":
-      return (await import("./junit-KBSUPBIY.js")).default;
+      return (await import("./junit-YLWXDZS4.js")).default;
     case "github":
-      return (await import("./github-XKBPH4KE.js")).default;
+      return (await import("./github-PAK67X42.js")).default;
   }
 }
 function colorLevel(flag, toTerminal, env) {
@@ -4112,7 +4112,7 @@ async function runSummary(paths, opts, io) {
   let text;
   switch (opts.format) {
     case "pretty": {
-      const { summaryPretty } = await import("./summary-pretty-N3U72MRD.js");
+      const { summaryPretty } = await import("./summary-pretty-YOK5D6OL.js");
       text = summaryPretty(summary, opts.lang, colorLevel(opts.color, output === void 0 && io.stdout.isTTY === true, io.env));
       break;
     }
@@ -4123,7 +4123,7 @@ async function runSummary(paths, opts, io) {
       break;
     }
     case "csv": {
-      const { summaryCsv } = await import("./summary-csv-Y2S76KEH.js");
+      const { summaryCsv } = await import("./summary-csv-JUCTECF6.js");
       text = summaryCsv(summary, opts.lang);
       break;
     }
@@ -4136,7 +4136,7 @@ async function runReport(paths, opts, io) {
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const { htmlReport } = await import("./html-54NDOIKA.js");
+  const { htmlReport } = await import("./html-KHF4L75A.js");
   const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
   const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
@@ -4353,7 +4353,7 @@ async function main(argv, io) {
   });
   program2.command("schema").description(h.schema).argument(`[${h.which}]`, h.whichHelp).option("--lang <vi|en>", h.lang).action(async (given) => {
     const which = given ?? "record";
-    const { JSON_SCHEMAS } = await import("./json-schema-4EACAHGR.js");
+    const { JSON_SCHEMAS } = await import("./json-schema-QDISKXPW.js");
     if (!(which in JSON_SCHEMAS)) throw new UsageError(CLI_MESSAGES.badSchema[lang0](which));
     io.stdout.write(`${JSON.stringify(JSON_SCHEMAS[which](), null, 2)}
 `);

@@ -163,10 +163,13 @@ export function unpack(p: Packed, rubrics: ReadonlyMap<string, Rubric>, lang: La
 }
 
 /**
- * One copy of each string that records repeat (cells, members, months, dates, kinds, ratings),
- * however many records repeat it: strings that come from worker threads arrive as copies.
+ * The packed results as the batch keeps them: each a new object literal, and one copy of each
+ * string that records repeat (cells, members, months, dates, kinds, ratings), however many records
+ * repeat it. What arrives from a worker thread is a structured clone: objects whose fields are
+ * kept out of line, in a second block of memory (about 170 bytes a record), and copies of every
+ * string.
  */
-export function internStrings(packed: readonly Packed[], strings = new Map<string, string>()): void {
+export function compact(packed: readonly Packed[], strings = new Map<string, string>()): Packed[] {
   // The first copy is kept as a string of its own, as key and value: on one thread it may be a
   // slice of the whole text of the record it was read from, which it would keep alive.
   const intern = <T extends string>(s: T): T => {
@@ -177,22 +180,29 @@ export function internStrings(packed: readonly Packed[], strings = new Map<strin
     }
     return kept as T;
   };
-  for (const p of packed) {
-    if (p.rating) p.rating = intern(p.rating);
-    if (p.rubricKey) p.rubricKey = intern(p.rubricKey);
+  // Most meetings have no absences: one empty list for all of them.
+  const absences = (list: MeetingInfo['excused']): MeetingInfo['excused'] =>
+    list.length === 0 ? NO_ABSENCES : list.map((e) => ({ name: intern(e.name), index: e.index }));
+  return packed.map((p): Packed => {
     const m = p.meeting;
-    if (!m) continue;
-    m.cell = intern(m.cell);
-    m.kind = intern(m.kind);
-    if (m.date) m.date = intern(m.date);
-    m.month = intern(m.month);
-    // Most meetings have no absences: one empty list for all of them (a copy from a worker
-    // thread is a list of its own).
-    if (m.excused.length === 0) m.excused = NO_ABSENCES;
-    if (m.unexcused.length === 0) m.unexcused = NO_ABSENCES;
-    for (const e of m.excused) e.name = intern(e.name);
-    for (const e of m.unexcused) e.name = intern(e.name);
-  }
+    const meeting: MeetingInfo | null = m && {
+      cell: intern(m.cell),
+      kind: intern(m.kind),
+      date: m.date && intern(m.date),
+      month: intern(m.month),
+      review: m.review,
+      tasks: m.tasks,
+      excused: absences(m.excused),
+      unexcused: absences(m.unexcused),
+      upperLevel: m.upperLevel,
+      cellType: m.cellType && intern(m.cellType),
+    };
+    return {
+      file: p.file, meeting, errors: p.errors, warnings: p.warnings, rating: p.rating && intern(p.rating),
+      rubricKey: p.rubricKey && intern(p.rubricKey), rubricUnavailable: p.rubricUnavailable, deferred: p.deferred,
+      chunk: p.chunk, offset: p.offset, length: p.length,
+    };
+  });
 }
 
 const NO_ABSENCES: MeetingInfo['excused'] = Object.freeze([]);
@@ -290,9 +300,7 @@ export class CheckPool {
       const packed: Packed[] = [];
       for (let start = 0; start < targets.length; start += CHUNK) {
         const results = targets.slice(start, start + CHUNK).map((t, i) => checkInPass(t, defer, pass.across?.[start + i], this.spec.cwd, this.env));
-        const chunk = packChunk(results, this.spec.lang);
-        internStrings(chunk, strings);
-        packed.push(...chunk);
+        packed.push(...compact(packChunk(results, this.spec.lang), strings));
         tick(packed.length);
       }
       return { packed, rubrics: [] };
@@ -322,8 +330,7 @@ export class CheckPool {
             const cause = Object.assign(new Error(m.fault.message), { stack: m.fault.stack });
             return reject(new InternalFault(m.fault.place, cause));
           }
-          internStrings(m.packed, strings);
-          m.packed.forEach((p, i) => (packed[m.start + i] = p));
+          compact(m.packed, strings).forEach((p, i) => (packed[m.start + i] = p));
           rubrics.push(...m.rubrics);
           done += m.packed.length;
           tick(done);

@@ -13,7 +13,8 @@ function remembered(fold: (text: string) => string): (text: string) => string {
   return (text) => {
     let result = results.get(text);
     if (result === undefined) {
-      result = fold(text);
+      // Kept flat: the string operations of a fold leave a chain of pieces, several times the size.
+      result = JSON.parse(JSON.stringify(fold(text))) as string;
       if (results.size >= 10_000) results.clear();
       results.set(JSON.parse(JSON.stringify(text)) as string, result);
     }

@@ -8,7 +8,7 @@ import {
   strictObject,
   string,
   union
-} from "./chunk-NGIWELIY.js";
+} from "./chunk-AVTV7DUN.js";
 
 // src/core/rule-ids.ts
 var RULE_IDS = [

@@ -5,7 +5,7 @@ import {
   isDue,
   ratingName,
   upperLevelMonths
-} from "./chunk-S2SDGHNB.js";
+} from "./chunk-BMGLVHRY.js";
 import {
   formatMonth,
   formatNumber
@@ -15,13 +15,13 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   visible
-} from "./chunk-5N4C4GIG.js";
+} from "./chunk-OQMB3DKU.js";
 import {
   inLang
 } from "./chunk-5GKDKUH7.js";
 import {
   RATING_NAMES
-} from "./chunk-JOAOQYSO.js";
+} from "./chunk-S4TZNE62.js";
 import "./chunk-FBLKVXXO.js";
 import {
   RATING_IDS

@@ -1,17 +1,17 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   configSchema
-} from "./chunk-3IVXW26W.js";
+} from "./chunk-ZJJO5HNP.js";
 import {
   jsonHints,
   recordSchema,
   rubricSchema,
   toJSONSchema
-} from "./chunk-NGIWELIY.js";
+} from "./chunk-AVTV7DUN.js";
 import {
   WORD_SEPARATORS,
   foldLetters
-} from "./chunk-JOAOQYSO.js";
+} from "./chunk-S4TZNE62.js";
 import "./chunk-FBLKVXXO.js";
 import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";

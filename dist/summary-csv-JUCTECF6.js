@@ -5,14 +5,14 @@ import {
   monthRating,
   upperLevelMonths,
   yearlyText
-} from "./chunk-S2SDGHNB.js";
+} from "./chunk-BMGLVHRY.js";
 import "./chunk-2CX7DBPD.js";
 import {
   csvField
-} from "./chunk-5N4C4GIG.js";
+} from "./chunk-OQMB3DKU.js";
 import {
   RATING_NAMES
-} from "./chunk-JOAOQYSO.js";
+} from "./chunk-S4TZNE62.js";
 import {
   RATING_IDS
 } from "./chunk-BEIRBNFU.js";

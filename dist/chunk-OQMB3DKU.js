@@ -3,7 +3,7 @@ import {
   HIDDEN_CHARACTER,
   codePoint,
   mayHide
-} from "./chunk-JOAOQYSO.js";
+} from "./chunk-S4TZNE62.js";
 
 // src/report/untrusted.ts
 function shown(ch) {

@@ -4,7 +4,7 @@ import {
   cellTypeName,
   isDue,
   ratingName
-} from "./chunk-S2SDGHNB.js";
+} from "./chunk-BMGLVHRY.js";
 import {
   Chalk,
   padStart
@@ -14,13 +14,13 @@ import {
 } from "./chunk-2CX7DBPD.js";
 import {
   visibleLine
-} from "./chunk-5N4C4GIG.js";
+} from "./chunk-OQMB3DKU.js";
 import {
   inLang
 } from "./chunk-5GKDKUH7.js";
 import {
   RATING_NAMES
-} from "./chunk-JOAOQYSO.js";
+} from "./chunk-S4TZNE62.js";
 import "./chunk-FBLKVXXO.js";
 import {
   RATING_IDS

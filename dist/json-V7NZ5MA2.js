@@ -4,11 +4,11 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   jsonEscapeHidden
-} from "./chunk-5N4C4GIG.js";
+} from "./chunk-OQMB3DKU.js";
 import {
   inLang
 } from "./chunk-5GKDKUH7.js";
-import "./chunk-JOAOQYSO.js";
+import "./chunk-S4TZNE62.js";
 import {
   FACT_IDS
 } from "./chunk-FBLKVXXO.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-2CX7DBPD.js";
 import {
   RATING_NAMES
-} from "./chunk-JOAOQYSO.js";
+} from "./chunk-S4TZNE62.js";
 
 // src/report/summary-text.ts
 var CELL_TYPE_NAMES = {

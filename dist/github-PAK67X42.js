@@ -4,8 +4,8 @@ import {
 } from "./chunk-VSAVQSSJ.js";
 import {
   visible
-} from "./chunk-5N4C4GIG.js";
-import "./chunk-JOAOQYSO.js";
+} from "./chunk-OQMB3DKU.js";
+import "./chunk-S4TZNE62.js";
 import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";
 

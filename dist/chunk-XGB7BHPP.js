@@ -2,7 +2,7 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   readWhen,
   rubricSchema
-} from "./chunk-NGIWELIY.js";
+} from "./chunk-AVTV7DUN.js";
 import {
   file_unreadable_default,
   got,

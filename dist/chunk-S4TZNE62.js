@@ -9,7 +9,7 @@ function remembered(fold) {
   return (text) => {
     let result = results.get(text);
     if (result === void 0) {
-      result = fold(text);
+      result = JSON.parse(JSON.stringify(fold(text)));
       if (results.size >= 1e4) results.clear();
       results.set(JSON.parse(JSON.stringify(text)), result);
     }

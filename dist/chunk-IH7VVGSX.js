@@ -34,7 +34,7 @@ import {
   hiddenCharacters,
   isBlank,
   normalizeName
-} from "./chunk-JOAOQYSO.js";
+} from "./chunk-S4TZNE62.js";
 import {
   AGENDA_NAMES,
   AGENDA_TYPES,

@@ -3,7 +3,7 @@ import {
   RATING,
   defineChoice,
   foldLetters
-} from "./chunk-JOAOQYSO.js";
+} from "./chunk-S4TZNE62.js";
 import {
   AGENDA_TYPES,
   FACT_IDS,

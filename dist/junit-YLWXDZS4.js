@@ -1,16 +1,16 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   RULES
-} from "./chunk-VMQ4BMPJ.js";
+} from "./chunk-IH7VVGSX.js";
 import "./chunk-4DZHB3IH.js";
 import "./chunk-WXT25PZN.js";
 import "./chunk-X4PWH4UP.js";
 import "./chunk-2CX7DBPD.js";
 import {
   visible
-} from "./chunk-5N4C4GIG.js";
+} from "./chunk-OQMB3DKU.js";
 import "./chunk-5GKDKUH7.js";
-import "./chunk-JOAOQYSO.js";
+import "./chunk-S4TZNE62.js";
 import "./chunk-FBLKVXXO.js";
 import "./chunk-BEIRBNFU.js";
 import "./chunk-OVRNMJZG.js";

@@ -3,7 +3,7 @@ import {
   createRubricLoader,
   loadText,
   validate
-} from "./chunk-JBOIQVPU.js";
+} from "./chunk-XGB7BHPP.js";
 import {
   AGENDA_TYPE,
   CELL_TYPE,
@@ -12,7 +12,7 @@ import {
   isCalendarDate,
   isMonth,
   recordSchema
-} from "./chunk-NGIWELIY.js";
+} from "./chunk-AVTV7DUN.js";
 import {
   CROSS_RULES,
   RECORD_RULES,
@@ -24,7 +24,7 @@ import {
   renderProblem,
   rubric_kind_default,
   rubric_unavailable_default
-} from "./chunk-VMQ4BMPJ.js";
+} from "./chunk-IH7VVGSX.js";
 import {
   file_unreadable_default,
   schema_default,
@@ -42,7 +42,7 @@ import {
   foldName,
   isBlank,
   normalizeName
-} from "./chunk-JOAOQYSO.js";
+} from "./chunk-S4TZNE62.js";
 import {
   FACT_IDS,
   isAcrossFact
@@ -627,7 +627,7 @@ function unpack(p, rubrics, lang) {
   }
   return { ...r, file: p.file, problems, facts, score: score2, anchors, meeting: p.meeting, rubricKey: p.rubricKey };
 }
-function internStrings(packed, strings = /* @__PURE__ */ new Map()) {
+function compact(packed, strings = /* @__PURE__ */ new Map()) {
   const intern = (s) => {
     let kept = strings.get(s);
     if (kept === void 0) {
@@ -636,20 +636,35 @@ function internStrings(packed, strings = /* @__PURE__ */ new Map()) {
     }
     return kept;
   };
-  for (const p of packed) {
-    if (p.rating) p.rating = intern(p.rating);
-    if (p.rubricKey) p.rubricKey = intern(p.rubricKey);
+  const absences = (list) => list.length === 0 ? NO_ABSENCES : list.map((e) => ({ name: intern(e.name), index: e.index }));
+  return packed.map((p) => {
     const m = p.meeting;
-    if (!m) continue;
-    m.cell = intern(m.cell);
-    m.kind = intern(m.kind);
-    if (m.date) m.date = intern(m.date);
-    m.month = intern(m.month);
-    if (m.excused.length === 0) m.excused = NO_ABSENCES;
-    if (m.unexcused.length === 0) m.unexcused = NO_ABSENCES;
-    for (const e of m.excused) e.name = intern(e.name);
-    for (const e of m.unexcused) e.name = intern(e.name);
-  }
+    const meeting = m && {
+      cell: intern(m.cell),
+      kind: intern(m.kind),
+      date: m.date && intern(m.date),
+      month: intern(m.month),
+      review: m.review,
+      tasks: m.tasks,
+      excused: absences(m.excused),
+      unexcused: absences(m.unexcused),
+      upperLevel: m.upperLevel,
+      cellType: m.cellType && intern(m.cellType)
+    };
+    return {
+      file: p.file,
+      meeting,
+      errors: p.errors,
+      warnings: p.warnings,
+      rating: p.rating && intern(p.rating),
+      rubricKey: p.rubricKey && intern(p.rubricKey),
+      rubricUnavailable: p.rubricUnavailable,
+      deferred: p.deferred,
+      chunk: p.chunk,
+      offset: p.offset,
+      length: p.length
+    };
+  });
 }
 var NO_ABSENCES = Object.freeze([]);
 function threadEnv(spec, loadRubric = createRubricLoader()) {
@@ -709,9 +724,7 @@ var CheckPool = class {
       const packed2 = [];
       for (let start = 0; start < targets.length; start += CHUNK) {
         const results = targets.slice(start, start + CHUNK).map((t, i) => checkInPass(t, defer, pass.across?.[start + i], this.spec.cwd, this.env));
-        const chunk = packChunk(results, this.spec.lang);
-        internStrings(chunk, strings);
-        packed2.push(...chunk);
+        packed2.push(...compact(packChunk(results, this.spec.lang), strings));
         tick(packed2.length);
       }
       return { packed: packed2, rubrics: [] };
@@ -737,8 +750,7 @@ var CheckPool = class {
           const cause = Object.assign(new Error(m.fault.message), { stack: m.fault.stack });
           return reject(new InternalFault(m.fault.place, cause));
         }
-        internStrings(m.packed, strings);
-        m.packed.forEach((p, i) => packed[m.start + i] = p);
+        compact(m.packed, strings).forEach((p, i) => packed[m.start + i] = p);
         rubrics.push(...m.rubrics);
         done += m.packed.length;
         tick(done);
