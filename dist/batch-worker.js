@@ -4,11 +4,11 @@ import {
   checkInPass,
   packChunk,
   threadEnv
-} from "./chunk-A4GHUPPZ.js";
+} from "./chunk-WT2IZCE4.js";
 import {
   createRubricLoader,
   provideYamlOnDemand
-} from "./chunk-XGB7BHPP.js";
+} from "./chunk-OT6PQ2XQ.js";
 import "./chunk-AVTV7DUN.js";
 import "./chunk-IH7VVGSX.js";
 import "./chunk-4DZHB3IH.js";

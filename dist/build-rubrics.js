@@ -5,7 +5,7 @@ import {
   provideYamlOnDemand,
   rubricFromText,
   sha256
-} from "./chunk-XGB7BHPP.js";
+} from "./chunk-OT6PQ2XQ.js";
 import "./chunk-AVTV7DUN.js";
 import "./chunk-4DZHB3IH.js";
 import {

@@ -13,7 +13,7 @@ import {
   displayPath,
   threadCount,
   threadEnv
-} from "./chunk-A4GHUPPZ.js";
+} from "./chunk-WT2IZCE4.js";
 import {
   DEFAULT_LIMITS,
   bundledRubricIds,
@@ -22,7 +22,7 @@ import {
   readDataFile,
   readFailure,
   rubricFile
-} from "./chunk-XGB7BHPP.js";
+} from "./chunk-OT6PQ2XQ.js";
 import {
   isCalendarDate
 } from "./chunk-AVTV7DUN.js";

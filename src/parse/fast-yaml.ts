@@ -120,6 +120,18 @@ function plainKey(text: string, at: number, end: number): unknown {
   return value;
 }
 
+/** Sets a mapping's entry as the yaml package's toJS does (`__proto__` an entry of its own); a duplicate key falls back. */
+function setEntry(data: Record<string, unknown>, name: string, value: unknown): void {
+  if (Object.hasOwn(data, name)) throw FALLBACK;
+  if (name in data) Object.defineProperty(data, name, { value, writable: true, enumerable: true, configurable: true });
+  else data[name] = value;
+}
+
+/** Whether the text at `at` starts with an indicator, so may be something other than a plain scalar (a negative number may not). */
+function startsIndicator(text: string, at: number): boolean {
+  return '-?:,[]{}#&*!|>%@`'.includes(text[at]!) && !(text.charCodeAt(at) === 45 && /[0-9.]/.test(text[at + 1] ?? ''));
+}
+
 const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '0': '\0' };
 
 class Reader {
@@ -196,15 +208,23 @@ class Reader {
       end = quoted.end;
       value = quoted.value;
     } else {
-      PLAIN_KEY.lastIndex = at;
-      if (!PLAIN_KEY.test(this.text)) return undefined;
-      end = Math.min(PLAIN_KEY.lastIndex, this.ends[line]!);
-      if (end - at > MAX_KEY) throw FALLBACK;
+      const plainEnd = this.plainKeyEnd(at, line);
+      if (plainEnd === undefined) return undefined;
+      end = plainEnd;
       value = plainKey(this.text, at, end);
     }
     if (this.text.charCodeAt(end) !== 58) return undefined;
     if (end + 1 < this.ends[line]! && this.text.charCodeAt(end + 1) !== 32) return undefined;
     return { node: { kind: 'scalar', start: at, end }, value, after: end + 1 };
+  }
+
+  /** Where a plain key that starts at `at` ends; undefined when none starts there. */
+  private plainKeyEnd(at: number, line: number): number | undefined {
+    PLAIN_KEY.lastIndex = at;
+    if (!PLAIN_KEY.test(this.text)) return undefined;
+    const end = Math.min(PLAIN_KEY.lastIndex, this.ends[line]!);
+    if (end - at > MAX_KEY) throw FALLBACK;
+    return end;
   }
 
   private isKey(at: number, line: number): boolean {
@@ -279,7 +299,7 @@ class Reader {
       return { node: flow.node, value: flow.value, nodeEnd };
     }
     // Indicators that may start something other than a plain scalar.
-    if ('-?:,]}#&*!|>%@`'.includes(text[at]!) && !(c === 45 && /[0-9.]/.test(text[at + 1] ?? ''))) throw FALLBACK;
+    if (startsIndicator(text, at)) throw FALLBACK;
     let end = at + 1;
     while (end < stop && !(text.charCodeAt(end) === 35 && text.charCodeAt(end - 1) === 32)) end++;
     while (end > at && text.charCodeAt(end - 1) === 32) end--;
@@ -311,7 +331,6 @@ class Reader {
           const key = this.flowScalar(i, line, true);
           if (text.charCodeAt(key.end) !== 58 || text.charCodeAt(key.end + 1) !== 32) throw FALLBACK;
           name = key.value === null ? '' : String(key.value);
-          if (Object.hasOwn(data, name)) throw FALLBACK;
           keys.push({ node: key.node, text: String(key.value) });
           i = this.skipSpaces(key.end + 1, line);
         }
@@ -320,8 +339,7 @@ class Reader {
         if (nodes.length >= this.limits.maxItems) throw FALLBACK;
         nodes.push(item.node);
         if (name === undefined) (data as unknown[]).push(item.value);
-        else if (name in data) Object.defineProperty(data, name, { value: item.value, writable: true, enumerable: true, configurable: true });
-        else (data as Record<string, unknown>)[name] = item.value;
+        else setEntry(data as Record<string, unknown>, name, item.value);
         i = this.skipSpaces(item.end, line);
         const next = text.charCodeAt(i);
         if (next === close) break;
@@ -345,13 +363,12 @@ class Reader {
     }
     let end: number;
     if (isKey) {
-      PLAIN_KEY.lastIndex = at;
-      if (!PLAIN_KEY.test(text)) throw FALLBACK;
-      end = Math.min(PLAIN_KEY.lastIndex, this.ends[line]!);
-      if (end - at > MAX_KEY) throw FALLBACK;
+      const plainEnd = this.plainKeyEnd(at, line);
+      if (plainEnd === undefined) throw FALLBACK;
+      end = plainEnd;
     } else {
       const stop = this.ends[line]!;
-      if (at >= stop || ('-?:,[]{}#&*!|>%@`'.includes(text[at]!) && !(c === 45 && /[0-9.]/.test(text[at + 1] ?? '')))) throw FALLBACK;
+      if (at >= stop || startsIndicator(text, at)) throw FALLBACK;
       end = at + 1;
       while (end < stop && !',[]{}'.includes(text[end]!)) end++;
       while (text.charCodeAt(end - 1) === 32) end--;
@@ -398,9 +415,8 @@ class Reader {
         ? this.below(at, line, column, depth + 1, true)
         : ((this.line = line + 1), this.inline(at, line, depth + 1));
       const name = key.value === null ? '' : String(key.value);
-      if (Object.hasOwn(data, name) || keys.length >= this.limits.maxItems) throw FALLBACK;
-      if (name in data) Object.defineProperty(data, name, { value: value.value, writable: true, enumerable: true, configurable: true });
-      else data[name] = value.value;
+      if (keys.length >= this.limits.maxItems) throw FALLBACK;
+      setEntry(data, name, value.value);
       keys.push({ node: key.node, text: String(key.value) });
       values.push(value.node);
       last = value;

@@ -3,7 +3,7 @@ import {
   createRubricLoader,
   loadText,
   validate
-} from "./chunk-XGB7BHPP.js";
+} from "./chunk-OT6PQ2XQ.js";
 import {
   AGENDA_TYPE,
   CELL_TYPE,

@@ -365,6 +365,14 @@ function plainKey(text, at2, end) {
   }
   return value;
 }
+function setEntry(data, name, value) {
+  if (Object.hasOwn(data, name)) throw FALLBACK;
+  if (name in data) Object.defineProperty(data, name, { value, writable: true, enumerable: true, configurable: true });
+  else data[name] = value;
+}
+function startsIndicator(text, at2) {
+  return "-?:,[]{}#&*!|>%@`".includes(text[at2]) && !(text.charCodeAt(at2) === 45 && /[0-9.]/.test(text[at2 + 1] ?? ""));
+}
 var ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: "\n", t: "	", r: "\r", b: "\b", f: "\f", "0": "\0" };
 var Reader = class {
   constructor(text, limits) {
@@ -434,15 +442,22 @@ var Reader = class {
       end = quoted2.end;
       value = quoted2.value;
     } else {
-      PLAIN_KEY.lastIndex = at2;
-      if (!PLAIN_KEY.test(this.text)) return void 0;
-      end = Math.min(PLAIN_KEY.lastIndex, this.ends[line]);
-      if (end - at2 > MAX_KEY) throw FALLBACK;
+      const plainEnd = this.plainKeyEnd(at2, line);
+      if (plainEnd === void 0) return void 0;
+      end = plainEnd;
       value = plainKey(this.text, at2, end);
     }
     if (this.text.charCodeAt(end) !== 58) return void 0;
     if (end + 1 < this.ends[line] && this.text.charCodeAt(end + 1) !== 32) return void 0;
     return { node: { kind: "scalar", start: at2, end }, value, after: end + 1 };
+  }
+  /** Where a plain key that starts at `at` ends; undefined when none starts there. */
+  plainKeyEnd(at2, line) {
+    PLAIN_KEY.lastIndex = at2;
+    if (!PLAIN_KEY.test(this.text)) return void 0;
+    const end = Math.min(PLAIN_KEY.lastIndex, this.ends[line]);
+    if (end - at2 > MAX_KEY) throw FALLBACK;
+    return end;
   }
   isKey(at2, line) {
     const c = this.text.charCodeAt(at2);
@@ -511,7 +526,7 @@ var Reader = class {
       this.rest(flow.end, line);
       return { node: flow.node, value: flow.value, nodeEnd };
     }
-    if ("-?:,]}#&*!|>%@`".includes(text[at2]) && !(c === 45 && /[0-9.]/.test(text[at2 + 1] ?? ""))) throw FALLBACK;
+    if (startsIndicator(text, at2)) throw FALLBACK;
     let end = at2 + 1;
     while (end < stop && !(text.charCodeAt(end) === 35 && text.charCodeAt(end - 1) === 32)) end++;
     while (end > at2 && text.charCodeAt(end - 1) === 32) end--;
@@ -542,7 +557,6 @@ var Reader = class {
           const key = this.flowScalar(i, line, true);
           if (text.charCodeAt(key.end) !== 58 || text.charCodeAt(key.end + 1) !== 32) throw FALLBACK;
           name = key.value === null ? "" : String(key.value);
-          if (Object.hasOwn(data, name)) throw FALLBACK;
           keys.push({ node: key.node, text: String(key.value) });
           i = this.skipSpaces(key.end + 1, line);
         }
@@ -551,8 +565,7 @@ var Reader = class {
         if (nodes.length >= this.limits.maxItems) throw FALLBACK;
         nodes.push(item.node);
         if (name === void 0) data.push(item.value);
-        else if (name in data) Object.defineProperty(data, name, { value: item.value, writable: true, enumerable: true, configurable: true });
-        else data[name] = item.value;
+        else setEntry(data, name, item.value);
         i = this.skipSpaces(item.end, line);
         const next = text.charCodeAt(i);
         if (next === close) break;
@@ -575,13 +588,12 @@ var Reader = class {
     }
     let end;
     if (isKey) {
-      PLAIN_KEY.lastIndex = at2;
-      if (!PLAIN_KEY.test(text)) throw FALLBACK;
-      end = Math.min(PLAIN_KEY.lastIndex, this.ends[line]);
-      if (end - at2 > MAX_KEY) throw FALLBACK;
+      const plainEnd = this.plainKeyEnd(at2, line);
+      if (plainEnd === void 0) throw FALLBACK;
+      end = plainEnd;
     } else {
       const stop = this.ends[line];
-      if (at2 >= stop || "-?:,[]{}#&*!|>%@`".includes(text[at2]) && !(c === 45 && /[0-9.]/.test(text[at2 + 1] ?? ""))) throw FALLBACK;
+      if (at2 >= stop || startsIndicator(text, at2)) throw FALLBACK;
       end = at2 + 1;
       while (end < stop && !",[]{}".includes(text[end])) end++;
       while (text.charCodeAt(end - 1) === 32) end--;
@@ -622,9 +634,8 @@ var Reader = class {
       const at2 = this.skipSpaces(key.after, line);
       const value = at2 === this.ends[line] || this.text.charCodeAt(at2) === 35 ? this.below(at2, line, column, depth + 1, true) : (this.line = line + 1, this.inline(at2, line, depth + 1));
       const name = key.value === null ? "" : String(key.value);
-      if (Object.hasOwn(data, name) || keys.length >= this.limits.maxItems) throw FALLBACK;
-      if (name in data) Object.defineProperty(data, name, { value: value.value, writable: true, enumerable: true, configurable: true });
-      else data[name] = value.value;
+      if (keys.length >= this.limits.maxItems) throw FALLBACK;
+      setEntry(data, name, value.value);
       keys.push({ node: key.node, text: String(key.value) });
       values.push(value.node);
       last = value;
