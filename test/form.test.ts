@@ -3,10 +3,9 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { inflateSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chibo, chiboJson, EXAMPLES, ROOT } from './helpers.js';
+import { chibo, chiboJson, EXAMPLES, pngVariety, ROOT } from './helpers.js';
 
 const CHROMIUM = process.env.CHIBO_CHROMIUM ?? '/usr/bin/chromium';
 const haveBrowser = existsSync(CHROMIUM);
@@ -52,17 +51,6 @@ async function shown(page: Page): Promise<Outcome & { texts: string[] }> {
     rules: await problems.evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')!)),
     texts: await problems.allTextContents(),
   };
-}
-
-/** Distinct byte values of a PNG's pixel data: a blank page has two or three. */
-function pngVariety(png: Buffer): number {
-  const chunks: Buffer[] = [];
-  for (let at = 8; at < png.length;) {
-    const length = png.readUInt32BE(at);
-    if (png.toString('ascii', at + 4, at + 8) === 'IDAT') chunks.push(png.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  return new Set(inflateSync(Buffer.concat(chunks))).size;
 }
 
 describe('chibo form writes one self-contained page', () => {

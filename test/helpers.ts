@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inflateSync } from 'node:zlib';
 import { parse as parseYaml, stringify } from 'yaml';
 import { checkRecord, type CheckEnv } from '../src/check.js';
 import type { RecordResult } from '../src/score/result.js';
@@ -90,3 +91,14 @@ export function checkVariant(change: (r: Record<string, any>) => void, lang: Lan
 
 export const rulesOf = (r: RecordResult) => r.problems.map((p) => p.rule);
 export const problemOf = (r: RecordResult, rule: string) => r.problems.find((p) => p.rule === rule);
+
+/** Distinct byte values of a PNG's pixel data: a blank page has two or three. */
+export function pngVariety(png: Buffer): number {
+  const chunks: Buffer[] = [];
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at);
+    if (png.toString('ascii', at + 4, at + 8) === 'IDAT') chunks.push(png.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  return new Set(inflateSync(Buffer.concat(chunks))).size;
+}

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { pngVariety, ROOT } from './helpers.js';
 
 const CHROMIUM = process.env.CHIBO_CHROMIUM ?? '/usr/bin/chromium';
 // On a developer's machine without Chromium the browser tests are skipped; in CI they must run.
@@ -22,17 +22,6 @@ function report(args: string[]) {
 // The same records judged in September 2024: a year in progress.
 const septemberFile = path.join(dir, 'september.html');
 const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-
-/** Distinct byte values of a PNG's pixel data: a blank page has two or three. */
-function pngVariety(png: Buffer): number {
-  const chunks: Buffer[] = [];
-  for (let at = 8; at < png.length;) {
-    const length = png.readUInt32BE(at);
-    if (png.toString('ascii', at + 4, at + 8) === 'IDAT') chunks.push(png.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  return new Set(inflateSync(Buffer.concat(chunks))).size;
-}
 
 /** The fill colours a PDF paints with (`r g b rg` in its inflated content streams). */
 function pdfFills(pdf: Buffer): Set<string> {
