@@ -219,7 +219,7 @@ export function threadEnv(spec: CheckSpec, loadRubric: RubricLoader = createRubr
 }
 
 /** Reads and checks one target. */
-export function checkTarget(t: Target, cwd: string, env: CheckEnv): RecordResult {
+function checkTarget(t: Target, cwd: string, env: CheckEnv): RecordResult {
   const file = displayPath(t.absolute, cwd);
   if (t.special) return checkRecord(file, path.dirname(t.absolute), { error: 'not-file' }, env);
   let bytes: Uint8Array | { error: string };
