@@ -1,13 +1,13 @@
 // Build step: compiles the bundled rubrics into dist/rubrics.json (see load/rubric-cache.ts).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CACHE_FILE, sha256, type RubricCache } from './load/rubric-cache.js';
+import { CACHE_FILE, fingerprint, type RubricCache } from './load/rubric-cache.js';
 import { rubricFromText } from './data-file.js';
 import { BUNDLED_DIR } from './load/rubrics.js';
 import { packageFile } from './paths.js';
-import { provideYamlOnDemand } from './load/yaml-on-demand.js';
+import { provideOnDemand } from './load/on-demand.js';
 
-provideYamlOnDemand();
+provideOnDemand();
 
 const cache: RubricCache = {};
 for (const name of readdirSync(BUNDLED_DIR).filter((f) => f.endsWith('.yaml'))) {
@@ -17,6 +17,7 @@ for (const name of readdirSync(BUNDLED_DIR).filter((f) => f.endsWith('.yaml'))) 
     process.stderr.write(`${name}: ${JSON.stringify(result.error.mistakes.map((m) => m.message.en))}\n`);
     process.exit(1);
   }
-  cache[name] = { sha256: sha256(bytes), rubric: result.rubric };
+  cache[name] = { fingerprint: fingerprint(bytes), rubric: result.rubric };
 }
-writeFileSync(packageFile(CACHE_FILE), JSON.stringify(cache));
+// In ASCII (other characters as \u escapes): a run reads it as one-byte text, without decoding UTF-8.
+writeFileSync(packageFile(CACHE_FILE), JSON.stringify(cache).replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));

@@ -13,12 +13,13 @@ import type { CrossMeeting, LoadRule, RecordContext, Rule } from './rules/rule.j
 import type { Problem, RubricError, Severity } from './core/problem.js';
 import type { RecordResult } from './score/result.js';
 import { claimsOf, reviewClaimsOf, score } from './score/score.js';
-import { recordSchema } from './validate/record-schema.js';
+import { readValidRecord } from './validate/record-fast.js';
+import { schemas } from './validate/zod-schemas.js';
 import type { Rubric } from './rubric/rubric.js';
 import { validate } from './validate/validate.js';
 
 /**
- * A rubric as loaded, with the key that names it in results: its file and the hash of the bytes
+ * A rubric as loaded, with the key that names it in results: its file and the fingerprint of the bytes
  * compiled. Two files that share an `id` never share a key, nor do two versions of one file.
  */
 export interface LoadedRubric {
@@ -184,7 +185,7 @@ function checkSource(file: string, source: Readable, dir: string, env: CheckEnv)
   const at = (p: Path, where: 'key' | 'value' = 'value') => ({ path: p, at: source.locate(p, where) });
   const meeting = meetingInfo(source.data, (p, where) => source.locate(p, where));
   if (meeting) result = { ...result, meeting: meeting.info, anchors: meeting.anchors };
-  const valid = validate(recordSchema, source.data);
+  const valid = validate(() => schemas().recordSchema, source.data, readValidRecord);
   if (!valid.ok) {
     return finish(result, valid.issues.map((issue) => problem(rules.schema, issue, at(issue.path, issue.at))), env);
   }

@@ -7,10 +7,10 @@ import type { FileMistake, RubricError } from './core/problem.js';
 import { read, type Readable } from './parse/fast-yaml.js';
 import { decode, DEFAULT_LIMITS } from './parse/source.js';
 import { compileRubric, type Rubric } from './rubric/rubric.js';
-import { rubricSchema } from './rubric/schema.js';
 import schemaRule, { got } from './rules/schema.js';
 import yamlSyntax from './rules/yaml-syntax.js';
 import { validate } from './validate/validate.js';
+import { schemas } from './validate/zod-schemas.js';
 
 /** What kind of file it is, for when it is not a mapping at all: "A rubric file", and keys it has. */
 export interface DataFileKind {
@@ -24,7 +24,7 @@ const at = (p?: { line: number; column: number }) => (p ? { line: p.line, column
 /** `empty`: the value an empty file stands for (undefined: an empty file is a mistake). */
 export function readDataFile<S extends z.ZodType>(
   bytes: Uint8Array,
-  schema: S,
+  schema: S | (() => S),
   kind: DataFileKind,
   empty?: unknown,
 ): { value: z.output<S>; source: Readable } | { mistakes: FileMistake[] } {
@@ -62,7 +62,7 @@ const baseName = (file: string): string => file.slice(Math.max(file.lastIndexOf(
 
 /** Parses, validates and compiles a rubric's text (`file`: where it was read, for messages). */
 export function rubricFromText(bytes: Uint8Array, file: string): { rubric: Rubric } | { error: RubricError } {
-  const read = readDataFile(bytes, rubricSchema, { vi: 'Tệp bộ tiêu chí', en: 'A rubric file', keys: 'id, title, kinds, levels, criteria, …' });
+  const read = readDataFile(bytes, () => schemas().rubricSchema, { vi: 'Tệp bộ tiêu chí', en: 'A rubric file', keys: 'id, title, kinds, levels, criteria, …' });
   if ('mistakes' in read) return { error: { file, name: baseName(file), mistakes: read.mistakes } };
   const compiled = compileRubric(read.value);
   if ('mistakes' in compiled) {

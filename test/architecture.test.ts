@@ -162,8 +162,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the core in a browser page', () => {
     // Bundled for a browser: esbuild refuses `node:` modules on this platform.
     const built = await esbuild.build({
       stdin: {
-        // The page provides the yaml package, as the form page does, for the examples that need it.
-        contents: "import * as yaml from 'yaml'; import { provideYaml } from './src/parse/yaml-package.ts'; provideYaml(() => yaml); export { checkData } from './src/check.ts'; export { loadText } from './src/parse/fast-yaml.ts'; export { default as pretty } from './src/report/pretty.ts';",
+        // The page provides the yaml package and the schemas, as the form page does, for the examples that need them.
+        contents: "import * as yaml from 'yaml'; import { provideYaml } from './src/parse/yaml-package.ts'; provideYaml(() => yaml); import * as schemas from './src/validate/schemas.ts'; import { provideSchemas } from './src/validate/zod-schemas.ts'; provideSchemas(() => schemas); export { checkData } from './src/check.ts'; export { loadText } from './src/parse/fast-yaml.ts'; export { default as pretty } from './src/report/pretty.ts';",
         resolveDir: ROOT,
         loader: 'ts',
       },

@@ -69,6 +69,25 @@ export function goodRecord(): Record<string, any> {
   return parseYaml(readFileSync(`${EXAMPLES}regular-good.yaml`, 'utf8'), { version: '1.2' });
 }
 
+/** Every path to a value in the clean record, objects and lists included. */
+export function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (value === null || typeof value !== 'object') return [prefix];
+  const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
+  return [prefix, ...entries.flatMap(([k, v]) => paths(v, [...prefix, k]))];
+}
+/** Sets the value at a path in place (undefined deletes it); a path through a scalar is left alone. */
+export function setAt(target: any, path: (string | number)[], value: unknown) {
+  let node = target;
+  for (const step of path.slice(0, -1)) {
+    if (node === null || typeof node !== 'object') return;
+    node = node[step];
+  }
+  if (node === null || typeof node !== 'object') return;
+  const last = path[path.length - 1]!;
+  if (value === undefined) delete node[last];
+  else node[last] = value;
+}
+
 /** One loader for all tests: rubrics are read once, as in a batch run. */
 const loadRubric = createRubricLoader();
 

@@ -10,10 +10,11 @@ import { computeFacts } from '../src/facts/facts.js';
 import { rubricFromText } from '../src/data-file.js';
 import { bundledRubricIds } from '../src/load/rubrics.js';
 import { score, type Claims } from '../src/score/score.js';
-import { recordSchema, MEETING_KINDS } from '../src/validate/record-schema.js';
+import { recordSchema } from '../src/validate/record-schema.js';
+import { MEETING_KINDS } from '../src/validate/vocabulary.js';
 import type { Rubric } from '../src/rubric/rubric.js';
 import { validate } from '../src/validate/validate.js';
-import { checkText, goodRecord, ROOT } from './helpers.js';
+import { checkText, goodRecord, paths, ROOT, setAt } from './helpers.js';
 
 const RUNS = 10_000;
 // A mutated record is mostly scored, which costs several times a record refused by the schema.
@@ -57,25 +58,7 @@ function expectSane(result: RecordResult) {
   expect(result.score.total).toBeLessThanOrEqual(result.score.max);
 }
 
-/** Every path to a value in the clean record, objects and lists included. */
-function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (value === null || typeof value !== 'object') return [prefix];
-  const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
-  return [prefix, ...entries.flatMap(([k, v]) => paths(v, [...prefix, k]))];
-}
 const RECORD_PATHS = paths(goodRecord()).filter((p) => p.length > 0);
-
-function setAt(target: any, path: (string | number)[], value: unknown) {
-  let node = target;
-  for (const step of path.slice(0, -1)) {
-    if (node === null || typeof node !== 'object') return;
-    node = node[step];
-  }
-  if (node === null || typeof node !== 'object') return;
-  const last = path[path.length - 1]!;
-  if (value === undefined) delete node[last];
-  else node[last] = value;
-}
 
 const anyValue = fc.oneof(
   fc.constant(undefined), fc.integer({ min: -5, max: 200 }), fc.double(), fc.string(), fc.boolean(),

@@ -1,7 +1,8 @@
 // Values people write in Vietnamese, empty values that make the minutes incomplete, and what
 // chibo says about a date, time or month it cannot read.
 import { describe, expect, it } from 'vitest';
-import { AGENDA_TYPE, MEETING_KIND, PREPARER, recordSchema } from '../src/validate/record-schema.js';
+import { recordSchema } from '../src/validate/record-schema.js';
+import { AGENDA_TYPE, MEETING_KIND, PREPARER } from '../src/validate/vocabulary.js';
 import { defineChoice, RATING, type Choice } from '../src/validate/text.js';
 import { validate } from '../src/validate/validate.js';
 import { isCalendarDate, isClockTime, isMonth, readWhen } from '../src/validate/when.js';

@@ -3,10 +3,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { InternalFault, type LoadedRubric, type RubricLoader } from '../check.js';
 import { createRubricLoader } from '../load/rubrics.js';
-import { provideYamlOnDemand } from '../load/yaml-on-demand.js';
+import { provideOnDemand } from '../load/on-demand.js';
 import { checkInPass, packChunk, threadEnv, type CheckSpec, type ChunkMessage } from './batch.js';
 
-provideYamlOnDemand();
+provideOnDemand();
 
 const spec = workerData as CheckSpec;
 const seen = new Set<string>();

@@ -18,10 +18,10 @@ import { commanderError, HELP, CLI_MESSAGES as M } from './messages.js';
 import { FORMATS, rubricErrorLines, runCheck, say, type BatchOptions, type FormatName, type Io, type ReportTarget } from './run-check.js';
 import { runReport, runSummary, SUMMARY_FORMATS, type SummaryFormat } from './run-summary.js';
 import type { Config } from '../validate/config-schema.js';
-import { isCalendarDate } from '../validate/record-schema.js';
-import { provideYamlOnDemand } from '../load/yaml-on-demand.js';
+import { isCalendarDate } from '../validate/when.js';
+import { provideOnDemand } from '../load/on-demand.js';
 
-provideYamlOnDemand();
+provideOnDemand();
 
 /** A mistake in how the command was called, found after parsing: exit 2 with this message. */
 class UsageError extends Error {}

@@ -1,5 +1,6 @@
 // Record → facts: the numbers a rubric scores with, computed the same way everywhere.
-import type { AgendaType, GuestRole, MeetingRecord } from '../validate/record-schema.js';
+import type { MeetingRecord } from '../validate/record-schema.js';
+import type { AgendaType, GuestRole } from '../validate/vocabulary.js';
 import { foldName, isBlank, normalizeName } from '../validate/text.js';
 import { AGENDA_TYPES } from '../core/agenda.js';
 import type { AcrossFactId, FactId, FactValue, Facts } from '../core/facts.js';

@@ -1,7 +1,8 @@
 // What the cross-record rules and the summary need of each record, kept small: a batch of
 // thousands of records holds only this (and the report) in memory.
 import { formatPath, type Path, type Position } from '../core/path.js';
-import { AGENDA_TYPE, CELL_TYPE, GUEST_ROLE, isCalendarDate, isMonth, MEETING_KIND, type CellType, type MeetingKind } from '../validate/record-schema.js';
+import { AGENDA_TYPE, CELL_TYPE, GUEST_ROLE, MEETING_KIND, type CellType, type MeetingKind } from '../validate/vocabulary.js';
+import { isCalendarDate, isMonth } from '../validate/when.js';
 import { foldName, isBlank, normalizeName } from '../validate/text.js';
 
 export interface MeetingInfo {

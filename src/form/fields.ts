@@ -4,7 +4,7 @@
 import type { FactId } from '../core/facts.js';
 import type { Path } from '../core/path.js';
 import { RATING_IDS } from '../core/rating.js';
-import { AGENDA_TYPE, CELL_TYPE, GUEST_ROLE, MEETING_KIND, PREPARER, YES_NO as YES_NO_WORDS } from '../validate/record-schema.js';
+import { AGENDA_TYPE, CELL_TYPE, GUEST_ROLE, MEETING_KIND, PREPARER, YES_NO as YES_NO_WORDS } from '../validate/vocabulary.js';
 import { RATING, RATING_NAMES, type Choice } from '../validate/text.js';
 
 /** One value the form may write, with its Vietnamese name; `value` is what the record gets. */

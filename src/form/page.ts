@@ -10,9 +10,11 @@ import { formatDate } from '../facts/format.js';
 import type { RubricError } from '../core/problem.js';
 import { DEFAULT_LIMITS } from '../parse/source.js';
 import { provideYaml } from '../parse/yaml-package.js';
+import * as schemaModule from '../validate/schemas.js';
+import { provideSchemas } from '../validate/zod-schemas.js';
 import { visible } from '../report/untrusted.js';
 import type { RecordResult } from '../score/result.js';
-import { MEETING_KIND } from '../validate/record-schema.js';
+import { MEETING_KIND } from '../validate/vocabulary.js';
 import { localDay } from '../core/in-force.js';
 import { factsOf } from '../rubric/condition.js';
 import { inLang, type Rubric } from '../rubric/rubric.js';
@@ -26,6 +28,7 @@ import { bundledLoader, defaultRubricFor, defaultRubrics, rubricFromFile, type B
 
 // One self-contained page: the yaml package is bundled into it (the form's editing needs it anyway).
 provideYaml(() => yaml);
+provideSchemas(() => schemaModule);
 const BUNDLED = JSON.parse(byId('chibo-rubrics').textContent ?? '{}') as BundledRubrics;
 const loadRubric = bundledLoader(BUNDLED);
 const DRAFT_KEY = 'chibo-form-draft';

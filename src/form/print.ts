@@ -3,7 +3,7 @@
 import { formatDate, formatMonth } from '../facts/format.js';
 import { visible } from '../report/untrusted.js';
 import type { RecordResult } from '../score/result.js';
-import { AGENDA_TYPE, GUEST_ROLE, MEETING_KIND, PREPARER, YES_NO } from '../validate/record-schema.js';
+import { AGENDA_TYPE, GUEST_ROLE, MEETING_KIND, PREPARER, YES_NO } from '../validate/vocabulary.js';
 import { inLang, type Rubric } from '../rubric/rubric.js';
 import { RATING, RATING_NAMES } from '../validate/text.js';
 import { fill, h } from './dom.js';

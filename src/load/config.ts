@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Ignore } from 'ignore';
-import { configSchema, type Config } from '../validate/config-schema.js';
+import type { Config } from '../validate/config-schema.js';
+import { schemas } from '../validate/zod-schemas.js';
 import { readDataFile } from '../data-file.js';
 import { readFailure } from './data-file.js';
 import type { FileMistake } from '../core/problem.js';
@@ -63,7 +64,7 @@ export async function loadConfig(cwd: string): Promise<LoadedConfig | { error: C
     return { error: { file, message: readFailure(e) } };
   }
   // An empty config file is an empty configuration.
-  const read = readDataFile(bytes, configSchema, { vi: 'Tệp cấu hình', en: 'A configuration file', keys: 'lang, rubric, rules, …' }, {});
+  const read = readDataFile(bytes, () => schemas().configSchema, { vi: 'Tệp cấu hình', en: 'A configuration file', keys: 'lang, rubric, rules, …' }, {});
   if ('mistakes' in read) return { error: { file, ...read.mistakes[0]! } };
   const config = read.value;
   if (config.ignore) sources.push({ base: path.dirname(file), rules: (await ignore()).add(config.ignore) });

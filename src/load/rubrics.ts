@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageFile } from '../paths.js';
-import { cachedRubric, sha256 } from './rubric-cache.js';
+import { cachedRubric, fingerprint } from './rubric-cache.js';
 import type { Rubric } from '../rubric/rubric.js';
 import { rubricFromText } from '../data-file.js';
 import { readFailure } from './data-file.js';
@@ -42,10 +42,10 @@ export function createRubricLoader(): RubricLoader {
     if (!result) {
       try {
         const bytes = readFileSync(file);
-        const hash = sha256(bytes);
-        const bundled = path.dirname(file) === path.resolve(BUNDLED_DIR) ? cachedRubric(path.basename(file), hash) : undefined;
+        const print = fingerprint(bytes);
+        const bundled = path.dirname(file) === path.resolve(BUNDLED_DIR) ? cachedRubric(path.basename(file), print) : undefined;
         const compiled = bundled ? { rubric: bundled } : rubricFromText(bytes, file);
-        result = 'rubric' in compiled ? { key: `${file}#${hash}`, rubric: compiled.rubric } : compiled;
+        result = 'rubric' in compiled ? { key: `${file}#${print}`, rubric: compiled.rubric } : compiled;
       } catch (e) {
         const message = (e as NodeJS.ErrnoException).code === 'ENOENT'
           ? both(`không có bộ tiêu chí có sẵn nào tên như vậy, và không có tệp ${file}.`, `there is no bundled rubric of that name and no file ${file}.`)

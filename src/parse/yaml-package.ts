@@ -1,6 +1,6 @@
 // The `yaml` package, for the texts the fast reader (fast-yaml.ts) leaves to it. Most runs read
 // only plain records and never need it, so nothing here imports it: the program that runs the
-// code provides it — the command line loads it on first use (load/yaml-on-demand.ts), the form
+// code provides it — the command line loads it on first use (load/on-demand.ts), the form
 // page bundles it (form/page.ts), the tests import it (test/setup.ts).
 import type * as Yaml from 'yaml';
 

@@ -6,7 +6,7 @@ import { describeCondition as condition } from '../rules/condition-words.js';
 import { AGENDA_NAMES, KIND_NAMES } from '../rules/words.js';
 import { YEARLY_FACT_NAMES } from '../rules/fields.js';
 import { inLang, type Item, type Rubric } from '../rubric/rubric.js';
-import type { MeetingKind } from '../validate/record-schema.js';
+import type { MeetingKind } from '../validate/vocabulary.js';
 
 const W = {
   vi: { yearly: 'Xếp loại năm', deduction: 'điểm trừ, trừ tối đa', bonus: 'điểm thưởng, tối đa', clamped: 'điểm thưởng và điểm trừ tính thêm; tổng giữ trong khoảng 0 đến', vetoes: 'không xét khi', streak: 'Vắng có lý do liên tiếp (absence-streak): cảnh báo khi quá', meetings: 'kỳ', kinds: 'Loại sinh hoạt', judged: 'chi bộ tự đánh giá', otherwise: 'còn lại', capped: 'tối đa', when: 'khi', missing: 'không ghi dữ kiện → chi bộ tự đánh giá', levels: 'Xếp loại', gate: 'đạt điểm tối đa ở các tiêu chí', from: 'từ', points: 'điểm', duration: 'Thời lượng tối thiểu', minutes: 'phút', agenda: 'Nội dung bắt buộc', total: 'Tổng', error: 'lỗi', warning: 'cảnh báo', unscored: 'không tính điểm', note: 'Lưu ý', source: 'Nguồn', version: 'phiên bản', inForce: 'Áp dụng cho buổi sinh hoạt', and: ' và ', max: 'tối đa' },

@@ -4,7 +4,7 @@ import { formatDate } from '../facts/format.js';
 import type { CellYear, MonthEntry } from '../score/summary.js';
 import { RATING_NAMES } from '../validate/text.js';
 import type { RatingId } from '../core/rating.js';
-import type { CellType } from '../validate/record-schema.js';
+import type { CellType } from '../validate/vocabulary.js';
 
 /** The cell types (`cell_type`) as summaries name them. */
 export const CELL_TYPE_NAMES: Record<CellType, Record<Lang, string>> = {

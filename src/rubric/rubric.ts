@@ -2,7 +2,7 @@
 // itself (messages in mistakes.ts; how items are scored is checked in scoring.ts, conditions in
 // condition.ts).
 import type { Path } from '../core/path.js';
-import type { AgendaType, MeetingKind } from '../validate/record-schema.js';
+import type { AgendaType, MeetingKind } from '../validate/vocabulary.js';
 import { Mistakes, type RubricMistake } from './mistakes.js';
 import { isAcrossFact, YEARLY_FACT_TYPES, type YearlyFactId } from '../core/facts.js';
 import { compileCondition, factsOf, type Condition } from './condition.js';

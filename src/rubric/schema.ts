@@ -1,7 +1,8 @@
 // The rubric file format (rubrics.md): declarative YAML, data only.
 import * as z from 'zod';
 import { FACT_IDS, YEARLY_FACT_IDS, type FactId } from '../core/facts.js';
-import { AGENDA_TYPES, date as day, MEETING_KINDS } from '../validate/record-schema.js';
+import { date as day } from '../validate/record-schema.js';
+import { AGENDA_TYPES, MEETING_KINDS } from '../validate/vocabulary.js';
 import { RATING_IDS } from '../core/rating.js';
 
 export const OPERATORS = ['>=', '>', '<=', '<', '=', '!=', 'in', 'present'] as const;

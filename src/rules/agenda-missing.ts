@@ -1,5 +1,5 @@
 // agenda-missing: a required agenda type for this kind is absent (severity from the rubric).
-import type { AgendaType, MeetingKind } from '../validate/record-schema.js';
+import type { AgendaType, MeetingKind } from '../validate/vocabulary.js';
 import { inLang, type Localized } from '../rubric/rubric.js';
 import { defineRecordRule } from './rule.js';
 import { AGENDA_NAMES, KIND_NAMES } from './words.js';

@@ -1,5 +1,5 @@
 // duration-short: the meeting was shorter than the rubric's minimum for its kind.
-import type { MeetingKind } from '../validate/record-schema.js';
+import type { MeetingKind } from '../validate/vocabulary.js';
 import { minutesOfDay } from '../facts/facts.js';
 import { evaluate } from '../rubric/condition.js';
 import { inLang, type Localized } from '../rubric/rubric.js';

@@ -1,5 +1,5 @@
 // rubric-kind: the rubric does not score this kind of meeting.
-import type { MeetingKind } from '../validate/record-schema.js';
+import type { MeetingKind } from '../validate/vocabulary.js';
 import { defineLoadRule } from './rule.js';
 import { KIND_NAMES } from './words.js';
 

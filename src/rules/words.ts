@@ -1,5 +1,5 @@
 // Words for the record's vocabulary, in both languages, shared by messages and reports.
-import type { MeetingKind } from '../validate/record-schema.js';
+import type { MeetingKind } from '../validate/vocabulary.js';
 import { AGENDA_NAMES } from '../core/agenda.js';
 import type { Lang } from '../core/lang.js';
 

@@ -3,7 +3,7 @@ import type { Facts } from '../core/facts.js';
 import type { Problem } from '../core/problem.js';
 import type { RatingId } from '../core/rating.js';
 import type { Anchors, MeetingInfo } from '../facts/meeting.js';
-import type { MeetingKind } from '../validate/record-schema.js';
+import type { MeetingKind } from '../validate/vocabulary.js';
 import type { Score } from './score.js';
 
 export interface RecordResult {

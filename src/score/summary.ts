@@ -6,7 +6,7 @@ import type { RecordResult } from './result.js';
 import { CellNames, type MeetingInfo } from '../facts/meeting.js';
 import { isRegular, lastMonthOver } from '../facts/months.js';
 import { inLang, type Localized, type Rubric, type YearlyLevel } from '../rubric/rubric.js';
-import type { CellType } from '../validate/record-schema.js';
+import type { CellType } from '../validate/vocabulary.js';
 import { RATING_IDS, zeroRatings, type RatingId } from '../core/rating.js';
 import type { YearlyFacts } from '../core/facts.js';
 import { evaluate } from '../rubric/condition.js';

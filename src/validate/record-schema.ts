@@ -1,42 +1,12 @@
 // The meeting record, version 1 (record-format.md), as one zod schema: the checker validates with
 // it and `chibo schema` prints it as JSON Schema. Descriptions are Vietnamese: editors show them.
 import * as z from 'zod';
-import { defineChoice, RATING, type Choice } from './text.js';
-import { AGENDA_TYPES, type AgendaType } from '../core/agenda.js';
+import { RATING, type Choice } from './text.js';
+import type { AgendaType } from '../core/agenda.js';
+import {
+  AGENDA_TYPE, CELL_TYPE, GUEST_ROLE, MEETING_KIND, memberCountIssues, PREPARER, YES_NO, type FormatCheck,
+} from './vocabulary.js';
 import { DATE_PATTERN, isCalendarDate, isClockTime, isMonth, MONTH_PATTERN, TIME_PATTERN } from './when.js';
-
-export { isCalendarDate, isClockTime, isMonth };
-
-export const MEETING_KINDS = ['regular', 'thematic', 'combined'] as const;
-export type MeetingKind = (typeof MEETING_KINDS)[number];
-
-export const MEETING_KIND = defineChoice<MeetingKind>({
-  regular: { vi: ['thường kỳ'] },
-  thematic: { vi: ['chuyên đề'] },
-  combined: { vi: ['thường kỳ kết hợp chuyên đề'] },
-});
-
-export { AGENDA_TYPES, type AgendaType };
-
-export const AGENDA_TYPE = defineChoice<AgendaType>({
-  opening: { vi: ['khai mạc'] },
-  current_affairs: { vi: ['thông tin thời sự'] },
-  documents: { vi: ['quán triệt, phổ biến văn bản'] },
-  ho_chi_minh_study: { vi: ['học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', 'học tập và làm theo Bác'] },
-  political_ideology: { vi: ['sinh hoạt chính trị tư tưởng'] },
-  review: { vi: ['đánh giá kết quả tháng'] },
-  plan: { vi: ['phương hướng, nhiệm vụ tháng tới'] },
-  topic: { vi: ['trình bày chuyên đề'] },
-  discussion: { vi: ['thảo luận'] },
-  criticism: { vi: ['tự phê bình và phê bình'] },
-  member_affairs: { vi: ['công tác đảng viên'] },
-  conclusion: { vi: ['kết luận'] },
-  vote: { vi: ['biểu quyết'] },
-  assessment: { vi: ['chấm điểm, xếp loại'] },
-  minutes: { vi: ['thông qua biên bản'] },
-  closing: { vi: ['bế mạc'] },
-  other: { vi: ['khác'] },
-});
 
 /** What each agenda type covers, for editors. */
 const AGENDA_NOTES: Record<AgendaType, string> = {
@@ -58,42 +28,6 @@ const AGENDA_NOTES: Record<AgendaType, string> = {
   closing: 'Bế mạc',
   other: 'Nội dung khác',
 };
-
-export const PREPARER = defineChoice<'secretary' | 'deputy_secretary' | 'committee_member' | 'other'>({
-  secretary: { vi: ['bí thư'] },
-  deputy_secretary: { vi: ['phó bí thư'] },
-  committee_member: { vi: ['chi ủy viên'] },
-  other: { vi: ['khác'] },
-});
-
-export const CELL_TYPES = ['co_quan', 'su_nghiep', 'doanh_nghiep', 'xa_phuong', 'thon_to_dan_pho', 'luc_luong_vu_trang', 'khac'] as const;
-export type CellType = (typeof CELL_TYPES)[number];
-
-export const CELL_TYPE = defineChoice<CellType>({
-  co_quan: { vi: ['cơ quan'] },
-  su_nghiep: { vi: ['sự nghiệp', 'đơn vị sự nghiệp'] },
-  doanh_nghiep: { vi: ['doanh nghiệp'] },
-  xa_phuong: { vi: ['xã, phường', 'xã', 'phường'] },
-  thon_to_dan_pho: { vi: ['thôn, tổ dân phố', 'thôn', 'tổ dân phố', 'bản', 'khu phố'] },
-  luc_luong_vu_trang: { vi: ['lực lượng vũ trang'] },
-  khac: { vi: ['khác'] },
-});
-
-export const GUEST_ROLES = ['cap_uy_cap_tren', 'can_bo_cap_tren', 'khac'] as const;
-export type GuestRole = (typeof GUEST_ROLES)[number];
-
-export const GUEST_ROLE = defineChoice<GuestRole>({
-  cap_uy_cap_tren: { vi: ['cấp ủy cấp trên', 'cấp ủy viên cấp trên', 'đảng ủy viên phụ trách', 'cấp ủy cấp trên phụ trách'] },
-  can_bo_cap_tren: { vi: ['cán bộ cấp trên', 'cán bộ đảng ủy cấp trên', 'cán bộ cơ quan tham mưu, giúp việc'] },
-  khac: { vi: ['khác'] },
-});
-
-export const YES_NO = defineChoice<'yes' | 'no'>({ yes: { vi: ['có'] }, no: { vi: ['không'] } });
-
-/** A custom check's name travels in `params.format`, so messages can explain it. */
-export type FormatCheck =
-  | 'date' | 'time' | 'month' | 'rating' | 'blank' | 'exempt' | 'yes-no'
-  | 'official-probationary' | 'official-total' | 'probationary-total' | 'probationary-present' | 'probationary-present-present';
 
 /**
  * What the exported JSON Schema needs beyond zod's own translation: the pattern of a custom check
@@ -157,21 +91,6 @@ const rating = (description: string) => oneOf(
 const scores = (description: string) =>
   z.record(z.string(), z.number().describe('Điểm')).describe(description);
 
-/** Counts of members by status that cannot hold are errors at the count that breaks them, with the numbers. */
-function checkStatus(m: { total: number; present: number; official?: number | undefined; probationary?: number | undefined; probationary_present?: number | undefined }, ctx: z.RefinementCtx) {
-  const issue = (key: string, format: FormatCheck, numbers: Record<string, number>) =>
-    ctx.addIssue({ code: 'custom', path: [key], params: { format, numbers } });
-  const { total, present, official, probationary, probationary_present: probationaryPresent } = m;
-  if (official !== undefined && probationary !== undefined) {
-    if (official + probationary !== total) issue('official', 'official-probationary', { official, probationary, total });
-  } else if (official !== undefined && official > total) issue('official', 'official-total', { official, total });
-  else if (probationary !== undefined && probationary > total) issue('probationary', 'probationary-total', { probationary, total });
-  if (probationaryPresent === undefined) return;
-  const known = probationary ?? (official !== undefined && official <= total ? total - official : undefined);
-  if (known !== undefined && probationaryPresent > known) issue('probationary_present', 'probationary-present', { probationaryPresent, probationary: known });
-  else if (probationaryPresent > present) issue('probationary_present', 'probationary-present-present', { probationaryPresent, present });
-}
-
 const guestRole = oneOf(
   GUEST_ROLE,
   {
@@ -202,8 +121,7 @@ const members = z
     absent_unexcused: z.array(text('Họ tên')).describe('Đảng viên vắng không lý do, theo họ tên').optional(),
   })
   .superRefine((m, ctx) => {
-    if ((m.exempt ?? 0) >= m.total) ctx.addIssue({ code: 'custom', path: ['exempt'], params: { format: 'exempt' } });
-    checkStatus(m, ctx);
+    for (const { key, format, numbers } of memberCountIssues(m)) ctx.addIssue({ code: 'custom', path: [key], params: numbers ? { format, numbers } : { format } });
   })
   .describe('Số lượng đảng viên');
 

@@ -1,7 +1,7 @@
 // Plain data → typed value, or schema issues that say where and what, in words any message can use.
 import type { z } from 'zod';
 import type { Path } from '../core/path.js';
-import type { FormatCheck } from './record-schema.js';
+import type { FormatCheck } from './vocabulary.js';
 import { readWhen, type Reading, type WhenFormat } from './when.js';
 
 export type Expected = 'string' | 'number' | 'integer' | 'boolean' | 'list' | 'mapping';
@@ -125,14 +125,24 @@ function toIssues(issue: z.core.$ZodIssue, data: unknown): SchemaIssue[] {
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; issues: SchemaIssue[] };
 
-/** Validates plain data against a schema; the top level must be a mapping. */
-export function validate<S extends z.ZodType>(schema: S, data: unknown): Validated<z.output<S>> {
+/**
+ * Validates plain data against a schema; the top level must be a mapping. `schema` may be given as
+ * a function that returns it, called only when it is needed: `fast`, when given, reads the data
+ * first, and stands for the schema when it gives a value (which must then be the schema's output).
+ */
+export function validate<S extends z.ZodType>(
+  schema: S | (() => S),
+  data: unknown,
+  fast?: (clean: unknown) => z.output<S> | undefined,
+): Validated<z.output<S>> {
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
     const got = data === null || data === undefined ? 'empty' : describeValue(data);
     return { ok: false, issues: [{ path: [], at: 'value', problem: { kind: 'type', expected: 'mapping', got } }] };
   }
   const clean = stripExtensions(data);
-  const result = schema.safeParse(clean);
+  const read = fast?.(clean);
+  if (read !== undefined) return { ok: true, value: read };
+  const result = (typeof schema === 'function' ? schema() : schema).safeParse(clean);
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: result.error.issues.flatMap((issue) => toIssues(issue, clean)) };
 }
