@@ -1,24 +1,96 @@
 #!/usr/bin/env node
-// chibo: the executable. The code lives in dist/ (built by `npm run bundle`, and committed).
-import { existsSync } from 'node:fs';
+// chibo: the executable. The code lives in dist/ (built by `npm run bundle`, and committed): the
+// command line is one CommonJS script, dist/main.cjs, compiled here with a V8 code cache. This file
+// is CommonJS too (bin/package.json says so): Node starts one faster than an ES module.
+//
+// The code cache: compiling the script's functions is most of a short run's start-up. After the
+// first run, V8's compiled code is kept in a file of the user's cache folder, and later runs start
+// from it (Node 20 offers this for scripts only, through `vm.Script`). The file holds compiled
+// chibo code and nothing of the records checked. It is named after the script's size and time of
+// change, Node's version and the processor, and V8 refuses one made for another script length,
+// another V8 or other flags; a refused or unreadable file is made anew, and a cache folder that
+// cannot be written is simply not used.
+// CHIBO_CODE_CACHE=off turns it off; CHIBO_CODE_CACHE=<folder> puts it in that folder.
+'use strict';
+const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { homedir } = require('node:os');
+const path = require('node:path');
+const { Script } = require('node:vm');
 
-const entry = new URL('../dist/main.js', import.meta.url);
-if (!existsSync(entry)) {
-  process.stderr.write('chibo: dist/ is missing; run `npm run bundle` in the package folder.\n');
-  process.exit(2);
-}
+const entry = path.join(__dirname, '..', 'dist', 'main.cjs');
+
 // A reader that stops early (`chibo check | head`) is not a fault of chibo's.
 process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   process.stderr.write(`chibo: cannot write the report (${error.code ?? error.message})\n`);
   process.exit(2);
 });
-try {
-  const { main } = await import(entry.href);
+
+/** The folder for the code cache, or undefined when it is turned off or there is no place for it. */
+function cacheFolder(env) {
+  const chosen = env.CHIBO_CODE_CACHE;
+  if (chosen === 'off') return undefined;
+  if (chosen) return path.resolve(chosen);
+  if (process.platform === 'win32') return env.LOCALAPPDATA ? path.join(env.LOCALAPPDATA, 'chibo', 'Cache') : undefined;
+  const home = homedir();
+  if (process.platform === 'darwin') return home ? path.join(home, 'Library', 'Caches', 'chibo') : undefined;
+  const base = env.XDG_CACHE_HOME || (home && path.join(home, '.cache'));
+  return base ? path.join(base, 'chibo') : undefined;
+}
+
+/** Writes the cache file whole or not at all (runs side by side may write it at once). */
+function saveCache(folder, file, data) {
+  try {
+    mkdirSync(folder, { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, data);
+    renameSync(temporary, file);
+    // Files for other builds of chibo or other versions of Node are of no more use.
+    for (const name of readdirSync(folder)) {
+      if (name.startsWith('main-') && path.join(folder, name) !== file && !name.endsWith('.tmp')) rmSync(path.join(folder, name), { force: true });
+    }
+  } catch {
+    // No cache this time: the next run compiles again.
+  }
+}
+
+/** Loads dist/main.cjs; `save()` then stores the code compiled so far, when the cache needs it. */
+function load() {
+  let source;
+  try {
+    source = readFileSync(entry, 'utf8');
+  } catch {
+    process.stderr.write('chibo: dist/ is missing; run `npm run bundle` in the package folder.\n');
+    process.exit(2);
+  }
+  const folder = cacheFolder(process.env);
+  const { size, mtimeMs } = statSync(entry);
+  const key = `${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}`;
+  const file = folder && path.join(folder, `main-${key}.v8`);
+  let cached;
+  try {
+    cached = file ? readFileSync(file) : undefined;
+  } catch {
+    cached = undefined;
+  }
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: entry, cachedData: cached });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, require, module, entry, path.dirname(entry));
+  const save = () => {
+    if (file && (cached === undefined || script.cachedDataRejected)) saveCache(folder, file, script.createCachedData());
+  };
+  return { main: module.exports.main, save };
+}
+
+async function run() {
+  const { main, save } = load();
   const io = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr };
   process.exitCode = await main(process.argv.slice(2), io);
-} catch (error) {
+  save();
+}
+
+run().catch((error) => {
   process.stderr.write(`chibo: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
   if (process.env.CHIBO_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
   process.exitCode = 2;
-}
+});

@@ -1,30 +1,20 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   BUNDLED_DIR,
-  CACHE_FILE,
-  provideYamlOnDemand,
-  rubricFromText,
-  sha256
-} from "./chunk-OT6PQ2XQ.js";
-import "./chunk-AVTV7DUN.js";
-import "./chunk-4DZHB3IH.js";
-import {
-  packageFile
-} from "./chunk-EB3Z5UZG.js";
-import "./chunk-WXT25PZN.js";
-import "./chunk-X4PWH4UP.js";
-import "./chunk-2CX7DBPD.js";
-import "./chunk-5GKDKUH7.js";
-import "./chunk-S4TZNE62.js";
-import "./chunk-FBLKVXXO.js";
-import "./chunk-BEIRBNFU.js";
-import "./chunk-OVRNMJZG.js";
+  CACHE_DIR,
+  cacheFileOf,
+  fingerprint,
+  packageFile,
+  provideOnDemand,
+  rubricFromText
+} from "./chunk-E4F6GPTR.js";
+import "./chunk-6Y6T5NDB.js";
 
 // src/build-rubrics.ts
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-provideYamlOnDemand();
-var cache = {};
+provideOnDemand();
+mkdirSync(packageFile(CACHE_DIR), { recursive: true });
 for (const name of readdirSync(BUNDLED_DIR).filter((f) => f.endsWith(".yaml"))) {
   const bytes = readFileSync(path.join(BUNDLED_DIR, name));
   const result = rubricFromText(bytes, name);
@@ -33,6 +23,6 @@ for (const name of readdirSync(BUNDLED_DIR).filter((f) => f.endsWith(".yaml"))) 
 `);
     process.exit(1);
   }
-  cache[name] = { sha256: sha256(bytes), rubric: result.rubric };
+  const entry = { fingerprint: fingerprint(bytes), rubric: result.rubric };
+  writeFileSync(packageFile(cacheFileOf(name)), JSON.stringify(entry).replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
 }
-writeFileSync(packageFile(CACHE_FILE), JSON.stringify(cache));

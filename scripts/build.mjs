@@ -1,12 +1,13 @@
-// The build: bundles src/ into dist/ (one bundle with lazy chunks, and the yaml package in a file
-// of its own, dist/yaml.cjs, loaded only when a file needs it), compiles the bundled rubrics
-// into dist/rubrics.json, then writes the form page dist/form.html: src/form/page.html with its
+// The build: bundles src/ into dist/ (the command line as one script, dist/main.cjs; the worker
+// threads' modules with lazy chunks; and the yaml package in a file of its own, dist/yaml.cjs,
+// loaded only when a file needs it), compiles the bundled rubrics
+// into dist/rubrics/, then writes the form page dist/form.html: src/form/page.html with its
 // style, the compiled rubrics and the checker bundled for browsers, inline. dist/ is committed, so that chibo installs from a git URL
 // without development tools. `npm run bundle` runs it; so does the test set-up, before tests that
 // spawn bin/chibo.js, so that they never run an old build. `node scripts/build.mjs OUTDIR` builds
 // into another folder (the test that compares a fresh build with the committed dist/ does).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -15,16 +16,18 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 export async function build(outdir = path.join(root, 'dist')) {
   rmSync(outdir, { recursive: true, force: true });
+  // Node 20 has these; esbuild would otherwise rewrite each such regex literal into a
+  // `new RegExp(...)` compiled afresh on every call (foldName's took a tenth of a batch).
+  const supported = { 'regexp-unicode-property-escapes': true, 'regexp-lookbehind-assertions': true };
+  // The worker threads of a batch, and the rubric compiler run below: ES modules with shared chunks.
   await esbuild.build({
     absWorkingDir: root,
-    entryPoints: ['src/cli/main.ts', 'src/cli/batch-worker.ts', 'src/build-rubrics.ts'],
+    entryPoints: ['src/cli/batch-worker.ts', 'src/build-rubrics.ts'],
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    // Node 20 has these; esbuild would otherwise rewrite each such regex literal into a
-    // `new RegExp(...)` compiled afresh on every call (foldName's took a tenth of a batch).
-    supported: { 'regexp-unicode-property-escapes': true, 'regexp-lookbehind-assertions': true },
+    supported,
     splitting: true,
     outdir,
     entryNames: '[name]',
@@ -32,8 +35,28 @@ export async function build(outdir = path.join(root, 'dist')) {
     // Bundled CommonJS code may call require().
     banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
   });
+  // The command line: one CommonJS script, which bin/chibo.js compiles with a V8 code cache (Node 20
+  // has a code cache for scripts, none for ES modules). Modules it imports dynamically (report
+  // formats, the template) are bundled in, and still run only when first imported.
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ['src/cli/main.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    supported,
+    outfile: path.join(outdir, 'main.cjs'),
+    minifyWhitespace: true,
+    logLevel: 'warning',
+    // The sources find the files beside them through import.meta.url (dist/ in the build).
+    define: { 'import.meta.url': '__chibo_module_url' },
+    plugins: [lazyChildProcess, chalkWithoutTty],
+    banner: { js: "const __chibo_module_url=require('node:url').pathToFileURL(__filename).href;" },
+  });
+  asciiOnly(path.join(outdir, 'main.cjs'));
   // The yaml package, needed only for files the fast reader leaves to it: one CommonJS file that
-  // load/yaml-on-demand.ts requires on first use, so that start-up never loads it.
+  // load/on-demand.ts requires on first use, so that start-up never loads it.
   await esbuild.build({
     absWorkingDir: root,
     entryPoints: ['node_modules/yaml/dist/index.js'],
@@ -48,6 +71,47 @@ export async function build(outdir = path.join(root, 'dist')) {
   await buildForm(outdir);
 }
 
+/**
+ * commander loads node:child_process, with the network modules it needs, for subcommands that are
+ * programs of their own, which chibo has none of: in the command line's bundle, the module is
+ * loaded when commander first uses it, never at start-up.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined);
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * chalk works out the colours of its default instance at load, opening node:tty (and with it
+ * node:net) to ask whether stdout is a terminal. chibo never uses that instance: it makes its own,
+ * at the level the command line decides (`colorLevel`). The command line's bundle takes chalk's
+ * browser version of that module, which asks nothing of Node.
+ */
+const chalkWithoutTty = {
+  name: 'chalk-without-tty',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, (args) => ({ path: path.join(path.dirname(args.importer), 'vendor', 'supports-color', 'browser.js') }));
+  },
+};
+
+/**
+ * Rewrites a script's every non-ASCII character as a \\u escape (esbuild leaves them in regular
+ * expressions and comments): Node then reads the script as one-byte text, several times faster
+ * than decoding UTF-8, and V8 keeps it in half the memory. A character outside the BMP becomes its
+ * surrogate pair, which a regular expression with the `u` flag reads as the one character.
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(file, text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 /** Text for inside a <script> element: `<` escaped, so that no `</script>` or `<!--` can occur. */
 const inScript = (text) => text.replace(/</g, '\\u003c');
 
@@ -60,7 +124,7 @@ async function buildForm(outdir) {
     platform: 'browser',
     format: 'iife',
     target: ['chrome109', 'edge109', 'firefox115', 'safari15'],
-    minify: true,
+    minifyWhitespace: true,
     legalComments: 'none',
     charset: 'utf8',
     write: false,
@@ -68,8 +132,9 @@ async function buildForm(outdir) {
   });
   const script = bundled.outputFiles[0].text;
   if (/<\/script|<!--/i.test(script)) throw new Error('the form script contains </script or <!--');
-  const cache = JSON.parse(readFileSync(path.join(outdir, 'rubrics.json'), 'utf8'));
-  const rubrics = Object.fromEntries(Object.entries(cache).map(([file, entry]) => [file.replace(/\.yaml$/, ''), entry.rubric]));
+  const compiled = path.join(outdir, 'rubrics');
+  const rubrics = Object.fromEntries(readdirSync(compiled).sort().map((file) =>
+    [file.replace(/\.json$/, ''), JSON.parse(readFileSync(path.join(compiled, file), 'utf8')).rubric]));
   const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
   const parts = {
     style: readFileSync(path.join(root, 'src/form/page.css'), 'utf8'),

@@ -1,7 +1,7 @@
-// Build step: compiles the bundled rubrics into dist/rubrics.json (see load/rubric-cache.ts).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Build step: compiles the bundled rubrics into dist/rubrics/ (see load/rubric-cache.ts).
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CACHE_FILE, fingerprint, type RubricCache } from './load/rubric-cache.js';
+import { CACHE_DIR, cacheFileOf, fingerprint, type CachedRubric } from './load/rubric-cache.js';
 import { rubricFromText } from './data-file.js';
 import { BUNDLED_DIR } from './load/rubrics.js';
 import { packageFile } from './paths.js';
@@ -9,7 +9,7 @@ import { provideOnDemand } from './load/on-demand.js';
 
 provideOnDemand();
 
-const cache: RubricCache = {};
+mkdirSync(packageFile(CACHE_DIR), { recursive: true });
 for (const name of readdirSync(BUNDLED_DIR).filter((f) => f.endsWith('.yaml'))) {
   const bytes = readFileSync(path.join(BUNDLED_DIR, name));
   const result = rubricFromText(bytes, name);
@@ -17,7 +17,7 @@ for (const name of readdirSync(BUNDLED_DIR).filter((f) => f.endsWith('.yaml'))) 
     process.stderr.write(`${name}: ${JSON.stringify(result.error.mistakes.map((m) => m.message.en))}\n`);
     process.exit(1);
   }
-  cache[name] = { fingerprint: fingerprint(bytes), rubric: result.rubric };
+  const entry: CachedRubric = { fingerprint: fingerprint(bytes), rubric: result.rubric };
+  // In ASCII (other characters as \u escapes): a run reads it as one-byte text, without decoding UTF-8.
+  writeFileSync(packageFile(cacheFileOf(name)), JSON.stringify(entry).replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
-// In ASCII (other characters as \u escapes): a run reads it as one-byte text, without decoding UTF-8.
-writeFileSync(packageFile(CACHE_FILE), JSON.stringify(cache).replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));

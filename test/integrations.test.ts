@@ -2,7 +2,7 @@
 // set-ups, and the committed build (dist/) that lets chibo install from git without dev packages.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -121,14 +121,15 @@ describe(`the committed dist/${skipped(!inGit && 'not a git checkout')}`, () => 
     const build = run(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs'), path.join(dir, 'dist')], ROOT);
     expect(build.out).toBe('');
     expect(build.code).toBe(0);
-    const fresh = Object.fromEntries(readdirSync(path.join(dir, 'dist')).sort()
-      .map((f) => [`dist/${f}`, gitBlobId(readFileSync(path.join(dir, 'dist', f)))]));
+    const files = readdirSync(path.join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).map((f) => f.split(path.sep).join('/'))
+      .filter((f) => statSync(path.join(dir, 'dist', f)).isFile()).sort();
+    const fresh = Object.fromEntries(files.map((f) => [`dist/${f}`, gitBlobId(readFileSync(path.join(dir, 'dist', f)))]));
     const listed = git(['ls-files', '--stage', '--', 'dist']).out.trim().split('\n').filter(Boolean);
     const committed = Object.fromEntries(listed.map((line) => {
       const [meta, file] = line.split('\t') as [string, string];
       return [file, meta.split(' ')[1]];
     }));
-    expect(Object.keys(fresh)).toContain('dist/main.js');
+    expect(Object.keys(fresh)).toContain('dist/main.cjs');
     expect(committed, 'dist/ in git is not a build of the sources: run `npm run bundle` and commit dist/').toEqual(fresh);
   }, SPAWNS);
 });

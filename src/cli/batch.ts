@@ -2,8 +2,8 @@
 // a packed copy of each result kept until the report is written, so memory grows by little per file.
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { Worker } from 'node:worker_threads';
+import type * as Zlib from 'node:zlib';
 import path from 'node:path';
 import {
   checkAcross, checkRecord, InternalFault, severityOf, withCrossProblems,
@@ -23,6 +23,11 @@ import { zeroRatings, type RatingId } from '../core/rating.js';
 import type { Lang } from '../core/lang.js';
 import type { Problem } from '../core/problem.js';
 import { renderProblem } from '../rules/index.js';
+
+// Modules of Node's own that only some runs need, loaded on first use: start-up is most of a short
+// run. (`require`: see load/on-demand.ts.)
+/** node:zlib, for chunks of more than one result. */
+const zlib = () => require('node:zlib') as typeof Zlib;
 
 /** Everything a thread needs to check records the same way as any other thread. */
 export interface CheckSpec extends CheckSettings {
@@ -49,9 +54,10 @@ export interface Packed {
   /**
    * The whole result, as UTF-8 JSON (a third of its size as a JavaScript object), at `offset` in
    * the text of `chunk`, which holds the results of a chunk of records deflated together (records
-   * are much alike: a fifth of the size or less).
+   * are much alike: a fifth of the size or less). A chunk of one result is its JSON text, as it
+   * is: deflating one result saves little, and a run of one file then never loads node:zlib.
    */
-  chunk: Uint8Array;
+  chunk: Uint8Array | string;
   offset: number;
   length: number;
 }
@@ -76,10 +82,10 @@ export function packChunk(results: readonly RecordResult[], lang: Lang): Packed[
     anchors: Object.entries(r.anchors).map(([path, at]): PackedAnchor => [path, at.line, at.column, at.endLine, at.endColumn]),
   }));
   // A copy of its own: a view into a larger buffer would take all of it along to another thread.
-  const buffer = new Uint8Array(deflateRawSync(texts.join(''), { level: 1 }));
+  const buffer = texts.length === 1 ? texts[0]! : new Uint8Array(zlib().deflateRawSync(texts.join(''), { level: 1 }));
   let offset = 0;
   return results.map((r, i) => {
-    const length = Buffer.byteLength(texts[i]!);
+    const length = typeof buffer === 'string' ? buffer.length : Buffer.byteLength(texts[i]!);
     const at = offset;
     offset += length;
     let errors = 0;
@@ -124,7 +130,7 @@ type PackedResult = Omit<RecordResult, 'facts' | 'score' | 'problems' | 'anchors
 // Results are unpacked in order, chunk after chunk: the last chunk inflated is kept.
 let lastChunk: { deflated: Uint8Array; text: Buffer } | undefined;
 function inflated(deflated: Uint8Array): Buffer {
-  if (lastChunk?.deflated !== deflated) lastChunk = { deflated, text: inflateRawSync(deflated) };
+  if (lastChunk?.deflated !== deflated) lastChunk = { deflated, text: zlib().inflateRawSync(deflated) };
   return lastChunk.text;
 }
 
@@ -134,7 +140,8 @@ function inflated(deflated: Uint8Array): Buffer {
  * found by its key.
  */
 export function unpack(p: Packed, rubrics: ReadonlyMap<string, Rubric>, lang: Lang): RecordResult {
-  const r = JSON.parse(inflated(p.chunk).toString('utf8', p.offset, p.offset + p.length)) as PackedResult;
+  const text = typeof p.chunk === 'string' ? p.chunk : inflated(p.chunk).toString('utf8', p.offset, p.offset + p.length);
+  const r = JSON.parse(text) as PackedResult;
   const problems = r.problems.map((x): Problem => {
     if (!Array.isArray(x)) return x;
     const [rule, severity, path, line, column, endLine, endColumn, data] = x;
@@ -241,6 +248,8 @@ export function threadCount(files: number, env: NodeJS.ProcessEnv): number {
 // The worker is a file of the build (dist/batch-worker.js); running from the sources, there is none.
 const WORKER = new URL('./batch-worker.js', import.meta.url);
 const canUseWorkers = !import.meta.url.endsWith('.ts');
+/** node:worker_threads, loaded for the first worker: a run on one thread never needs it. */
+const workerThreads = () => require('node:worker_threads') as typeof import('node:worker_threads');
 const CHUNK = 200;
 
 /**
@@ -281,7 +290,7 @@ export class CheckPool {
   ) {
     const count = threads <= 1 || !canUseWorkers ? 0 : Math.min(threads, Math.ceil(files / CHUNK));
     this.workers = Array.from({ length: count }, () => {
-      const worker = new Worker(WORKER, { workerData: spec });
+      const worker = new (workerThreads().Worker)(WORKER, { workerData: spec });
       // A thread that fails between two runs fails the next one.
       worker.on('error', (e) => (this.failure ??= e));
       return worker;

@@ -1,13 +1,20 @@
-// The bundled rubrics, compiled at build time (dist/rubrics.json), so that a run does not parse
-// and validate them again. An entry is used only while the YAML file still has the same
+// The bundled rubrics, compiled at build time (dist/rubrics/<name>.json, one file each, so that a
+// run reads only the one it uses), so that a run does not parse and validate them again. An entry is used only while the YAML file still has the same
 // fingerprint: edit a bundled rubric and it is read from the file as any other.
 import { readFileSync } from 'node:fs';
 import { packageFile } from '../paths.js';
 import type { Rubric } from '../rubric/rubric.js';
 
-export const CACHE_FILE = 'dist/rubrics.json';
+export const CACHE_DIR = 'dist/rubrics';
 
-export type RubricCache = Record<string, { fingerprint: string; rubric: Rubric }>;
+/** A bundled rubric as compiled, and the fingerprint of the YAML file compiled. */
+export interface CachedRubric {
+  fingerprint: string;
+  rubric: Rubric;
+}
+
+/** The compiled file for a bundled rubric's YAML file name. */
+export const cacheFileOf = (yamlFile: string) => `${CACHE_DIR}/${yamlFile.replace(/\.yaml$/, '')}.json`;
 
 /**
  * A fingerprint of a file's bytes: their length and two 32-bit hashes, taken four bytes at a time.
@@ -30,17 +37,18 @@ export function fingerprint(bytes: Uint8Array): string {
   return `${bytes.length.toString(16)}-${(a >>> 0).toString(16)}-${(b >>> 0).toString(16)}`;
 }
 
-let cache: RubricCache | undefined;
+const cache = new Map<string, CachedRubric | null>();
 
 /** The compiled rubric for a bundled file whose bytes have this fingerprint, when the build compiled these very bytes. */
 export function cachedRubric(file: string, print: string): Rubric | undefined {
-  if (cache === undefined) {
+  let entry = cache.get(file);
+  if (entry === undefined) {
     try {
-      cache = JSON.parse(readFileSync(packageFile(CACHE_FILE), 'utf8')) as RubricCache;
+      entry = JSON.parse(readFileSync(packageFile(cacheFileOf(file)), 'utf8')) as CachedRubric;
     } catch {
-      cache = {};
+      entry = null;
     }
+    cache.set(file, entry);
   }
-  const entry = cache[file];
   return entry && entry.fingerprint === print ? entry.rubric : undefined;
 }

@@ -22,6 +22,12 @@ function remembered(fold: (text: string) => string): (text: string) => string {
   };
 }
 
+/**
+ * A combining mark, any (`\p{M}`), for `replace`. One expression for every use: compiling a
+ * Unicode property class costs as much as checking a short record's names.
+ */
+export const COMBINING_MARK = /\p{M}/gu;
+
 /** NFC, trimmed, runs of white space folded into one space; letter case kept. */
 export const normalizeName = remembered((name) => name.normalize('NFC').trim().replace(/\s+/gu, ' '));
 
@@ -31,7 +37,7 @@ export const normalizeName = remembered((name) => name.normalize('NFC').trim().r
  * alone: decomposing NFC text gives the same as decomposing the original.)
  */
 export const foldName = remembered((name) =>
-  name.normalize('NFD').toLowerCase().replace(/\p{M}/gu, '').replace(/đ/gu, 'd').trim().replace(/\s+/gu, ' '));
+  name.normalize('NFD').toLowerCase().replace(COMBINING_MARK, '').replace(/đ/gu, 'd').trim().replace(/\s+/gu, ' '));
 
 export function isBlank(value: string | undefined | null): boolean {
   return value === undefined || value === null || value.trim() === '';

@@ -1,16 +1,17 @@
-// Start-up: the command line loads the yaml package (dist/yaml.cjs) only when a file needs it, on
-// the main thread and in a batch's worker threads. Observed from outside: bin/chibo.js runs under
+// Start-up. The command line loads the yaml package (dist/yaml.cjs) only when a file needs it, on
+// the main thread and in a batch's worker threads: observed from outside, bin/chibo.js runs under
 // an `--import` module that logs every module each thread loads, ES modules through a load hook
-// and CommonJS ones through `require`.
+// and CommonJS ones through `require`. It sets zod up only for a record the fast path declines.
+// And it keeps V8's compiled code in a cache, which changes nothing but the time.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { readFast } from '../src/parse/fast-yaml.js';
 import { DEFAULT_LIMITS } from '../src/parse/source.js';
-import { BIN, EXAMPLES, ROOT } from './helpers.js';
+import { BIN, EXAMPLES, ROOT, spawnChibo } from './helpers.js';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'chibo-lazy-'));
 
@@ -88,7 +89,6 @@ describe('the yaml package is loaded only when a file needs it', () => {
     const fast = run(['check', 'plain.yaml'], dir);
     expect(fast.status).toBe(0);
     expect(fast.stdout).toContain('no problems');
-    expect([...fast.threads.values()].flat()).toContain(path.join(DIST, 'main.js'));
     expect(loadedYaml([...fast.threads.values()].flat())).toBe(false);
 
     const slow = run(['check', 'anchored.yaml'], dir);
@@ -134,5 +134,68 @@ describe('the yaml package is loaded only when a file needs it', () => {
     fresh.provideYaml(() => ({ LineCounter: class {}, parseDocument: () => { throw new Error('used'); } }) as never);
     expect(() => source.parse('a: 1\n')).toThrow('used');
     vi.resetModules();
+  });
+});
+
+describe('zod is loaded only when a record needs it', () => {
+  /** Runs bin/chibo.js with a module that says at exit whether zod was set up on the main thread. */
+  function zodLoaded(file: string): { status: number | null; loaded: boolean } {
+    const dir = tmp();
+    const probe = path.join(dir, 'probe.cjs');
+    const said = path.join(dir, 'said.txt');
+    writeFileSync(probe, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(said)}, String(globalThis.__zod_globalConfig !== undefined)));\n`);
+    const r = spawnSync(process.execPath, ['-r', probe, BIN, 'check', file], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    return { status: r.status, loaded: readFileSync(said, 'utf8') === 'true' };
+  }
+
+  it('not for a valid record (the fast path reads it), but for an invalid one, which the schema explains', () => {
+    expect(zodLoaded(path.join(EXAMPLES, 'regular-good.yaml'))).toEqual({ status: 0, loaded: false });
+    expect(zodLoaded(path.join(EXAMPLES, 'broken.yaml'))).toEqual({ status: 1, loaded: true });
+  });
+});
+
+describe('the code cache', () => {
+  const good = path.join(EXAMPLES, 'regular-good.yaml');
+  const cacheFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.v8'));
+
+  it('is made by the first run, used by the next, and changes nothing in the output', () => {
+    const cache = path.join(tmp(), 'cache');
+    const off = spawnChibo(['check', good, '--format', 'json'], { env: { CHIBO_CODE_CACHE: 'off' } });
+    const first = spawnChibo(['check', good, '--format', 'json'], { env: { CHIBO_CODE_CACHE: cache } });
+    expect(cacheFiles(cache)).toHaveLength(1);
+    const made = statSync(path.join(cache, cacheFiles(cache)[0]!)).mtimeMs;
+    const second = spawnChibo(['check', good, '--format', 'json'], { env: { CHIBO_CODE_CACHE: cache } });
+    expect(statSync(path.join(cache, cacheFiles(cache)[0]!)).mtimeMs).toBe(made);
+    for (const run of [first, second]) expect(run).toEqual(off);
+    expect(off.code).toBe(0);
+  });
+
+  it('made anew when V8 refuses it, and the files of other builds are removed', () => {
+    const cache = path.join(tmp(), 'cache');
+    spawnChibo(['check', good], { env: { CHIBO_CODE_CACHE: cache } });
+    const [name] = cacheFiles(cache);
+    writeFileSync(path.join(cache, name!), 'not V8 code');
+    writeFileSync(path.join(cache, 'main-1-2-v0.0.0-x64.v8'), 'an older build');
+    const r = spawnChibo(['check', good], { env: { CHIBO_CODE_CACHE: cache } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(cacheFiles(cache)).toEqual([name]);
+    expect(readFileSync(path.join(cache, name!)).length).toBeGreaterThan(10_000);
+  });
+
+  it('a folder that cannot be made is simply not used', () => {
+    const file = path.join(tmp(), 'a-file');
+    writeFileSync(file, '');
+    const r = spawnChibo(['check', good], { env: { CHIBO_CODE_CACHE: path.join(file, 'cache') } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('regular-good.yaml');
+  });
+
+  it('lives in the user\'s cache folder by default (XDG_CACHE_HOME on Linux)', () => {
+    if (process.platform === 'win32' || process.platform === 'darwin') return;
+    const home = tmp();
+    spawnChibo(['check', good], { env: { XDG_CACHE_HOME: home } });
+    expect(cacheFiles(path.join(home, 'chibo'))).toHaveLength(1);
   });
 });

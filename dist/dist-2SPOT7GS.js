@@ -2,7 +2,7 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   __commonJS,
   __toESM
-} from "./chunk-OVRNMJZG.js";
+} from "./chunk-6Y6T5NDB.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
