@@ -53,7 +53,7 @@ import {
   unknownFacts,
   validate,
   yaml_syntax_default
-} from "./chunk-E4F6GPTR.js";
+} from "./chunk-QZEENFER.js";
 import {
   __require
 } from "./chunk-6Y6T5NDB.js";

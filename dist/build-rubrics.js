@@ -7,7 +7,7 @@ import {
   packageFile,
   provideOnDemand,
   rubricFromText
-} from "./chunk-E4F6GPTR.js";
+} from "./chunk-QZEENFER.js";
 import "./chunk-6Y6T5NDB.js";
 
 // src/build-rubrics.ts

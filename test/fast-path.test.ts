@@ -14,6 +14,8 @@ import { generate } from '../bench/generate.mjs';
 import { readFast } from '../src/parse/fast-yaml.js';
 import { decode, DEFAULT_LIMITS, locate, parse, type Limits } from '../src/parse/source.js';
 import type { Path } from '../src/core/path.js';
+import { rubricFromText } from '../src/data-file.js';
+import { recordTemplate } from '../src/report/template.js';
 import { ROOT } from './helpers.js';
 
 /** Every path in the data, plus a missing key or index below each collection. */
@@ -156,6 +158,50 @@ describe('the fast reader agrees with the yaml package', () => {
     expect(taken).toBeGreaterThan(500);
   }, 120_000);
 
+  it('with comment lines among the entries, at any indent, in generated documents and benchmark records', () => {
+    // A comment line put before line `line` of the text (its last: after the last line), indented
+    // by `indent` spaces; the fast reader takes it only where it changes no node's range.
+    const comment = fc.record({ line: fc.double({ min: 0, max: 1, noNaN: true }), indent: fc.nat({ max: 8 }), text: fc.constantFrom('#', '# c', '#: x', '# - y', '#  Tốt') });
+    const withComments = (text: string, comments: readonly { line: number; indent: number; text: string }[]) => {
+      const lines = text.split('\n');
+      for (const c of comments) lines.splice(Math.floor(c.line * lines.length), 0, ' '.repeat(c.indent) + c.text);
+      return lines.join('\n');
+    };
+    let taken = 0;
+    let declined = 0;
+    fc.assert(
+      fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 6 }), options, fc.array(comment, { minLength: 1, maxLength: 4 }), fc.boolean(), (data, opts, comments, small) => {
+        if (agree(withComments(stringify(data, { ...opts, collectionStyle: 'block' }), comments), small ? SMALL : DEFAULT_LIMITS)) taken++;
+        else declined++;
+      }),
+      { numRuns: 4000 },
+    );
+    const dir = mkdtempSync(path.join(tmpdir(), 'chibo-fast-'));
+    generate({ count: 30, out: dir, seed: 5 });
+    const records = (readdirSync(dir, { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.yaml') && !f.startsWith('.'))
+      .map((f) => decode(readFileSync(path.join(dir, f))))
+      .flatMap((d) => ('text' in d ? [d.text] : []));
+    rmSync(dir, { recursive: true, force: true });
+    fc.assert(
+      fc.property(fc.nat({ max: records.length - 1 }), fc.array(comment, { minLength: 1, maxLength: 6 }), (i, comments) => {
+        if (agree(withComments(records[i]!, comments))) taken++;
+        else declined++;
+      }),
+      { numRuns: 2000 },
+    );
+    expect(taken).toBeGreaterThan(800);
+    expect(declined).toBeGreaterThan(800);
+    // The template `chibo init` writes has comment lines of its own, at the margin.
+    for (const id of ['lai-chau-14', 'hd42-an-phu']) {
+      const compiled = rubricFromText(readFileSync(path.join(ROOT, 'rubrics', `${id}.yaml`)), id);
+      if ('error' in compiled) throw new Error(id);
+      const template = recordTemplate(ROOT, { date: '2026-03-10', rubricRef: id, rubric: compiled.rubric });
+      expect(template).toMatch(/\n# /);
+      expect(agree(template), id).toBe(true);
+    }
+  }, 120_000);
+
   it('on benchmark records, whole and edited', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'chibo-fast-'));
     generate({ count: 100, out: dir, seed: 11 });
@@ -196,7 +242,7 @@ describe('the fast reader agrees with the yaml package', () => {
   it('declines what it does not know', () => {
     for (const text of [
       'a: &x 1\nb: *x\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a: [1,\n  2]\n', 'a: [1, ]\n', 'a: {b: }\n', 'a: [b: 1]\n',
-      'a: {b:1}\n', 'a: [x #c]\n', 'a: [1, [2]\n', 'a: { b: 1 } x\n', 'a: [&x 1]\n', 'a: {? b}\n', 'a: [1, , 2]\n', 'a: |\n  text\n', 'a:\n\tb: 1\n', 'a: 1\n# note\nb: 2\n',
+      'a: {b:1}\n', 'a: [x #c]\n', 'a: [1, [2]\n', 'a: { b: 1 } x\n', 'a: [&x 1]\n', 'a: {? b}\n', 'a: [1, , 2]\n', 'a: |\n  text\n', 'a:\n\tb: 1\n', 'a: 1\n  # note\nb: 2\n',
       'a: 1\na: 2\n', 'a: x\n  y\n', '- a\n', 'a: 1\n---\nb: 2\n', 'a: "open\n', '', '# only a comment\n', 'a:\u00a0b\n',
     ]) {
       expect(readFast(text, DEFAULT_LIMITS), JSON.stringify(text)).toBeUndefined();

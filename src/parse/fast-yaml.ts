@@ -1,9 +1,11 @@
 // A fast reader for the plain YAML most records are written in: block mappings and lists, one-line
 // scalars (plain, single- or double-quoted), flow collections on one line (`[a, b]`,
-// `{ name: x, reason: "y" }`), comments before the first key and after values. It gives the same
+// `{ name: x, reason: "y" }`), comments before the first key, after values and on lines of their
+// own between entries (not indented deeper than what follows them). It gives the same
 // data and the same positions as the `yaml` package (with a LineCounter) would, and steps aside —
 // returns undefined — for anything else (anchors, tags, directives, flow collections over several
-// lines, block scalars, tabs, comments between entries, duplicate keys, limits, errors): `read`
+// lines, block scalars, tabs, comments indented deeper than what follows, duplicate keys, limits,
+// errors): `read`
 // then parses with the `yaml` package. test/fast-path.test.ts compares both on generated,
 // edited and hostile files. It does not need the `yaml` package, so that a run that reads only
 // plain records never loads it (see yaml-package.ts).
@@ -138,6 +140,7 @@ class Reader {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private readonly indents: number[] = [];
+  private readonly commentIndents: number[] = [];
   private line = 0;
   private keyAt = -1;
   private keyFound: Key | undefined;
@@ -151,8 +154,10 @@ class Reader {
       this.ends.push(stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop);
       let i = start;
       while (i < stop && text.charCodeAt(i) === 32) i++;
-      // -1: blank; -2: a comment line.
-      this.indents.push(i === this.ends[this.ends.length - 1] ? -1 : text.charCodeAt(i) === 35 ? -2 : i - start);
+      // -1: blank; -2: a comment line (its indent in commentIndents).
+      const comment = i < this.ends[this.ends.length - 1]! && text.charCodeAt(i) === 35;
+      this.indents.push(i === this.ends[this.ends.length - 1] ? -1 : comment ? -2 : i - start);
+      this.commentIndents.push(comment ? i - start : -1);
       if (nl < 0) break;
       start = nl + 1;
     }
@@ -162,7 +167,7 @@ class Reader {
     let first = 0;
     while (first < this.indents.length && this.indents[first]! < 0) first++;
     if (first === this.indents.length || this.indents[first] !== 0) throw FALLBACK;
-    for (let i = first; i < this.indents.length; i++) if (this.indents[i] === -2) throw FALLBACK;
+    this.checkComments(first);
     this.line = first;
     if (!this.isKey(this.starts[first]!, first)) throw FALLBACK;
     const root = this.map(0, 1);
@@ -170,9 +175,25 @@ class Reader {
     return { root: root.node, data: root.value };
   }
 
-  /** The next line with content, from `line` on; the line count when none is left. */
+  /**
+   * Comment lines among the entries are read past, as blank lines are, where the yaml package
+   * gives every node the same range with them as without: a comment indented no deeper than the
+   * next line with content, or at the margin after the last one. A comment indented deeper than
+   * what follows belongs to the collection (or the scalar) before it and stretches its range, so
+   * such a text falls back.
+   */
+  private checkComments(first: number): void {
+    let next = 0;
+    for (let i = this.indents.length - 1; i >= first; i--) {
+      const indent = this.indents[i]!;
+      if (indent >= 0) next = indent;
+      else if (indent === -2 && this.commentIndents[i]! > next) throw FALLBACK;
+    }
+  }
+
+  /** The next line with content, from `line` on (past blank and comment lines); the line count when none is left. */
   private nextContent(line: number): number {
-    while (line < this.indents.length && this.indents[line] === -1) line++;
+    while (line < this.indents.length && this.indents[line]! < 0) line++;
     return line;
   }
 

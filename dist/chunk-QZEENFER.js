@@ -7603,7 +7603,9 @@ var Reader = class {
       this.ends.push(stop > start && text2.charCodeAt(stop - 1) === 13 ? stop - 1 : stop);
       let i = start;
       while (i < stop && text2.charCodeAt(i) === 32) i++;
-      this.indents.push(i === this.ends[this.ends.length - 1] ? -1 : text2.charCodeAt(i) === 35 ? -2 : i - start);
+      const comment = i < this.ends[this.ends.length - 1] && text2.charCodeAt(i) === 35;
+      this.indents.push(i === this.ends[this.ends.length - 1] ? -1 : comment ? -2 : i - start);
+      this.commentIndents.push(comment ? i - start : -1);
       if (nl < 0) break;
       start = nl + 1;
     }
@@ -7613,6 +7615,7 @@ var Reader = class {
   starts = [];
   ends = [];
   indents = [];
+  commentIndents = [];
   line = 0;
   keyAt = -1;
   keyFound;
@@ -7620,16 +7623,31 @@ var Reader = class {
     let first = 0;
     while (first < this.indents.length && this.indents[first] < 0) first++;
     if (first === this.indents.length || this.indents[first] !== 0) throw FALLBACK;
-    for (let i = first; i < this.indents.length; i++) if (this.indents[i] === -2) throw FALLBACK;
+    this.checkComments(first);
     this.line = first;
     if (!this.isKey(this.starts[first], first)) throw FALLBACK;
     const root = this.map(0, 1);
     if (this.line < this.indents.length) throw FALLBACK;
     return { root: root.node, data: root.value };
   }
-  /** The next line with content, from `line` on; the line count when none is left. */
+  /**
+   * Comment lines among the entries are read past, as blank lines are, where the yaml package
+   * gives every node the same range with them as without: a comment indented no deeper than the
+   * next line with content, or at the margin after the last one. A comment indented deeper than
+   * what follows belongs to the collection (or the scalar) before it and stretches its range, so
+   * such a text falls back.
+   */
+  checkComments(first) {
+    let next = 0;
+    for (let i = this.indents.length - 1; i >= first; i--) {
+      const indent = this.indents[i];
+      if (indent >= 0) next = indent;
+      else if (indent === -2 && this.commentIndents[i] > next) throw FALLBACK;
+    }
+  }
+  /** The next line with content, from `line` on (past blank and comment lines); the line count when none is left. */
   nextContent(line) {
-    while (line < this.indents.length && this.indents[line] === -1) line++;
+    while (line < this.indents.length && this.indents[line] < 0) line++;
     return line;
   }
   lineAfter(line) {
