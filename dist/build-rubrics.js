@@ -7,7 +7,7 @@ import {
   packageFile,
   provideOnDemand,
   rubricFromText
-} from "./chunk-QZEENFER.js";
+} from "./chunk-IQBAOPRF.js";
 import "./chunk-6Y6T5NDB.js";
 
 // src/build-rubrics.ts

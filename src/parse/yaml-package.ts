@@ -3,22 +3,14 @@
 // code provides it — the command line loads it on first use (load/on-demand.ts), the form
 // page bundles it (form/page.ts), the tests import it (test/setup.ts).
 import type * as Yaml from 'yaml';
+import { provided } from '../core/provided.js';
 
 export type YamlPackage = typeof Yaml;
 
-let loader: (() => YamlPackage) | undefined;
-let loaded: YamlPackage | undefined;
+const yaml = provided<YamlPackage>('the yaml package was not provided (provideYaml) before a text needed it');
 
 /** Says how to get the `yaml` package; `load` is called once, when a text first needs it. */
-export function provideYaml(load: () => YamlPackage): void {
-  loader = load;
-  loaded = undefined;
-}
+export const provideYaml = yaml.provide;
 
 /** The `yaml` package, loaded now if it was not yet. */
-export function yamlPackage(): YamlPackage {
-  if (loaded) return loaded;
-  if (!loader) throw new Error('the yaml package was not provided (provideYaml) before a text needed it');
-  loaded = loader();
-  return loaded;
-}
+export const yamlPackage = yaml.get;

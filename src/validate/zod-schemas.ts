@@ -4,22 +4,14 @@
 // one record, so nothing in the core imports them: the program that runs the code provides them —
 // the command line on first use (load/on-demand.ts), the form page and the tests by importing them.
 import type * as Schemas from './schemas.js';
+import { provided } from '../core/provided.js';
 
 export type SchemaModule = typeof Schemas;
 
-let loader: (() => SchemaModule) | undefined;
-let loaded: SchemaModule | undefined;
+const schemaModule = provided<SchemaModule>('the schemas were not provided (provideSchemas) before a file needed them');
 
 /** Says how to get the schemas; `load` is called once, when a file first needs them. */
-export function provideSchemas(load: () => SchemaModule): void {
-  loader = load;
-  loaded = undefined;
-}
+export const provideSchemas = schemaModule.provide;
 
 /** The schemas, loaded now if they were not yet. */
-export function schemas(): SchemaModule {
-  if (loaded) return loaded;
-  if (!loader) throw new Error('the schemas were not provided (provideSchemas) before a file needed them');
-  loaded = loader();
-  return loaded;
-}
+export const schemas = schemaModule.get;

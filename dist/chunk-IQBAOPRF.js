@@ -7236,19 +7236,28 @@ function formatPath(path3) {
   return out;
 }
 
+// src/core/provided.ts
+function provided(missing) {
+  let loader;
+  let loaded;
+  return {
+    provide(load) {
+      loader = load;
+      loaded = void 0;
+    },
+    get() {
+      if (loaded) return loaded;
+      if (!loader) throw new Error(missing);
+      loaded = loader();
+      return loaded;
+    }
+  };
+}
+
 // src/parse/yaml-package.ts
-var loader;
-var loaded;
-function provideYaml(load) {
-  loader = load;
-  loaded = void 0;
-}
-function yamlPackage() {
-  if (loaded) return loaded;
-  if (!loader) throw new Error("the yaml package was not provided (provideYaml) before a text needed it");
-  loaded = loader();
-  return loaded;
-}
+var yaml = provided("the yaml package was not provided (provideYaml) before a text needed it");
+var provideYaml = yaml.provide;
+var yamlPackage = yaml.get;
 
 // src/parse/yaml-hints.ts
 var SPECIAL = "\xA0\u2000-\u200B\u202F\u205F\u3000\uFEFF";
@@ -9169,18 +9178,9 @@ function validate(schema, data, fast) {
 }
 
 // src/validate/zod-schemas.ts
-var loader2;
-var loaded2;
-function provideSchemas(load) {
-  loader2 = load;
-  loaded2 = void 0;
-}
-function schemas() {
-  if (loaded2) return loaded2;
-  if (!loader2) throw new Error("the schemas were not provided (provideSchemas) before a file needed them");
-  loaded2 = loader2();
-  return loaded2;
-}
+var schemaModule = provided("the schemas were not provided (provideSchemas) before a file needed them");
+var provideSchemas = schemaModule.provide;
+var schemas = schemaModule.get;
 
 // src/data-file.ts
 var at = (p) => p ? { line: p.line, column: p.column } : {};
