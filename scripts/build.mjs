@@ -124,7 +124,7 @@ async function buildForm(outdir) {
     platform: 'browser',
     format: 'iife',
     target: ['chrome109', 'edge109', 'firefox115', 'safari15'],
-    minifyWhitespace: true,
+    minify: true,
     legalComments: 'none',
     charset: 'utf8',
     write: false,
