@@ -32,7 +32,12 @@ function cacheFolder(env) {
   if (chosen === 'off') return undefined;
   if (chosen) return path.resolve(chosen);
   if (process.platform === 'win32') return env.LOCALAPPDATA ? path.join(env.LOCALAPPDATA, 'chibo', 'Cache') : undefined;
-  const home = homedir();
+  let home;
+  try {
+    home = homedir();
+  } catch {
+    // A user without a home folder: no cache.
+  }
   if (process.platform === 'darwin') return home ? path.join(home, 'Library', 'Caches', 'chibo') : undefined;
   const base = env.XDG_CACHE_HOME || (home && path.join(home, '.cache'));
   return base ? path.join(base, 'chibo') : undefined;
@@ -41,7 +46,8 @@ function cacheFolder(env) {
 /** Writes the cache file whole or not at all (runs side by side may write it at once). */
 function saveCache(folder, file, data) {
   try {
-    mkdirSync(folder, { recursive: true });
+    // The user's own: nobody else should put code there that chibo would run.
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, data);
     renameSync(temporary, file);
