@@ -163,6 +163,7 @@ describe('the code cache', () => {
     const off = spawnChibo(['check', good, '--format', 'json'], { env: { CHIBO_CODE_CACHE: 'off' } });
     const first = spawnChibo(['check', good, '--format', 'json'], { env: { CHIBO_CODE_CACHE: cache } });
     expect(cacheFiles(cache)).toHaveLength(1);
+    if (process.platform !== 'win32') expect(statSync(cache).mode & 0o777, 'the folder is the user\'s alone').toBe(0o700);
     const made = statSync(path.join(cache, cacheFiles(cache)[0]!)).mtimeMs;
     const second = spawnChibo(['check', good, '--format', 'json'], { env: { CHIBO_CODE_CACHE: cache } });
     expect(statSync(path.join(cache, cacheFiles(cache)[0]!)).mtimeMs).toBe(made);
