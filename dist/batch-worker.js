@@ -53,7 +53,7 @@ import {
   unknownFacts,
   validate,
   yaml_syntax_default
-} from "./chunk-IQBAOPRF.js";
+} from "./chunk-IAVWWTXZ.js";
 import {
   __require
 } from "./chunk-6Y6T5NDB.js";

@@ -7,7 +7,7 @@ import {
   packageFile,
   provideOnDemand,
   rubricFromText
-} from "./chunk-IQBAOPRF.js";
+} from "./chunk-IAVWWTXZ.js";
 import "./chunk-6Y6T5NDB.js";
 
 // src/build-rubrics.ts

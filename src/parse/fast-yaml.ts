@@ -72,26 +72,29 @@ const MAX_KEY = 1000;
 // same order, the same conversions. None of them can fail, so a plain scalar never falls back.
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
 const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const OCT = /^0o[0-7]+$/;
-const INT = /^[-+]?[0-9]+$/;
-const HEX = /^0x[0-9a-fA-F]+$/;
-const INF_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-// The package's float with an exponent and without one; a plain integer has matched INT before.
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-// Every pattern above needs its text to start with one of these (or to be empty).
-const MAYBE_TAGGED = /^[-+.0-9~nNtTfF]/;
+// The numbers, as one expression whose alternatives are the package's patterns in its order (the
+// first that matches the whole text wins, as when each is tried in turn): octal, integer,
+// hexadecimal, infinity or not-a-number, and float with or without an exponent (a plain integer
+// has matched as an integer before). One expression is compiled once, where five were.
+const NUMBER = /^(?:0o([0-7]+)|([-+]?[0-9]+)|0x([0-9a-fA-F]+)|([-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)|([-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?))$/;
 
 /** The value of a plain scalar: null, a boolean, a number, or the text itself. */
 function resolvePlain(text: string): unknown {
-  if (text !== '' && !MAYBE_TAGGED.test(text)) return text;
-  if (NULL.test(text)) return null;
-  if (BOOL.test(text)) return text[0] === 't' || text[0] === 'T';
-  if (OCT.test(text)) return parseInt(text.slice(2), 8);
-  if (INT.test(text)) return parseInt(text, 10);
-  if (HEX.test(text)) return parseInt(text.slice(2), 16);
-  if (INF_NAN.test(text)) return text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? -Infinity : Infinity;
-  if (FLOAT.test(text)) return parseFloat(text);
-  return text;
+  if (text === '') return null;
+  const c = text.charCodeAt(0);
+  // ~ n N: null; t T f F: booleans; - + . and digits: numbers. A text starting otherwise is a
+  // string, and none of the first two kinds starts as a number does, nor the other way round.
+  if (c === 126 || c === 110 || c === 78) return NULL.test(text) ? null : text;
+  if (c === 116 || c === 84 || c === 102 || c === 70) return BOOL.test(text) ? text[0] === 't' || text[0] === 'T' : text;
+  if (!(c === 45 || c === 43 || c === 46 || (c >= 48 && c <= 57))) return text;
+  const number = NUMBER.exec(text);
+  if (!number) return text;
+  const [, octal, integer, hex, special, float] = number;
+  if (octal !== undefined) return parseInt(octal, 8);
+  if (integer !== undefined) return parseInt(integer, 10);
+  if (hex !== undefined) return parseInt(hex, 16);
+  if (special !== undefined) return special.slice(-3).toLowerCase() === 'nan' ? NaN : special[0] === '-' ? -Infinity : Infinity;
+  return parseFloat(float!);
 }
 
 // Keys met before, by length and first character. Records repeat the same few dozen keys: a key
@@ -144,6 +147,7 @@ class Reader {
   private line = 0;
   private keyAt = -1;
   private keyFound: Key | undefined;
+  private comment = -1;
 
   constructor(private readonly text: string, private readonly limits: Limits) {
     let start = 0;
@@ -294,6 +298,19 @@ class Reader {
     throw FALLBACK;
   }
 
+  /**
+   * Where the first ` #` at or after `at` starts (the text's length when there is none): found
+   * natively, not a character at a time, and once for the values that precede it, which are read
+   * in order, so that a text with few comments is searched once in all.
+   */
+  private commentAfter(at: number): number {
+    if (this.comment < at) {
+      const found = this.text.indexOf(' #', at);
+      this.comment = found < 0 ? this.text.length : found;
+    }
+    return this.comment;
+  }
+
   /** What follows a value on its line must be nothing, or spaces and a comment. */
   private rest(at: number, line: number): void {
     const stop = this.ends[line]!;
@@ -321,8 +338,9 @@ class Reader {
     }
     // Indicators that may start something other than a plain scalar.
     if (startsIndicator(text, at)) throw FALLBACK;
-    let end = at + 1;
-    while (end < stop && !(text.charCodeAt(end) === 35 && text.charCodeAt(end - 1) === 32)) end++;
+    // It ends at a comment (` #`) or the line's end.
+    const comment = this.commentAfter(at);
+    let end = comment + 1 < stop ? comment + 1 : stop;
     while (end > at && text.charCodeAt(end - 1) === 32) end--;
     const plain = text.slice(at, end);
     if (plain.includes(': ') || plain.endsWith(':')) throw FALLBACK;

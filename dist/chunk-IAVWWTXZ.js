@@ -7552,22 +7552,21 @@ var PLAIN_KEY = /[A-Za-z0-9_][A-Za-z0-9_.-]*/y;
 var MAX_KEY = 1e3;
 var NULL = /^(?:~|[Nn]ull|NULL)?$/;
 var BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-var OCT = /^0o[0-7]+$/;
-var INT = /^[-+]?[0-9]+$/;
-var HEX = /^0x[0-9a-fA-F]+$/;
-var INF_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-var MAYBE_TAGGED = /^[-+.0-9~nNtTfF]/;
+var NUMBER = /^(?:0o([0-7]+)|([-+]?[0-9]+)|0x([0-9a-fA-F]+)|([-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)|([-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?))$/;
 function resolvePlain(text2) {
-  if (text2 !== "" && !MAYBE_TAGGED.test(text2)) return text2;
-  if (NULL.test(text2)) return null;
-  if (BOOL.test(text2)) return text2[0] === "t" || text2[0] === "T";
-  if (OCT.test(text2)) return parseInt(text2.slice(2), 8);
-  if (INT.test(text2)) return parseInt(text2, 10);
-  if (HEX.test(text2)) return parseInt(text2.slice(2), 16);
-  if (INF_NAN.test(text2)) return text2.slice(-3).toLowerCase() === "nan" ? NaN : text2[0] === "-" ? -Infinity : Infinity;
-  if (FLOAT.test(text2)) return parseFloat(text2);
-  return text2;
+  if (text2 === "") return null;
+  const c = text2.charCodeAt(0);
+  if (c === 126 || c === 110 || c === 78) return NULL.test(text2) ? null : text2;
+  if (c === 116 || c === 84 || c === 102 || c === 70) return BOOL.test(text2) ? text2[0] === "t" || text2[0] === "T" : text2;
+  if (!(c === 45 || c === 43 || c === 46 || c >= 48 && c <= 57)) return text2;
+  const number3 = NUMBER.exec(text2);
+  if (!number3) return text2;
+  const [, octal, integer2, hex, special, float] = number3;
+  if (octal !== void 0) return parseInt(octal, 8);
+  if (integer2 !== void 0) return parseInt(integer2, 10);
+  if (hex !== void 0) return parseInt(hex, 16);
+  if (special !== void 0) return special.slice(-3).toLowerCase() === "nan" ? NaN : special[0] === "-" ? -Infinity : Infinity;
+  return parseFloat(float);
 }
 var knownKeys = /* @__PURE__ */ new Map();
 var knownKeyCount = 0;
@@ -7628,6 +7627,7 @@ var Reader = class {
   line = 0;
   keyAt = -1;
   keyFound;
+  comment = -1;
   document() {
     let first = 0;
     while (first < this.indents.length && this.indents[first] < 0) first++;
@@ -7746,6 +7746,18 @@ var Reader = class {
     }
     throw FALLBACK;
   }
+  /**
+   * Where the first ` #` at or after `at` starts (the text's length when there is none): found
+   * natively, not a character at a time, and once for the values that precede it, which are read
+   * in order, so that a text with few comments is searched once in all.
+   */
+  commentAfter(at2) {
+    if (this.comment < at2) {
+      const found = this.text.indexOf(" #", at2);
+      this.comment = found < 0 ? this.text.length : found;
+    }
+    return this.comment;
+  }
   /** What follows a value on its line must be nothing, or spaces and a comment. */
   rest(at2, line) {
     const stop = this.ends[line];
@@ -7771,8 +7783,8 @@ var Reader = class {
       return { node: flow.node, value: flow.value, nodeEnd };
     }
     if (startsIndicator(text2, at2)) throw FALLBACK;
-    let end = at2 + 1;
-    while (end < stop && !(text2.charCodeAt(end) === 35 && text2.charCodeAt(end - 1) === 32)) end++;
+    const comment = this.commentAfter(at2);
+    let end = comment + 1 < stop ? comment + 1 : stop;
     while (end > at2 && text2.charCodeAt(end - 1) === 32) end--;
     const plain = text2.slice(at2, end);
     if (plain.includes(": ") || plain.endsWith(":")) throw FALLBACK;
