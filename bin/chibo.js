@@ -6,7 +6,9 @@
 // The code cache: compiling the script's functions is most of a short run's start-up. After the
 // first run, V8's compiled code is kept in a file of the user's cache folder, and later runs start
 // from it (Node 20 offers this for scripts only, through `vm.Script`). The file holds compiled
-// chibo code and nothing of the records checked. It is named after the script's size and time of
+// chibo code and nothing of the records checked: before it is made, a sample record that ships
+// with chibo is checked once (src/cli/warm-up.ts), so that it holds the checking whatever the
+// first command was. It is named after the script's size and time of
 // change, Node's version and the processor, and V8 refuses one made for another script length,
 // another V8 or other flags; a refused or unreadable file is made anew, and a cache folder that
 // cannot be written is simply not used.
@@ -82,8 +84,16 @@ function load() {
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: entry, cachedData: cached });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, require, module, entry, path.dirname(entry));
-  const save = () => {
-    if (file && (cached === undefined || script.cachedDataRejected)) saveCache(folder, file, script.createCachedData());
+  const save = async () => {
+    if (!file || (cached !== undefined && !script.cachedDataRejected)) return;
+    try {
+      // A check of a sample record, output dropped, so that the cache holds the checking whatever
+      // this run did (src/cli/warm-up.ts).
+      await module.exports.warmUp();
+    } catch {
+      // The cache then holds less.
+    }
+    saveCache(folder, file, script.createCachedData());
   };
   return { main: module.exports.main, save };
 }
@@ -92,7 +102,7 @@ async function run() {
   const { main, save } = load();
   const io = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr };
   process.exitCode = await main(process.argv.slice(2), io);
-  save();
+  await save();
 }
 
 run().catch((error) => {

@@ -7,7 +7,7 @@
 // spawn bin/chibo.js, so that they never run an old build. `node scripts/build.mjs OUTDIR` builds
 // into another folder (the test that compares a fresh build with the committed dist/ does).
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -55,6 +55,8 @@ export async function build(outdir = path.join(root, 'dist')) {
     banner: { js: "const __chibo_module_url=require('node:url').pathToFileURL(__filename).href;" },
   });
   asciiOnly(path.join(outdir, 'main.cjs'));
+  // The record the command line checks once before it makes its code cache (src/cli/warm-up.ts).
+  copyFileSync(path.join(root, 'examples', 'regular-good.yaml'), path.join(outdir, 'sample.yaml'));
   // The yaml package, needed only for files the fast reader leaves to it: one CommonJS file that
   // load/on-demand.ts requires on first use, so that start-up never loads it.
   await esbuild.build({

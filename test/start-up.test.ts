@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { readFast } from '../src/parse/fast-yaml.js';
 import { DEFAULT_LIMITS } from '../src/parse/source.js';
-import { BIN, EXAMPLES, ROOT, spawnChibo } from './helpers.js';
+import { BIN, EXAMPLES, ROOT, spawnChibo, VERSION } from './helpers.js';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'chibo-lazy-'));
 
@@ -169,6 +169,19 @@ describe('the code cache', () => {
     expect(statSync(path.join(cache, cacheFiles(cache)[0]!)).mtimeMs).toBe(made);
     for (const run of [first, second]) expect(run).toEqual(off);
     expect(off.code).toBe(0);
+  });
+
+  it('holds the checking even when the run that made it checked nothing (a sample record is checked first)', () => {
+    const byCheck = path.join(tmp(), 'cache');
+    const byInit = path.join(tmp(), 'cache');
+    const byVersion = path.join(tmp(), 'cache');
+    spawnChibo(['check', good], { env: { CHIBO_CODE_CACHE: byCheck } });
+    const init = spawnChibo(['init', path.join(tmp(), 'bien-ban.yaml')], { env: { CHIBO_CODE_CACHE: byInit } });
+    const version = spawnChibo(['--version'], { env: { CHIBO_CODE_CACHE: byVersion } });
+    expect([init.code, init.stdout, version.code, version.stdout.trim()]).toEqual([0, '', 0, VERSION]);
+    const size = (dir: string) => statSync(path.join(dir, cacheFiles(dir)[0]!)).size;
+    // Without the sample, `--version` compiles about three quarters of what a check does.
+    for (const dir of [byInit, byVersion]) expect(size(dir)).toBeGreaterThan(size(byCheck) * 0.95);
   });
 
   it('made anew when V8 refuses it, and the files of other builds are removed', () => {

@@ -23,6 +23,8 @@ import { provideOnDemand } from '../load/on-demand.js';
 
 provideOnDemand();
 
+export { warmUp } from './warm-up.js';
+
 /** A mistake in how the command was called, found after parsing: exit 2 with this message. */
 class UsageError extends Error {}
 
