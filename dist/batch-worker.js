@@ -53,7 +53,7 @@ import {
   unknownFacts,
   validate,
   yaml_syntax_default
-} from "./chunk-IAVWWTXZ.js";
+} from "./chunk-VQTGUZQF.js";
 import {
   __require
 } from "./chunk-6Y6T5NDB.js";

@@ -7,7 +7,7 @@ import {
   packageFile,
   provideOnDemand,
   rubricFromText
-} from "./chunk-IAVWWTXZ.js";
+} from "./chunk-VQTGUZQF.js";
 import "./chunk-6Y6T5NDB.js";
 
 // src/build-rubrics.ts

@@ -143,7 +143,6 @@ class Reader {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private readonly indents: number[] = [];
-  private readonly commentIndents: number[] = [];
   private line = 0;
   private keyAt = -1;
   private keyFound: Key | undefined;
@@ -158,10 +157,8 @@ class Reader {
       this.ends.push(stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop);
       let i = start;
       while (i < stop && text.charCodeAt(i) === 32) i++;
-      // -1: blank; -2: a comment line (its indent in commentIndents).
-      const comment = i < this.ends[this.ends.length - 1]! && text.charCodeAt(i) === 35;
-      this.indents.push(i === this.ends[this.ends.length - 1] ? -1 : comment ? -2 : i - start);
-      this.commentIndents.push(comment ? i - start : -1);
+      // -1: blank; -2: a comment line.
+      this.indents.push(i === this.ends[this.ends.length - 1] ? -1 : text.charCodeAt(i) === 35 ? -2 : i - start);
       if (nl < 0) break;
       start = nl + 1;
     }
@@ -191,7 +188,8 @@ class Reader {
     for (let i = this.indents.length - 1; i >= first; i--) {
       const indent = this.indents[i]!;
       if (indent >= 0) next = indent;
-      else if (indent === -2 && this.commentIndents[i]! > next) throw FALLBACK;
+      // A comment line's indent, measured again: such lines are few.
+      else if (indent === -2 && this.skipSpaces(this.starts[i]!, i) - this.starts[i]! > next) throw FALLBACK;
     }
   }
 

@@ -7611,9 +7611,7 @@ var Reader = class {
       this.ends.push(stop > start && text2.charCodeAt(stop - 1) === 13 ? stop - 1 : stop);
       let i = start;
       while (i < stop && text2.charCodeAt(i) === 32) i++;
-      const comment = i < this.ends[this.ends.length - 1] && text2.charCodeAt(i) === 35;
-      this.indents.push(i === this.ends[this.ends.length - 1] ? -1 : comment ? -2 : i - start);
-      this.commentIndents.push(comment ? i - start : -1);
+      this.indents.push(i === this.ends[this.ends.length - 1] ? -1 : text2.charCodeAt(i) === 35 ? -2 : i - start);
       if (nl < 0) break;
       start = nl + 1;
     }
@@ -7623,7 +7621,6 @@ var Reader = class {
   starts = [];
   ends = [];
   indents = [];
-  commentIndents = [];
   line = 0;
   keyAt = -1;
   keyFound;
@@ -7651,7 +7648,7 @@ var Reader = class {
     for (let i = this.indents.length - 1; i >= first; i--) {
       const indent = this.indents[i];
       if (indent >= 0) next = indent;
-      else if (indent === -2 && this.commentIndents[i] > next) throw FALLBACK;
+      else if (indent === -2 && this.skipSpaces(this.starts[i], i) - this.starts[i] > next) throw FALLBACK;
     }
   }
   /** The next line with content, from `line` on (past blank and comment lines); the line count when none is left. */
