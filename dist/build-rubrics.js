@@ -24,5 +24,5 @@ for (const name of readdirSync(BUNDLED_DIR).filter((f) => f.endsWith(".yaml"))) 
     process.exit(1);
   }
   const entry = { fingerprint: fingerprint(bytes), rubric: result.rubric };
-  writeFileSync(packageFile(cacheFileOf(name)), JSON.stringify(entry).replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  writeFileSync(packageFile(cacheFileOf(name)), JSON.stringify(entry));
 }

@@ -16,22 +16,20 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 export async function build(outdir = path.join(root, 'dist')) {
   rmSync(outdir, { recursive: true, force: true });
+  // What every bundle for Node shares.
+  const forNode = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', logLevel: 'warning' };
   // Node 20 has these; esbuild would otherwise rewrite each such regex literal into a
   // `new RegExp(...)` compiled afresh on every call (foldName's took a tenth of a batch).
   const supported = { 'regexp-unicode-property-escapes': true, 'regexp-lookbehind-assertions': true };
   // The worker threads of a batch, and the rubric compiler run below: ES modules with shared chunks.
   await esbuild.build({
-    absWorkingDir: root,
+    ...forNode,
     entryPoints: ['src/cli/batch-worker.ts', 'src/build-rubrics.ts'],
-    bundle: true,
-    platform: 'node',
     format: 'esm',
-    target: 'node20',
     supported,
     splitting: true,
     outdir,
     entryNames: '[name]',
-    logLevel: 'warning',
     // Bundled CommonJS code may call require().
     banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
   });
@@ -39,16 +37,12 @@ export async function build(outdir = path.join(root, 'dist')) {
   // has a code cache for scripts, none for ES modules). Modules it imports dynamically (report
   // formats, the template) are bundled in, and still run only when first imported.
   await esbuild.build({
-    absWorkingDir: root,
+    ...forNode,
     entryPoints: ['src/cli/main.ts'],
-    bundle: true,
-    platform: 'node',
     format: 'cjs',
-    target: 'node20',
     supported,
     outfile: path.join(outdir, 'main.cjs'),
     minifyWhitespace: true,
-    logLevel: 'warning',
     // The sources find the files beside them through import.meta.url (dist/ in the build).
     define: { 'import.meta.url': '__chibo_module_url' },
     plugins: [lazyChildProcess, chalkWithoutTty],
@@ -59,17 +53,10 @@ export async function build(outdir = path.join(root, 'dist')) {
   copyFileSync(path.join(root, 'examples', 'regular-good.yaml'), path.join(outdir, 'sample.yaml'));
   // The yaml package, needed only for files the fast reader leaves to it: one CommonJS file that
   // load/on-demand.ts requires on first use, so that start-up never loads it.
-  await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: ['node_modules/yaml/dist/index.js'],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: path.join(outdir, 'yaml.cjs'),
-    logLevel: 'warning',
-  });
+  await esbuild.build({ ...forNode, entryPoints: ['node_modules/yaml/dist/index.js'], format: 'cjs', outfile: path.join(outdir, 'yaml.cjs') });
   execFileSync(process.execPath, [path.join(outdir, 'build-rubrics.js')], { stdio: 'inherit' });
+  // A run reads the rubric it uses as one-byte text too.
+  for (const file of readdirSync(path.join(outdir, 'rubrics'))) asciiOnly(path.join(outdir, 'rubrics', file));
   await buildForm(outdir);
 }
 
@@ -104,10 +91,11 @@ const chalkWithoutTty = {
 };
 
 /**
- * Rewrites a script's every non-ASCII character as a \\u escape (esbuild leaves them in regular
- * expressions and comments): Node then reads the script as one-byte text, several times faster
- * than decoding UTF-8, and V8 keeps it in half the memory. A character outside the BMP becomes its
- * surrogate pair, which a regular expression with the `u` flag reads as the one character.
+ * Rewrites a script's (or a JSON file's) every non-ASCII character as a \\u escape (esbuild leaves
+ * them in regular expressions and comments; in JSON they stand only in strings): Node then reads the
+ * file as one-byte text, several times faster than decoding UTF-8, and V8 keeps it in half the
+ * memory. A character outside the BMP becomes its surrogate pair, which a regular expression with
+ * the `u` flag reads as the one character.
  */
 function asciiOnly(file) {
   const text = readFileSync(file, 'utf8');
