@@ -53,7 +53,7 @@ import {
   unknownFacts,
   validate,
   yaml_syntax_default
-} from "./chunk-VQTGUZQF.js";
+} from "./chunk-D65GSIV7.js";
 import {
   __require
 } from "./chunk-6Y6T5NDB.js";

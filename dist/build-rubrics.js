@@ -7,7 +7,7 @@ import {
   packageFile,
   provideOnDemand,
   rubricFromText
-} from "./chunk-VQTGUZQF.js";
+} from "./chunk-D65GSIV7.js";
 import "./chunk-6Y6T5NDB.js";
 
 // src/build-rubrics.ts

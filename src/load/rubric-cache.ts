@@ -1,6 +1,7 @@
-// The bundled rubrics, compiled at build time (dist/rubrics/<name>.json, one file each, so that a
-// run reads only the one it uses), so that a run does not parse and validate them again. An entry is used only while the YAML file still has the same
-// fingerprint: edit a bundled rubric and it is read from the file as any other.
+// The bundled rubrics, compiled at build time, so that a run does not parse and validate them
+// again: dist/rubrics/<name>.json, one file each, so that a run reads only the one it uses. An
+// entry is used only while the YAML file still has the same fingerprint: edit a bundled rubric and
+// it is read from the file as any other.
 import { readFileSync } from 'node:fs';
 import { packageFile } from '../paths.js';
 import type { Rubric } from '../rubric/rubric.js';

@@ -125,8 +125,12 @@ function plainKey(text: string, at: number, end: number): unknown {
   return value;
 }
 
-/** Sets a mapping's entry as the yaml package's toJS does (`__proto__` an entry of its own); a duplicate key falls back. */
-function setEntry(data: Record<string, unknown>, name: string, value: unknown): void {
+/**
+ * Sets a mapping's entry as the yaml package's toJS does (a null key is `''`, `__proto__` an entry
+ * of its own); a duplicate key falls back.
+ */
+function setEntry(data: Record<string, unknown>, key: unknown, value: unknown): void {
+  const name = key === null ? '' : String(key);
   if (Object.hasOwn(data, name)) throw FALLBACK;
   if (name in data) Object.defineProperty(data, name, { value, writable: true, enumerable: true, configurable: true });
   else data[name] = value;
@@ -363,11 +367,10 @@ class Reader {
     if (text.charCodeAt(i) !== close) {
       for (;;) {
         i = this.skipSpaces(i, line);
-        let name: string | undefined;
+        let key: { node: FastNode; value: unknown; end: number } | undefined;
         if (isMap) {
-          const key = this.flowScalar(i, line, true);
+          key = this.flowScalar(i, line, true);
           if (text.charCodeAt(key.end) !== 58 || text.charCodeAt(key.end + 1) !== 32) throw FALLBACK;
-          name = key.value === null ? '' : String(key.value);
           keys.push({ node: key.node, text: String(key.value) });
           i = this.skipSpaces(key.end + 1, line);
         }
@@ -375,8 +378,8 @@ class Reader {
         const item = c === 91 || c === 123 ? this.flow(i, line, depth + 1) : this.flowScalar(i, line, false);
         if (nodes.length >= this.limits.maxItems) throw FALLBACK;
         nodes.push(item.node);
-        if (name === undefined) (data as unknown[]).push(item.value);
-        else setEntry(data as Record<string, unknown>, name, item.value);
+        if (key === undefined) (data as unknown[]).push(item.value);
+        else setEntry(data as Record<string, unknown>, key.value, item.value);
         i = this.skipSpaces(item.end, line);
         const next = text.charCodeAt(i);
         if (next === close) break;
@@ -451,9 +454,8 @@ class Reader {
       const value = at === this.ends[line] || this.text.charCodeAt(at) === 35
         ? this.below(at, line, column, depth + 1, true)
         : ((this.line = line + 1), this.inline(at, line, depth + 1));
-      const name = key.value === null ? '' : String(key.value);
       if (keys.length >= this.limits.maxItems) throw FALLBACK;
-      setEntry(data, name, value.value);
+      setEntry(data, key.value, value.value);
       keys.push({ node: key.node, text: String(key.value) });
       values.push(value.node);
       last = value;

@@ -7590,7 +7590,8 @@ function plainKey(text2, at2, end) {
   }
   return value;
 }
-function setEntry(data, name2, value) {
+function setEntry(data, key, value) {
+  const name2 = key === null ? "" : String(key);
   if (Object.hasOwn(data, name2)) throw FALLBACK;
   if (name2 in data) Object.defineProperty(data, name2, { value, writable: true, enumerable: true, configurable: true });
   else data[name2] = value;
@@ -7805,11 +7806,10 @@ var Reader = class {
     if (text2.charCodeAt(i) !== close) {
       for (; ; ) {
         i = this.skipSpaces(i, line);
-        let name2;
+        let key;
         if (isMap) {
-          const key = this.flowScalar(i, line, true);
+          key = this.flowScalar(i, line, true);
           if (text2.charCodeAt(key.end) !== 58 || text2.charCodeAt(key.end + 1) !== 32) throw FALLBACK;
-          name2 = key.value === null ? "" : String(key.value);
           keys.push({ node: key.node, text: String(key.value) });
           i = this.skipSpaces(key.end + 1, line);
         }
@@ -7817,8 +7817,8 @@ var Reader = class {
         const item2 = c === 91 || c === 123 ? this.flow(i, line, depth + 1) : this.flowScalar(i, line, false);
         if (nodes.length >= this.limits.maxItems) throw FALLBACK;
         nodes.push(item2.node);
-        if (name2 === void 0) data.push(item2.value);
-        else setEntry(data, name2, item2.value);
+        if (key === void 0) data.push(item2.value);
+        else setEntry(data, key.value, item2.value);
         i = this.skipSpaces(item2.end, line);
         const next = text2.charCodeAt(i);
         if (next === close) break;
@@ -7886,9 +7886,8 @@ var Reader = class {
       if (!key) throw FALLBACK;
       const at2 = this.skipSpaces(key.after, line);
       const value = at2 === this.ends[line] || this.text.charCodeAt(at2) === 35 ? this.below(at2, line, column, depth + 1, true) : (this.line = line + 1, this.inline(at2, line, depth + 1));
-      const name2 = key.value === null ? "" : String(key.value);
       if (keys.length >= this.limits.maxItems) throw FALLBACK;
-      setEntry(data, name2, value.value);
+      setEntry(data, key.value, value.value);
       keys.push({ node: key.node, text: String(key.value) });
       values.push(value.node);
       last = value;
