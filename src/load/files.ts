@@ -83,20 +83,26 @@ function walk(root: string, ignored: Ignored): { files: Found[]; errors: PathErr
     } catch (e) {
       return unreadable(dir, e);
     }
+    // Paths are joined by hand: `path.join` would normalise what is already normal, and a folder
+    // of a province's records holds a hundred thousand files (what a walk leaves behind, the
+    // heap keeps for the rest of the run).
+    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+    const realPrefix = real === dir ? prefix : real.endsWith(path.sep) ? real : real + path.sep;
     for (const entry of entries) {
-      const full = path.join(dir, entry.name);
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = prefix + entry.name;
       const stats = entry.isSymbolicLink() ? statOrNull(full) : null;
       const isDir = entry.isDirectory() || stats?.isDirectory() === true;
       const isFile = entry.isFile() || stats?.isFile();
       if (ignored(full, isDir)) continue;
       if (isDir) visit(full);
       // A file that is not a link is where its folder really is: no need to resolve it again.
-      else if (isFile && RECORD_EXT.test(entry.name)) found.push({ path: full, real: stats ? realOrAsGiven(full) : path.join(real, entry.name) });
+      else if (isFile && RECORD_EXT.test(entry.name)) found.push({ path: full, real: stats ? realOrAsGiven(full) : realPrefix === prefix ? full : realPrefix + entry.name });
     }
   };
   visit(root);
-  return { files: byRelative(root, found, (f) => f.path), errors };
+  // Every path found starts with the folder's: ordered by the rest of it, as `byRelative` would.
+  return { files: found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), errors };
 }
 
 /**
