@@ -12,6 +12,7 @@ import {
   MEETING_KIND,
   PREPARER,
   RATING,
+  RATING_IDS,
   YES_NO,
   createRubricLoader,
   criterionLabel,
@@ -53,7 +54,7 @@ import {
   unknownFacts,
   validate,
   yaml_syntax_default
-} from "./chunk-D65GSIV7.js";
+} from "./chunk-3R5ULT2F.js";
 import {
   __require
 } from "./chunk-6Y6T5NDB.js";
@@ -1517,7 +1518,6 @@ function checkSource(file, source, dir, env2) {
 // src/cli/batch.ts
 import { readFileSync } from "node:fs";
 import path2 from "node:path";
-init_facts();
 
 // src/facts/across.ts
 init_text();
@@ -1530,43 +1530,13 @@ function displayPath(absolute, cwd) {
 
 // src/cli/batch.ts
 init_rating();
+
+// src/cli/packed.ts
+init_facts();
+init_rating();
 var zlib = () => __require("node:zlib");
-function packChunk(results, lang) {
-  const texts = results.map((r) => JSON.stringify({
-    ...r,
-    file: null,
-    problems: r.problems.map((p) => packProblem(p, lang)),
-    meeting: null,
-    rubricKey: null,
-    facts: r.facts && FACT_IDS.map((id) => r.facts[id]),
-    score: r.score && { ...r.score, levels: void 0, criteria: r.score.criteria.map((c) => [c.id, c.ceiling, c.claimed, c.score]) },
-    anchors: Object.entries(r.anchors).map(([path3, at]) => [path3, at.line, at.column, at.endLine, at.endColumn])
-  }));
-  const buffer = texts.length === 1 ? texts[0] : new Uint8Array(zlib().deflateRawSync(texts.join(""), { level: 1 }));
-  let offset = 0;
-  return results.map((r, i) => {
-    const length = typeof buffer === "string" ? buffer.length : Buffer.byteLength(texts[i]);
-    const at = offset;
-    offset += length;
-    let errors = 0;
-    let warnings = 0;
-    for (const p of r.problems) p.severity === "error" ? errors++ : warnings++;
-    const rubricUnavailable = r.problems.some((p) => p.rule === "rubric-unavailable");
-    return {
-      file: r.file,
-      meeting: r.meeting,
-      errors,
-      warnings,
-      rating: r.score?.rating ?? null,
-      rubricKey: r.rubricKey,
-      rubricUnavailable,
-      deferred: r.deferred === true,
-      chunk: buffer,
-      offset: at,
-      length
-    };
-  });
-}
+var DEFERRED = 8;
+var RUBRIC_UNAVAILABLE = 16;
 function packProblem(p, lang) {
   if (p.data === void 0) return p;
   try {
@@ -1577,7 +1547,60 @@ function packProblem(p, lang) {
   }
   return [p.rule, p.severity, p.path, p.line, p.column, p.endLine, p.endColumn, p.data];
 }
-var NO_ABSENCES = Object.freeze([]);
+var pack = (text2, count2) => count2 === 1 ? text2 : new Uint8Array(zlib().deflateRawSync(text2, { level: 1 }));
+function packChunk(results, lang) {
+  const texts = [];
+  const entries = [];
+  const counts = [];
+  const rubricKeys = [];
+  let bytes = 0;
+  const ends = [];
+  for (const r of results) {
+    const text2 = JSON.stringify({
+      ...r,
+      file: null,
+      meeting: null,
+      rubricKey: null,
+      problems: r.problems.map((p) => packProblem(p, lang)),
+      facts: r.facts && FACT_IDS.map((id) => r.facts[id]),
+      score: r.score && { ...r.score, levels: void 0, criteria: r.score.criteria.map((c) => [c.id, c.ceiling, c.claimed, c.score]) },
+      anchors: Object.entries(r.anchors).map(([path3, at]) => [path3, at.line, at.column, at.endLine, at.endColumn])
+    });
+    texts.push(text2);
+    bytes += Buffer.byteLength(text2);
+    ends.push(bytes);
+    entries.push([r.file, r.meeting]);
+    let errors = 0;
+    let warnings = 0;
+    let marks = r.score ? RATING_IDS.indexOf(r.score.rating) + 1 : 0;
+    for (const p of r.problems) {
+      if (p.severity === "error") errors++;
+      else warnings++;
+      if (p.rule === "rubric-unavailable") marks |= RUBRIC_UNAVAILABLE;
+    }
+    if (r.deferred) marks |= DEFERRED;
+    let rubric = 0;
+    if (r.rubricKey !== null) {
+      const at = rubricKeys.indexOf(r.rubricKey);
+      rubric = at < 0 ? rubricKeys.push(r.rubricKey) : at + 1;
+    }
+    counts.push({ errors, warnings, marks, rubric });
+  }
+  return {
+    count: texts.length,
+    results: pack(texts.join(""), texts.length),
+    ends: texts.length === 1 ? Uint32Array.of(texts[0].length) : Uint32Array.from(ends),
+    entries: pack(JSON.stringify(entries), texts.length),
+    errors: Uint32Array.from(counts, (c) => c.errors),
+    warnings: Uint32Array.from(counts, (c) => c.warnings),
+    marks: Uint8Array.from(counts, (c) => c.marks),
+    rubricKeys,
+    rubricOf: Uint16Array.from(counts, (c) => c.rubric)
+  };
+}
+var transferList = (c) => [c.results, c.ends, c.entries, c.errors, c.warnings, c.marks, c.rubricOf].flatMap((a) => typeof a === "string" ? [] : [a.buffer]);
+
+// src/cli/batch.ts
 function threadEnv(spec2, loadRubric2 = createRubricLoader()) {
   const env2 = { lang: spec2.lang, limits: spec2.limits, defaultRubrics: spec2.defaultRubrics, loadRubric: loadRubric2, severities: spec2.severities };
   if (spec2.rubric !== void 0) {
@@ -1623,8 +1646,11 @@ if ("error" in env) throw new Error(`rubric ${spec.rubric} cannot be loaded`);
 parentPort.on("message", ({ start, targets, defer, across }) => {
   fresh = [];
   try {
-    const packed = packChunk(targets.map((t, i) => checkInPass(t, defer, across?.[i], spec.cwd, env)), spec.lang);
-    parentPort.postMessage({ start, packed, rubrics: fresh });
+    const results = function* () {
+      for (const [i, t] of targets.entries()) yield checkInPass(t, defer, across?.[i], spec.cwd, env);
+    };
+    const chunk = packChunk(results(), spec.lang);
+    parentPort.postMessage({ start, chunk, rubrics: fresh }, transferList(chunk));
   } catch (e) {
     const place2 = e instanceof InternalFault ? e.place : {};
     const cause = e instanceof InternalFault ? e.cause : e;

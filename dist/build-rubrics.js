@@ -7,7 +7,7 @@ import {
   packageFile,
   provideOnDemand,
   rubricFromText
-} from "./chunk-D65GSIV7.js";
+} from "./chunk-3R5ULT2F.js";
 import "./chunk-6Y6T5NDB.js";
 
 // src/build-rubrics.ts

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packChunk, unpack } from '../src/cli/batch.js';
+import { packChunk, PackedResults } from '../src/cli/packed.js';
 import type { Lang } from '../src/core/lang.js';
 import type { RecordResult } from '../src/score/result.js';
 import { HIDDEN_CHARACTER, mayHide } from '../src/validate/text.js';
@@ -29,7 +29,18 @@ describe('mayHide', () => {
 });
 
 describe('packed results', () => {
-  const roundTrip = (r: RecordResult, lang: Lang) => unpack(packChunk([r], lang)[0]!, new Map(), lang);
+  const roundTrip = (r: RecordResult, lang: Lang) => {
+    const packed = new PackedResults(1);
+    packed.put(packChunk([r], lang), () => 0);
+    return packed.result(0, new Map(), lang);
+  };
+  // What packing drops on purpose: the scores of single items and the account of each level, and
+  // the names and maxima of criteria (they come back from the rubric, which these tests do not
+  // hand over).
+  const asPacked = (result: RecordResult) => {
+    const score = result.score && { ...result.score, levels: [], criteria: result.score.criteria.map((c) => ({ ...c, name: '', max: 0, items: [] })) };
+    return JSON.parse(JSON.stringify({ ...result, score })) as unknown;
+  };
   const files = ['examples', 'test/fixtures/hostile']
     .flatMap((dir) => readdirSync(path.join(ROOT, dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(ROOT, dir, f)));
 
@@ -38,17 +49,36 @@ describe('packed results', () => {
     for (const file of files) {
       const result = checkText(readFileSync(file), lang);
       problems += result.problems.length;
-      // What packing drops on purpose: the scores of single items and the account of each level,
-      // and the names and maxima of criteria (they come back from the rubric, which this test does
-      // not hand to unpack).
-      const score = result.score && { ...result.score, levels: [], criteria: result.score.criteria.map((c) => ({ ...c, name: '', max: 0, items: [] })) };
-      const expected = JSON.parse(JSON.stringify({ ...result, score }));
       const unpacked = roundTrip(result, lang);
-      expect(JSON.parse(JSON.stringify(unpacked)), file).toEqual(expected);
+      expect(JSON.parse(JSON.stringify(unpacked)), file).toEqual(asPacked(result));
       expect(Object.keys(unpacked), file).toEqual(Object.keys(result));
-      expect(unpacked.meeting, file).toBe(result.meeting);
+      expect(unpacked.meeting, file).toEqual(result.meeting);
     }
     expect(problems).toBeGreaterThan(20);
+  });
+
+  it('read back in place from chunks of several, deflated, when a second pass replaces some records', () => {
+    const results = files.map((file) => ({ ...checkText(readFileSync(file), 'vi'), file }));
+    expect(results.length).toBeGreaterThan(10);
+    const packed = new PackedResults(results.length);
+    const half = Math.floor(results.length / 2);
+    packed.put(packChunk(results.slice(0, half), 'vi'), (k) => k);
+    packed.put(packChunk(results.slice(half), 'vi'), (k) => half + k);
+    // The second pass: records 1 and 3 again, with the results of records 0 and 2.
+    const again = [1, 3];
+    packed.put(packChunk([results[0]!, results[2]!], 'vi'), (k) => again[k]!);
+    const expected = results.map((r, i) => (i === 1 ? results[0]! : i === 3 ? results[2]! : r));
+    const entries = packed.entries();
+    expected.forEach((r, i) => {
+      expect(JSON.parse(JSON.stringify(packed.result(i, new Map(), 'vi'))), r.file).toEqual(asPacked(r));
+      expect(entries[i], r.file).toEqual({ file: r.file, meeting: r.meeting, rubricKey: r.rubricKey });
+      expect(packed.errors(i), r.file).toBe(r.problems.filter((p) => p.severity === 'error').length);
+      expect(packed.warnings(i), r.file).toBe(r.problems.filter((p) => p.severity === 'warning').length);
+      expect(packed.rating(i), r.file).toBe(r.score?.rating ?? null);
+      expect(packed.rubricKey(i), r.file).toBe(r.rubricKey);
+      expect(packed.deferred(i), r.file).toBe(false);
+    });
+    expect(packed.rubricUnavailable).toBe(expected.some((r) => r.problems.some((p) => p.rule === 'rubric-unavailable')));
   });
 
   it('keep a message that its data, once packed, would not render the same', () => {

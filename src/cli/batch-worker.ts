@@ -4,7 +4,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { InternalFault, type LoadedRubric, type RubricLoader } from '../check.js';
 import { createRubricLoader } from '../load/rubrics.js';
 import { provideOnDemand } from '../load/on-demand.js';
-import { checkInPass, packChunk, threadEnv, type CheckSpec, type ChunkMessage } from './batch.js';
+import { checkInPass, threadEnv, type CheckSpec, type ChunkDone, type ChunkMessage } from './batch.js';
+import { packChunk, transferList } from './packed.js';
 
 provideOnDemand();
 
@@ -26,8 +27,12 @@ if ('error' in env) throw new Error(`rubric ${spec.rubric} cannot be loaded`);
 parentPort!.on('message', ({ start, targets, defer, across }: ChunkMessage) => {
   fresh = [];
   try {
-    const packed = packChunk(targets.map((t, i) => checkInPass(t, defer, across?.[i], spec.cwd, env)), spec.lang);
-    parentPort!.postMessage({ start, packed, rubrics: fresh });
+    const results = function* () {
+      for (const [i, t] of targets.entries()) yield checkInPass(t, defer, across?.[i], spec.cwd, env);
+    };
+    const chunk = packChunk(results(), spec.lang);
+    // The chunk's buffers are moved to the main thread, not copied.
+    parentPort!.postMessage({ start, chunk, rubrics: fresh } satisfies ChunkDone, transferList(chunk));
   } catch (e) {
     // A fault of chibo's own: the batch stops, saying where (see InternalFault).
     const place = e instanceof InternalFault ? e.place : {};

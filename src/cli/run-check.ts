@@ -6,6 +6,7 @@ import { collectTargets, displayPath, type Ignored, type PathError } from '../lo
 import { createRubricLoader } from '../load/rubrics.js';
 import type { RubricError } from '../core/problem.js';
 import { CheckedBatch, checkDeferred, CheckPool, threadCount, threadEnv, type CheckSpec } from './batch.js';
+import { PackedResults } from './packed.js';
 import { InternalFault, type CheckSettings, type FaultPlace, type RubricLoader } from '../check.js';
 import { toolVersion } from '../paths.js';
 import type { Formatter } from '../report/report.js';
@@ -162,14 +163,13 @@ export async function checkBatch(paths: string[], opts: BatchOptions, io: Io, ou
 
   const bar = progress(io, targets.length, lang);
   const pool = new CheckPool(spec, env, threadCount(targets.length, io.env), targets.length);
-  let packed;
+  const packed = new PackedResults(targets.length);
   try {
     // Facts from other records exist only for more than one record (as the cross-record rules).
     const defer = targets.length > 1;
-    const first = await pool.run(targets, { defer }, bar.tick);
+    const loaded = await pool.run(targets, { defer }, (chunk, start) => packed.put(chunk, (k) => start + k), bar.tick);
     bar.end();
-    packed = first.packed;
-    for (const r of first.rubrics) rubrics.set(r.key, r.rubric);
+    for (const r of loaded) rubrics.set(r.key, r.rubric);
     await checkDeferred(targets, packed, pool);
   } finally {
     await pool.close();

@@ -9323,6 +9323,7 @@ function provideOnDemand() {
 }
 
 export {
+  RATING_IDS,
   init_rating,
   normalizeName,
   foldName,

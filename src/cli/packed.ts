@@ -1,0 +1,285 @@
+// A batch's results as it keeps them until the report is written: packed in chunks, a few bytes a
+// record outside the chunks. Nothing here is an object per record: per-record numbers are typed
+// arrays, and a record's file, meeting and result are JSON texts, deflated with those of the
+// other records of its chunk. The meetings are read back all together, for the cross-record rules
+// and the facts from other records, and the results one by one, for the report.
+import type * as Zlib from 'node:zlib';
+import { FACT_IDS, type Facts, type FactValue } from '../core/facts.js';
+import type { Lang } from '../core/lang.js';
+import type { Problem } from '../core/problem.js';
+import { RATING_IDS, type RatingId } from '../core/rating.js';
+import type { MeetingInfo } from '../facts/meeting.js';
+import type { Rubric } from '../rubric/rubric.js';
+import { renderProblem } from '../rules/index.js';
+import type { RecordResult } from '../score/result.js';
+import type { Score } from '../score/score.js';
+
+/** node:zlib, for chunks of more than one result (see load/on-demand.ts for `require`). */
+const zlib = () => require('node:zlib') as typeof Zlib;
+
+/**
+ * The results of a chunk of records, packed; what a worker thread posts back. Texts of more than
+ * one record are deflated (records are much alike: a fifth of the size or less); a chunk of one
+ * record keeps them as they are, so that a run on one file never loads node:zlib.
+ */
+export interface PackedChunk {
+  count: number;
+  /** The results' JSON texts, one after another, without file and meeting. */
+  results: Uint8Array | string;
+  /** Where each result's text ends in `results`, in bytes of UTF-8 (characters when a string). */
+  ends: Uint32Array;
+  /** The records' files and meetings, a JSON list of [file, meeting] pairs. */
+  entries: Uint8Array | string;
+  errors: Uint32Array;
+  warnings: Uint32Array;
+  /** The rating (its place in RATING_IDS + 1, 0 for none), DEFERRED and RUBRIC_UNAVAILABLE. */
+  marks: Uint8Array;
+  /** The keys of the rubrics that scored the chunk's records (`LoadedRubric.key`). */
+  rubricKeys: string[];
+  /** Each record's rubric: its place in `rubricKeys` + 1, 0 for none. */
+  rubricOf: Uint16Array;
+}
+
+const RATING = 0b111;
+/** Described, not scored, in the first pass: checked again in the second (`RecordResult.deferred`). */
+const DEFERRED = 0b1000;
+/** The record names a rubric that cannot be loaded (chibo then exits 2). */
+const RUBRIC_UNAVAILABLE = 0b10000;
+
+/** What cross-record rules and facts from other records see of a record. */
+export interface Entry {
+  file: string;
+  meeting: MeetingInfo | null;
+  rubricKey: string | null;
+}
+
+/** A problem whose message its data renders: its fields in the order of `Problem`, less the message. */
+type PackedProblem = [rule: string, severity: Problem['severity'], path: string | null, line: number | null, column: number | null, endLine: number | null, endColumn: number | null, data: unknown];
+type PackedAnchor = [path: string, line: number, column: number, endLine: number, endColumn: number];
+type PackedCriterion = [id: string, ceiling: number, claimed: number | null, score: number];
+/** A result as packed: whole again but for the scores of single items and levels, its file and meeting. */
+type PackedResult = Omit<RecordResult, 'file' | 'meeting' | 'rubricKey' | 'facts' | 'score' | 'problems' | 'anchors'> & {
+  problems: (Problem | PackedProblem)[];
+  anchors: PackedAnchor[];
+  facts: FactValue[] | null;
+  score: (Omit<Score, 'criteria' | 'levels'> & { criteria: PackedCriterion[] }) | null;
+};
+
+/**
+ * A problem without its message when the message can be rendered again, the same, from its data
+ * as unpacked: messages are most of a result's bytes, and most results wait for the report.
+ */
+function packProblem(p: Problem, lang: Lang): Problem | PackedProblem {
+  if (p.data === undefined) return p;
+  try {
+    const data: unknown = JSON.parse(JSON.stringify(p.data));
+    if (renderProblem({ rule: p.rule, data }, lang) !== p.message) return p;
+  } catch {
+    return p;
+  }
+  return [p.rule, p.severity, p.path, p.line, p.column, p.endLine, p.endColumn, p.data];
+}
+
+/** A chunk's text, deflated when it holds several records (a copy of its own, to be posted whole). */
+const pack = (text: string, count: number): Uint8Array | string =>
+  count === 1 ? text : new Uint8Array(zlib().deflateRawSync(text, { level: 1 }));
+
+const unpackText = (packed: Uint8Array | string): string => (typeof packed === 'string' ? packed : zlib().inflateRawSync(packed).toString('utf8'));
+
+/**
+ * Packs a chunk of results. `results` is taken one at a time (pass a lazy iterable): each result
+ * is packed before the next is made, so that none outlives its record's check. Results kept for
+ * a whole chunk would live long enough to reach the old generation of the thread's heap, which
+ * then grows by tens of megabytes between collections.
+ */
+export function packChunk(results: Iterable<RecordResult>, lang: Lang): PackedChunk {
+  const texts: string[] = [];
+  const entries: [string, MeetingInfo | null][] = [];
+  const counts: { errors: number; warnings: number; marks: number; rubric: number }[] = [];
+  const rubricKeys: string[] = [];
+  let bytes = 0;
+  const ends: number[] = [];
+  for (const r of results) {
+    // Dropped: the scores of items and the account of each level, which no report shows, and
+    // what the rubric says again (criterion names and maxima). Facts are a list in FACT_IDS order;
+    // positions and most problems are lists too (see packProblem).
+    const text = JSON.stringify({
+      ...r,
+      file: null,
+      meeting: null,
+      rubricKey: null,
+      problems: r.problems.map((p) => packProblem(p, lang)),
+      facts: r.facts && FACT_IDS.map((id) => r.facts![id]),
+      score: r.score && { ...r.score, levels: undefined, criteria: r.score.criteria.map((c) => [c.id, c.ceiling, c.claimed, c.score]) },
+      anchors: Object.entries(r.anchors).map(([path, at]): PackedAnchor => [path, at.line, at.column, at.endLine, at.endColumn]),
+    });
+    texts.push(text);
+    bytes += Buffer.byteLength(text);
+    ends.push(bytes);
+    entries.push([r.file, r.meeting]);
+    let errors = 0;
+    let warnings = 0;
+    let marks = r.score ? RATING_IDS.indexOf(r.score.rating) + 1 : 0;
+    for (const p of r.problems) {
+      if (p.severity === 'error') errors++;
+      else warnings++;
+      if (p.rule === 'rubric-unavailable') marks |= RUBRIC_UNAVAILABLE;
+    }
+    if (r.deferred) marks |= DEFERRED;
+    let rubric = 0;
+    if (r.rubricKey !== null) {
+      const at = rubricKeys.indexOf(r.rubricKey);
+      rubric = (at < 0 ? rubricKeys.push(r.rubricKey) : at + 1);
+    }
+    counts.push({ errors, warnings, marks, rubric });
+  }
+  return {
+    count: texts.length,
+    results: pack(texts.join(''), texts.length),
+    ends: texts.length === 1 ? Uint32Array.of(texts[0]!.length) : Uint32Array.from(ends),
+    entries: pack(JSON.stringify(entries), texts.length),
+    errors: Uint32Array.from(counts, (c) => c.errors),
+    warnings: Uint32Array.from(counts, (c) => c.warnings),
+    marks: Uint8Array.from(counts, (c) => c.marks),
+    rubricKeys,
+    rubricOf: Uint16Array.from(counts, (c) => c.rubric),
+  };
+}
+
+/** The buffers of a chunk's typed arrays, to be moved, not copied, to another thread. */
+export const transferList = (c: PackedChunk): ArrayBuffer[] =>
+  [c.results, c.ends, c.entries, c.errors, c.warnings, c.marks, c.rubricOf].flatMap((a) => (typeof a === 'string' ? [] : [a.buffer as ArrayBuffer]));
+
+/**
+ * The results of a batch, each record at its place in the batch: the chunk that holds it, and its
+ * place in that chunk.
+ */
+export class PackedResults {
+  private readonly chunks: PackedChunk[] = [];
+  private readonly chunkOf: Uint32Array;
+  private readonly slot: Uint16Array;
+
+  constructor(readonly size: number) {
+    this.chunkOf = new Uint32Array(size);
+    this.slot = new Uint16Array(size);
+  }
+
+  /** Puts the records of a chunk at their places in the batch: the k-th at `place(k)`. */
+  put(chunk: PackedChunk, place: (k: number) => number): void {
+    const id = this.chunks.push(chunk) - 1;
+    for (let k = 0; k < chunk.count; k++) {
+      const i = place(k);
+      this.chunkOf[i] = id;
+      this.slot[i] = k;
+    }
+  }
+
+  private at(i: number): [PackedChunk, number] {
+    return [this.chunks[this.chunkOf[i]!]!, this.slot[i]!];
+  }
+
+  errors(i: number): number {
+    const [c, k] = this.at(i);
+    return c.errors[k]!;
+  }
+
+  warnings(i: number): number {
+    const [c, k] = this.at(i);
+    return c.warnings[k]!;
+  }
+
+  rating(i: number): RatingId | null {
+    const [c, k] = this.at(i);
+    return RATING_IDS[(c.marks[k]! & RATING) - 1] ?? null;
+  }
+
+  deferred(i: number): boolean {
+    const [c, k] = this.at(i);
+    return (c.marks[k]! & DEFERRED) !== 0;
+  }
+
+  rubricKey(i: number): string | null {
+    const [c, k] = this.at(i);
+    return c.rubricKeys[c.rubricOf[k]! - 1] ?? null;
+  }
+
+  /** Whether a record could not use the rubric it names. */
+  get rubricUnavailable(): boolean {
+    for (let i = 0; i < this.size; i++) {
+      const [c, k] = this.at(i);
+      if ((c.marks[k]! & RUBRIC_UNAVAILABLE) !== 0) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Every record's file, meeting and rubric, read back from the chunks: for the rules and facts
+   * across records. Strings that records repeat (cells, members, months, kinds) are one copy.
+   */
+  entries(): Entry[] {
+    const strings = new Map<string, string>();
+    const decoded = new Map<PackedChunk, [string, MeetingInfo | null][]>();
+    return Array.from({ length: this.size }, (_, i): Entry => {
+      const [c, k] = this.at(i);
+      let list = decoded.get(c);
+      if (!list) {
+        list = JSON.parse(unpackText(c.entries), (_key, value: unknown) => {
+          if (typeof value !== 'string') return value;
+          const kept = strings.get(value);
+          if (kept !== undefined) return kept;
+          strings.set(value, value);
+          return value;
+        }) as [string, MeetingInfo | null][];
+        decoded.set(c, list);
+      }
+      const [file, meeting] = list[k]!;
+      return { file, meeting, rubricKey: this.rubricKey(i) };
+    });
+  }
+
+  // Results are read in order, chunk after chunk: the last chunk's texts are kept.
+  private last: { chunk: PackedChunk; results: Buffer | string; entries: [string, MeetingInfo | null][] } | undefined;
+
+  /**
+   * The i-th result, whole again but for the scores of single items and levels
+   * (`criteria[].items`, `levels` empty); criterion names, maxima and roles come back from the
+   * rubric that scored it, found by its key.
+   */
+  result(i: number, rubrics: ReadonlyMap<string, Rubric>, lang: Lang): RecordResult {
+    const [c, k] = this.at(i);
+    if (this.last?.chunk !== c) {
+      const results = typeof c.results === 'string' ? c.results : zlib().inflateRawSync(c.results);
+      this.last = { chunk: c, results, entries: JSON.parse(unpackText(c.entries)) as [string, MeetingInfo | null][] };
+    }
+    const start = k === 0 ? 0 : c.ends[k - 1]!;
+    const source = this.last.results;
+    const r = JSON.parse(typeof source === 'string' ? source.slice(start, c.ends[k]) : source.toString('utf8', start, c.ends[k])) as PackedResult;
+    const [file, meeting] = this.last.entries[k]!;
+    const rubricKey = this.rubricKey(i);
+    const problems = r.problems.map((x): Problem => {
+      if (!Array.isArray(x)) return x;
+      const [rule, severity, path, line, column, endLine, endColumn, data] = x;
+      return { rule, severity, path, line, column, endLine, endColumn, message: renderProblem({ rule, data }, lang), data };
+    });
+    const anchors = Object.fromEntries(r.anchors.map(([path, line, column, endLine, endColumn]) => [path, { line, column, endLine, endColumn }]));
+    let facts: Facts | null = null;
+    if (r.facts) {
+      const values: Record<string, FactValue> = {};
+      FACT_IDS.forEach((id, n) => (values[id] = r.facts![n] ?? null));
+      facts = values as Facts;
+    }
+    let score: Score | null = null;
+    if (r.score) {
+      const criteria = (r.kind && rubricKey ? rubrics.get(rubricKey)?.kinds[r.kind]?.criteria : undefined) ?? [];
+      score = {
+        ...r.score,
+        levels: [],
+        criteria: r.score.criteria.map(([id, ceiling, claimed, value]) => {
+          const found = criteria.find((x) => x.id === id);
+          return { id, name: found?.name ?? '', max: found?.max ?? 0, role: found?.role ?? 'score', ceiling, claimed, score: value, items: [] };
+        }),
+      };
+    }
+    return { ...r, file, problems, facts, score, anchors, meeting, rubricKey };
+  }
+}
