@@ -175,6 +175,13 @@ describe('chibo check options', () => {
     expect(code).toBe(2);
     expect(report.results[0].problems[0]).toMatchObject({ rule: 'rubric-unavailable', line: 1, column: 9 });
     expect(report.results[1].score.rating).toBe('tot');
+    // summary and report show such a record only by its count: stderr says which, and why.
+    for (const command of ['summary', 'report']) {
+      const r = await chibo([command, dir, '--lang', 'en', '--output', path.join(dir, `${command}.out`)]);
+      expect(r.code, command).toBe(2);
+      expect(r.stderr, command).toMatch(/These records were not scored: the rubric they name cannot be loaded:\n {2}\S*a\.yaml:1:9 {2}\S/);
+      expect(r.stderr, command).not.toMatch(/b\.yaml/);
+    }
   });
   it('a bad option or format is exit 2', async () => {
     expect((await chibo(['check', '--frmat', 'json'])).code).toBe(2);

@@ -129,7 +129,7 @@ export function packChunk(results: Iterable<RecordResult>, lang: Lang): PackedCh
     let rubric = 0;
     if (r.rubricKey !== null) {
       const at = rubricKeys.indexOf(r.rubricKey);
-      rubric = (at < 0 ? rubricKeys.push(r.rubricKey) : at + 1);
+      rubric = at < 0 ? rubricKeys.push(r.rubricKey) : at + 1;
     }
     counts.push({ errors, warnings, marks, rubric });
   }

@@ -4,6 +4,7 @@ import { jsonEscapeHidden } from '../report/untrusted.js';
 import { summarize } from '../score/summary.js';
 import { inLang } from '../rubric/rubric.js';
 import type { Lang } from '../core/lang.js';
+import type { RecordResult } from '../score/result.js';
 import { CLI_MESSAGES as M } from './messages.js';
 import { checkBatch, colorLevel, outputPath, say, writeOutput, type Batch, type BatchOptions, type Io } from './run-check.js';
 
@@ -11,14 +12,22 @@ export const SUMMARY_FORMATS = ['pretty', 'json', 'csv'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
 
 /**
- * The summary and the page show records with errors only by count, so the reason for exit 2 that
- * lies in a record (a rubric it names cannot be loaded) is said on stderr.
+ * The batch's results, unpacked once, as `summarize` reads them; `seen` gets each on the way. The
+ * summary and the page show records with errors only by count, so the reason for exit 2 that lies
+ * in a record (a rubric it names cannot be loaded) is gathered on the way too, for stderr.
  */
-function explainUnavailable(batch: Batch, io: Io, lang: Lang): void {
-  if (!batch.checked.rubricUnavailable) return;
-  const lines = [...batch.checked.results()].flatMap((r) =>
-    r.problems.filter((p) => p.rule === 'rubric-unavailable').map((p) => `  ${r.file}${p.line === null ? '' : `:${p.line}:${p.column}`}  ${p.message}`));
-  say(io, M.rubricUnavailable[lang](), ...lines);
+function* readOnce(batch: Batch, unavailable: string[], seen: (r: RecordResult) => void = () => {}): Generator<RecordResult> {
+  for (const r of batch.checked.results()) {
+    for (const p of r.problems) {
+      if (p.rule === 'rubric-unavailable') unavailable.push(`  ${r.file}${p.line === null ? '' : `:${p.line}:${p.column}`}  ${p.message}`);
+    }
+    seen(r);
+    yield r;
+  }
+}
+
+function explainUnavailable(batch: Batch, unavailable: string[], io: Io, lang: Lang): void {
+  if (batch.checked.rubricUnavailable) say(io, M.rubricUnavailable[lang](), ...unavailable);
 }
 
 export async function runSummary(
@@ -29,7 +38,8 @@ export async function runSummary(
   const output = outputPath(opts.output, io);
   const batch = await checkBatch(paths, opts, io, [output]);
   if (!batch) return 2;
-  const summary = summarize(batch.checked.results(), batch.rubrics, opts.asOf);
+  const unavailable: string[] = [];
+  const summary = summarize(readOnce(batch, unavailable), batch.rubrics, opts.asOf);
   let text: string;
   switch (opts.format) {
     case 'pretty': {
@@ -50,7 +60,7 @@ export async function runSummary(
     }
   }
   const written = await writeOutput([text], opts.output, io, opts.lang);
-  explainUnavailable(batch, io, opts.lang);
+  explainUnavailable(batch, unavailable, io, opts.lang);
   return batch.fault || !written ? 2 : 0;
 }
 
@@ -60,9 +70,11 @@ export async function runReport(paths: string[], opts: BatchOptions & { output?:
   if (!batch) return 2;
   const { htmlReport } = await import('../report/html.js');
   // The page lists every problem: only the records that have some are kept.
-  const withProblems = [...batch.checked.results()].filter((r) => r.problems.length > 0);
-  const text = htmlReport(summarize(batch.checked.results(), batch.rubrics, opts.asOf), withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
+  const withProblems: RecordResult[] = [];
+  const unavailable: string[] = [];
+  const summary = summarize(readOnce(batch, unavailable, (r) => r.problems.length > 0 && withProblems.push(r)), batch.rubrics, opts.asOf);
+  const text = htmlReport(summary, withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
-  explainUnavailable(batch, io, opts.lang);
+  explainUnavailable(batch, unavailable, io, opts.lang);
   return batch.fault || !written ? 2 : 0;
 }
