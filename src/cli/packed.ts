@@ -212,26 +212,13 @@ export class PackedResults {
     return false;
   }
 
-  /**
-   * Every record's file, meeting and rubric, read back from the chunks: for the rules and facts
-   * across records. Strings that records repeat (cells, members, months, kinds) are one copy.
-   */
+  /** Every record's file, meeting and rubric, read back from the chunks: for the rules and facts across records. */
   entries(): Entry[] {
-    const strings = new Map<string, string>();
     const decoded = new Map<PackedChunk, [string, MeetingInfo | null][]>();
     return Array.from({ length: this.size }, (_, i): Entry => {
       const [c, k] = this.at(i);
       let list = decoded.get(c);
-      if (!list) {
-        list = JSON.parse(unpackText(c.entries), (_key, value: unknown) => {
-          if (typeof value !== 'string') return value;
-          const kept = strings.get(value);
-          if (kept !== undefined) return kept;
-          strings.set(value, value);
-          return value;
-        }) as [string, MeetingInfo | null][];
-        decoded.set(c, list);
-      }
+      if (!list) decoded.set(c, (list = JSON.parse(unpackText(c.entries)) as [string, MeetingInfo | null][]));
       const [file, meeting] = list[k]!;
       return { file, meeting, rubricKey: this.rubricKey(i) };
     });
