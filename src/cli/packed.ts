@@ -1,8 +1,8 @@
 // A batch's results as it keeps them until the report is written: packed in chunks, a few bytes a
-// record outside the chunks. Nothing here is an object per record: per-record numbers are typed
-// arrays, and a record's file, meeting and result are JSON texts, deflated with those of the
-// other records of its chunk. The meetings are read back all together, for the cross-record rules
-// and the facts from other records, and the results one by one, for the report.
+// record outside the chunks. No object is kept per record: per-record numbers are typed arrays,
+// and a record's file, meeting and result are JSON texts, deflated with those of the other
+// records of its chunk. The meetings are read back all together, for the cross-record rules and
+// the facts from other records, and the results one by one, for the report.
 import type * as Zlib from 'node:zlib';
 import { FACT_IDS, type Facts, type FactValue } from '../core/facts.js';
 import type { Lang } from '../core/lang.js';
@@ -40,6 +40,7 @@ export interface PackedChunk {
   rubricOf: Uint16Array;
 }
 
+/** A mark's bits for the rating. */
 const RATING = 0b111;
 /** Described, not scored, in the first pass: checked again in the second (`RecordResult.deferred`). */
 const DEFERRED = 0b1000;
