@@ -4,6 +4,7 @@
 // records of its chunk. The meetings are read back all together, for the cross-record rules and
 // the facts from other records, and the results one by one, for the report.
 import type * as Zlib from 'node:zlib';
+import type { BatchEntry } from '../check.js';
 import { FACT_IDS, type Facts, type FactValue } from '../core/facts.js';
 import type { Lang } from '../core/lang.js';
 import type { Problem } from '../core/problem.js';
@@ -46,13 +47,6 @@ const RATING = 0b111;
 const DEFERRED = 0b1000;
 /** The record names a rubric that cannot be loaded (chibo then exits 2). */
 const RUBRIC_UNAVAILABLE = 0b10000;
-
-/** What cross-record rules and facts from other records see of a record. */
-export interface Entry {
-  file: string;
-  meeting: MeetingInfo | null;
-  rubricKey: string | null;
-}
 
 /** A problem whose message its data renders: its fields in the order of `Problem`, less the message. */
 type PackedProblem = [rule: string, severity: Problem['severity'], path: string | null, line: number | null, column: number | null, endLine: number | null, endColumn: number | null, data: unknown];
@@ -214,9 +208,9 @@ export class PackedResults {
   }
 
   /** Every record's file, meeting and rubric, read back from the chunks: for the rules and facts across records. */
-  entries(): Entry[] {
+  entries(): BatchEntry[] {
     const decoded = new Map<PackedChunk, [string, MeetingInfo | null][]>();
-    return Array.from({ length: this.size }, (_, i): Entry => {
+    return Array.from({ length: this.size }, (_, i): BatchEntry => {
       const [c, k] = this.at(i);
       let list = decoded.get(c);
       if (!list) decoded.set(c, (list = JSON.parse(unpackText(c.entries)) as [string, MeetingInfo | null][]));
