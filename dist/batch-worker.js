@@ -54,7 +54,7 @@ import {
   unknownFacts,
   validate,
   yaml_syntax_default
-} from "./chunk-3R5ULT2F.js";
+} from "./chunk-G5IEWF4U.js";
 import {
   __require
 } from "./chunk-6Y6T5NDB.js";

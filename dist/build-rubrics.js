@@ -7,7 +7,7 @@ import {
   packageFile,
   provideOnDemand,
   rubricFromText
-} from "./chunk-3R5ULT2F.js";
+} from "./chunk-G5IEWF4U.js";
 import "./chunk-6Y6T5NDB.js";
 
 // src/build-rubrics.ts

@@ -8,7 +8,7 @@ import { loadConfig, type ConfigError, type LoadedConfig } from '../load/config.
 import { rubricsByDate } from '../load/rubrics-by-date.js';
 import { chooseByDate, localDay, type DatedRubric } from '../core/in-force.js';
 import type { RubricLoader } from '../check.js';
-import { OFF_BY_DEFAULT } from '../core/rule-ids.js';
+import { DEFAULT_SEVERITIES } from '../core/rule-ids.js';
 import { visible } from '../report/untrusted.js';
 import { displayPath } from '../load/files.js';
 import { bundledRubricIds, createRubricLoader } from '../load/rubrics.js';
@@ -208,7 +208,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         maxAliases: o.maxAliases ?? config['max-aliases'] ?? DEFAULT_LIMITS.maxAliases,
         maxItems: o.maxItems ?? config['max-items'] ?? DEFAULT_LIMITS.maxItems,
       },
-      severities: { ...Object.fromEntries(OFF_BY_DEFAULT.map((id) => [id, 'off' as const])), ...config.rules },
+      severities: { ...DEFAULT_SEVERITIES, ...config.rules },
       ignored: loaded.ignored,
     };
   }

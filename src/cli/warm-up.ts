@@ -5,7 +5,7 @@
 // examples/regular-good.yaml made by the build) is checked once and its pretty report written to
 // nowhere: the cache then holds what a check needs, whatever the run that made it did.
 import path from 'node:path';
-import { OFF_BY_DEFAULT } from '../core/rule-ids.js';
+import { DEFAULT_SEVERITIES } from '../core/rule-ids.js';
 import { DEFAULT_LIMITS } from '../parse/source.js';
 import { packageFile } from '../paths.js';
 import { runCheck } from './run-check.js';
@@ -17,7 +17,7 @@ export async function warmUp(): Promise<void> {
     lang: 'vi',
     limits: DEFAULT_LIMITS,
     defaultRubrics: [{ ref: 'lai-chau-14', dates: {} }],
-    severities: Object.fromEntries(OFF_BY_DEFAULT.map((id) => [id, 'off' as const])),
+    severities: DEFAULT_SEVERITIES,
     asOf: '2024-12-31',
     reports: [{ format: 'pretty' }],
     maxWarnings: -1,

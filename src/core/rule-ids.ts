@@ -13,4 +13,7 @@ export const RULE_IDS = [
 export type RuleId = (typeof RULE_IDS)[number];
 
 /** Rules that are off unless the configuration gives them a severity (see each rule's file). */
-export const OFF_BY_DEFAULT: readonly RuleId[] = ['upper-level-absent'];
+const OFF_BY_DEFAULT: readonly RuleId[] = ['upper-level-absent'];
+
+/** The severities a run starts from, before the configuration's: the rules off by default, off. */
+export const DEFAULT_SEVERITIES: Readonly<Record<string, 'off'>> = Object.fromEntries(OFF_BY_DEFAULT.map((id) => [id, 'off']));

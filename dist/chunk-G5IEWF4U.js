@@ -6963,7 +6963,7 @@ var init_record_schema = __esm({
 });
 
 // src/core/rule-ids.ts
-var RULE_IDS;
+var RULE_IDS, OFF_BY_DEFAULT, DEFAULT_SEVERITIES;
 var init_rule_ids = __esm({
   "src/core/rule-ids.ts"() {
     "use strict";
@@ -7005,6 +7005,8 @@ var init_rule_ids = __esm({
       "upper-level-absent",
       "absence-unexcused-year"
     ];
+    OFF_BY_DEFAULT = ["upper-level-absent"];
+    DEFAULT_SEVERITIES = Object.fromEntries(OFF_BY_DEFAULT.map((id) => [id, "off"]));
   }
 });
 
