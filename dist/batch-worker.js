@@ -8,6 +8,7 @@ import {
   FACT_IDS,
   FACT_NAMES,
   GUEST_ROLE,
+  HIDDEN_CHARACTER,
   KIND_NAMES,
   MEETING_KIND,
   PREPARER,
@@ -45,6 +46,7 @@ import {
   isMonth,
   joinList,
   loadText,
+  mayHide,
   memberCountIssues,
   normalizeName,
   provideOnDemand,
@@ -54,7 +56,7 @@ import {
   unknownFacts,
   validate,
   yaml_syntax_default
-} from "./chunk-G5IEWF4U.js";
+} from "./chunk-OXGIHHP6.js";
 import {
   __require
 } from "./chunk-6Y6T5NDB.js";
@@ -1151,6 +1153,9 @@ function renderProblem(problem2, lang) {
   return rule.message[lang](problem2.data);
 }
 
+// src/core/problem.ts
+var byPlace = (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule);
+
 // src/score/score.ts
 init_facts();
 function claimsOf(record2) {
@@ -1416,18 +1421,16 @@ function problem(rule, data, where, severity) {
     data
   };
 }
-var byPlace = (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule);
-function settle(result, env2) {
-  const problems = result.problems.flatMap((p) => {
+function settle(problems, env2) {
+  return problems.flatMap((p) => {
     const severity = severityOf(p, env2.severities);
     if (severity === void 0) return [];
     return severity === p.severity ? [p] : [{ ...p, severity }];
   }).sort(byPlace);
-  return { ...result, problems };
 }
 function finish(result, found, env2) {
   const problems = found.map(({ data, ...p }) => ({ ...p, message: renderProblem({ rule: p.rule, data }, env2.lang), data }));
-  return settle({ ...result, problems }, env2);
+  return { ...result, problems: settle(problems, env2) };
 }
 var empty = (file) => ({
   file,
@@ -1519,6 +1522,9 @@ function checkSource(file, source, dir, env2) {
 import { readFileSync } from "node:fs";
 import path2 from "node:path";
 
+// src/score/result.ts
+var errorsOnly = (r) => ({ ...r, problems: r.problems.filter((p) => p.severity === "error") });
+
 // src/facts/across.ts
 init_text();
 
@@ -1534,6 +1540,68 @@ init_rating();
 // src/cli/packed.ts
 init_facts();
 init_rating();
+
+// src/report/json.ts
+init_facts();
+
+// src/report/report.ts
+var ruleDocsPath = (rule) => `docs/rules/${rule}.md`;
+
+// src/report/untrusted.ts
+init_text();
+var HIDDEN_OR_LINE_FEED = new RegExp(`${HIDDEN_CHARACTER.source}|\\n`, "gu");
+function jsonEscapeHidden(json) {
+  if (!mayHide(json)) return json;
+  return json.replace(HIDDEN_CHARACTER, (ch) => Array.from({ length: ch.length }, (_, i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, "0")}`).join(""));
+}
+
+// src/report/json.ts
+var RATES = /* @__PURE__ */ new Set(["attendance_rate", "speaker_rate"]);
+function displayFacts(facts) {
+  const shown = {};
+  for (const id of FACT_IDS) {
+    const v = facts[id];
+    shown[id] = RATES.has(id) && typeof v === "number" ? Math.round(v * 1e3) / 1e3 : v;
+  }
+  return shown;
+}
+function recordJson(r, lang) {
+  return {
+    file: r.file,
+    cell: r.cell,
+    kind: r.kind,
+    period: r.period,
+    rubric: r.rubric,
+    facts: r.facts && displayFacts(r.facts),
+    score: r.score && {
+      total: r.score.total,
+      max: r.score.max,
+      rating: r.score.rating,
+      criteria: r.score.criteria.map((c) => ({ id: c.id, name: inLang(c.name, lang), max: c.max, ceiling: c.ceiling, claimed: c.claimed, score: c.score }))
+    },
+    claimed: r.claimed,
+    confirmed: r.confirmed,
+    problems: r.problems.map(problemJson)
+  };
+}
+var problemJson = (p) => ({
+  rule: p.rule,
+  severity: p.severity,
+  path: p.path,
+  line: p.line,
+  column: p.column,
+  endLine: p.endLine,
+  endColumn: p.endColumn,
+  message: p.message,
+  docs: ruleDocsPath(p.rule)
+});
+function nestedText(record2) {
+  const nested = JSON.stringify([[record2]], null, 2);
+  return jsonEscapeHidden(nested.slice("[\n  [\n    ".length, -"\n  ]\n]".length));
+}
+var recordText = (r, lang) => nestedText(recordJson(r, lang));
+
+// src/cli/packed.ts
 var zlib = () => __require("node:zlib");
 var DEFERRED = 8;
 var RUBRIC_UNAVAILABLE = 16;
@@ -1548,28 +1616,38 @@ function packProblem(p, lang) {
   return [p.rule, p.severity, p.path, p.line, p.column, p.endLine, p.endColumn, p.data];
 }
 var pack = (text2, count2) => count2 === 1 ? text2 : new Uint8Array(zlib().deflateRawSync(text2, { level: 1 }));
-function packChunk(results, lang) {
+function resultText(r, lang) {
+  return JSON.stringify({
+    ...r,
+    file: null,
+    meeting: null,
+    rubricKey: null,
+    anchors: null,
+    problems: r.problems.map((p) => packProblem(p, lang)),
+    facts: r.facts && FACT_IDS.map((id) => r.facts[id]),
+    score: r.score && { ...r.score, levels: void 0, criteria: r.score.criteria.map((c) => [c.id, c.ceiling, c.claimed, c.score]) }
+  });
+}
+function keptText(r, lang, kept) {
+  if (kept === "results") return resultText(r, lang);
+  if (r.deferred) return "";
+  return recordText(kept === "json-errors" ? errorsOnly(r) : r, lang);
+}
+function packChunk(results, lang, kept = "results") {
   const texts = [];
   const entries = [];
+  const anchors = [];
   const counts = [];
   const rubricKeys = [];
   let bytes = 0;
   const ends = [];
   for (const r of results) {
-    const text2 = JSON.stringify({
-      ...r,
-      file: null,
-      meeting: null,
-      rubricKey: null,
-      problems: r.problems.map((p) => packProblem(p, lang)),
-      facts: r.facts && FACT_IDS.map((id) => r.facts[id]),
-      score: r.score && { ...r.score, levels: void 0, criteria: r.score.criteria.map((c) => [c.id, c.ceiling, c.claimed, c.score]) },
-      anchors: Object.entries(r.anchors).map(([path3, at]) => [path3, at.line, at.column, at.endLine, at.endColumn])
-    });
+    const text2 = keptText(r, lang, kept);
     texts.push(text2);
     bytes += Buffer.byteLength(text2);
     ends.push(bytes);
     entries.push([r.file, r.meeting]);
+    anchors.push(Object.entries(r.anchors).map(([path3, at]) => [path3, at.line, at.column, at.endLine, at.endColumn]));
     let errors = 0;
     let warnings = 0;
     let marks = r.score ? RATING_IDS.indexOf(r.score.rating) + 1 : 0;
@@ -1588,9 +1666,11 @@ function packChunk(results, lang) {
   }
   return {
     count: texts.length,
+    kept,
     results: pack(texts.join(""), texts.length),
     ends: texts.length === 1 ? Uint32Array.of(texts[0].length) : Uint32Array.from(ends),
     entries: pack(JSON.stringify(entries), texts.length),
+    anchors: pack(JSON.stringify(anchors), texts.length),
     errors: Uint32Array.from(counts, (c) => c.errors),
     warnings: Uint32Array.from(counts, (c) => c.warnings),
     marks: Uint8Array.from(counts, (c) => c.marks),
@@ -1598,7 +1678,7 @@ function packChunk(results, lang) {
     rubricOf: Uint16Array.from(counts, (c) => c.rubric)
   };
 }
-var transferList = (c) => [c.results, c.ends, c.entries, c.errors, c.warnings, c.marks, c.rubricOf].flatMap((a) => typeof a === "string" ? [] : [a.buffer]);
+var transferList = (c) => [c.results, c.ends, c.entries, c.anchors, c.errors, c.warnings, c.marks, c.rubricOf].flatMap((a) => typeof a === "string" ? [] : [a.buffer]);
 
 // src/cli/batch.ts
 function threadEnv(spec2, loadRubric2 = createRubricLoader()) {
@@ -1649,7 +1729,7 @@ parentPort.on("message", ({ start, targets, defer, across }) => {
     const results = function* () {
       for (const [i, t] of targets.entries()) yield checkInPass(t, defer, across?.[i], spec.cwd, env);
     };
-    const chunk = packChunk(results(), spec.lang);
+    const chunk = packChunk(results(), spec.lang, spec.kept);
     parentPort.postMessage({ start, chunk, rubrics: fresh }, transferList(chunk));
   } catch (e) {
     const place2 = e instanceof InternalFault ? e.place : {};

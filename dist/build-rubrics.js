@@ -7,7 +7,7 @@ import {
   packageFile,
   provideOnDemand,
   rubricFromText
-} from "./chunk-G5IEWF4U.js";
+} from "./chunk-OXGIHHP6.js";
 import "./chunk-6Y6T5NDB.js";
 
 // src/build-rubrics.ts

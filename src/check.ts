@@ -3,14 +3,14 @@
 import type { Lang } from './core/lang.js';
 import { chooseByDate, type DatedRubric } from './core/in-force.js';
 import { computeFacts, periodOf, type AcrossFacts } from './facts/facts.js';
-import { CellNames, meetingInfo, type MeetingInfo } from './facts/meeting.js';
+import { CellNames, meetingInfo, type Anchors, type MeetingInfo } from './facts/meeting.js';
 import { loadText, type Readable } from './parse/fast-yaml.js';
 import type { Limits } from './parse/source.js';
 import { formatPath, type Path, type Position } from './core/path.js';
 import * as rules from './rules/index.js';
 import { CROSS_RULES, RECORD_RULES, renderProblem } from './rules/index.js';
 import type { CrossMeeting, LoadRule, RecordContext, Rule } from './rules/rule.js';
-import type { Problem, RubricError, Severity } from './core/problem.js';
+import { byPlace, type Problem, type RubricError, type Severity } from './core/problem.js';
 import type { RecordResult } from './score/result.js';
 import { claimsOf, reviewClaimsOf, score } from './score/score.js';
 import { readValidRecord } from './validate/record-fast.js';
@@ -119,25 +119,21 @@ function problem<D>(rule: Rule<D>, data: D, where: { path: Path | null; at?: Pos
   };
 }
 
-const byPlace = (a: Problem, b: Problem) =>
-  (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule);
-
-/** The overrides of severity applied, problems in report order. */
-function settle(result: RecordResult, env: Pick<CheckEnv, 'severities'>): RecordResult {
-  const problems = result.problems
+/** Problems with the overrides of severity applied, in report order. */
+function settle(problems: readonly Problem[], env: Pick<CheckEnv, 'severities'>): Problem[] {
+  return problems
     .flatMap((p) => {
       const severity = severityOf(p, env.severities);
       if (severity === undefined) return [];
       return severity === p.severity ? [p] : [{ ...p, severity }];
     })
     .sort(byPlace);
-  return { ...result, problems };
 }
 
 /** A record's result with the problems found, put into words in `env.lang`. */
 function finish(result: RecordResult, found: readonly Found[], env: Pick<CheckEnv, 'severities' | 'lang'>): RecordResult {
   const problems = found.map(({ data, ...p }): Problem => ({ ...p, message: renderProblem({ rule: p.rule, data }, env.lang), data }));
-  return settle({ ...result, problems }, env);
+  return { ...result, problems: settle(problems, env) };
 }
 
 const empty = (file: string): RecordResult => ({
@@ -283,12 +279,20 @@ export function checkAcross(
   return found;
 }
 
+/**
+ * A record's cross-record problems placed at its anchors, with the overrides of severity applied:
+ * ready to join the record's own problems (see `withCrossProblems`).
+ */
+export function placeCross(cross: readonly CrossProblem[], anchors: Anchors, env: Pick<CheckEnv, 'severities'>): Problem[] {
+  const placed = cross.map((p): Problem => {
+    const at = p.path === null ? undefined : anchors[p.path];
+    return { ...p, line: at?.line ?? null, column: at?.column ?? null, endLine: at?.endLine ?? null, endColumn: at?.endColumn ?? null };
+  });
+  return settle(placed, env);
+}
+
 /** A record's result with its cross-record problems placed at their anchors. */
 export function withCrossProblems(result: RecordResult, cross: readonly CrossProblem[] | undefined, env: Pick<CheckEnv, 'severities'>): RecordResult {
   if (!cross || cross.length === 0) return result;
-  const placed = cross.map((p): Problem => {
-    const at = p.path === null ? undefined : result.anchors[p.path];
-    return { ...p, line: at?.line ?? null, column: at?.column ?? null, endLine: at?.endLine ?? null, endColumn: at?.endColumn ?? null };
-  });
-  return settle({ ...result, problems: [...result.problems, ...placed] }, env);
+  return { ...result, problems: [...result.problems, ...placeCross(cross, result.anchors, env)].sort(byPlace) };
 }

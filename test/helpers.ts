@@ -40,7 +40,7 @@ export async function chibo(args: string[], opts: RunOptions = {}): Promise<Run>
   const code = await main(args, {
     cwd: opts.cwd ?? ROOT,
     env: { ...opts.env },
-    stdout: { write: (s: string) => ((stdout += s), true), isTTY },
+    stdout: { write: (s: string | Uint8Array) => ((stdout += typeof s === 'string' ? s : Buffer.from(s).toString()), true), isTTY },
     stderr: { write: (s: string) => ((stderr += s), true), isTTY },
   });
   return { code, stdout, stderr };

@@ -1,13 +1,16 @@
 // Shortcuts taken for speed give what the long way gives: the pre-test for hidden characters
-// never passes over one, and a packed result unpacks to the same problems, in both languages.
-import { readdirSync, readFileSync } from 'node:fs';
+// never passes over one, a packed result unpacks to the same problems, in both languages, and a
+// JSON report written from the texts a batch kept is the report written from its results.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packChunk, PackedResults } from '../src/cli/packed.js';
+import { recordText } from '../src/report/json.js';
 import type { Lang } from '../src/core/lang.js';
 import type { RecordResult } from '../src/score/result.js';
 import { HIDDEN_CHARACTER, mayHide } from '../src/validate/text.js';
-import { checkText, ROOT } from './helpers.js';
+import { chibo, checkText, EXAMPLES, ROOT, spawnChibo } from './helpers.js';
 
 describe('mayHide', () => {
   it('is true for every hidden character, alone or in text', () => {
@@ -81,6 +84,32 @@ describe('packed results', () => {
     expect(packed.rubricUnavailable).toBe(expected.some((r) => r.problems.some((p) => p.rule === 'rubric-unavailable')));
   });
 
+  it.each(['json', 'json-errors'] as const)('kept as texts of the JSON report (%s): each text as the report writes it, anchors and counts as kept with results', (kept) => {
+    const results = files.map((file) => ({ ...checkText(readFileSync(file), 'en'), file }));
+    const packed = new PackedResults(results.length + 1);
+    packed.put(packChunk(results, 'en', kept), (k) => k);
+    // One record alone: a chunk of one keeps its texts as they are, not deflated.
+    packed.put(packChunk([results[0]!], 'en', kept), () => results.length);
+    [...results, results[0]!].forEach((r, i) => {
+      const shown = kept === 'json' ? r : { ...r, problems: r.problems.filter((p) => p.severity === 'error') };
+      expect(packed.jsonText(i).toString(), r.file).toBe(recordText(shown, 'en'));
+      expect(packed.anchors(i), r.file).toEqual(r.anchors);
+      expect(packed.errors(i), r.file).toBe(r.problems.filter((p) => p.severity === 'error').length);
+      expect(packed.warnings(i), r.file).toBe(r.problems.filter((p) => p.severity === 'warning').length);
+    });
+    expect(() => packed.result(0, new Map(), 'en')).toThrow(/JSON report/);
+    const asResults = new PackedResults(1);
+    asResults.put(packChunk([results[0]!], 'en'), () => 0);
+    expect(() => asResults.jsonText(0)).toThrow(/results/);
+  });
+
+  it('keep no text in the JSON report for a record checked again in a second pass', () => {
+    const r = { ...checkText(readFileSync(path.join(EXAMPLES, 'regular-good.yaml')), 'vi'), deferred: true as const };
+    const packed = new PackedResults(1);
+    packed.put(packChunk([r], 'vi', 'json'), () => 0);
+    expect(packed.jsonText(0).toString()).toBe('');
+    expect(packed.deferred(0)).toBe(true);
+  });
   it('keep a message that its data, once packed, would not render the same', () => {
     const result = checkText('format: chibo/v1\nkind: regular\n', 'en');
     expect(result.problems.length).toBeGreaterThan(0);
@@ -89,5 +118,43 @@ describe('packed results', () => {
     // A number JSON cannot carry: the message rendered from it is kept, not rendered from null.
     const inf = { ...result, problems: [{ ...result.problems[0]!, data: { value: Infinity } }] };
     expect(roundTrip(inf, 'en').problems[0]!.message).toBe(result.problems[0]!.message);
+  });
+});
+
+describe('a JSON report written from the texts a batch kept', () => {
+  // The examples, with problems from the cross-record rules, and upper-level-absent, off by
+  // default, turned on as an error (so that --quiet keeps it): the JSON report alone is written
+  // from the texts; with a second report, from the results.
+  const project = () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'chibo-kept-'));
+    cpSync(EXAMPLES, path.join(dir, 'examples'), { recursive: true });
+    writeFileSync(path.join(dir, 'chibo.config.yaml'), 'rules:\n  upper-level-absent: error\n  duration-short: error\n');
+    return dir;
+  };
+  const variants = [['vi', []], ['vi, --quiet', ['--quiet']], ['en', ['--lang', 'en']], ['en, --quiet', ['--lang', 'en', '--quiet']]] as const;
+
+  it.each(variants)('is the report written from the results, byte for byte (%s)', async (_, flags) => {
+    const dir = project();
+    const alone = await chibo(['check', 'examples', '--format', 'json', ...flags], { cwd: dir });
+    const withPretty = await chibo(['check', 'examples', '--format', 'json', '--output', 'out.json', '--format', 'pretty', ...flags], { cwd: dir });
+    const fromResults = readFileSync(path.join(dir, 'out.json'), 'utf8');
+    expect(alone.code).toBe(withPretty.code);
+    expect(alone.stdout).toBe(fromResults);
+    const report = JSON.parse(alone.stdout);
+    const rules = new Set(report.results.flatMap((r: any) => r.problems.map((p: any) => p.rule)));
+    expect(rules).toContain('upper-level-absent');
+    if ((flags as readonly string[]).includes('--quiet')) expect(report.results.every((r: any) => r.problems.every((p: any) => p.severity === 'error'))).toBe(true);
+    else expect(rules).toContain('meeting-missing');
+  });
+
+  it('is the same from the executable on worker threads, to stdout and to a file', () => {
+    const dir = project();
+    const env = { CHIBO_THREADS: '2' };
+    const alone = spawnChibo(['check', 'examples', '--format', 'json'], { cwd: dir, env });
+    spawnChibo(['check', 'examples', '--format', 'json', '--output', 'kept.json'], { cwd: dir, env });
+    spawnChibo(['check', 'examples', '--format', 'json', '--output', 'out.json', '--format', 'github'], { cwd: dir, env });
+    expect(alone.stdout.length).toBeGreaterThan(10_000);
+    expect(alone.stdout).toBe(readFileSync(path.join(dir, 'out.json'), 'utf8'));
+    expect(readFileSync(path.join(dir, 'kept.json'), 'utf8')).toBe(alone.stdout);
   });
 });

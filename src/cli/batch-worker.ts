@@ -30,7 +30,7 @@ parentPort!.on('message', ({ start, targets, defer, across }: ChunkMessage) => {
     const results = function* () {
       for (const [i, t] of targets.entries()) yield checkInPass(t, defer, across?.[i], spec.cwd, env);
     };
-    const chunk = packChunk(results(), spec.lang);
+    const chunk = packChunk(results(), spec.lang, spec.kept);
     // The chunk's buffers are moved to the main thread, not copied.
     parentPort!.postMessage({ start, chunk, rubrics: fresh } satisfies ChunkDone, transferList(chunk));
   } catch (e) {

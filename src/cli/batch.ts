@@ -5,18 +5,19 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import {
-  checkAcross, checkRecord, InternalFault, severityOf, withCrossProblems,
+  checkAcross, checkRecord, InternalFault, placeCross, severityOf, withCrossProblems,
   type CheckEnv, type CheckSettings, type CrossProblem, type FaultPlace, type LoadedRubric, type RubricLoader,
 } from '../check.js';
-import type { RecordResult } from '../score/result.js';
+import { errorsOnly, type RecordResult } from '../score/result.js';
 import { acrossFacts } from '../facts/across.js';
 import type { AcrossFacts } from '../facts/facts.js';
 import { displayPath, type Target } from '../load/files.js';
 import { createRubricLoader } from '../load/rubrics.js';
-import type { Summary } from '../report/report.js';
+import type { Piece, Summary } from '../report/report.js';
 import type { Rubric } from '../rubric/rubric.js';
 import { zeroRatings } from '../core/rating.js';
-import { packChunk, PackedResults, type PackedChunk } from './packed.js';
+import { packChunk, PackedResults, type Kept, type PackedChunk } from './packed.js';
+import { withMoreProblems } from '../report/json.js';
 
 /** Everything a thread needs to check records the same way as any other thread. */
 export interface CheckSpec extends CheckSettings {
@@ -25,6 +26,8 @@ export interface CheckSpec extends CheckSettings {
   cwd: string;
   /** The date the batch is judged on (`--as-of`, YYYY-MM-DD). */
   asOf: string;
+  /** What the batch keeps of each record for the reports; results when not said. */
+  kept?: Kept;
 }
 
 /** Creates the environment of a thread; undefined when --rubric cannot be loaded. */
@@ -138,7 +141,7 @@ export class CheckPool {
         const results = function* () {
           for (let i = start; i < end; i++) yield checkInPass(targets[i]!, defer, pass.across?.[i], spec.cwd, env);
         };
-        into(packChunk(results(), spec.lang), start);
+        into(packChunk(results(), spec.lang, spec.kept), start);
         tick(end);
       }
       return [];
@@ -219,7 +222,22 @@ export class CheckedBatch {
   *results(quiet = false): Generator<RecordResult> {
     for (let i = 0; i < this.packed.size; i++) {
       const result = withCrossProblems(this.packed.result(i, this.rubrics, this.spec.lang), this.cross.get(i), { severities: this.spec.severities });
-      yield quiet ? { ...result, problems: result.problems.filter((x) => x.severity === 'error') } : result;
+      yield quiet ? errorsOnly(result) : result;
+    }
+  }
+
+  /**
+   * The records' texts in the JSON report, in input order, from a batch that kept those
+   * (`CheckSpec.kept`): a record with problems from the cross-record rules is written again with them.
+   */
+  *jsonTexts(): Generator<Piece> {
+    const quiet = this.spec.kept === 'json-errors';
+    for (let i = 0; i < this.packed.size; i++) {
+      const text = this.packed.jsonText(i);
+      const cross = this.cross.get(i);
+      // Most problems the cross-record rules find are of rules turned off (upper-level-absent).
+      const placed = cross ? placeCross(cross, this.packed.anchors(i), { severities: this.spec.severities }).filter((p) => !quiet || p.severity === 'error') : [];
+      yield placed.length === 0 ? text : withMoreProblems(text.toString(), placed);
     }
   }
 

@@ -1,22 +1,31 @@
 // A batch's results as it keeps them until the report is written: packed in chunks, a few bytes a
 // record outside the chunks. No object is kept per record: per-record numbers are typed arrays,
-// and a record's file, meeting and result are JSON texts, deflated with those of the other
-// records of its chunk. The meetings are read back all together, for the cross-record rules and
-// the facts from other records, and the results one by one, for the report.
+// and a record's file, meeting, anchors and result are JSON texts, deflated with those of the
+// other records of its chunk. The meetings are read back all together, for the cross-record rules
+// and the facts from other records, and the results one by one, for the report. A batch whose
+// only report is JSON keeps each record's text in that report instead of its result: the report
+// is then written from those texts, with no result read back (see `Kept`).
 import type * as Zlib from 'node:zlib';
 import type { BatchEntry } from '../check.js';
 import { FACT_IDS, type Facts, type FactValue } from '../core/facts.js';
 import type { Lang } from '../core/lang.js';
 import type { Problem } from '../core/problem.js';
 import { RATING_IDS, type RatingId } from '../core/rating.js';
-import type { MeetingInfo } from '../facts/meeting.js';
+import type { Anchors, MeetingInfo } from '../facts/meeting.js';
+import { recordText } from '../report/json.js';
 import type { Rubric } from '../rubric/rubric.js';
 import { renderProblem } from '../rules/index.js';
-import type { RecordResult } from '../score/result.js';
+import { errorsOnly, type RecordResult } from '../score/result.js';
 import type { Score } from '../score/score.js';
 
 /** node:zlib, for chunks of more than one result (see load/on-demand.ts for `require`). */
 const zlib = () => require('node:zlib') as typeof Zlib;
+
+/**
+ * What a batch keeps of each record: its result (for any report), or its text in the JSON report,
+ * with every problem or with errors only (`--quiet`), when that is the one report to write.
+ */
+export type Kept = 'results' | 'json' | 'json-errors';
 
 /**
  * The results of a chunk of records, packed; what a worker thread posts back. Texts of more than
@@ -25,12 +34,18 @@ const zlib = () => require('node:zlib') as typeof Zlib;
  */
 export interface PackedChunk {
   count: number;
-  /** The results' JSON texts, one after another, without file and meeting. */
+  kept: Kept;
+  /**
+   * The results' JSON texts, one after another, without file, meeting and anchors; or their texts
+   * in the JSON report (none for a deferred record).
+   */
   results: Uint8Array | string;
   /** Where each result's text ends in `results`, in bytes of UTF-8 (characters when a string). */
   ends: Uint32Array;
   /** The records' files and meetings, a JSON list of [file, meeting] pairs. */
   entries: Uint8Array | string;
+  /** The records' anchors, a JSON list of `PackedAnchor` lists. */
+  anchors: Uint8Array | string;
   errors: Uint32Array;
   warnings: Uint32Array;
   /** The rating (its place in RATING_IDS + 1, 0 for none), DEFERRED and RUBRIC_UNAVAILABLE. */
@@ -55,7 +70,6 @@ type PackedCriterion = [id: string, ceiling: number, claimed: number | null, sco
 /** A result as packed: whole again but for the scores of single items and levels, its file and meeting. */
 type PackedResult = Omit<RecordResult, 'file' | 'meeting' | 'rubricKey' | 'facts' | 'score' | 'problems' | 'anchors'> & {
   problems: (Problem | PackedProblem)[];
-  anchors: PackedAnchor[];
   facts: FactValue[] | null;
   score: (Omit<Score, 'criteria' | 'levels'> & { criteria: PackedCriterion[] }) | null;
 };
@@ -81,37 +95,51 @@ const pack = (text: string, count: number): Uint8Array | string =>
 
 const unpackText = (packed: Uint8Array | string): string => (typeof packed === 'string' ? packed : zlib().inflateRawSync(packed).toString('utf8'));
 
+/** A result as packed (see `PackedResult`). */
+function resultText(r: RecordResult, lang: Lang): string {
+  // Dropped: the scores of items and the account of each level, which no report shows, and
+  // what the rubric says again (criterion names and maxima). Facts are a list in FACT_IDS order;
+  // most problems are lists too (see packProblem).
+  return JSON.stringify({
+    ...r,
+    file: null,
+    meeting: null,
+    rubricKey: null,
+    anchors: null,
+    problems: r.problems.map((p) => packProblem(p, lang)),
+    facts: r.facts && FACT_IDS.map((id) => r.facts![id]),
+    score: r.score && { ...r.score, levels: undefined, criteria: r.score.criteria.map((c) => [c.id, c.ceiling, c.claimed, c.score]) },
+  });
+}
+
+/** A record's text as a chunk keeps it. A deferred record is checked again: its text in a report would be thrown away. */
+function keptText(r: RecordResult, lang: Lang, kept: Kept): string {
+  if (kept === 'results') return resultText(r, lang);
+  if (r.deferred) return '';
+  return recordText(kept === 'json-errors' ? errorsOnly(r) : r, lang);
+}
+
 /**
- * Packs a chunk of results. `results` is taken one at a time (pass a lazy iterable): each result
- * is packed before the next is made, so that none outlives its record's check. Results kept for
- * a whole chunk would live long enough to reach the old generation of the thread's heap, which
- * then grows by tens of megabytes between collections.
+ * Packs a chunk of results, kept as `kept` says. `results` is taken one at a time (pass a lazy
+ * iterable): each result is packed before the next is made, so that none outlives its record's
+ * check. Results kept for a whole chunk would live long enough to reach the old generation of the
+ * thread's heap, which then grows by tens of megabytes between collections.
  */
-export function packChunk(results: Iterable<RecordResult>, lang: Lang): PackedChunk {
+export function packChunk(results: Iterable<RecordResult>, lang: Lang, kept: Kept = 'results'): PackedChunk {
   const texts: string[] = [];
   const entries: [string, MeetingInfo | null][] = [];
+  const anchors: PackedAnchor[][] = [];
   const counts: { errors: number; warnings: number; marks: number; rubric: number }[] = [];
   const rubricKeys: string[] = [];
   let bytes = 0;
   const ends: number[] = [];
   for (const r of results) {
-    // Dropped: the scores of items and the account of each level, which no report shows, and
-    // what the rubric says again (criterion names and maxima). Facts are a list in FACT_IDS order;
-    // positions and most problems are lists too (see packProblem).
-    const text = JSON.stringify({
-      ...r,
-      file: null,
-      meeting: null,
-      rubricKey: null,
-      problems: r.problems.map((p) => packProblem(p, lang)),
-      facts: r.facts && FACT_IDS.map((id) => r.facts![id]),
-      score: r.score && { ...r.score, levels: undefined, criteria: r.score.criteria.map((c) => [c.id, c.ceiling, c.claimed, c.score]) },
-      anchors: Object.entries(r.anchors).map(([path, at]): PackedAnchor => [path, at.line, at.column, at.endLine, at.endColumn]),
-    });
+    const text = keptText(r, lang, kept);
     texts.push(text);
     bytes += Buffer.byteLength(text);
     ends.push(bytes);
     entries.push([r.file, r.meeting]);
+    anchors.push(Object.entries(r.anchors).map(([path, at]): PackedAnchor => [path, at.line, at.column, at.endLine, at.endColumn]));
     let errors = 0;
     let warnings = 0;
     let marks = r.score ? RATING_IDS.indexOf(r.score.rating) + 1 : 0;
@@ -130,9 +158,11 @@ export function packChunk(results: Iterable<RecordResult>, lang: Lang): PackedCh
   }
   return {
     count: texts.length,
+    kept,
     results: pack(texts.join(''), texts.length),
     ends: texts.length === 1 ? Uint32Array.of(texts[0]!.length) : Uint32Array.from(ends),
     entries: pack(JSON.stringify(entries), texts.length),
+    anchors: pack(JSON.stringify(anchors), texts.length),
     errors: Uint32Array.from(counts, (c) => c.errors),
     warnings: Uint32Array.from(counts, (c) => c.warnings),
     marks: Uint8Array.from(counts, (c) => c.marks),
@@ -143,7 +173,15 @@ export function packChunk(results: Iterable<RecordResult>, lang: Lang): PackedCh
 
 /** The buffers of a chunk's typed arrays, to be moved, not copied, to another thread. */
 export const transferList = (c: PackedChunk): ArrayBuffer[] =>
-  [c.results, c.ends, c.entries, c.errors, c.warnings, c.marks, c.rubricOf].flatMap((a) => (typeof a === 'string' ? [] : [a.buffer as ArrayBuffer]));
+  [c.results, c.ends, c.entries, c.anchors, c.errors, c.warnings, c.marks, c.rubricOf].flatMap((a) => (typeof a === 'string' ? [] : [a.buffer as ArrayBuffer]));
+
+/** A chunk being read: its texts unpacked, its entries and anchors once asked for. */
+interface OpenChunk {
+  chunk: PackedChunk;
+  results: Buffer | string;
+  entries?: [string, MeetingInfo | null][];
+  anchors?: PackedAnchor[][];
+}
 
 /**
  * The results of a batch, each record at its place in the batch: the chunk that holds it, and its
@@ -219,8 +257,39 @@ export class PackedResults {
     });
   }
 
-  // Results are read in order, chunk after chunk: the last chunk's texts are kept.
-  private last: { chunk: PackedChunk; results: Buffer | string; entries: [string, MeetingInfo | null][] } | undefined;
+  // Results are read in order, chunk after chunk: the last chunk's texts are kept, the entries and
+  // anchors read when first asked for.
+  private last: OpenChunk | undefined;
+
+  /** A chunk with its texts unpacked. */
+  private open(c: PackedChunk): OpenChunk {
+    if (this.last?.chunk !== c) this.last = { chunk: c, results: typeof c.results === 'string' ? c.results : zlib().inflateRawSync(c.results) };
+    return this.last;
+  }
+
+  /** The i-th record's chunk, unpacked, its place there and its text (its UTF-8 bytes, from a chunk of several). */
+  private read(i: number): [OpenChunk, number, string | Buffer] {
+    const [c, k] = this.at(i);
+    const last = this.open(c);
+    const start = k === 0 ? 0 : c.ends[k - 1]!;
+    const source = last.results;
+    return [last, k, typeof source === 'string' ? source.slice(start, c.ends[k]) : source.subarray(start, c.ends[k])];
+  }
+
+  /** The i-th record's anchors. */
+  anchors(i: number): Anchors {
+    const [c, k] = this.at(i);
+    const last = this.open(c);
+    last.anchors ??= JSON.parse(unpackText(c.anchors)) as PackedAnchor[][];
+    return Object.fromEntries(last.anchors[k]!.map(([path, line, column, endLine, endColumn]) => [path, { line, column, endLine, endColumn }]));
+  }
+
+  /** The i-th record's text in the JSON report, from a batch that kept those (`Kept`): a string, or its UTF-8 bytes. */
+  jsonText(i: number): string | Buffer {
+    const [last, , text] = this.read(i);
+    if (last.chunk.kept === 'results') throw new Error('the batch kept results, not the JSON report');
+    return text;
+  }
 
   /**
    * The i-th result, whole again but for the scores of single items and levels
@@ -228,22 +297,18 @@ export class PackedResults {
    * rubric that scored it, found by its key.
    */
   result(i: number, rubrics: ReadonlyMap<string, Rubric>, lang: Lang): RecordResult {
-    const [c, k] = this.at(i);
-    if (this.last?.chunk !== c) {
-      const results = typeof c.results === 'string' ? c.results : zlib().inflateRawSync(c.results);
-      this.last = { chunk: c, results, entries: JSON.parse(unpackText(c.entries)) as [string, MeetingInfo | null][] };
-    }
-    const start = k === 0 ? 0 : c.ends[k - 1]!;
-    const source = this.last.results;
-    const r = JSON.parse(typeof source === 'string' ? source.slice(start, c.ends[k]) : source.toString('utf8', start, c.ends[k])) as PackedResult;
-    const [file, meeting] = this.last.entries[k]!;
+    const [last, k, text] = this.read(i);
+    if (last.chunk.kept !== 'results') throw new Error('the batch kept the JSON report, not results');
+    const r = JSON.parse(text.toString()) as PackedResult;
+    last.entries ??= JSON.parse(unpackText(last.chunk.entries)) as [string, MeetingInfo | null][];
+    const [file, meeting] = last.entries[k]!;
+    const anchors = this.anchors(i);
     const rubricKey = this.rubricKey(i);
     const problems = r.problems.map((x): Problem => {
       if (!Array.isArray(x)) return x;
       const [rule, severity, path, line, column, endLine, endColumn, data] = x;
       return { rule, severity, path, line, column, endLine, endColumn, message: renderProblem({ rule, data }, lang), data };
     });
-    const anchors = Object.fromEntries(r.anchors.map(([path, line, column, endLine, endColumn]) => [path, { line, column, endLine, endColumn }]));
     let facts: Facts | null = null;
     if (r.facts) {
       const values: Record<string, FactValue> = {};

@@ -6,10 +6,10 @@ import { collectTargets, displayPath, type Ignored, type PathError } from '../lo
 import { createRubricLoader } from '../load/rubrics.js';
 import type { RubricError } from '../core/problem.js';
 import { CheckedBatch, checkDeferred, CheckPool, threadCount, threadEnv, type CheckSpec } from './batch.js';
-import { PackedResults } from './packed.js';
+import { PackedResults, type Kept } from './packed.js';
 import { InternalFault, type CheckSettings, type FaultPlace, type RubricLoader } from '../check.js';
 import { toolVersion } from '../paths.js';
-import type { Formatter } from '../report/report.js';
+import type { Formatter, Piece, Report } from '../report/report.js';
 import { visibleLine } from '../report/untrusted.js';
 import type { Rubric } from '../rubric/rubric.js';
 import { CLI_MESSAGES as M } from './messages.js';
@@ -30,6 +30,8 @@ export interface BatchOptions extends CheckSettings {
   ignored?: Ignored;
   /** The date the batch is judged on (YYYY-MM-DD): months after it are not yet due. */
   asOf: string;
+  /** What the batch keeps of each record for the reports (`Kept`); results when not said. */
+  kept?: Kept;
 }
 
 export interface CheckOptions extends BatchOptions {
@@ -43,7 +45,8 @@ export interface CheckOptions extends BatchOptions {
 export interface Io {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  stdout: { write(s: string): unknown; isTTY?: boolean };
+  /** Gets text, or the UTF-8 bytes of whole characters. */
+  stdout: { write(s: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown; isTTY?: boolean };
 }
 
@@ -140,6 +143,7 @@ export async function checkBatch(paths: string[], opts: BatchOptions, io: Io, ou
   const spec: CheckSpec = {
     lang, limits: opts.limits, defaultRubrics: opts.defaultRubrics, cwd: io.cwd, severities: opts.severities, asOf: opts.asOf,
     ...opts.rubric !== undefined && { rubric: opts.rubric },
+    ...opts.kept !== undefined && { kept: opts.kept },
   };
   const env = threadEnv(spec, loadRubric);
   if ('error' in env) {
@@ -178,25 +182,52 @@ export async function checkBatch(paths: string[], opts: BatchOptions, io: Io, ou
   return { checked, rubrics, fault: errors.length > 0 || checked.rubricUnavailable };
 }
 
+/** Pieces of text gathered until there are enough to write at once: as one string, or as bytes when any piece is bytes. */
+class Gathered {
+  private parts: Piece[] = [];
+  private bytes = false;
+  /** In characters and bytes: enough to tell when to write. */
+  size = 0;
+
+  add(piece: Piece): void {
+    this.parts.push(piece);
+    this.size += piece.length;
+    if (typeof piece !== 'string') this.bytes = true;
+  }
+
+  take(): string | Buffer {
+    const parts = this.parts;
+    const text = this.bytes ? Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))) : parts.join('');
+    this.parts = [];
+    this.bytes = false;
+    this.size = 0;
+    return text;
+  }
+}
+
+function writeAll(fd: number, text: string | Buffer): void {
+  const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+}
+
 /**
  * Writes a text, given in pieces, to stdout (no path, or `-`) or to a file, without holding it
  * whole; false when the file cannot be written.
  */
-export async function writeOutput(pieces: Iterable<string>, output: string | undefined, io: Io, lang: Lang): Promise<boolean> {
+export async function writeOutput(pieces: Iterable<Piece>, output: string | undefined, io: Io, lang: Lang): Promise<boolean> {
   const LIMIT = 1 << 16;
-  let buffer = '';
+  const gathered = new Gathered();
   if (output === undefined || output === '-') {
     const out = io.stdout as Io['stdout'] & { once?: (event: string, listener: () => void) => unknown };
     const flush = async () => {
-      const ok = out.write(buffer);
-      buffer = '';
+      const ok = out.write(gathered.take());
       if (ok === false && out.once) await new Promise<void>((resolve) => out.once!('drain', resolve));
     };
     for (const piece of pieces) {
-      buffer += piece;
-      if (buffer.length >= LIMIT) await flush();
+      gathered.add(piece);
+      if (gathered.size >= LIMIT) await flush();
     }
-    if (buffer) await flush();
+    if (gathered.size > 0) await flush();
     return true;
   }
   const absolute = path.resolve(io.cwd, output);
@@ -205,10 +236,10 @@ export async function writeOutput(pieces: Iterable<string>, output: string | und
     mkdirSync(path.dirname(absolute), { recursive: true });
     fd = openSync(absolute, 'w');
     for (const piece of pieces) {
-      buffer += piece;
-      if (buffer.length >= LIMIT) (writeSync(fd, buffer), (buffer = ''));
+      gathered.add(piece);
+      if (gathered.size >= LIMIT) writeAll(fd, gathered.take());
     }
-    writeSync(fd, buffer);
+    writeAll(fd, gathered.take());
     return true;
   } catch (e) {
     say(io, M.outputFailed[lang](output, (e as NodeJS.ErrnoException).code ?? String(e)));
@@ -222,7 +253,7 @@ export const outputPath = (output: string | undefined, io: Io) =>
   output && output !== '-' ? path.resolve(io.cwd, output) : undefined;
 
 /** The pieces of a report, a fault in making them told with where it happened. */
-function* placed(place: FaultPlace, pieces: Iterable<string>): Generator<string> {
+function* placed(place: FaultPlace, pieces: Iterable<Piece>): Generator<Piece> {
   const it = pieces[Symbol.iterator]();
   for (;;) {
     const next = InternalFault.at(place, () => it.next());
@@ -234,11 +265,14 @@ function* placed(place: FaultPlace, pieces: Iterable<string>): Generator<string>
 export async function runCheck(paths: string[], opts: CheckOptions, io: Io): Promise<number> {
   const { lang } = opts;
   const outputs = opts.reports.map((r) => outputPath(r.output, io));
-  const batch = await checkBatch(paths, opts, io, outputs);
+  // A JSON report alone is written from each record's text in it, made as the record is checked.
+  const kept: Kept = opts.reports.every((r) => r.format === 'json') ? (opts.quiet ? 'json-errors' : 'json') : 'results';
+  const batch = await checkBatch(paths, { ...opts, kept }, io, outputs);
   if (!batch) return 2;
   let fault = batch.fault;
   const summary = batch.checked.summary(opts.quiet);
-  const report = { results: () => batch.checked.results(opts.quiet), summary };
+  const { checked } = batch;
+  const report: Report = { results: () => checked.results(opts.quiet), summary, ...kept !== 'results' && { jsonTexts: () => checked.jsonTexts() } };
   const version = toolVersion();
   for (const [i, target] of opts.reports.entries()) {
     const formatter = await loadFormatter(target.format);

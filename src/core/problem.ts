@@ -18,6 +18,10 @@ export interface Problem {
   data: unknown;
 }
 
+/** The order of problems in a report: by line, then column, then rule id (stable otherwise). */
+export const byPlace = (a: Pick<Problem, 'line' | 'column' | 'rule'>, b: Pick<Problem, 'line' | 'column' | 'rule'>): number =>
+  (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule);
+
 /** A mistake in a data file of chibo's own (a rubric, the config), in both languages. */
 export interface FileMistake {
   line?: number;

@@ -1,9 +1,10 @@
 // --format json: the JSON report, version 1 (cli.md).
 import { FACT_IDS, type Facts } from '../core/facts.js';
 import type { Lang } from '../core/lang.js';
+import { byPlace, type Problem } from '../core/problem.js';
 import type { RecordResult } from '../score/result.js';
 import { inLang } from '../rubric/rubric.js';
-import { ruleDocsPath, type Formatter } from './report.js';
+import { ruleDocsPath, type Formatter, type Piece } from './report.js';
 import { jsonEscapeHidden } from './untrusted.js';
 
 const RATES = new Set(['attendance_rate', 'speaker_rate']);
@@ -35,28 +36,56 @@ function recordJson(r: RecordResult, lang: Lang) {
     },
     claimed: r.claimed,
     confirmed: r.confirmed,
-    problems: r.problems.map((p) => ({
-      rule: p.rule, severity: p.severity, path: p.path, line: p.line, column: p.column,
-      endLine: p.endLine, endColumn: p.endColumn, message: p.message, docs: ruleDocsPath(p.rule),
-    })),
+    problems: r.problems.map(problemJson),
   };
+}
+
+type RecordJson = ReturnType<typeof recordJson>;
+
+const problemJson = (p: Problem) => ({
+  rule: p.rule, severity: p.severity, path: p.path, line: p.line, column: p.column,
+  endLine: p.endLine, endColumn: p.endColumn, message: p.message, docs: ruleDocsPath(p.rule),
+});
+
+/**
+ * A record's text in the report, as JSON.stringify writes it nested two deep (the record as it
+ * stands in the report, without a pass to indent it), hidden characters in record text escaped.
+ */
+function nestedText(record: RecordJson): string {
+  const nested = JSON.stringify([[record]], null, 2);
+  return jsonEscapeHidden(nested.slice('[\n  [\n    '.length, -'\n  ]\n]'.length));
+}
+
+/** One record's text in the JSON report. */
+export const recordText = (r: RecordResult, lang: Lang): string => nestedText(recordJson(r, lang));
+
+/**
+ * A record's text in the JSON report (from `recordText`) with more problems, placed and settled
+ * (see `placeCross`), among its own in report order: the text `recordText` gives for the
+ * record with all of them.
+ */
+export function withMoreProblems(text: string, more: readonly Problem[]): string {
+  const record = JSON.parse(text) as RecordJson;
+  return nestedText({ ...record, problems: [...record.problems, ...more.map(problemJson)].sort(byPlace) });
 }
 
 /** Indents a JSON text by `depth` levels of two spaces (after its first line). */
 const indent = (text: string, depth: number) => text.replace(/\n/g, `\n${'  '.repeat(depth)}`);
 
+function* recordTexts(results: Iterable<RecordResult>, lang: Lang): Generator<Piece> {
+  for (const r of results) yield recordText(r, lang);
+}
+
 /**
  * The report, written record by record: the text of JSON.stringify(report, null, 2), with hidden
- * characters in record text written as escapes.
+ * characters in record text written as escapes. A batch may hand over its records' texts ready.
  */
 const json: Formatter = function* (report, { lang, toolVersion }) {
   yield `{\n  "version": 1,\n  "tool": ${indent(JSON.stringify({ name: 'chibo', version: toolVersion }, null, 2), 1)},\n  "results": [`;
   let first = true;
-  for (const r of report.results()) {
-    // Nested two deep, JSON.stringify indents the record as it stands in the report: the same
-    // text as indent(…, 2), without a pass over it.
-    const nested = JSON.stringify([[recordJson(r, lang)]], null, 2);
-    yield `${first ? '' : ','}\n    ${jsonEscapeHidden(nested.slice('[\n  [\n    '.length, -'\n  ]\n]'.length))}`;
+  for (const text of report.jsonTexts?.() ?? recordTexts(report.results(), lang)) {
+    yield first ? '\n    ' : ',\n    ';
+    yield text;
     first = false;
   }
   yield `${first ? '' : '\n  '}],\n  "summary": ${indent(JSON.stringify(report.summary, null, 2), 1)}\n}\n`;

@@ -13,6 +13,11 @@ export interface Summary {
 export interface Report {
   /** The records' results in input order; each call goes through them afresh. */
   results: () => Iterable<RecordResult>;
+  /**
+   * The records' texts in the JSON report (`recordText` in json.ts), in input order, when the
+   * batch kept its results so: then the JSON report is written from them, not from `results`.
+   */
+  jsonTexts?: () => Iterable<Piece>;
   summary: Summary;
 }
 
@@ -23,8 +28,11 @@ export interface FormatOptions {
   toolVersion: string;
 }
 
+/** A piece of a report's text: a string, or the UTF-8 bytes of whole characters. */
+export type Piece = string | Uint8Array;
+
 /** A formatter gives its text in pieces, so that a large report is never held whole. */
-export type Formatter = (report: Report, options: FormatOptions) => Iterable<string>;
+export type Formatter = (report: Report, options: FormatOptions) => Iterable<Piece>;
 
 /** "3 records, 1 error, 0 warnings" / "3 biên bản, 1 lỗi, 0 cảnh báo". */
 export function countsText(s: Summary, lang: Lang): string {

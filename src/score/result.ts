@@ -31,3 +31,6 @@ export interface RecordResult {
    */
   deferred?: true;
 }
+
+/** A result with its errors only (`--quiet`). */
+export const errorsOnly = (r: RecordResult): RecordResult => ({ ...r, problems: r.problems.filter((p) => p.severity === 'error') });

@@ -9331,6 +9331,8 @@ export {
   foldName,
   isBlank,
   RATING,
+  HIDDEN_CHARACTER,
+  mayHide,
   hiddenCharacters,
   init_text,
   AGENDA_TYPES,
