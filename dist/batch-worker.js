@@ -1615,7 +1615,31 @@ function packProblem(p, lang) {
   }
   return [p.rule, p.severity, p.path, p.line, p.column, p.endLine, p.endColumn, p.data];
 }
-var pack = (text2, count2) => count2 === 1 ? text2 : new Uint8Array(zlib().deflateRawSync(text2, { level: 1 }));
+var deflate = (text2) => new Uint8Array(zlib().deflateRawSync(text2, { level: 1 }));
+var pack = (text2, count2) => count2 === 1 ? text2 : deflate(text2);
+var Written = class _Written {
+  static SIZE = 1 << 18;
+  static buffer = Buffer.allocUnsafe(_Written.SIZE);
+  length = 0;
+  constructor() {
+    if (_Written.buffer.length > 16 * _Written.SIZE) _Written.buffer = Buffer.allocUnsafe(_Written.SIZE);
+  }
+  /** Writes a text after the others; gives where it ends. */
+  add(text2) {
+    const needed = this.length + text2.length * 3;
+    if (needed > _Written.buffer.length) {
+      const larger = Buffer.allocUnsafe(Math.max(needed, _Written.buffer.length * 2));
+      _Written.buffer.copy(larger, 0, 0, this.length);
+      _Written.buffer = larger;
+    }
+    this.length += _Written.buffer.write(text2, this.length);
+    return this.length;
+  }
+  /** The texts written (a view of the shared buffer, valid until the next chunk is written). */
+  bytes() {
+    return _Written.buffer.subarray(0, this.length);
+  }
+};
 function resultText(r, lang) {
   return JSON.stringify({
     ...r,
@@ -1634,18 +1658,18 @@ function keptText(r, lang, kept) {
   return recordText(kept === "json-errors" ? errorsOnly(r) : r, lang);
 }
 function packChunk(results, lang, kept = "results") {
-  const texts = [];
+  let first = "";
+  let count2 = 0;
+  const written2 = new Written();
   const entries = [];
   const anchors = [];
   const counts = [];
   const rubricKeys = [];
-  let bytes = 0;
   const ends = [];
   for (const r of results) {
     const text2 = keptText(r, lang, kept);
-    texts.push(text2);
-    bytes += Buffer.byteLength(text2);
-    ends.push(bytes);
+    if (count2++ === 0) first = text2;
+    ends.push(written2.add(text2));
     entries.push([r.file, r.meeting]);
     anchors.push(Object.entries(r.anchors).map(([path3, at]) => [path3, at.line, at.column, at.endLine, at.endColumn]));
     let errors = 0;
@@ -1665,12 +1689,12 @@ function packChunk(results, lang, kept = "results") {
     counts.push({ errors, warnings, marks, rubric });
   }
   return {
-    count: texts.length,
+    count: count2,
     kept,
-    results: pack(texts.join(""), texts.length),
-    ends: texts.length === 1 ? Uint32Array.of(texts[0].length) : Uint32Array.from(ends),
-    entries: pack(JSON.stringify(entries), texts.length),
-    anchors: pack(JSON.stringify(anchors), texts.length),
+    results: count2 === 1 ? first : deflate(written2.bytes()),
+    ends: count2 === 1 ? Uint32Array.of(first.length) : Uint32Array.from(ends),
+    entries: pack(JSON.stringify(entries), count2),
+    anchors: pack(JSON.stringify(anchors), count2),
     errors: Uint32Array.from(counts, (c) => c.errors),
     warnings: Uint32Array.from(counts, (c) => c.warnings),
     marks: Uint8Array.from(counts, (c) => c.marks),

@@ -89,11 +89,46 @@ function packProblem(p: Problem, lang: Lang): Problem | PackedProblem {
   return [p.rule, p.severity, p.path, p.line, p.column, p.endLine, p.endColumn, p.data];
 }
 
-/** A chunk's text, deflated when it holds several records (a copy of its own, to be posted whole). */
-const pack = (text: string, count: number): Uint8Array | string =>
-  count === 1 ? text : new Uint8Array(zlib().deflateRawSync(text, { level: 1 }));
+/** Deflated, in a copy of its own (to be posted whole). */
+const deflate = (text: string | Uint8Array): Uint8Array => new Uint8Array(zlib().deflateRawSync(text, { level: 1 }));
+
+/** A chunk's text, deflated when it holds several records. */
+const pack = (text: string, count: number): Uint8Array | string => (count === 1 ? text : deflate(text));
 
 const unpackText = (packed: Uint8Array | string): string => (typeof packed === 'string' ? packed : zlib().inflateRawSync(packed).toString('utf8'));
+
+/**
+ * Texts written one after another as UTF-8, into a buffer kept from chunk to chunk: the texts of a
+ * chunk are never joined into one string, nor measured apart from being written.
+ */
+class Written {
+  private static readonly SIZE = 1 << 18;
+  private static buffer = Buffer.allocUnsafe(Written.SIZE);
+  private length = 0;
+
+  constructor() {
+    // A chunk of very large texts made it larger: it is not kept so for the rest of the batch.
+    if (Written.buffer.length > 16 * Written.SIZE) Written.buffer = Buffer.allocUnsafe(Written.SIZE);
+  }
+
+  /** Writes a text after the others; gives where it ends. */
+  add(text: string): number {
+    // A character of a JavaScript string is at most 3 bytes of UTF-8.
+    const needed = this.length + text.length * 3;
+    if (needed > Written.buffer.length) {
+      const larger = Buffer.allocUnsafe(Math.max(needed, Written.buffer.length * 2));
+      Written.buffer.copy(larger, 0, 0, this.length);
+      Written.buffer = larger;
+    }
+    this.length += Written.buffer.write(text, this.length);
+    return this.length;
+  }
+
+  /** The texts written (a view of the shared buffer, valid until the next chunk is written). */
+  bytes(): Buffer {
+    return Written.buffer.subarray(0, this.length);
+  }
+}
 
 /** A result as packed (see `PackedResult`). */
 function resultText(r: RecordResult, lang: Lang): string {
@@ -126,18 +161,18 @@ function keptText(r: RecordResult, lang: Lang, kept: Kept): string {
  * thread's heap, which then grows by tens of megabytes between collections.
  */
 export function packChunk(results: Iterable<RecordResult>, lang: Lang, kept: Kept = 'results'): PackedChunk {
-  const texts: string[] = [];
+  let first = '';
+  let count = 0;
+  const written = new Written();
   const entries: [string, MeetingInfo | null][] = [];
   const anchors: PackedAnchor[][] = [];
   const counts: { errors: number; warnings: number; marks: number; rubric: number }[] = [];
   const rubricKeys: string[] = [];
-  let bytes = 0;
   const ends: number[] = [];
   for (const r of results) {
     const text = keptText(r, lang, kept);
-    texts.push(text);
-    bytes += Buffer.byteLength(text);
-    ends.push(bytes);
+    if (count++ === 0) first = text;
+    ends.push(written.add(text));
     entries.push([r.file, r.meeting]);
     anchors.push(Object.entries(r.anchors).map(([path, at]): PackedAnchor => [path, at.line, at.column, at.endLine, at.endColumn]));
     let errors = 0;
@@ -157,12 +192,12 @@ export function packChunk(results: Iterable<RecordResult>, lang: Lang, kept: Kep
     counts.push({ errors, warnings, marks, rubric });
   }
   return {
-    count: texts.length,
+    count,
     kept,
-    results: pack(texts.join(''), texts.length),
-    ends: texts.length === 1 ? Uint32Array.of(texts[0]!.length) : Uint32Array.from(ends),
-    entries: pack(JSON.stringify(entries), texts.length),
-    anchors: pack(JSON.stringify(anchors), texts.length),
+    results: count === 1 ? first : deflate(written.bytes()),
+    ends: count === 1 ? Uint32Array.of(first.length) : Uint32Array.from(ends),
+    entries: pack(JSON.stringify(entries), count),
+    anchors: pack(JSON.stringify(anchors), count),
     errors: Uint32Array.from(counts, (c) => c.errors),
     warnings: Uint32Array.from(counts, (c) => c.warnings),
     marks: Uint8Array.from(counts, (c) => c.marks),
