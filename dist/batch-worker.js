@@ -56,7 +56,7 @@ import {
   unknownFacts,
   validate,
   yaml_syntax_default
-} from "./chunk-OXGIHHP6.js";
+} from "./chunk-PPEOCTUV.js";
 import {
   __require
 } from "./chunk-6Y6T5NDB.js";

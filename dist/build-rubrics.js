@@ -7,7 +7,7 @@ import {
   packageFile,
   provideOnDemand,
   rubricFromText
-} from "./chunk-OXGIHHP6.js";
+} from "./chunk-PPEOCTUV.js";
 import "./chunk-6Y6T5NDB.js";
 
 // src/build-rubrics.ts

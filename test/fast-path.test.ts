@@ -1,7 +1,8 @@
 // The fast reader (src/load/fast-yaml.ts) against the yaml package: whenever the fast reader takes a
 // text, the yaml package must read it without error, to the same data (keys in the same order), and
-// every path must stand at the same line and column. A check only sees a record through its data
-// and those positions, so equal data and positions give equal problems and reports.
+// every path must stand at the same line and column; or, for a text with a duplicate key, fail the
+// same way. A check only sees a record through its data and those positions (or the failure), so
+// equal data and positions give equal problems and reports.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml, Schema, stringify, type ScalarTag } from 'yaml';
 // @ts-expect-error: a plain ES module script
 import { generate } from '../bench/generate.mjs';
-import { readFast } from '../src/parse/fast-yaml.js';
+import { readFast, type Readable } from '../src/parse/fast-yaml.js';
 import { decode, DEFAULT_LIMITS, locate, parse, type Limits } from '../src/parse/source.js';
 import type { Path } from '../src/core/path.js';
 import { rubricFromText } from '../src/data-file.js';
@@ -30,6 +31,16 @@ function* paths(value: unknown, at: Path = []): Generator<Path> {
   }
 }
 
+/** The fast reader on a text with no duplicate key: its data and places, or undefined. */
+function readPlain(text: string, limits: Limits): Readable | undefined {
+  const read = readFast(text, limits);
+  if (read && 'rule' in read) throw new Error(`the fast reader failed on ${JSON.stringify(text)}: ${JSON.stringify(read)}`);
+  return read;
+}
+
+/** Texts the fast reader failed for a duplicate key (and the yaml package the same way), so far. */
+let duplicates = 0;
+
 /** Keys in order, own `__proto__` keys included. */
 const ordered = (value: unknown): unknown =>
   Array.isArray(value) ? value.map(ordered)
@@ -42,6 +53,11 @@ function agree(text: string, limits: Limits = DEFAULT_LIMITS): boolean {
   const fast = readFast(text, limits);
   if (!fast) return false;
   const slow = parse(text, limits);
+  if ('rule' in fast) {
+    if (!isDeepStrictEqual(fast, slow)) throw new Error(`the fast reader failed ${JSON.stringify(fast)}, not ${JSON.stringify(slow)}, on ${JSON.stringify(text)}`);
+    duplicates++;
+    return true;
+  }
   if ('rule' in slow) throw new Error(`the fast reader took a text the yaml package rejects (${slow.rule}): ${JSON.stringify(text)}`);
   if (!isDeepStrictEqual(fast.data, slow.data) || !isDeepStrictEqual(ordered(fast.data), ordered(slow.data))) {
     throw new Error(`different data for ${JSON.stringify(text)}: ${JSON.stringify(fast.data)} vs ${JSON.stringify(slow.data)}`);
@@ -221,6 +237,49 @@ describe('the fast reader agrees with the yaml package', () => {
     expect(taken).toBeGreaterThan(RECORD_RUNS / 5);
   }, 120_000);
 
+  it('on generated documents and benchmark records with a key written twice', () => {
+    // A line with a key, copied below another line at the same indent (or right after itself).
+    const twice = (text: string, from: number, to: number) => {
+      const lines = text.split('\n');
+      const keyed = lines.flatMap((l, i) => (/^ *(?:- )?[^ #-][^:]*:( |$)/.test(l) ? [i] : []));
+      if (keyed.length === 0) return text;
+      const line = lines[keyed[Math.floor(from * keyed.length)]!]!.replace(/^( *)- /, '$1  ');
+      const indent = line.length - line.trimStart().length;
+      const places = lines.flatMap((l, i) => (l.length - l.trimStart().length === indent && l.trim() !== '' ? [i + 1] : []));
+      lines.splice(places[Math.floor(to * places.length)] ?? lines.length, 0, line);
+      return lines.join('\n');
+    };
+    const before = duplicates;
+    fc.assert(
+      fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 6 }), options, fc.double({ min: 0, max: 0.999, noNaN: true }), fc.double({ min: 0, max: 0.999, noNaN: true }), (data, opts, from, to) => {
+        agree(twice(stringify(data, { ...opts, collectionStyle: 'block' }), from, to));
+      }),
+      { numRuns: 2000 },
+    );
+    const dir = mkdtempSync(path.join(tmpdir(), 'chibo-fast-'));
+    generate({ count: 40, out: dir, seed: 7 });
+    const records = (readdirSync(dir, { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.yaml') && !f.startsWith('.'))
+      .map((f) => decode(readFileSync(path.join(dir, f))))
+      .flatMap((d) => ('text' in d ? [d.text] : []));
+    rmSync(dir, { recursive: true, force: true });
+    fc.assert(
+      fc.property(fc.nat({ max: records.length - 1 }), fc.double({ min: 0, max: 0.999, noNaN: true }), fc.double({ min: 0, max: 0.999, noNaN: true }), (i, from, to) => {
+        agree(twice(records[i]!, from, to));
+      }),
+      { numRuns: 2000 },
+    );
+    // In one-line flow mappings: keys drawn from a few, so that some recur.
+    const flowKey = fc.constantFrom('a', 'b', '1', '1.0', '"a"', "'b'", 'null', '~', '""', 'true');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(flowKey, fc.constantFrom('1', 'x', '"y"', '[1]', '{c: 2}')), { minLength: 2, maxLength: 5 }), fc.constantFrom('', 'z: 1\n', 'z:\n'), (entries, after) => {
+        agree(`f: {${entries.map(([k, v]) => `${k}: ${v}`).join(', ')}}\n${after}`);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(duplicates - before).toBeGreaterThan(1200);
+  }, 120_000);
+
   it('on every example, fixture and hostile file', () => {
     const dirs = ['examples', 'test/fixtures', 'rubrics'].map((d) => path.join(ROOT, d));
     let taken = 0;
@@ -243,13 +302,19 @@ describe('the fast reader agrees with the yaml package', () => {
     for (const text of [
       'a: &x 1\nb: *x\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a: [1,\n  2]\n', 'a: [1, ]\n', 'a: {b: }\n', 'a: [b: 1]\n',
       'a: {b:1}\n', 'a: [x #c]\n', 'a: [1, [2]\n', 'a: { b: 1 } x\n', 'a: [&x 1]\n', 'a: {? b}\n', 'a: [1, , 2]\n', 'a: |\n  text\n', 'a:\n\tb: 1\n', 'a: 1\n  # note\nb: 2\n',
-      'a: 1\na: 2\n', 'a: x\n  y\n', '- a\n', 'a: 1\n---\nb: 2\n', 'a: "open\n', '', '# only a comment\n', 'a:\u00a0b\n',
+      'a: x\n  y\n', '1: a\n"1": b\n', '"": a\n~: b\n', 'a: 1\na: 2\nb: &x 1\n', 'a: 1\na: 2\n\u2003b: 1\n', '- a\n', 'a: 1\n---\nb: 2\n', 'a: "open\n', '', '# only a comment\n', 'a:\u00a0b\n',
     ]) {
       expect(readFast(text, DEFAULT_LIMITS), JSON.stringify(text)).toBeUndefined();
     }
     expect(readFast('a:\n  b:\n    c: 1\n', SMALL)).toBeDefined();
+    // Keys of the same value: the yaml package's error, at the second key.
+    const duplicate = (line: number, column: number) => ({ rule: 'yaml-syntax', code: 'DUPLICATE_KEY', detail: 'Map keys must be unique', at: { line, column, endLine: line, endColumn: column } });
+    expect(readFast('a: 1\na: 2\n', DEFAULT_LIMITS)).toEqual(duplicate(2, 1));
+    expect(readFast('x:\n  - b: 1\n    "b": 2\ny: {c: 1, d: 2, c: 3}\n', DEFAULT_LIMITS)).toEqual(duplicate(3, 5));
+    expect(readFast('1: a\n1.0: b\n', DEFAULT_LIMITS)).toEqual(duplicate(2, 1));
+    expect(readFast('y: {c: 1, d: 2, c: 3}\n', DEFAULT_LIMITS)).toEqual(duplicate(1, 17));
     expect(readFast('a:\n  b:\n    c:\n      d: 1\n', SMALL)).toBeUndefined();
-    expect(readFast('a: [1]\n', DEFAULT_LIMITS)?.data).toEqual({ a: [1] });
+    expect(readPlain('a: [1]\n', DEFAULT_LIMITS)?.data).toEqual({ a: [1] });
     expect(readFast('a: [[[1]]]\n', SMALL)).toBeUndefined();
     expect(readFast('a: [1, 2, 3, 4]\n', SMALL)).toBeUndefined();
     expect(readFast('a:\n  - 1\n  - 2\n  - 3\n  - 4\n', SMALL)).toBeUndefined();
@@ -261,7 +326,7 @@ describe('the fast reader agrees with the yaml package', () => {
     let taken = 0;
     for (const text of CORE_SCALARS) {
       for (const doc of [`a: 1\nv: ${text}\n`, `a: 1\nl:\n  - x\n  - ${text}\n`, `a: 1\n${text}: v\n`]) {
-        const fast = readFast(doc, DEFAULT_LIMITS);
+        const fast = readPlain(doc, DEFAULT_LIMITS);
         if (!fast) continue;
         taken++;
         const slow = parseYaml(doc, { version: '1.2', schema: 'core', merge: false, intAsBigInt: false });
@@ -270,12 +335,12 @@ describe('the fast reader agrees with the yaml package', () => {
     }
     expect(taken).toBeGreaterThan(CORE_SCALARS.length * 2);
     // The table holds every kind: null, booleans, integers (decimal, octal, hex), floats, strings.
-    const kinds = new Set(CORE_SCALARS.flatMap((t) => readFast(`v: ${t}\n`, DEFAULT_LIMITS) ?? []).map((r) => {
+    const kinds = new Set(CORE_SCALARS.flatMap((t) => readPlain(`v: ${t}\n`, DEFAULT_LIMITS) ?? []).map((r) => {
       const v = (r.data as { v: unknown }).v;
       return v === null ? 'null' : Number.isNaN(v) ? 'nan' : Object.is(v, -0) ? '-0' : v === Infinity || v === -Infinity ? 'inf' : Number.isInteger(v) ? 'int' : typeof v;
     }));
     expect([...kinds].sort()).toEqual(['-0', 'boolean', 'inf', 'int', 'nan', 'null', 'number', 'string']);
-    const v = (text: string) => (readFast(`v: ${text}\n`, DEFAULT_LIMITS)!.data as { v: unknown }).v;
+    const v = (text: string) => (readPlain(`v: ${text}\n`, DEFAULT_LIMITS)!.data as { v: unknown }).v;
     expect([v('+12'), v('0o17'), v('0x1F'), v('1e3'), v('.5'), v('-.Inf'), v('1_000'), v('12:30'), v('2024-05-14'), v('017'), v('0X1F')]).toEqual([12, 15, 31, 1000, 0.5, -Infinity, '1_000', '12:30', '2024-05-14', 17, '0X1F']);
     expect(v('9007199254740993')).toBe(9007199254740992);
   });
@@ -309,7 +374,7 @@ describe('the fast reader agrees with the yaml package', () => {
   it('reads plain records as YAML 1.2 core', () => {
     const fast = readFast('time: { }\n', DEFAULT_LIMITS);
     expect(fast).toBeUndefined();
-    const r = readFast('# c\nstart: 14:00\ndate: 2024-05-14\nn: 0x10\nz: ~\nq: "\\u00e9"\n"1": 2\nl:\n- a\n-\ne: []\n', DEFAULT_LIMITS)!;
+    const r = readPlain('# c\nstart: 14:00\ndate: 2024-05-14\nn: 0x10\nz: ~\nq: "\\u00e9"\n"1": 2\nl:\n- a\n-\ne: []\n', DEFAULT_LIMITS)!;
     expect(r.data).toEqual({ start: '14:00', date: '2024-05-14', n: 16, z: null, q: 'é', 1: 2, l: ['a', null], e: [] });
     expect(r.locate(['l', 1])).toEqual({ line: 10, column: 2, endLine: 10, endColumn: 2 });
   });

@@ -11,6 +11,7 @@
 // plain records never loads it (see yaml-package.ts).
 import type { Path, Position } from '../core/path.js';
 import { decode, locate, parse, type Limits, type LoadFailure } from './source.js';
+import { hasSpecialSpace } from './yaml-hints.js';
 
 /** A parsed record: its data, and where a path stands in its text. */
 export interface Readable {
@@ -42,8 +43,15 @@ export function read(text: string, limits: Limits): Readable | LoadFailure {
 // A node and its range, as the `yaml` package gives it: `start`, and `end` as range[1].
 type FastNode =
   | { kind: 'scalar'; start: number; end: number }
-  | { kind: 'map'; start: number; end: number; keys: { node: FastNode; text: string }[]; values: FastNode[] }
+  | { kind: 'map'; start: number; end: number; keys: MapKey[]; values: FastNode[] }
   | { kind: 'seq'; start: number; end: number; items: FastNode[] };
+
+/** A mapping's key: its node, its value (a scalar's), and that as text (as `locate` compares keys). */
+interface MapKey {
+  node: FastNode;
+  text: string;
+  value: unknown;
+}
 
 /** A node with its data and where the text it covers ends (range[2], past its line end). */
 interface Parsed {
@@ -125,17 +133,6 @@ function plainKey(text: string, at: number, end: number): unknown {
   return value;
 }
 
-/**
- * Sets a mapping's entry as the yaml package's toJS does (a null key is `''`, `__proto__` an entry
- * of its own); a duplicate key falls back.
- */
-function setEntry(data: Record<string, unknown>, key: unknown, value: unknown): void {
-  const name = key === null ? '' : String(key);
-  if (Object.hasOwn(data, name)) throw FALLBACK;
-  if (name in data) Object.defineProperty(data, name, { value, writable: true, enumerable: true, configurable: true });
-  else data[name] = value;
-}
-
 /** Whether the text at `at` starts with an indicator, so may be something other than a plain scalar (a negative number may not). */
 function startsIndicator(text: string, at: number): boolean {
   return '-?:,[]{}#&*!|>%@`'.includes(text[at]!) && !(text.charCodeAt(at) === 45 && /[0-9.]/.test(text[at + 1] ?? ''));
@@ -151,6 +148,8 @@ class Reader {
   private keyAt = -1;
   private keyFound: Key | undefined;
   private comment = -1;
+  /** Where the first duplicate key starts, or -1. */
+  duplicate = -1;
 
   constructor(private readonly text: string, private readonly limits: Limits) {
     let start = 0;
@@ -195,6 +194,24 @@ class Reader {
       // A comment line's indent, measured again: such lines are few.
       else if (indent === -2 && this.skipSpaces(this.starts[i]!, i) - this.starts[i]! > next) throw FALLBACK;
     }
+  }
+
+  /**
+   * Sets a mapping's entry as the yaml package's toJS does (a null key is `''`, `__proto__` an
+   * entry of its own), and keeps its key. A key equal to one before it (the same scalar value, as
+   * the yaml package compares them) is a duplicate: the first is remembered, and the rest of the
+   * text read on. Keys of different values that give the same property name (`1` and `"1"`) fall
+   * back, and so does a duplicate after an empty value, which the yaml package reports where that
+   * value ends, not at the key. `before`: the value of the mapping's entry before this one.
+   */
+  private entry(data: Record<string, unknown>, keys: MapKey[], key: { node: FastNode; value: unknown }, value: unknown, before: FastNode | undefined): void {
+    const name = key.value === null ? '' : String(key.value);
+    if (Object.hasOwn(data, name)) {
+      if (!keys.some((k) => k.value === key.value) || (before && before.start === before.end)) throw FALLBACK;
+      if (this.duplicate < 0) this.duplicate = key.node.start;
+    } else if (name in data) Object.defineProperty(data, name, { value, writable: true, enumerable: true, configurable: true });
+    else data[name] = value;
+    keys.push({ node: key.node, text: String(key.value), value: key.value });
   }
 
   /** The next line with content, from `line` on (past blank and comment lines); the line count when none is left. */
@@ -360,7 +377,7 @@ class Reader {
     const text = this.text;
     const isMap = text.charCodeAt(at) === 123;
     const close = isMap ? 125 : 93;
-    const keys: { node: FastNode; text: string }[] = [];
+    const keys: MapKey[] = [];
     const nodes: FastNode[] = [];
     const data: unknown[] | Record<string, unknown> = isMap ? {} : [];
     let i = at + 1;
@@ -371,7 +388,6 @@ class Reader {
         if (isMap) {
           key = this.flowScalar(i, line, true);
           if (text.charCodeAt(key.end) !== 58 || text.charCodeAt(key.end + 1) !== 32) throw FALLBACK;
-          keys.push({ node: key.node, text: String(key.value) });
           i = this.skipSpaces(key.end + 1, line);
         }
         const c = text.charCodeAt(i);
@@ -379,7 +395,7 @@ class Reader {
         if (nodes.length >= this.limits.maxItems) throw FALLBACK;
         nodes.push(item.node);
         if (key === undefined) (data as unknown[]).push(item.value);
-        else setEntry(data as Record<string, unknown>, key.value, item.value);
+        else this.entry(data as Record<string, unknown>, keys, key, item.value, nodes[nodes.length - 2]);
         i = this.skipSpaces(item.end, line);
         const next = text.charCodeAt(i);
         if (next === close) break;
@@ -441,7 +457,7 @@ class Reader {
 
   private map(column: number, depth: number): Parsed {
     if (depth > this.limits.maxDepth) throw FALLBACK;
-    const keys: { node: FastNode; text: string }[] = [];
+    const keys: MapKey[] = [];
     const values: FastNode[] = [];
     const data: Record<string, unknown> = {};
     let line = this.line;
@@ -455,8 +471,7 @@ class Reader {
         ? this.below(at, line, column, depth + 1, true)
         : ((this.line = line + 1), this.inline(at, line, depth + 1));
       if (keys.length >= this.limits.maxItems) throw FALLBACK;
-      setEntry(data, key.value, value.value);
-      keys.push({ node: key.node, text: String(key.value) });
+      this.entry(data, keys, key, value.value, values[values.length - 1]);
       values.push(value.node);
       last = value;
       line = this.nextContent(this.line);
@@ -526,8 +541,12 @@ class Reader {
   }
 }
 
-/** The fast reader alone: undefined when the text needs the `yaml` package. */
-export function readFast(text: string, limits: Limits): Readable | undefined {
+/**
+ * The fast reader alone: undefined when the text needs the `yaml` package. A text it reads whole
+ * but for a duplicate key fails as the yaml package's reading fails (see `parse` in source.ts):
+ * its first duplicate key is its only error, at the key's start, with the package's message.
+ */
+export function readFast(text: string, limits: Limits): Readable | LoadFailure | undefined {
   if (!KNOWN.test(text) || (text.includes('\r') && /\r(?!\n)/.test(text))) return undefined;
   const reader = new Reader(text, limits);
   let doc: { root: FastNode; data: unknown };
@@ -537,6 +556,12 @@ export function readFast(text: string, limits: Limits): Readable | undefined {
     // FALLBACK, or anything unexpected (a stack overflow under a raised depth limit): the yaml
     // package reads the text and reports what is wrong with it.
     return undefined;
+  }
+  if (reader.duplicate >= 0) {
+    // A text with a character like a space gets a hint of its own (`specialSpace`).
+    if (hasSpecialSpace(text)) return undefined;
+    const { line, column } = reader.position({ kind: 'scalar', start: reader.duplicate, end: reader.duplicate });
+    return { rule: 'yaml-syntax', code: 'DUPLICATE_KEY', detail: 'Map keys must be unique', at: { line, column, endLine: line, endColumn: column } };
   }
   const START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
   return {

@@ -22,6 +22,9 @@ const SPECIAL = '\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff';
 const HAS_SPECIAL = new RegExp(`[${SPECIAL}]`);
 const SPECIAL_FIRST = new RegExp(`^[ \\t]*[${SPECIAL}]`, 'gm');
 
+/** Whether a text holds a character that looks like a space (see `specialSpace`). */
+export const hasSpecialSpace = (text: string): boolean => HAS_SPECIAL.test(text);
+
 const lineStartOf = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
 function lineEndOf(text: string, offset: number): number {
   const end = text.indexOf('\n', offset);
@@ -34,7 +37,7 @@ function lineEndOf(text: string, offset: number): number {
  * when the document is broken (`errorAt`) on that line or after it.
  */
 export function specialSpace(text: string, doc: Document.Parsed, errorAt: number | undefined): Hint | undefined {
-  if (!HAS_SPECIAL.test(text)) return undefined;
+  if (!hasSpecialSpace(text)) return undefined;
   const keys = new Set<number>();
   const values: [number, number][] = [];
   yamlPackage().visit(doc, {

@@ -7265,13 +7265,14 @@ var yamlPackage = yaml.get;
 var SPECIAL = "\xA0\u2000-\u200B\u202F\u205F\u3000\uFEFF";
 var HAS_SPECIAL = new RegExp(`[${SPECIAL}]`);
 var SPECIAL_FIRST = new RegExp(`^[ \\t]*[${SPECIAL}]`, "gm");
+var hasSpecialSpace = (text2) => HAS_SPECIAL.test(text2);
 var lineStartOf = (text2, offset) => text2.lastIndexOf("\n", offset - 1) + 1;
 function lineEndOf(text2, offset) {
   const end = text2.indexOf("\n", offset);
   return end < 0 ? text2.length : end;
 }
 function specialSpace(text2, doc, errorAt) {
-  if (!HAS_SPECIAL.test(text2)) return void 0;
+  if (!hasSpecialSpace(text2)) return void 0;
   const keys = /* @__PURE__ */ new Set();
   const values = [];
   yamlPackage().visit(doc, {
@@ -7592,12 +7593,6 @@ function plainKey(text2, at2, end) {
   }
   return value;
 }
-function setEntry(data, key, value) {
-  const name2 = key === null ? "" : String(key);
-  if (Object.hasOwn(data, name2)) throw FALLBACK;
-  if (name2 in data) Object.defineProperty(data, name2, { value, writable: true, enumerable: true, configurable: true });
-  else data[name2] = value;
-}
 function startsIndicator(text2, at2) {
   return "-?:,[]{}#&*!|>%@`".includes(text2[at2]) && !(text2.charCodeAt(at2) === 45 && /[0-9.]/.test(text2[at2 + 1] ?? ""));
 }
@@ -7628,6 +7623,8 @@ var Reader = class {
   keyAt = -1;
   keyFound;
   comment = -1;
+  /** Where the first duplicate key starts, or -1. */
+  duplicate = -1;
   document() {
     let first = 0;
     while (first < this.indents.length && this.indents[first] < 0) first++;
@@ -7653,6 +7650,23 @@ var Reader = class {
       if (indent >= 0) next = indent;
       else if (indent === -2 && this.skipSpaces(this.starts[i], i) - this.starts[i] > next) throw FALLBACK;
     }
+  }
+  /**
+   * Sets a mapping's entry as the yaml package's toJS does (a null key is `''`, `__proto__` an
+   * entry of its own), and keeps its key. A key equal to one before it (the same scalar value, as
+   * the yaml package compares them) is a duplicate: the first is remembered, and the rest of the
+   * text read on. Keys of different values that give the same property name (`1` and `"1"`) fall
+   * back, and so does a duplicate after an empty value, which the yaml package reports where that
+   * value ends, not at the key. `before`: the value of the mapping's entry before this one.
+   */
+  entry(data, keys, key, value, before) {
+    const name2 = key.value === null ? "" : String(key.value);
+    if (Object.hasOwn(data, name2)) {
+      if (!keys.some((k) => k.value === key.value) || before && before.start === before.end) throw FALLBACK;
+      if (this.duplicate < 0) this.duplicate = key.node.start;
+    } else if (name2 in data) Object.defineProperty(data, name2, { value, writable: true, enumerable: true, configurable: true });
+    else data[name2] = value;
+    keys.push({ node: key.node, text: String(key.value), value: key.value });
   }
   /** The next line with content, from `line` on (past blank and comment lines); the line count when none is left. */
   nextContent(line) {
@@ -7812,7 +7826,6 @@ var Reader = class {
         if (isMap) {
           key = this.flowScalar(i, line, true);
           if (text2.charCodeAt(key.end) !== 58 || text2.charCodeAt(key.end + 1) !== 32) throw FALLBACK;
-          keys.push({ node: key.node, text: String(key.value) });
           i = this.skipSpaces(key.end + 1, line);
         }
         const c = text2.charCodeAt(i);
@@ -7820,7 +7833,7 @@ var Reader = class {
         if (nodes.length >= this.limits.maxItems) throw FALLBACK;
         nodes.push(item2.node);
         if (key === void 0) data.push(item2.value);
-        else setEntry(data, key.value, item2.value);
+        else this.entry(data, keys, key, item2.value, nodes[nodes.length - 2]);
         i = this.skipSpaces(item2.end, line);
         const next = text2.charCodeAt(i);
         if (next === close) break;
@@ -7889,8 +7902,7 @@ var Reader = class {
       const at2 = this.skipSpaces(key.after, line);
       const value = at2 === this.ends[line] || this.text.charCodeAt(at2) === 35 ? this.below(at2, line, column, depth + 1, true) : (this.line = line + 1, this.inline(at2, line, depth + 1));
       if (keys.length >= this.limits.maxItems) throw FALLBACK;
-      setEntry(data, key.value, value.value);
-      keys.push({ node: key.node, text: String(key.value) });
+      this.entry(data, keys, key, value.value, values[values.length - 1]);
       values.push(value.node);
       last = value;
       line = this.nextContent(this.line);
@@ -7963,6 +7975,11 @@ function readFast(text2, limits) {
     doc = reader.document();
   } catch {
     return void 0;
+  }
+  if (reader.duplicate >= 0) {
+    if (hasSpecialSpace(text2)) return void 0;
+    const { line, column } = reader.position({ kind: "scalar", start: reader.duplicate, end: reader.duplicate });
+    return { rule: "yaml-syntax", code: "DUPLICATE_KEY", detail: "Map keys must be unique", at: { line, column, endLine: line, endColumn: column } };
   }
   const START2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
   return {
