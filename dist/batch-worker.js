@@ -56,7 +56,7 @@ import {
   unknownFacts,
   validate,
   yaml_syntax_default
-} from "./chunk-PPEOCTUV.js";
+} from "./chunk-R573SKEV.js";
 import {
   __require
 } from "./chunk-6Y6T5NDB.js";
@@ -1296,7 +1296,7 @@ var scores = (v) => {
   const out = {};
   for (const key of Object.keys(data)) {
     if (key === "__proto__") decline();
-    out[key] = number(data[key]);
+    if (!key.startsWith("x-")) out[key] = number(data[key]);
   }
   return out;
 };
@@ -1305,7 +1305,7 @@ function object(spec2) {
   const known = new Set(fields.map((f) => f.key));
   return (v) => {
     const data = mapping(v);
-    for (const key of Object.keys(data)) if (!known.has(key)) decline();
+    for (const key of Object.keys(data)) if (!known.has(key) && !key.startsWith("x-")) decline();
     const out = {};
     for (const { key, read: read2, required } of fields) {
       if (Object.hasOwn(data, key)) out[key] = read2(data[key]);

@@ -7,7 +7,7 @@ import {
   packageFile,
   provideOnDemand,
   rubricFromText
-} from "./chunk-PPEOCTUV.js";
+} from "./chunk-R573SKEV.js";
 import "./chunk-6Y6T5NDB.js";
 
 // src/build-rubrics.ts

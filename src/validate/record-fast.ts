@@ -1,6 +1,8 @@
 // The fast path of record validation: a valid record read without zod. It gives the value
-// `recordSchema` gives (the same keys in the same order, the same values), or nothing, and then
-// the schema decides and explains. It declines whatever it is not sure of: any unknown key, any
+// `recordSchema` gives the record with its `x-` keys dropped (`stripExtensions`) — the same keys in
+// the same order, the same values — or nothing, and then the schema decides and explains. It reads
+// the record as written, passing over `x-` keys at every level, so that the record is not walked
+// once more to drop them. It declines whatever it is not sure of: any unknown key, any
 // value of another type, a choice it cannot read, counts that do not hold. So it may decline a
 // record the schema accepts, never accept one the schema rejects; test/record-fast.test.ts holds
 // it to that, on every example and fixture and on generated and mutated records.
@@ -54,21 +56,21 @@ const scores: Reader = (v) => {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(data)) {
     if (key === '__proto__') decline();
-    out[key] = number(data[key]);
+    if (!key.startsWith('x-')) out[key] = number(data[key]);
   }
   return out;
 };
 
 /**
- * A mapping with these keys and no others, read into a new one in the order the keys are given
- * here (the schema's order); a key ending in `?` may be left out.
+ * A mapping with these keys and no others (but `x-` keys, passed over), read into a new one in the
+ * order the keys are given here (the schema's order); a key ending in `?` may be left out.
  */
 function object(spec: Record<string, Reader>): (v: unknown) => Record<string, unknown> {
   const fields = Object.entries(spec).map(([key, read]) => ({ key: key.replace(/\?$/, ''), read, required: !key.endsWith('?') }));
   const known = new Set(fields.map((f) => f.key));
   return (v) => {
     const data = mapping(v);
-    for (const key of Object.keys(data)) if (!known.has(key)) decline();
+    for (const key of Object.keys(data)) if (!known.has(key) && !key.startsWith('x-')) decline();
     const out: Record<string, unknown> = {};
     for (const { key, read, required } of fields) {
       if (Object.hasOwn(data, key)) out[key] = read(data[key]);
@@ -137,7 +139,7 @@ const record = object({
   'notes?': text,
 });
 
-/** The record as `recordSchema` would give it, or undefined when the schema must decide. */
+/** The record as `recordSchema` would give it (its `x-` keys dropped), or undefined when the schema must decide. */
 export function readValidRecord(data: unknown): MeetingRecord | undefined {
   try {
     return record(data) as MeetingRecord;

@@ -128,20 +128,21 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; issues: SchemaI
 /**
  * Validates plain data against a schema; the top level must be a mapping. `schema` may be given as
  * a function that returns it, called only when it is needed: `fast`, when given, reads the data
- * first, and stands for the schema when it gives a value (which must then be the schema's output).
+ * first, `x-` keys still in it, and stands for the schema when it gives a value (which must then be
+ * the schema's output for the data without them).
  */
 export function validate<S extends z.ZodType>(
   schema: S | (() => S),
   data: unknown,
-  fast?: (clean: unknown) => z.output<S> | undefined,
+  fast?: (data: unknown) => z.output<S> | undefined,
 ): Validated<z.output<S>> {
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
     const got = data === null || data === undefined ? 'empty' : describeValue(data);
     return { ok: false, issues: [{ path: [], at: 'value', problem: { kind: 'type', expected: 'mapping', got } }] };
   }
-  const clean = stripExtensions(data);
-  const read = fast?.(clean);
+  const read = fast?.(data);
   if (read !== undefined) return { ok: true, value: read };
+  const clean = stripExtensions(data);
   const result = (typeof schema === 'function' ? schema() : schema).safeParse(clean);
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: result.error.issues.flatMap((issue) => toIssues(issue, clean)) };

@@ -9196,9 +9196,9 @@ function validate(schema, data, fast) {
     const got2 = data === null || data === void 0 ? "empty" : describeValue(data);
     return { ok: false, issues: [{ path: [], at: "value", problem: { kind: "type", expected: "mapping", got: got2 } }] };
   }
-  const clean = stripExtensions(data);
-  const read2 = fast?.(clean);
+  const read2 = fast?.(data);
   if (read2 !== void 0) return { ok: true, value: read2 };
+  const clean = stripExtensions(data);
   const result = (typeof schema === "function" ? schema() : schema).safeParse(clean);
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: result.error.issues.flatMap((issue2) => toIssues(issue2, clean)) };
