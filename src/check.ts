@@ -241,13 +241,15 @@ export interface BatchEntry {
  * The cross-record rules over a batch, judged on the date `asOf`: records are grouped by cell
  * (names folded, see `CellNames`) and ordered in time; each problem belongs to the record that
  * shows it (by index). `rubrics` (by key) are those that scored the records: a rule takes its
- * numbers from the rubric of the record it looks at. Runs only on more than one record.
+ * numbers from the rubric of the record it looks at. Runs only on more than one record; a rule
+ * that `severities` turns off does not run.
  */
 export function checkAcross(
   entries: readonly BatchEntry[],
   lang: Lang,
   asOf: string,
   rubrics: ReadonlyMap<string, Rubric> = new Map(),
+  severities: SeverityOverrides = {},
 ): Map<number, CrossProblem[]> {
   const found = new Map<number, CrossProblem[]>();
   if (entries.length < 2) return found;
@@ -267,6 +269,7 @@ export function checkAcross(
       .sort((a, b) => a.info.month.localeCompare(b.info.month) || (a.info.date ?? '').localeCompare(b.info.date ?? '') || a.index - b.index);
   });
   for (const rule of CROSS_RULES) {
+    if (severities[rule.id] === 'off') continue;
     InternalFault.at({ rule: rule.id }, () => {
       for (const f of rule.checkAll(ordered, { asOf })) {
         const list = found.get(f.record) ?? [];

@@ -52,6 +52,17 @@ describe('meeting-missing', () => {
     expect(p[0]!.message).toContain('03/2024 and 04/2024');
     expect(p[0]!.message).toContain('between m1.yaml and m2.yaml');
   });
+  it('does not run when turned off, while the other rules run', () => {
+    const results = ['2024-01', '2024-02', '2024-05', '2024-05'].map((month, i) => {
+      const r = goodRecord();
+      r.date = `${month}-15`;
+      return { ...checkText(stringify(r)), file: `m${i}.yaml` };
+    });
+    const rules = (severities: Record<string, 'off'>) => [...checkAcross(results, 'en', '2024-12-31', new Map(), severities).values()].flat().map((p) => p.rule);
+    expect(rules({})).toEqual(expect.arrayContaining(['meeting-missing', 'duplicate-meeting']));
+    expect(rules({ 'meeting-missing': 'off' })).not.toContain('meeting-missing');
+    expect(rules({ 'meeting-missing': 'off' })).toContain('duplicate-meeting');
+  });
   it('is quiet for consecutive months, for a single record, and across cells', () => {
     expect(found(batch(['2024-01'], ['2024-02'], ['2024-03']), 'meeting-missing')).toEqual([]);
     expect(found(batch(['2024-01'], ['2024-04', (r) => { r.cell = 'Chi bộ khác'; }]), 'meeting-missing')).toEqual([]);

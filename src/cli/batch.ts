@@ -215,7 +215,7 @@ export class CheckedBatch {
     private readonly spec: CheckSpec,
     private readonly rubrics: ReadonlyMap<string, Rubric>,
   ) {
-    this.cross = checkAcross(packed.entries(), spec.lang, spec.asOf, rubrics);
+    this.cross = checkAcross(packed.entries(), spec.lang, spec.asOf, rubrics, spec.severities);
   }
 
   /** The records' results in input order; with `quiet`, errors only. */
@@ -235,7 +235,6 @@ export class CheckedBatch {
     for (let i = 0; i < this.packed.size; i++) {
       const text = this.packed.jsonText(i);
       const cross = this.cross.get(i);
-      // Most problems the cross-record rules find are of rules turned off (upper-level-absent).
       const placed = cross ? placeCross(cross, this.packed.anchors(i), { severities: this.spec.severities }).filter((p) => !quiet || p.severity === 'error') : [];
       yield placed.length === 0 ? text : withMoreProblems(text.toString(), placed);
     }
