@@ -7,7 +7,7 @@ import {
   packageFile,
   provideOnDemand,
   rubricFromText
-} from "./chunk-R573SKEV.js";
+} from "./chunk-3L7SG6B5.js";
 import "./chunk-6Y6T5NDB.js";
 
 // src/build-rubrics.ts

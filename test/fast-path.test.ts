@@ -38,8 +38,8 @@ function readPlain(text: string, limits: Limits): Readable | undefined {
   return read;
 }
 
-/** Texts the fast reader failed for a duplicate key (and the yaml package the same way), so far. */
-let duplicates = 0;
+/** Texts the fast reader failed (and the yaml package the same way), so far, by rule. */
+const failed: Record<string, number> = { 'yaml-syntax': 0, 'limit-exceeded': 0 };
 
 /** Keys in order, own `__proto__` keys included. */
 const ordered = (value: unknown): unknown =>
@@ -55,7 +55,7 @@ function agree(text: string, limits: Limits = DEFAULT_LIMITS): boolean {
   const slow = parse(text, limits);
   if ('rule' in fast) {
     if (!isDeepStrictEqual(fast, slow)) throw new Error(`the fast reader failed ${JSON.stringify(fast)}, not ${JSON.stringify(slow)}, on ${JSON.stringify(text)}`);
-    duplicates++;
+    failed[fast.rule]!++;
     return true;
   }
   if ('rule' in slow) throw new Error(`the fast reader took a text the yaml package rejects (${slow.rule}): ${JSON.stringify(text)}`);
@@ -249,7 +249,7 @@ describe('the fast reader agrees with the yaml package', () => {
       lines.splice(places[Math.floor(to * places.length)] ?? lines.length, 0, line);
       return lines.join('\n');
     };
-    const before = duplicates;
+    const before = failed['yaml-syntax']!;
     fc.assert(
       fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 6 }), options, fc.double({ min: 0, max: 0.999, noNaN: true }), fc.double({ min: 0, max: 0.999, noNaN: true }), (data, opts, from, to) => {
         agree(twice(stringify(data, { ...opts, collectionStyle: 'block' }), from, to));
@@ -277,7 +277,55 @@ describe('the fast reader agrees with the yaml package', () => {
       }),
       { numRuns: 1000 },
     );
-    expect(duplicates - before).toBeGreaterThan(1200);
+    expect(failed['yaml-syntax']! - before).toBeGreaterThan(1200);
+  }, 120_000);
+
+  it('on generated documents and benchmark records with aliases, over the limit or not', () => {
+    // Anchors on the first entries, then aliases in place of values and list items, in block and
+    // flow collections: over the limit, the fast reader fails as the yaml package does, at the
+    // alias where the package's walk passes the limit.
+    const MARK = 'zzalias';
+    const { aliased } = fc.letrec((tie) => ({
+      aliased: fc.oneof({ depthSize: 'small', withCrossShrink: true }, { weight: 3, arbitrary: fc.constant(MARK) }, scalar, tie('list'), tie('map')),
+      list: fc.array(tie('aliased'), { maxLength: 5 }),
+      map: fc.dictionary(key, tie('aliased'), { maxKeys: 5 }),
+    }));
+    const anchored = (text: string, names: readonly string[]) => {
+      let n = 0;
+      return `a0: &a 1\nb0: &b [1, 2]\n${text.replace(/"zzalias"|'zzalias'|zzalias/g, () => `*${names[n++ % names.length]}`)}`;
+    };
+    const before = failed['limit-exceeded']!;
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.dictionary(key, aliased, { minKeys: 1, maxKeys: 6 }), options, fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 1, maxLength: 3 }), fc.boolean(), (data, opts, names, small) => {
+        if (agree(anchored(stringify(data, opts), names), small ? SMALL : DEFAULT_LIMITS)) taken++;
+      }),
+      { numRuns: 3000 },
+    );
+    const dir = mkdtempSync(path.join(tmpdir(), 'chibo-fast-'));
+    generate({ count: 40, out: dir, seed: 9 });
+    const records = (readdirSync(dir, { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.yaml') && !f.startsWith('.'))
+      .map((f) => decode(readFileSync(path.join(dir, f))))
+      .flatMap((d) => ('text' in d ? [d.text] : []));
+    rmSync(dir, { recursive: true, force: true });
+    fc.assert(
+      fc.property(fc.nat({ max: records.length - 1 }), fc.constantFrom(0, 60, 99, 100, 101, 120), fc.nat({ max: 3 }), (i, listed, nested) => {
+        const many = `x-many: [${Array(listed).fill('*a').join(', ')}]\n`;
+        const more = Array.from({ length: nested }, (_, k) => `x-more${k}:\n  - *b\n  - {c: *a, d: [1, *b]}\n  - d: *a\n`).join('');
+        if (agree(anchored(records[i]! + more + many, ['a']))) taken++;
+      }),
+      { numRuns: 1000 },
+    );
+    // An alias inside its own anchor, an anchor named again, an alias in a flow mapping: the same failure.
+    const list = (n: number) => `[${Array(n).fill('*x').join(', ')}]`;
+    for (const text of [`a: &x ${list(101)}\n`, `a: &x 1\nb: ${list(101)}\nc: &x 2\n`, `a: &x 1\nb: &x ${list(101)}\n`, `a: &x 1\nb: {c: ${list(100)}, d: *x}\n`]) {
+      expect(agree(text), text).toBe(true);
+      expect(readFast(text, DEFAULT_LIMITS), text).toMatchObject({ rule: 'limit-exceeded', limit: 'maxAliases', value: 101 });
+    }
+    // Within the limit, aliases are the yaml package's to read: only texts over it, or without aliases, are taken.
+    expect(failed['limit-exceeded']! - before).toBeGreaterThan(350);
+    expect(taken).toBeGreaterThan(500);
   }, 120_000);
 
   it('on every example, fixture and hostile file', () => {
@@ -302,7 +350,7 @@ describe('the fast reader agrees with the yaml package', () => {
     for (const text of [
       'a: &x 1\nb: *x\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a: [1,\n  2]\n', 'a: [1, ]\n', 'a: {b: }\n', 'a: [b: 1]\n',
       'a: {b:1}\n', 'a: [x #c]\n', 'a: [1, [2]\n', 'a: { b: 1 } x\n', 'a: [&x 1]\n', 'a: {? b}\n', 'a: [1, , 2]\n', 'a: |\n  text\n', 'a:\n\tb: 1\n', 'a: 1\n  # note\nb: 2\n',
-      'a: x\n  y\n', '1: a\n"1": b\n', '"": a\n~: b\n', 'a: 1\na: 2\nb: &x 1\n', 'a: 1\na: 2\n\u2003b: 1\n', '- a\n', 'a: 1\n---\nb: 2\n', 'a: "open\n', '', '# only a comment\n', 'a:\u00a0b\n',
+      'a: x\n  y\n', '1: a\n"1": b\n', '"": a\n~: b\n', 'a: 1\na: 2\nb: !x 1\n', 'a: *x\n', 'a: &x 1\nb: [*x, *x]\n', 'a: &x\n  b: 1\n', 'a: 1\na: 2\n\u2003b: 1\n', '- a\n', 'a: 1\n---\nb: 2\n', 'a: "open\n', '', '# only a comment\n', 'a:\u00a0b\n',
     ]) {
       expect(readFast(text, DEFAULT_LIMITS), JSON.stringify(text)).toBeUndefined();
     }

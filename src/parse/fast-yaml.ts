@@ -3,12 +3,13 @@
 // `{ name: x, reason: "y" }`), comments before the first key, after values and on lines of their
 // own between entries (not indented deeper than what follows them). It gives the same
 // data and the same positions as the `yaml` package (with a LineCounter) would, and steps aside —
-// returns undefined — for anything else (anchors, tags, directives, flow collections over several
-// lines, block scalars, tabs, comments indented deeper than what follows, duplicate keys, limits,
-// errors): `read`
-// then parses with the `yaml` package. test/fast-path.test.ts compares both on generated,
-// edited and hostile files. It does not need the `yaml` package, so that a run that reads only
-// plain records never loads it (see yaml-package.ts).
+// returns undefined — for anything else (tags, directives, flow collections over several lines,
+// block scalars, tabs, comments indented deeper than what follows, limits, errors): `read` then
+// parses with the `yaml` package. Two mistakes it reads to the end and reports as the package
+// does: a duplicate key, and more aliases than the limit (anchors and aliases are read only for
+// that: a text with aliases within the limit is the package's to resolve). test/fast-path.test.ts
+// compares both on generated, edited and hostile files. It does not need the `yaml` package, so
+// that a run that reads only plain records never loads it (see yaml-package.ts).
 import type { Path, Position } from '../core/path.js';
 import { decode, locate, parse, type Limits, type LoadFailure } from './source.js';
 import { hasSpecialSpace } from './yaml-hints.js';
@@ -44,7 +45,8 @@ export function read(text: string, limits: Limits): Readable | LoadFailure {
 type FastNode =
   | { kind: 'scalar'; start: number; end: number }
   | { kind: 'map'; start: number; end: number; keys: MapKey[]; values: FastNode[] }
-  | { kind: 'seq'; start: number; end: number; items: FastNode[] };
+  | { kind: 'seq'; start: number; end: number; items: FastNode[] }
+  | { kind: 'alias'; start: number; end: number };
 
 /** A mapping's key: its node, its value (a scalar's), and that as text (as `locate` compares keys). */
 interface MapKey {
@@ -74,6 +76,7 @@ const FALLBACK = Symbol('not for the fast reader');
 // no non-breaking space (the yaml package's messages treat it specially).
 const KNOWN = /^[\n\r\x20-\x7e\u00a1-\u2027\u202a-\ufefe\uff00-\ufffd]*$/;
 const PLAIN_KEY = /[A-Za-z0-9_][A-Za-z0-9_.-]*/y;
+const ANCHOR_NAME = /[A-Za-z0-9_-]+/y;
 const MAX_KEY = 1000;
 // YAML 1.2 core schema resolution of plain scalars, as the yaml package 2 does it (its tags in
 // schema/core/ and schema/common/null.js, with intAsBigInt off): the same patterns tried in the
@@ -150,6 +153,9 @@ class Reader {
   private comment = -1;
   /** Where the first duplicate key starts, or -1. */
   duplicate = -1;
+  /** The anchors met so far (`&name`), and the aliases (`*name`), which only a text over the alias limit keeps (see `readFast`). */
+  private readonly anchors = new Set<string>();
+  aliases = 0;
 
   constructor(private readonly text: string, private readonly limits: Limits) {
     let start = 0;
@@ -339,12 +345,45 @@ class Reader {
     if (at < stop && this.text.charCodeAt(at) !== 35) throw FALLBACK;
   }
 
-  /** A value on the same line, at `at` (not a space, not the line's end, not a comment). */
+  /** The name of an anchor or alias whose indicator is at `at`, and where it ends: plain names only. */
+  private anchorName(at: number, line: number): { name: string; end: number } {
+    ANCHOR_NAME.lastIndex = at + 1;
+    if (!ANCHOR_NAME.test(this.text)) throw FALLBACK;
+    const end = Math.min(ANCHOR_NAME.lastIndex, this.ends[line]!);
+    const next = this.text.charCodeAt(end);
+    // Any other character would belong to the name in the yaml package's reading.
+    if (end < this.ends[line]! && next !== 32 && next !== 44 && next !== 93 && next !== 125) throw FALLBACK;
+    return { name: this.text.slice(at + 1, end), end };
+  }
+
+  /** An alias at `at`, to an anchor met before it. */
+  private alias(at: number, line: number): { node: FastNode; end: number } {
+    const { name, end } = this.anchorName(at, line);
+    if (!this.anchors.has(name)) throw FALLBACK;
+    this.aliases++;
+    return { node: { kind: 'alias', start: at, end }, end };
+  }
+
+  /** A value on the same line, at `at` (not a space, not the line's end, not a comment), maybe after an anchor. */
   private inline(at: number, line: number, depth: number): Parsed {
     const text = this.text;
     const stop = this.ends[line]!;
-    const c = text.charCodeAt(at);
+    let c = text.charCodeAt(at);
     const nodeEnd = this.lineAfter(line);
+    if (c === 38) {
+      // `&name value`: the anchor is kept only for the aliases after it.
+      const { name, end } = this.anchorName(at, line);
+      if (text.charCodeAt(end) !== 32) throw FALLBACK;
+      at = this.skipSpaces(end, line);
+      c = text.charCodeAt(at);
+      if (at === stop || c === 35 || c === 38 || c === 42) throw FALLBACK;
+      this.anchors.add(name);
+    }
+    if (c === 42) {
+      const alias = this.alias(at, line);
+      this.rest(alias.end, line);
+      return { node: alias.node, value: undefined, nodeEnd };
+    }
     if (c === 34 || c === 39) {
       const quoted = this.quoted(at, line);
       this.rest(quoted.end, line);
@@ -417,6 +456,7 @@ class Reader {
       const quoted = this.quoted(at, line);
       return { node: { kind: 'scalar', start: at, end: quoted.end }, value: quoted.value, end: quoted.end };
     }
+    if (c === 42 && !isKey) return { ...this.alias(at, line), value: undefined };
     let end: number;
     if (isKey) {
       const plainEnd = this.plainKeyEnd(at, line);
@@ -541,10 +581,24 @@ class Reader {
   }
 }
 
+/** The n-th alias met walking the nodes as `checkShape` in source.ts walks them: last child first, a value before its key. */
+function aliasInWalk(root: FastNode, n: number): FastNode {
+  const stack = [root];
+  let aliases = 0;
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.kind === 'alias' && ++aliases === n) return node;
+    if (node.kind === 'map') node.keys.forEach((key, i) => stack.push(key.node, node.values[i]!));
+    else if (node.kind === 'seq') stack.push(...node.items);
+  }
+  throw new Error('fewer aliases than counted');
+}
+
 /**
  * The fast reader alone: undefined when the text needs the `yaml` package. A text it reads whole
  * but for a duplicate key fails as the yaml package's reading fails (see `parse` in source.ts):
- * its first duplicate key is its only error, at the key's start, with the package's message.
+ * its first duplicate key is its only error, at the key's start, with the package's message. So
+ * does a text with more aliases than the limit, each to an anchor before it.
  */
 export function readFast(text: string, limits: Limits): Readable | LoadFailure | undefined {
   if (!KNOWN.test(text) || (text.includes('\r') && /\r(?!\n)/.test(text))) return undefined;
@@ -562,6 +616,13 @@ export function readFast(text: string, limits: Limits): Readable | LoadFailure |
     if (hasSpecialSpace(text)) return undefined;
     const { line, column } = reader.position({ kind: 'scalar', start: reader.duplicate, end: reader.duplicate });
     return { rule: 'yaml-syntax', code: 'DUPLICATE_KEY', detail: 'Map keys must be unique', at: { line, column, endLine: line, endColumn: column } };
+  }
+  if (reader.aliases > 0) {
+    // Aliases within the limit are the yaml package's to resolve. Over it, the text fails as
+    // `checkShape` in source.ts fails it: at the alias that passes the limit in its walk.
+    if (reader.aliases <= limits.maxAliases) return undefined;
+    const value = limits.maxAliases + 1;
+    return { rule: 'limit-exceeded', limit: 'maxAliases', value, max: limits.maxAliases, at: reader.position(aliasInWalk(doc.root, value)) };
   }
   const START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
   return {

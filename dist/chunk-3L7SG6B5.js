@@ -7552,6 +7552,7 @@ function read(text2, limits) {
 var FALLBACK = /* @__PURE__ */ Symbol("not for the fast reader");
 var KNOWN = /^[\n\r\x20-\x7e\u00a1-\u2027\u202a-\ufefe\uff00-\ufffd]*$/;
 var PLAIN_KEY = /[A-Za-z0-9_][A-Za-z0-9_.-]*/y;
+var ANCHOR_NAME = /[A-Za-z0-9_-]+/y;
 var MAX_KEY = 1e3;
 var NULL = /^(?:~|[Nn]ull|NULL)?$/;
 var BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
@@ -7625,6 +7626,9 @@ var Reader = class {
   comment = -1;
   /** Where the first duplicate key starts, or -1. */
   duplicate = -1;
+  /** The anchors met so far (`&name`), and the aliases (`*name`), which only a text over the alias limit keeps (see `readFast`). */
+  anchors = /* @__PURE__ */ new Set();
+  aliases = 0;
   document() {
     let first = 0;
     while (first < this.indents.length && this.indents[first] < 0) first++;
@@ -7780,12 +7784,41 @@ var Reader = class {
     at2 = this.skipSpaces(at2, line);
     if (at2 < stop && this.text.charCodeAt(at2) !== 35) throw FALLBACK;
   }
-  /** A value on the same line, at `at` (not a space, not the line's end, not a comment). */
+  /** The name of an anchor or alias whose indicator is at `at`, and where it ends: plain names only. */
+  anchorName(at2, line) {
+    ANCHOR_NAME.lastIndex = at2 + 1;
+    if (!ANCHOR_NAME.test(this.text)) throw FALLBACK;
+    const end = Math.min(ANCHOR_NAME.lastIndex, this.ends[line]);
+    const next = this.text.charCodeAt(end);
+    if (end < this.ends[line] && next !== 32 && next !== 44 && next !== 93 && next !== 125) throw FALLBACK;
+    return { name: this.text.slice(at2 + 1, end), end };
+  }
+  /** An alias at `at`, to an anchor met before it. */
+  alias(at2, line) {
+    const { name: name2, end } = this.anchorName(at2, line);
+    if (!this.anchors.has(name2)) throw FALLBACK;
+    this.aliases++;
+    return { node: { kind: "alias", start: at2, end }, end };
+  }
+  /** A value on the same line, at `at` (not a space, not the line's end, not a comment), maybe after an anchor. */
   inline(at2, line, depth) {
     const text2 = this.text;
     const stop = this.ends[line];
-    const c = text2.charCodeAt(at2);
+    let c = text2.charCodeAt(at2);
     const nodeEnd = this.lineAfter(line);
+    if (c === 38) {
+      const { name: name2, end: end2 } = this.anchorName(at2, line);
+      if (text2.charCodeAt(end2) !== 32) throw FALLBACK;
+      at2 = this.skipSpaces(end2, line);
+      c = text2.charCodeAt(at2);
+      if (at2 === stop || c === 35 || c === 38 || c === 42) throw FALLBACK;
+      this.anchors.add(name2);
+    }
+    if (c === 42) {
+      const alias = this.alias(at2, line);
+      this.rest(alias.end, line);
+      return { node: alias.node, value: void 0, nodeEnd };
+    }
     if (c === 34 || c === 39) {
       const quoted2 = this.quoted(at2, line);
       this.rest(quoted2.end, line);
@@ -7854,6 +7887,7 @@ var Reader = class {
       const quoted2 = this.quoted(at2, line);
       return { node: { kind: "scalar", start: at2, end: quoted2.end }, value: quoted2.value, end: quoted2.end };
     }
+    if (c === 42 && !isKey) return { ...this.alias(at2, line), value: void 0 };
     let end;
     if (isKey) {
       const plainEnd = this.plainKeyEnd(at2, line);
@@ -7967,6 +8001,17 @@ var Reader = class {
     return { line: low, col: offset - starts[low - 1] + 1 };
   }
 };
+function aliasInWalk(root, n) {
+  const stack = [root];
+  let aliases = 0;
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if (node2.kind === "alias" && ++aliases === n) return node2;
+    if (node2.kind === "map") node2.keys.forEach((key, i) => stack.push(key.node, node2.values[i]));
+    else if (node2.kind === "seq") stack.push(...node2.items);
+  }
+  throw new Error("fewer aliases than counted");
+}
 function readFast(text2, limits) {
   if (!KNOWN.test(text2) || text2.includes("\r") && /\r(?!\n)/.test(text2)) return void 0;
   const reader = new Reader(text2, limits);
@@ -7980,6 +8025,11 @@ function readFast(text2, limits) {
     if (hasSpecialSpace(text2)) return void 0;
     const { line, column } = reader.position({ kind: "scalar", start: reader.duplicate, end: reader.duplicate });
     return { rule: "yaml-syntax", code: "DUPLICATE_KEY", detail: "Map keys must be unique", at: { line, column, endLine: line, endColumn: column } };
+  }
+  if (reader.aliases > 0) {
+    if (reader.aliases <= limits.maxAliases) return void 0;
+    const value = limits.maxAliases + 1;
+    return { rule: "limit-exceeded", limit: "maxAliases", value, max: limits.maxAliases, at: reader.position(aliasInWalk(doc.root, value)) };
   }
   const START2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
   return {
