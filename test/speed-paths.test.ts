@@ -39,10 +39,10 @@ describe('packed results', () => {
   };
   // What packing drops on purpose: the scores of single items and the account of each level, and
   // the names and maxima of criteria (they come back from the rubric, which these tests do not
-  // hand over).
+  // hand over). Anchors are read apart (`anchors(i)`).
   const asPacked = (result: RecordResult) => {
     const score = result.score && { ...result.score, levels: [], criteria: result.score.criteria.map((c) => ({ ...c, name: '', max: 0, items: [] })) };
-    return JSON.parse(JSON.stringify({ ...result, score })) as unknown;
+    return JSON.parse(JSON.stringify({ ...result, score, anchors: {} })) as unknown;
   };
   const files = ['examples', 'test/fixtures/hostile']
     .flatMap((dir) => readdirSync(path.join(ROOT, dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(ROOT, dir, f)));
@@ -74,6 +74,7 @@ describe('packed results', () => {
     const entries = packed.entries();
     expected.forEach((r, i) => {
       expect(JSON.parse(JSON.stringify(packed.result(i, new Map(), 'vi'))), r.file).toEqual(asPacked(r));
+      expect(packed.anchors(i), r.file).toEqual(r.anchors);
       expect(entries[i], r.file).toEqual({ file: r.file, meeting: r.meeting, rubricKey: r.rubricKey });
       expect(packed.errors(i), r.file).toBe(r.problems.filter((p) => p.severity === 'error').length);
       expect(packed.warnings(i), r.file).toBe(r.problems.filter((p) => p.severity === 'warning').length);

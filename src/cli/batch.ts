@@ -221,7 +221,9 @@ export class CheckedBatch {
   /** The records' results in input order; with `quiet`, errors only. */
   *results(quiet = false): Generator<RecordResult> {
     for (let i = 0; i < this.packed.size; i++) {
-      const result = withCrossProblems(this.packed.result(i, this.rubrics, this.spec.lang), this.cross.get(i), { severities: this.spec.severities });
+      const cross = this.cross.get(i);
+      const unpacked = this.packed.result(i, this.rubrics, this.spec.lang);
+      const result = cross ? withCrossProblems({ ...unpacked, anchors: this.packed.anchors(i) }, cross, { severities: this.spec.severities }) : unpacked;
       yield quiet ? errorsOnly(result) : result;
     }
   }

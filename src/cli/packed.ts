@@ -328,8 +328,9 @@ export class PackedResults {
 
   /**
    * The i-th result, whole again but for the scores of single items and levels
-   * (`criteria[].items`, `levels` empty); criterion names, maxima and roles come back from the
-   * rubric that scored it, found by its key.
+   * (`criteria[].items`, `levels` empty) and its anchors (empty: `anchors(i)` reads them, for the
+   * few records the cross-record rules give problems); criterion names, maxima and roles come back
+   * from the rubric that scored it, found by its key.
    */
   result(i: number, rubrics: ReadonlyMap<string, Rubric>, lang: Lang): RecordResult {
     const [last, k, text] = this.read(i);
@@ -337,7 +338,6 @@ export class PackedResults {
     const r = JSON.parse(text.toString()) as PackedResult;
     last.entries ??= JSON.parse(unpackText(last.chunk.entries)) as [string, MeetingInfo | null][];
     const [file, meeting] = last.entries[k]!;
-    const anchors = this.anchors(i);
     const rubricKey = this.rubricKey(i);
     const problems = r.problems.map((x): Problem => {
       if (!Array.isArray(x)) return x;
@@ -362,6 +362,6 @@ export class PackedResults {
         }),
       };
     }
-    return { ...r, file, problems, facts, score, anchors, meeting, rubricKey };
+    return { ...r, file, problems, facts, score, anchors: {}, meeting, rubricKey };
   }
 }
