@@ -41,6 +41,19 @@ function readPlain(text: string, limits: Limits): Readable | undefined {
 /** Texts the fast reader failed (and the yaml package the same way), so far, by rule. */
 const failed: Record<string, number> = { 'yaml-syntax': 0, 'limit-exceeded': 0 };
 
+/** The texts of `count` benchmark records (`bench/generate.mjs`, seeded), in the order of their files. */
+function benchTexts(count: number, seed: number): string[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'chibo-fast-'));
+  generate({ count, out: dir, seed });
+  const texts = (readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.yaml') && !f.startsWith('.'))
+    .sort()
+    .map((f) => decode(readFileSync(path.join(dir, f))))
+    .flatMap((d) => ('text' in d ? [d.text] : []));
+  rmSync(dir, { recursive: true, force: true });
+  return texts;
+}
+
 /** Keys in order, own `__proto__` keys included. */
 const ordered = (value: unknown): unknown =>
   Array.isArray(value) ? value.map(ordered)
@@ -192,13 +205,7 @@ describe('the fast reader agrees with the yaml package', () => {
       }),
       { numRuns: 4000 },
     );
-    const dir = mkdtempSync(path.join(tmpdir(), 'chibo-fast-'));
-    generate({ count: 30, out: dir, seed: 5 });
-    const records = (readdirSync(dir, { recursive: true }) as string[])
-      .filter((f) => f.endsWith('.yaml') && !f.startsWith('.'))
-      .map((f) => decode(readFileSync(path.join(dir, f))))
-      .flatMap((d) => ('text' in d ? [d.text] : []));
-    rmSync(dir, { recursive: true, force: true });
+    const records = benchTexts(30, 5);
     fc.assert(
       fc.property(fc.nat({ max: records.length - 1 }), fc.array(comment, { minLength: 1, maxLength: 6 }), (i, comments) => {
         if (agree(withComments(records[i]!, comments))) taken++;
@@ -219,14 +226,7 @@ describe('the fast reader agrees with the yaml package', () => {
   }, 120_000);
 
   it('on benchmark records, whole and edited', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'chibo-fast-'));
-    generate({ count: 100, out: dir, seed: 11 });
-    const texts = (readdirSync(dir, { recursive: true }) as string[])
-      .filter((f) => f.endsWith('.yaml') && !f.startsWith('.'))
-      .sort()
-      .map((f) => decode(readFileSync(path.join(dir, f))))
-      .flatMap((d) => ('text' in d ? [d.text] : []));
-    rmSync(dir, { recursive: true, force: true });
+    const texts = benchTexts(100, 11);
     let taken = 0;
     fc.assert(
       fc.property(fc.nat({ max: texts.length - 1 }), fc.array(edit, { maxLength: 4 }), (i, edits) => {
@@ -256,13 +256,7 @@ describe('the fast reader agrees with the yaml package', () => {
       }),
       { numRuns: 2000 },
     );
-    const dir = mkdtempSync(path.join(tmpdir(), 'chibo-fast-'));
-    generate({ count: 40, out: dir, seed: 7 });
-    const records = (readdirSync(dir, { recursive: true }) as string[])
-      .filter((f) => f.endsWith('.yaml') && !f.startsWith('.'))
-      .map((f) => decode(readFileSync(path.join(dir, f))))
-      .flatMap((d) => ('text' in d ? [d.text] : []));
-    rmSync(dir, { recursive: true, force: true });
+    const records = benchTexts(40, 7);
     fc.assert(
       fc.property(fc.nat({ max: records.length - 1 }), fc.double({ min: 0, max: 0.999, noNaN: true }), fc.double({ min: 0, max: 0.999, noNaN: true }), (i, from, to) => {
         agree(twice(records[i]!, from, to));
@@ -302,13 +296,7 @@ describe('the fast reader agrees with the yaml package', () => {
       }),
       { numRuns: 3000 },
     );
-    const dir = mkdtempSync(path.join(tmpdir(), 'chibo-fast-'));
-    generate({ count: 40, out: dir, seed: 9 });
-    const records = (readdirSync(dir, { recursive: true }) as string[])
-      .filter((f) => f.endsWith('.yaml') && !f.startsWith('.'))
-      .map((f) => decode(readFileSync(path.join(dir, f))))
-      .flatMap((d) => ('text' in d ? [d.text] : []));
-    rmSync(dir, { recursive: true, force: true });
+    const records = benchTexts(40, 9);
     fc.assert(
       fc.property(fc.nat({ max: records.length - 1 }), fc.constantFrom(0, 60, 99, 100, 101, 120), fc.nat({ max: 3 }), (i, listed, nested) => {
         const many = `x-many: [${Array(listed).fill('*a').join(', ')}]\n`;
