@@ -1601,6 +1601,29 @@ function nestedText(record2) {
 }
 var recordText = (r, lang) => nestedText(recordJson(r, lang));
 
+// src/score/summary.ts
+init_rating();
+function ratingOf(r) {
+  if (r.score && r.confirmed) return { rating: r.confirmed.rating, ratingFrom: "confirmed" };
+  return r.score ? { rating: r.score.rating, ratingFrom: "computed" } : { rating: null, ratingFrom: null };
+}
+function summaryItem(r) {
+  const { rating, ratingFrom } = ratingOf(r);
+  return {
+    file: r.file,
+    kind: r.kind,
+    meeting: r.meeting,
+    rubric: r.rubric,
+    rubricKey: r.rubricKey,
+    errors: r.problems.filter((p) => p.severity === "error").length,
+    rating,
+    ratingFrom,
+    total: r.score?.total ?? null,
+    max: r.score?.max ?? null,
+    criteria: r.score ? r.score.criteria.filter((c) => c.role === "score").map((c) => ({ id: c.id, name: c.name, short: c.score < c.max })) : []
+  };
+}
+
 // src/cli/packed.ts
 var zlib = () => __require("node:zlib");
 var DEFERRED = 8;
@@ -1655,6 +1678,11 @@ function resultText(r, lang) {
 function keptText(r, lang, kept) {
   if (kept === "results") return resultText(r, lang);
   if (r.deferred) return "";
+  if (kept === "summary") {
+    const { file, meeting, criteria, ...item } = summaryItem(r);
+    const unavailable = r.problems.filter((p) => p.rule === "rubric-unavailable").map(({ line, column, message: message5 }) => ({ line, column, message: message5 }));
+    return JSON.stringify({ item: { ...item, criteria: criteria.map((c) => [c.id, c.short]) }, unavailable });
+  }
   return recordText(kept === "json-errors" ? errorsOnly(r) : r, lang);
 }
 function packChunk(results, lang, kept = "results") {

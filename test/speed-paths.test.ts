@@ -6,7 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packChunk, PackedResults } from '../src/cli/packed.js';
+import { checkBatch, type BatchOptions, type Io } from '../src/cli/run-check.js';
+import { DEFAULT_LIMITS } from '../src/parse/source.js';
 import { recordText } from '../src/report/json.js';
+import { summarize, summaryItem } from '../src/score/summary.js';
 import type { Lang } from '../src/core/lang.js';
 import type { RecordResult } from '../src/score/result.js';
 import { HIDDEN_CHARACTER, mayHide } from '../src/validate/text.js';
@@ -98,10 +101,11 @@ describe('packed results', () => {
       expect(packed.errors(i), r.file).toBe(r.problems.filter((p) => p.severity === 'error').length);
       expect(packed.warnings(i), r.file).toBe(r.problems.filter((p) => p.severity === 'warning').length);
     });
-    expect(() => packed.result(0, new Map(), 'en')).toThrow(/JSON report/);
+    expect(() => packed.result(0, new Map(), 'en')).toThrow(/did not keep results/);
     const asResults = new PackedResults(1);
     asResults.put(packChunk([results[0]!], 'en'), () => 0);
-    expect(() => asResults.jsonText(0)).toThrow(/results/);
+    expect(() => asResults.jsonText(0)).toThrow(/did not keep the JSON report/);
+    expect(() => asResults.summaryItem(0, new Map())).toThrow(/did not keep summary items/);
   });
 
   it('keep no text in the JSON report for a record checked again in a second pass', () => {
@@ -157,5 +161,46 @@ describe('a JSON report written from the texts a batch kept', () => {
     expect(alone.stdout.length).toBeGreaterThan(10_000);
     expect(alone.stdout).toBe(readFileSync(path.join(dir, 'out.json'), 'utf8'));
     expect(readFileSync(path.join(dir, 'kept.json'), 'utf8')).toBe(alone.stdout);
+  });
+});
+
+describe('a summary made from the items a batch kept', () => {
+  it('keeps, for each record, what the summary reads of its result', () => {
+    const results = ['examples', 'test/fixtures/hostile']
+      .flatMap((dir) => readdirSync(path.join(ROOT, dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(ROOT, dir, f)))
+      .map((file) => ({ ...checkText(readFileSync(file), 'vi'), file }));
+    const packed = new PackedResults(results.length);
+    packed.put(packChunk(results, 'vi', 'summary'), (k) => k);
+    results.forEach((r, i) => {
+      // Criterion names come back from the rubric, which this test does not hand over.
+      const expected = summaryItem(r);
+      const { item, unavailable } = packed.summaryItem(i, new Map());
+      expect(item, r.file).toEqual({ ...expected, criteria: expected.criteria.map((c) => ({ ...c, name: '' })) });
+      expect(unavailable, r.file).toEqual(r.problems.filter((p) => p.rule === 'rubric-unavailable').map(({ line, column, message }) => ({ line, column, message })));
+    });
+    expect(results.some((r) => summaryItem(r).criteria.some((c) => c.short))).toBe(true);
+    expect(() => packed.result(0, new Map(), 'vi')).toThrow(/did not keep results/);
+  });
+
+  it('is the summary made from the results, with the errors the cross-record rules add', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'chibo-items-'));
+    cpSync(EXAMPLES, path.join(dir, 'examples'), { recursive: true });
+    // A record whose rubric cannot be loaded, for the lines on stderr.
+    writeFileSync(path.join(dir, 'examples', 'zz-no-rubric.yaml'), readFileSync(path.join(EXAMPLES, 'regular-good.yaml'), 'utf8').replace(/^cell: /m, 'rubric: khong-co.yaml\ncell: '));
+    const io: Io = { cwd: dir, env: {}, stdout: { write: () => true }, stderr: { write: () => true } };
+    const opts: BatchOptions = { lang: 'en', limits: DEFAULT_LIMITS, defaultRubrics: [{ ref: 'lai-chau-14', dates: {} }], severities: { 'meeting-missing': 'error', 'upper-level-absent': 'error' }, asOf: '2026-12-31' };
+    const fromResults = (await checkBatch(['examples'], opts, io))!;
+    const fromItems = (await checkBatch(['examples'], { ...opts, kept: 'summary' }, io))!;
+    const items = [...fromItems.checked.summaryItems()];
+    const a = summarize([...fromResults.checked.results()].map(summaryItem), fromResults.rubrics, opts.asOf);
+    const b = summarize(items.map((x) => x.item), fromItems.rubrics, opts.asOf);
+    expect(b).toEqual(a);
+    expect(a.withErrors.length).toBeGreaterThan(3);
+    expect(a.shortCriteria.length).toBeGreaterThan(0);
+    // The cross-record rules' errors are counted in the records they fall on.
+    const crossErrors = [...fromResults.checked.results()].filter((r) => r.problems.some((p) => p.rule === 'meeting-missing' && p.severity === 'error')).map((r) => r.file);
+    expect(crossErrors.length).toBeGreaterThan(0);
+    for (const file of crossErrors) expect(items.find((x) => x.item.file === file)!.item.errors).toBe(a.withErrors.find((w) => w.file === file)!.errors);
+    expect(items.filter((x) => x.unavailable.length > 0).map((x) => x.item.file)).toEqual(['examples/zz-no-rubric.yaml']);
   });
 });

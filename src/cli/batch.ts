@@ -16,7 +16,8 @@ import { createRubricLoader } from '../load/rubrics.js';
 import type { Piece, Summary } from '../report/report.js';
 import type { Rubric } from '../rubric/rubric.js';
 import { zeroRatings } from '../core/rating.js';
-import { packChunk, PackedResults, type Kept, type PackedChunk } from './packed.js';
+import { packChunk, PackedResults, type Kept, type PackedChunk, type UnavailableAt } from './packed.js';
+import type { SummaryItem } from '../score/summary.js';
 import { withMoreProblems } from '../report/json.js';
 
 /** Everything a thread needs to check records the same way as any other thread. */
@@ -239,6 +240,19 @@ export class CheckedBatch {
       const cross = this.cross.get(i);
       const placed = cross ? placeCross(cross, this.packed.anchors(i), { severities: this.spec.severities }).filter((p) => !quiet || p.severity === 'error') : [];
       yield placed.length === 0 ? text : withMoreProblems(text.toString(), placed);
+    }
+  }
+
+  /**
+   * What the summary reads of each record, in input order, from a batch that kept that
+   * (`CheckSpec.kept`), the errors the cross-record rules add counted; with its rubric-unavailable problems.
+   */
+  *summaryItems(): Generator<{ item: SummaryItem; unavailable: UnavailableAt[] }> {
+    for (let i = 0; i < this.packed.size; i++) {
+      const kept = this.packed.summaryItem(i, this.rubrics);
+      const cross = this.cross.get(i) ?? [];
+      const errors = cross.filter((c) => severityOf(c, this.spec.severities) === 'error').length;
+      yield errors === 0 ? kept : { ...kept, item: { ...kept.item, errors: kept.item.errors + errors } };
     }
   }
 

@@ -16,16 +16,35 @@ import { recordText } from '../report/json.js';
 import type { Rubric } from '../rubric/rubric.js';
 import { renderProblem } from '../rules/index.js';
 import { errorsOnly, type RecordResult } from '../score/result.js';
+import { summaryItem, type SummaryItem } from '../score/summary.js';
 import type { Score } from '../score/score.js';
 
 /** node:zlib, for chunks of more than one result (see load/on-demand.ts for `require`). */
 const zlib = () => require('node:zlib') as typeof Zlib;
 
 /**
- * What a batch keeps of each record: its result (for any report), or its text in the JSON report,
- * with every problem or with errors only (`--quiet`), when that is the one report to write.
+ * What a batch keeps of each record: its result (for any report); its text in the JSON report,
+ * with every problem or with errors only (`--quiet`), when that is the one report to write; or
+ * what `chibo summary` reads of it (`KeptSummary`).
  */
-export type Kept = 'results' | 'json' | 'json-errors';
+export type Kept = 'results' | 'json' | 'json-errors' | 'summary';
+
+/** Where a record says which rubric it uses, when that rubric cannot be loaded, and the message: for stderr. */
+export interface UnavailableAt {
+  line: number | null;
+  column: number | null;
+  message: string;
+}
+
+/**
+ * What a batch that is only summarized keeps of a record: its summary item, without file and
+ * meeting (they are entries) and with its criteria as [id, short] (names come back from the
+ * rubric, as in `result`), and its rubric-unavailable problems.
+ */
+interface KeptSummary {
+  item: Omit<SummaryItem, 'file' | 'meeting' | 'criteria'> & { criteria: [id: string, short: boolean][] };
+  unavailable: UnavailableAt[];
+}
 
 /**
  * The results of a chunk of records, packed; what a worker thread posts back. Texts of more than
@@ -151,6 +170,11 @@ function resultText(r: RecordResult, lang: Lang): string {
 function keptText(r: RecordResult, lang: Lang, kept: Kept): string {
   if (kept === 'results') return resultText(r, lang);
   if (r.deferred) return '';
+  if (kept === 'summary') {
+    const { file, meeting, criteria, ...item } = summaryItem(r);
+    const unavailable = r.problems.filter((p) => p.rule === 'rubric-unavailable').map(({ line, column, message }) => ({ line, column, message }));
+    return JSON.stringify({ item: { ...item, criteria: criteria.map((c) => [c.id, c.short]) }, unavailable } satisfies KeptSummary);
+  }
   return recordText(kept === 'json-errors' ? errorsOnly(r) : r, lang);
 }
 
@@ -319,10 +343,22 @@ export class PackedResults {
     return Object.fromEntries(last.anchors[k]!.map(([path, line, column, endLine, endColumn]) => [path, { line, column, endLine, endColumn }]));
   }
 
+  /** What the summary reads of the i-th record, from a batch that kept that (`Kept`), and its rubric-unavailable problems. */
+  summaryItem(i: number, rubrics: ReadonlyMap<string, Rubric>): { item: SummaryItem; unavailable: UnavailableAt[] } {
+    const [last, k, text] = this.read(i);
+    if (last.chunk.kept !== 'summary') throw new Error('the batch did not keep summary items');
+    const { item, unavailable } = JSON.parse(text.toString()) as KeptSummary;
+    last.entries ??= JSON.parse(unpackText(last.chunk.entries)) as [string, MeetingInfo | null][];
+    const [file, meeting] = last.entries[k]!;
+    const named = (item.kind && item.rubricKey ? rubrics.get(item.rubricKey)?.kinds[item.kind]?.criteria : undefined) ?? [];
+    const criteria = item.criteria.map(([id, short]) => ({ id, name: named.find((c) => c.id === id)?.name ?? '', short }));
+    return { item: { file, meeting, ...item, criteria }, unavailable };
+  }
+
   /** The i-th record's text in the JSON report, from a batch that kept those (`Kept`): a string, or its UTF-8 bytes. */
   jsonText(i: number): string | Buffer {
     const [last, , text] = this.read(i);
-    if (last.chunk.kept === 'results') throw new Error('the batch kept results, not the JSON report');
+    if (last.chunk.kept !== 'json' && last.chunk.kept !== 'json-errors') throw new Error('the batch did not keep the JSON report');
     return text;
   }
 
@@ -334,7 +370,7 @@ export class PackedResults {
    */
   result(i: number, rubrics: ReadonlyMap<string, Rubric>, lang: Lang): RecordResult {
     const [last, k, text] = this.read(i);
-    if (last.chunk.kept !== 'results') throw new Error('the batch kept the JSON report, not results');
+    if (last.chunk.kept !== 'results') throw new Error('the batch did not keep results');
     const r = JSON.parse(text.toString()) as PackedResult;
     last.entries ??= JSON.parse(unpackText(last.chunk.entries)) as [string, MeetingInfo | null][];
     const [file, meeting] = last.entries[k]!;

@@ -1,28 +1,38 @@
 // `chibo summary` and `chibo report`: a batch seen from the upper level.
 import { toolVersion } from '../paths.js';
 import { jsonEscapeHidden } from '../report/untrusted.js';
-import { summarize } from '../score/summary.js';
+import { summarize, summaryItem, type SummaryItem } from '../score/summary.js';
 import { inLang } from '../rubric/rubric.js';
 import type { Lang } from '../core/lang.js';
 import type { RecordResult } from '../score/result.js';
 import { CLI_MESSAGES as M } from './messages.js';
+import type { UnavailableAt } from './packed.js';
 import { checkBatch, colorLevel, outputPath, say, writeOutput, type Batch, type BatchOptions, type Io } from './run-check.js';
 
 export const SUMMARY_FORMATS = ['pretty', 'json', 'csv'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
 
+/** A line on stderr for a record whose rubric cannot be loaded. */
+const unavailableLine = (file: string, p: UnavailableAt) => `  ${file}${p.line === null ? '' : `:${p.line}:${p.column}`}  ${p.message}`;
+
 /**
- * The batch's results, unpacked once, as `summarize` reads them; `seen` gets each on the way. The
- * summary and the page show records with errors only by count, so the reason for exit 2 that lies
- * in a record (a rubric it names cannot be loaded) is gathered on the way too, for stderr.
+ * What the summary reads of each record, from a batch that kept that. The summary shows records
+ * with errors only by count, so the reason for exit 2 that lies in a record (a rubric it names
+ * cannot be loaded) is gathered on the way, for stderr.
  */
-function* readOnce(batch: Batch, unavailable: string[], seen: (r: RecordResult) => void = () => {}): Generator<RecordResult> {
+function* summaryItems(batch: Batch, unavailable: string[]): Generator<SummaryItem> {
+  for (const { item, unavailable: at } of batch.checked.summaryItems()) {
+    for (const p of at) unavailable.push(unavailableLine(item.file, p));
+    yield item;
+  }
+}
+
+/** The batch's results, unpacked once, as the page shows them, and what the summary reads of each (see `summaryItems`). */
+function* resultItems(batch: Batch, unavailable: string[], seen: (r: RecordResult) => void): Generator<SummaryItem> {
   for (const r of batch.checked.results()) {
-    for (const p of r.problems) {
-      if (p.rule === 'rubric-unavailable') unavailable.push(`  ${r.file}${p.line === null ? '' : `:${p.line}:${p.column}`}  ${p.message}`);
-    }
+    for (const p of r.problems) if (p.rule === 'rubric-unavailable') unavailable.push(unavailableLine(r.file, p));
     seen(r);
-    yield r;
+    yield summaryItem(r);
   }
 }
 
@@ -36,10 +46,11 @@ export async function runSummary(
   io: Io,
 ): Promise<number> {
   const output = outputPath(opts.output, io);
-  const batch = await checkBatch(paths, opts, io, [output]);
+  // The records are kept as what the summary reads of them, not as results.
+  const batch = await checkBatch(paths, { ...opts, kept: 'summary' }, io, [output]);
   if (!batch) return 2;
   const unavailable: string[] = [];
-  const summary = summarize(readOnce(batch, unavailable), batch.rubrics, opts.asOf);
+  const summary = summarize(summaryItems(batch, unavailable), batch.rubrics, opts.asOf);
   let text: string;
   switch (opts.format) {
     case 'pretty': {
@@ -72,7 +83,7 @@ export async function runReport(paths: string[], opts: BatchOptions & { output?:
   // The page lists every problem: only the records that have some are kept.
   const withProblems: RecordResult[] = [];
   const unavailable: string[] = [];
-  const summary = summarize(readOnce(batch, unavailable, (r) => r.problems.length > 0 && withProblems.push(r)), batch.rubrics, opts.asOf);
+  const summary = summarize(resultItems(batch, unavailable, (r) => r.problems.length > 0 && withProblems.push(r)), batch.rubrics, opts.asOf);
   const text = htmlReport(summary, withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
   explainUnavailable(batch, unavailable, io, opts.lang);

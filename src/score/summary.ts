@@ -6,7 +6,7 @@ import type { RecordResult } from './result.js';
 import { CellNames, type MeetingInfo } from '../facts/meeting.js';
 import { isRegular, lastMonthOver } from '../facts/months.js';
 import { inLang, type Localized, type Rubric, type YearlyLevel } from '../rubric/rubric.js';
-import type { CellType } from '../validate/vocabulary.js';
+import type { CellType, MeetingKind } from '../validate/vocabulary.js';
 import { RATING_IDS, zeroRatings, type RatingId } from '../core/rating.js';
 import type { YearlyFacts } from '../core/facts.js';
 import { evaluate } from '../rubric/condition.js';
@@ -108,17 +108,25 @@ export function yearlyRating(levels: readonly YearlyLevel[], months: readonly (M
   return (level ?? levels[levels.length - 1]!).id;
 }
 
-/** What the summary keeps of each record. */
-interface Entry {
+/**
+ * What the summary reads of one record (`summaryItem`): its file, meeting and rubric, its errors,
+ * its rating and score, and which of its criteria fell short. A batch that is only summarized
+ * keeps these instead of results.
+ */
+export interface SummaryItem {
   file: string;
-  meeting: MeetingInfo;
+  kind: MeetingKind | null;
+  meeting: MeetingInfo | null;
   rubric: string | null;
   rubricKey: string | null;
+  errors: number;
+  /** Null for a record not scored. */
   rating: RatingId | null;
   ratingFrom: RatingFrom | null;
   total: number | null;
   max: number | null;
-  errors: number;
+  /** A scored record's criteria that score (not gates), and whether each fell short of full marks. */
+  criteria: { id: string; name: Localized; short: boolean }[];
 }
 
 /** The rating a summary shows for a record: the confirmed one, else the computed one. */
@@ -127,11 +135,32 @@ export function ratingOf(r: Pick<RecordResult, 'score' | 'confirmed'>): { rating
   return r.score ? { rating: r.score.rating, ratingFrom: 'computed' } : { rating: null, ratingFrom: null };
 }
 
+/** What the summary reads of a record's result. */
+export function summaryItem(r: RecordResult): SummaryItem {
+  const { rating, ratingFrom } = ratingOf(r);
+  return {
+    file: r.file,
+    kind: r.kind,
+    meeting: r.meeting,
+    rubric: r.rubric,
+    rubricKey: r.rubricKey,
+    errors: r.problems.filter((p) => p.severity === 'error').length,
+    rating,
+    ratingFrom,
+    total: r.score?.total ?? null,
+    max: r.score?.max ?? null,
+    criteria: r.score ? r.score.criteria.filter((c) => c.role === 'score').map((c) => ({ id: c.id, name: c.name, short: c.score < c.max })) : [],
+  };
+}
+
+/** What the summary keeps of each record with a meeting. */
+type Entry = Omit<SummaryItem, 'kind' | 'criteria' | 'meeting'> & { meeting: MeetingInfo };
+
 /**
- * Summarizes a batch in one pass over its results, keeping only a few facts of each; `rubrics` by
- * key; months and years are judged on the date `asOf` (YYYY-MM-DD).
+ * Summarizes a batch in one pass over its records (`summaryItem`); `rubrics` by key; months and
+ * years are judged on the date `asOf` (YYYY-MM-DD).
  */
-export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<string, Rubric>, asOf: string): BatchSummary {
+export function summarize(items: Iterable<SummaryItem>, rubrics: ReadonlyMap<string, Rubric>, asOf: string): BatchSummary {
   const groups = new Map<string, Entry[]>();
   const names = new CellNames();
   const ratings = zeroRatings();
@@ -139,27 +168,25 @@ export function summarize(results: Iterable<RecordResult>, rubrics: ReadonlyMap<
   const criteria = new Map<string, ShortCriterion>();
   const withErrors: { file: string; errors: number }[] = [];
   let confirmed = 0;
-  for (const r of results) {
-    const errors = r.problems.filter((p) => p.severity === 'error').length;
+  for (const r of items) {
+    const { errors, rating, ratingFrom } = r;
     if (errors > 0) withErrors.push({ file: r.file, errors });
-    const { rating, ratingFrom } = ratingOf(r);
-    if (r.score && rating) {
+    if (rating) {
       ratings[rating]++;
       if (ratingFrom === 'confirmed') confirmed++;
       if (r.kind) ratingsByKind[isRegular(r.kind) ? 'regular' : 'thematic'][rating]++;
-      for (const c of r.score.criteria) {
-        if (c.role !== 'score') continue;
+      for (const c of r.criteria) {
         const key = `${c.id}\u0000${JSON.stringify(c.name)}`;
         const entry = criteria.get(key) ?? { id: c.id, name: c.name, short: 0, of: 0 };
         entry.of++;
-        if (c.score < c.max) entry.short++;
+        if (c.short) entry.short++;
         criteria.set(key, entry);
       }
     }
     if (!r.meeting) continue;
     const key = `${names.add(r.meeting.cell)}\u0000${r.meeting.month.slice(0, 4)}`;
     const list = groups.get(key) ?? [];
-    list.push({ file: r.file, meeting: r.meeting, rubric: r.rubric, rubricKey: r.rubricKey, rating, ratingFrom, total: r.score?.total ?? null, max: r.score?.max ?? null, errors });
+    list.push({ file: r.file, meeting: r.meeting, rubric: r.rubric, rubricKey: r.rubricKey, rating, ratingFrom, total: r.total, max: r.max, errors });
     groups.set(key, list);
   }
 
