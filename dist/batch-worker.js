@@ -56,7 +56,7 @@ import {
   unknownFacts,
   validate,
   yaml_syntax_default
-} from "./chunk-3L7SG6B5.js";
+} from "./chunk-QLGSCMAD.js";
 import {
   __require
 } from "./chunk-6Y6T5NDB.js";

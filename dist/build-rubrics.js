@@ -7,7 +7,7 @@ import {
   packageFile,
   provideOnDemand,
   rubricFromText
-} from "./chunk-3L7SG6B5.js";
+} from "./chunk-QLGSCMAD.js";
 import "./chunk-6Y6T5NDB.js";
 
 // src/build-rubrics.ts

@@ -483,6 +483,9 @@ class Reader {
       return this.block(this.starts[next]! + nextIndent, next, depth);
     }
     this.line = line + 1;
+    // Comment lines after an empty value: the yaml package may stretch over them the range of the
+    // collection the value ends.
+    for (let l = line + 1; l < next; l++) if (this.indents[l] === -2) throw FALLBACK;
     // An empty value sits after the spaces; with a comment, its node runs to the line's end.
     const comment = at < this.ends[line]!;
     return { node: { kind: 'scalar', start: at, end: at }, value: null, nodeEnd: comment ? this.lineAfter(line) : at };

@@ -7913,6 +7913,7 @@ var Reader = class {
       return this.block(this.starts[next] + nextIndent, next, depth);
     }
     this.line = line + 1;
+    for (let l = line + 1; l < next; l++) if (this.indents[l] === -2) throw FALLBACK;
     const comment = at2 < this.ends[line];
     return { node: { kind: "scalar", start: at2, end: at2 }, value: null, nodeEnd: comment ? this.lineAfter(line) : at2 };
   }
