@@ -56,7 +56,7 @@ import {
   unknownFacts,
   validate,
   yaml_syntax_default
-} from "./chunk-QLGSCMAD.js";
+} from "./chunk-BWA6V4FN.js";
 import {
   __require
 } from "./chunk-6Y6T5NDB.js";

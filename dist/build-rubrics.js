@@ -7,7 +7,7 @@ import {
   packageFile,
   provideOnDemand,
   rubricFromText
-} from "./chunk-QLGSCMAD.js";
+} from "./chunk-BWA6V4FN.js";
 import "./chunk-6Y6T5NDB.js";
 
 // src/build-rubrics.ts

@@ -339,7 +339,7 @@ describe('the fast reader agrees with the yaml package', () => {
       'a: &x 1\nb: *x\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a: [1,\n  2]\n', 'a: [1, ]\n', 'a: {b: }\n', 'a: [b: 1]\n',
       'a: {b:1}\n', 'a: [x #c]\n', 'a: [1, [2]\n', 'a: { b: 1 } x\n', 'a: [&x 1]\n', 'a: {? b}\n', 'a: [1, , 2]\n', 'a: |\n  text\n', 'a:\n\tb: 1\n', 'a: 1\n  # note\nb: 2\n',
       'a: x\n  y\n', '1: a\n"1": b\n', '"": a\n~: b\n', 'a: 1\na: 2\nb: !x 1\n', 'a: *x\n', 'a: &x 1\nb: [*x, *x]\n', 'a: &x\n  b: 1\n',
-      'a:\n-\n# c\nb: 1\n', 'a:\n  - x\n  -\n# c\nb: 1\n', 'a:\n  b:\n# c\nd: 1\n', 'a: 1\na: 2\n\u2003b: 1\n', '- a\n', 'a: 1\n---\nb: 2\n', 'a: "open\n', '', '# only a comment\n', 'a:\u00a0b\n',
+      'a:\n-\n# c\nb: 1\n', 'a:\n  - x\n  -\n# c\nb: 1\n', 'a:\n  b:\n# c\nd: 1\n', 'a:\n- a:\na:\n  - null\n', 'a:\n  b:\na: 1\n', 'a: 1\na: 2\n\u2003b: 1\n', '- a\n', 'a: 1\n---\nb: 2\n', 'a: "open\n', '', '# only a comment\n', 'a:\u00a0b\n',
     ]) {
       expect(readFast(text, DEFAULT_LIMITS), JSON.stringify(text)).toBeUndefined();
     }

@@ -60,6 +60,8 @@ interface Parsed {
   node: FastNode;
   value: unknown;
   nodeEnd: number;
+  /** It is an empty value, or a collection whose last entry ends with one. */
+  endsEmpty?: true;
 }
 
 interface Key {
@@ -207,13 +209,13 @@ class Reader {
    * entry of its own), and keeps its key. A key equal to one before it (the same scalar value, as
    * the yaml package compares them) is a duplicate: the first is remembered, and the rest of the
    * text read on. Keys of different values that give the same property name (`1` and `"1"`) fall
-   * back, and so does a duplicate after an empty value, which the yaml package reports where that
-   * value ends, not at the key. `before`: the value of the mapping's entry before this one.
+   * back, and so does a duplicate after an entry that ends with an empty value (`afterEmpty`),
+   * which the yaml package reports where that value ends, not at the key.
    */
-  private entry(data: Record<string, unknown>, keys: MapKey[], key: { node: FastNode; value: unknown }, value: unknown, before: FastNode | undefined): void {
+  private entry(data: Record<string, unknown>, keys: MapKey[], key: { node: FastNode; value: unknown }, value: unknown, afterEmpty: boolean): void {
     const name = key.value === null ? '' : String(key.value);
     if (Object.hasOwn(data, name)) {
-      if (!keys.some((k) => k.value === key.value) || (before && before.start === before.end)) throw FALLBACK;
+      if (!keys.some((k) => k.value === key.value) || afterEmpty) throw FALLBACK;
       if (this.duplicate < 0) this.duplicate = key.node.start;
     } else if (name in data) Object.defineProperty(data, name, { value, writable: true, enumerable: true, configurable: true });
     else data[name] = value;
@@ -434,7 +436,8 @@ class Reader {
         if (nodes.length >= this.limits.maxItems) throw FALLBACK;
         nodes.push(item.node);
         if (key === undefined) (data as unknown[]).push(item.value);
-        else this.entry(data as Record<string, unknown>, keys, key, item.value, nodes[nodes.length - 2]);
+        // No entry of a flow collection is empty (such a text falls back).
+        else this.entry(data as Record<string, unknown>, keys, key, item.value, false);
         i = this.skipSpaces(item.end, line);
         const next = text.charCodeAt(i);
         if (next === close) break;
@@ -488,7 +491,7 @@ class Reader {
     for (let l = line + 1; l < next; l++) if (this.indents[l] === -2) throw FALLBACK;
     // An empty value sits after the spaces; with a comment, its node runs to the line's end.
     const comment = at < this.ends[line]!;
-    return { node: { kind: 'scalar', start: at, end: at }, value: null, nodeEnd: comment ? this.lineAfter(line) : at };
+    return { node: { kind: 'scalar', start: at, end: at }, value: null, nodeEnd: comment ? this.lineAfter(line) : at, endsEmpty: true };
   }
 
   /** A block collection starting at `at` on `line`. */
@@ -514,7 +517,7 @@ class Reader {
         ? this.below(at, line, column, depth + 1, true)
         : ((this.line = line + 1), this.inline(at, line, depth + 1));
       if (keys.length >= this.limits.maxItems) throw FALLBACK;
-      this.entry(data, keys, key, value.value, values[values.length - 1]);
+      this.entry(data, keys, key, value.value, values.length > 0 && last!.endsEmpty === true);
       values.push(value.node);
       last = value;
       line = this.nextContent(this.line);
@@ -527,7 +530,7 @@ class Reader {
       this.line = line;
     }
     this.line = line;
-    return { node: { kind: 'map', start, end: last.nodeEnd, keys, values }, value: data, nodeEnd: last.nodeEnd };
+    return { node: { kind: 'map', start, end: last.nodeEnd, keys, values }, value: data, nodeEnd: last.nodeEnd, ...last.endsEmpty && { endsEmpty: true } };
   }
 
   private seq(column: number, depth: number): Parsed {
@@ -560,7 +563,7 @@ class Reader {
       this.line = line;
     }
     this.line = line;
-    return { node: { kind: 'seq', start, end: last.nodeEnd, items }, value: data, nodeEnd: last.nodeEnd };
+    return { node: { kind: 'seq', start, end: last.nodeEnd, items }, value: data, nodeEnd: last.nodeEnd, ...last.endsEmpty && { endsEmpty: true } };
   }
 
   position(node: FastNode): Position {

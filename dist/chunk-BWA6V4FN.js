@@ -7660,13 +7660,13 @@ var Reader = class {
    * entry of its own), and keeps its key. A key equal to one before it (the same scalar value, as
    * the yaml package compares them) is a duplicate: the first is remembered, and the rest of the
    * text read on. Keys of different values that give the same property name (`1` and `"1"`) fall
-   * back, and so does a duplicate after an empty value, which the yaml package reports where that
-   * value ends, not at the key. `before`: the value of the mapping's entry before this one.
+   * back, and so does a duplicate after an entry that ends with an empty value (`afterEmpty`),
+   * which the yaml package reports where that value ends, not at the key.
    */
-  entry(data, keys, key, value, before) {
+  entry(data, keys, key, value, afterEmpty) {
     const name2 = key.value === null ? "" : String(key.value);
     if (Object.hasOwn(data, name2)) {
-      if (!keys.some((k) => k.value === key.value) || before && before.start === before.end) throw FALLBACK;
+      if (!keys.some((k) => k.value === key.value) || afterEmpty) throw FALLBACK;
       if (this.duplicate < 0) this.duplicate = key.node.start;
     } else if (name2 in data) Object.defineProperty(data, name2, { value, writable: true, enumerable: true, configurable: true });
     else data[name2] = value;
@@ -7866,7 +7866,7 @@ var Reader = class {
         if (nodes.length >= this.limits.maxItems) throw FALLBACK;
         nodes.push(item2.node);
         if (key === void 0) data.push(item2.value);
-        else this.entry(data, keys, key, item2.value, nodes[nodes.length - 2]);
+        else this.entry(data, keys, key, item2.value, false);
         i = this.skipSpaces(item2.end, line);
         const next = text2.charCodeAt(i);
         if (next === close) break;
@@ -7915,7 +7915,7 @@ var Reader = class {
     this.line = line + 1;
     for (let l = line + 1; l < next; l++) if (this.indents[l] === -2) throw FALLBACK;
     const comment = at2 < this.ends[line];
-    return { node: { kind: "scalar", start: at2, end: at2 }, value: null, nodeEnd: comment ? this.lineAfter(line) : at2 };
+    return { node: { kind: "scalar", start: at2, end: at2 }, value: null, nodeEnd: comment ? this.lineAfter(line) : at2, endsEmpty: true };
   }
   /** A block collection starting at `at` on `line`. */
   block(at2, line, depth) {
@@ -7937,7 +7937,7 @@ var Reader = class {
       const at2 = this.skipSpaces(key.after, line);
       const value = at2 === this.ends[line] || this.text.charCodeAt(at2) === 35 ? this.below(at2, line, column, depth + 1, true) : (this.line = line + 1, this.inline(at2, line, depth + 1));
       if (keys.length >= this.limits.maxItems) throw FALLBACK;
-      this.entry(data, keys, key, value.value, values[values.length - 1]);
+      this.entry(data, keys, key, value.value, values.length > 0 && last.endsEmpty === true);
       values.push(value.node);
       last = value;
       line = this.nextContent(this.line);
@@ -7949,7 +7949,7 @@ var Reader = class {
       this.line = line;
     }
     this.line = line;
-    return { node: { kind: "map", start, end: last.nodeEnd, keys, values }, value: data, nodeEnd: last.nodeEnd };
+    return { node: { kind: "map", start, end: last.nodeEnd, keys, values }, value: data, nodeEnd: last.nodeEnd, ...last.endsEmpty && { endsEmpty: true } };
   }
   seq(column, depth) {
     if (depth > this.limits.maxDepth) throw FALLBACK;
@@ -7981,7 +7981,7 @@ var Reader = class {
       this.line = line;
     }
     this.line = line;
-    return { node: { kind: "seq", start, end: last.nodeEnd, items }, value: data, nodeEnd: last.nodeEnd };
+    return { node: { kind: "seq", start, end: last.nodeEnd, items }, value: data, nodeEnd: last.nodeEnd, ...last.endsEmpty && { endsEmpty: true } };
   }
   position(node2) {
     const start = this.linePos(node2.start);
