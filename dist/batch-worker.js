@@ -1626,6 +1626,7 @@ function summaryItem(r) {
 
 // src/cli/packed.ts
 var zlib = () => __require("node:zlib");
+var unavailableAt = (r) => r.problems.filter((p) => p.rule === "rubric-unavailable").map(({ line, column, message: message5 }) => ({ line, column, message: message5 }));
 var DEFERRED = 8;
 var RUBRIC_UNAVAILABLE = 16;
 function packProblem(p, lang) {
@@ -1679,9 +1680,8 @@ function keptText(r, lang, kept) {
   if (kept === "results") return resultText(r, lang);
   if (r.deferred) return "";
   if (kept === "summary") {
-    const { file, meeting, criteria, ...item } = summaryItem(r);
-    const unavailable = r.problems.filter((p) => p.rule === "rubric-unavailable").map(({ line, column, message: message5 }) => ({ line, column, message: message5 }));
-    return JSON.stringify({ item: { ...item, criteria: criteria.map((c) => [c.id, c.short]) }, unavailable });
+    const { file, meeting, errors, rubricKey, criteria, ...item } = summaryItem(r);
+    return JSON.stringify({ item: { ...item, criteria: criteria.map((c) => [c.id, c.short]) }, unavailable: unavailableAt(r) });
   }
   return recordText(kept === "json-errors" ? errorsOnly(r) : r, lang);
 }

@@ -250,10 +250,21 @@ export class CheckedBatch {
   *summaryItems(): Generator<{ item: SummaryItem; unavailable: UnavailableAt[] }> {
     for (let i = 0; i < this.packed.size; i++) {
       const kept = this.packed.summaryItem(i, this.rubrics);
-      const cross = this.cross.get(i) ?? [];
-      const errors = cross.filter((c) => severityOf(c, this.spec.severities) === 'error').length;
+      const { errors } = this.crossCounts(i);
       yield errors === 0 ? kept : { ...kept, item: { ...kept.item, errors: kept.item.errors + errors } };
     }
+  }
+
+  /** The errors and warnings the cross-record rules add to the i-th record. */
+  private crossCounts(i: number): { errors: number; warnings: number } {
+    let errors = 0;
+    let warnings = 0;
+    for (const c of this.cross.get(i) ?? []) {
+      const severity = severityOf(c, this.spec.severities);
+      if (severity === 'error') errors++;
+      else if (severity === 'warning') warnings++;
+    }
+    return { errors, warnings };
   }
 
   /** The counts of a report, without unpacking anything. */
@@ -264,13 +275,9 @@ export class CheckedBatch {
     for (let i = 0; i < this.packed.size; i++) {
       const rating = this.packed.rating(i);
       if (rating) ratings[rating]++;
-      errors += this.packed.errors(i);
-      warnings += this.packed.warnings(i);
-      for (const c of this.cross.get(i) ?? []) {
-        const severity = severityOf(c, this.spec.severities);
-        if (severity === 'error') errors++;
-        else if (severity === 'warning') warnings++;
-      }
+      const cross = this.crossCounts(i);
+      errors += this.packed.errors(i) + cross.errors;
+      warnings += this.packed.warnings(i) + cross.warnings;
     }
     return { files: this.packed.size, errors, warnings: quiet ? 0 : warnings, ratings };
   }

@@ -36,15 +36,24 @@ export interface UnavailableAt {
   message: string;
 }
 
+/** A result's rubric-unavailable problems, as stderr tells them. */
+export const unavailableAt = (r: RecordResult): UnavailableAt[] =>
+  r.problems.filter((p) => p.rule === 'rubric-unavailable').map(({ line, column, message }) => ({ line, column, message }));
+
 /**
- * What a batch that is only summarized keeps of a record: its summary item, without file and
- * meeting (they are entries) and with its criteria as [id, short] (names come back from the
- * rubric, as in `result`), and its rubric-unavailable problems.
+ * What a batch that is only summarized keeps of a record: its summary item, without what the
+ * chunk keeps anyway (file and meeting in the entries, errors and rubric key in the typed arrays)
+ * and with its criteria as [id, short] (names come back from the rubric, as in `result`), and its
+ * rubric-unavailable problems.
  */
 interface KeptSummary {
-  item: Omit<SummaryItem, 'file' | 'meeting' | 'criteria'> & { criteria: [id: string, short: boolean][] };
+  item: Omit<SummaryItem, 'file' | 'meeting' | 'errors' | 'rubricKey' | 'criteria'> & { criteria: [id: string, short: boolean][] };
   unavailable: UnavailableAt[];
 }
+
+/** The criteria of the rubric that scored a record of this kind (by its key), to name them again. */
+const criteriaOf = (rubrics: ReadonlyMap<string, Rubric>, rubricKey: string | null, kind: RecordResult['kind']) =>
+  (kind && rubricKey ? rubrics.get(rubricKey)?.kinds[kind]?.criteria : undefined) ?? [];
 
 /**
  * The results of a chunk of records, packed; what a worker thread posts back. Texts of more than
@@ -171,9 +180,8 @@ function keptText(r: RecordResult, lang: Lang, kept: Kept): string {
   if (kept === 'results') return resultText(r, lang);
   if (r.deferred) return '';
   if (kept === 'summary') {
-    const { file, meeting, criteria, ...item } = summaryItem(r);
-    const unavailable = r.problems.filter((p) => p.rule === 'rubric-unavailable').map(({ line, column, message }) => ({ line, column, message }));
-    return JSON.stringify({ item: { ...item, criteria: criteria.map((c) => [c.id, c.short]) }, unavailable } satisfies KeptSummary);
+    const { file, meeting, errors, rubricKey, criteria, ...item } = summaryItem(r);
+    return JSON.stringify({ item: { ...item, criteria: criteria.map((c) => [c.id, c.short]) }, unavailable: unavailableAt(r) } satisfies KeptSummary);
   }
   return recordText(kept === 'json-errors' ? errorsOnly(r) : r, lang);
 }
@@ -326,6 +334,11 @@ export class PackedResults {
     return this.last;
   }
 
+  /** A chunk's files and meetings, read once. */
+  private entriesOf(last: OpenChunk): [string, MeetingInfo | null][] {
+    return (last.entries ??= JSON.parse(unpackText(last.chunk.entries)) as [string, MeetingInfo | null][]);
+  }
+
   /** The i-th record's chunk, unpacked, its place there and its text (its UTF-8 bytes, from a chunk of several). */
   private read(i: number): [OpenChunk, number, string | Buffer] {
     const [c, k] = this.at(i);
@@ -343,16 +356,19 @@ export class PackedResults {
     return Object.fromEntries(last.anchors[k]!.map(([path, line, column, endLine, endColumn]) => [path, { line, column, endLine, endColumn }]));
   }
 
-  /** What the summary reads of the i-th record, from a batch that kept that (`Kept`), and its rubric-unavailable problems. */
+  /**
+   * What the summary reads of the i-th record, from a batch that kept that (`Kept`), with the
+   * record's own errors, and its rubric-unavailable problems.
+   */
   summaryItem(i: number, rubrics: ReadonlyMap<string, Rubric>): { item: SummaryItem; unavailable: UnavailableAt[] } {
     const [last, k, text] = this.read(i);
     if (last.chunk.kept !== 'summary') throw new Error('the batch did not keep summary items');
     const { item, unavailable } = JSON.parse(text.toString()) as KeptSummary;
-    last.entries ??= JSON.parse(unpackText(last.chunk.entries)) as [string, MeetingInfo | null][];
-    const [file, meeting] = last.entries[k]!;
-    const named = (item.kind && item.rubricKey ? rubrics.get(item.rubricKey)?.kinds[item.kind]?.criteria : undefined) ?? [];
+    const [file, meeting] = this.entriesOf(last)[k]!;
+    const rubricKey = this.rubricKey(i);
+    const named = criteriaOf(rubrics, rubricKey, item.kind);
     const criteria = item.criteria.map(([id, short]) => ({ id, name: named.find((c) => c.id === id)?.name ?? '', short }));
-    return { item: { file, meeting, ...item, criteria }, unavailable };
+    return { item: { file, meeting, ...item, rubricKey, errors: this.errors(i), criteria }, unavailable };
   }
 
   /** The i-th record's text in the JSON report, from a batch that kept those (`Kept`): a string, or its UTF-8 bytes. */
@@ -372,8 +388,7 @@ export class PackedResults {
     const [last, k, text] = this.read(i);
     if (last.chunk.kept !== 'results') throw new Error('the batch did not keep results');
     const r = JSON.parse(text.toString()) as PackedResult;
-    last.entries ??= JSON.parse(unpackText(last.chunk.entries)) as [string, MeetingInfo | null][];
-    const [file, meeting] = last.entries[k]!;
+    const [file, meeting] = this.entriesOf(last)[k]!;
     const rubricKey = this.rubricKey(i);
     const problems = r.problems.map((x): Problem => {
       if (!Array.isArray(x)) return x;
@@ -388,7 +403,7 @@ export class PackedResults {
     }
     let score: Score | null = null;
     if (r.score) {
-      const criteria = (r.kind && rubricKey ? rubrics.get(rubricKey)?.kinds[r.kind]?.criteria : undefined) ?? [];
+      const criteria = criteriaOf(rubrics, rubricKey, r.kind);
       score = {
         ...r.score,
         levels: [],

@@ -6,7 +6,7 @@ import { inLang } from '../rubric/rubric.js';
 import type { Lang } from '../core/lang.js';
 import type { RecordResult } from '../score/result.js';
 import { CLI_MESSAGES as M } from './messages.js';
-import type { UnavailableAt } from './packed.js';
+import { unavailableAt, type UnavailableAt } from './packed.js';
 import { checkBatch, colorLevel, outputPath, say, writeOutput, type Batch, type BatchOptions, type Io } from './run-check.js';
 
 export const SUMMARY_FORMATS = ['pretty', 'json', 'csv'] as const;
@@ -30,7 +30,7 @@ function* summaryItems(batch: Batch, unavailable: string[]): Generator<SummaryIt
 /** The batch's results, unpacked once, as the page shows them, and what the summary reads of each (see `summaryItems`). */
 function* resultItems(batch: Batch, unavailable: string[], seen: (r: RecordResult) => void): Generator<SummaryItem> {
   for (const r of batch.checked.results()) {
-    for (const p of r.problems) if (p.rule === 'rubric-unavailable') unavailable.push(unavailableLine(r.file, p));
+    for (const p of unavailableAt(r)) unavailable.push(unavailableLine(r.file, p));
     seen(r);
     yield summaryItem(r);
   }
