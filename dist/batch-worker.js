@@ -1531,8 +1531,21 @@ init_text();
 // src/load/files.ts
 import path from "node:path";
 function displayPath(absolute, cwd) {
-  return path.relative(cwd, absolute).split(path.sep).join("/");
+  const cut = absolute.lastIndexOf(path.sep);
+  const name = absolute.slice(cut + 1);
+  if (cut <= 0 || name === "" || name === "." || name === "..") return shownRelative(absolute, cwd);
+  const dir = absolute.slice(0, cut);
+  if (dir !== lastFolder.dir || cwd !== lastFolder.cwd) {
+    const plain = path.normalize(dir) === dir && path.dirname(dir) !== dir;
+    const shown2 = plain ? shownRelative(dir, cwd) : "..";
+    lastFolder = { dir, cwd, shown: UP_ONLY.test(shown2) ? null : shown2 };
+  }
+  const { shown } = lastFolder;
+  return shown === null ? shownRelative(absolute, cwd) : shown === "" ? name : `${shown}/${name}`;
 }
+var shownRelative = (absolute, cwd) => path.relative(cwd, absolute).split(path.sep).join("/");
+var UP_ONLY = /^\.\.(?:\/\.\.)*$/;
+var lastFolder = { dir: "", cwd: "", shown: null };
 
 // src/cli/batch.ts
 init_rating();

@@ -4,9 +4,11 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { packChunk, PackedResults } from '../src/cli/packed.js';
 import { checkBatch, type BatchOptions, type Io } from '../src/cli/run-check.js';
+import { displayPath } from '../src/load/files.js';
 import { DEFAULT_LIMITS } from '../src/parse/source.js';
 import { recordText } from '../src/report/json.js';
 import { summarize, summaryItem } from '../src/score/summary.js';
@@ -31,6 +33,30 @@ describe('mayHide', () => {
     expect(plain).toBeGreaterThan(1000);
     expect(mayHide('Nguyễn Thị Ánh'.normalize('NFD'))).toBe(false);
     expect(mayHide('Đặng Văn Lử')).toBe(false);
+  });
+});
+
+describe('displayPath', () => {
+  const shown = (absolute: string, cwd: string) => path.relative(cwd, absolute).split(path.sep).join('/');
+  // Names of folders and files, odd ones among them, and paths made of them (not normalized).
+  const part = fc.constantFrom('a', 'b', 'don-vi-1', '.', '..', '', 'ă b', '2024-03.yaml', '.hidden');
+  const absolute = fc.array(part, { maxLength: 5 }).map((parts) => `${path.sep}${parts.join(path.sep)}`);
+
+  it('names a file as path.relative does, whatever the folder and file named before', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(absolute, fc.constantFrom('/', '/a', '/a/b', '/a/b/', '/b/a', '/a/b/c', '/a/./b', '/a/b/..'))), (calls) => {
+        for (const [file, cwd] of calls) expect(displayPath(file, cwd)).toBe(shown(file, cwd));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('names a file at the root, the working folder itself, and a folder above it', () => {
+    expect(displayPath('/a/b/x.yaml', '/a')).toBe('b/x.yaml');
+    expect(displayPath('/x.yaml', '/a')).toBe('../x.yaml');
+    expect(displayPath('/a/b/..', '/a')).toBe(shown('/a/b/..', '/a'));
+    expect(displayPath('//x.yaml', '/x.yaml')).toBe('');
+    expect(displayPath('/a/b', '/a/b/c')).toBe('..');
   });
 });
 

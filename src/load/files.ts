@@ -157,5 +157,25 @@ export async function collectTargets(
 
 /** `path.relative` with `/` separators: how reports name a file. */
 export function displayPath(absolute: string, cwd: string): string {
-  return path.relative(cwd, absolute).split(path.sep).join('/');
+  // A batch names many files of one folder in a row: the folder's part is worked out once, and
+  // the file's name put after it. Only for a plain name (not empty, `.` or `..`) in a folder
+  // written plainly (normalized) that is not a root (a file at the root has the root itself for
+  // its folder, not the text before the name's separator), and not when the working folder is in
+  // that folder (`..` only): it might then be in the file's path, or be that path.
+  const cut = absolute.lastIndexOf(path.sep);
+  const name = absolute.slice(cut + 1);
+  if (cut <= 0 || name === '' || name === '.' || name === '..') return shownRelative(absolute, cwd);
+  const dir = absolute.slice(0, cut);
+  if (dir !== lastFolder.dir || cwd !== lastFolder.cwd) {
+    const plain = path.normalize(dir) === dir && path.dirname(dir) !== dir;
+    const shown = plain ? shownRelative(dir, cwd) : '..';
+    lastFolder = { dir, cwd, shown: UP_ONLY.test(shown) ? null : shown };
+  }
+  const { shown } = lastFolder;
+  return shown === null ? shownRelative(absolute, cwd) : shown === '' ? name : `${shown}/${name}`;
 }
+
+const shownRelative = (absolute: string, cwd: string) => path.relative(cwd, absolute).split(path.sep).join('/');
+const UP_ONLY = /^\.\.(?:\/\.\.)*$/;
+/** The folder `displayPath` named last, and how (null: each file of it is worked out whole). */
+let lastFolder: { dir: string; cwd: string; shown: string | null } = { dir: '', cwd: '', shown: null };
