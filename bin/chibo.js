@@ -21,6 +21,9 @@ const { Script } = require('node:vm');
 
 const entry = path.join(__dirname, '..', 'dist', 'main.cjs');
 
+// How src/cli/batch.ts starts a worker thread of a large batch: this file, with this argument.
+const WORKER_ARGUMENT = '--chibo-worker-thread';
+
 // A reader that stops early (`chibo check | head`) is not a fault of chibo's.
 process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -62,8 +65,11 @@ function saveCache(folder, file, data) {
   }
 }
 
-/** Loads dist/main.cjs; `save()` then stores the code compiled so far, when the cache needs it. */
-function load() {
+/**
+ * Loads dist/main.cjs; on the main thread, `save()` then stores the code compiled so far, when
+ * the cache needs it. Worker threads compile the same script with the same cache.
+ */
+function load(isMain) {
   let source;
   try {
     source = readFileSync(entry, 'utf8');
@@ -84,6 +90,8 @@ function load() {
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: entry, cachedData: cached });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, require, module, entry, path.dirname(entry));
+  // A worker thread only reads the cache: the main thread makes it.
+  if (!isMain) return { exports: module.exports };
   const save = async () => {
     if (!file || (cached !== undefined && !script.cachedDataRejected)) return;
     try {
@@ -95,17 +103,25 @@ function load() {
     }
     saveCache(folder, file, script.createCachedData());
   };
-  return { main: module.exports.main, save };
+  return { exports: module.exports, save };
 }
 
 async function run() {
-  const { main, save } = load();
+  const { exports, save } = load(true);
+  const { main } = exports;
   const io = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr };
   process.exitCode = await main(process.argv.slice(2), io);
   await save();
 }
 
-run().catch((error) => {
+/** A worker thread: it checks the chunks of files the main thread sends (src/cli/batch-worker.ts). */
+function serve() {
+  const { parentPort, workerData } = require('node:worker_threads');
+  load(false).exports.serveChunks(parentPort, workerData);
+}
+
+if (process.argv[2] === WORKER_ARGUMENT && !require('node:worker_threads').isMainThread) serve();
+else run().catch((error) => {
   process.stderr.write(`chibo: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
   if (process.env.CHIBO_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
   process.exitCode = 2;

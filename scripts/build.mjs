@@ -1,5 +1,5 @@
-// The build: bundles src/ into dist/ (the command line as one script, dist/main.cjs; the worker
-// threads' modules with lazy chunks; and the yaml package in a file of its own, dist/yaml.cjs,
+// The build: bundles src/ into dist/ (the command line as one script, dist/main.cjs, which the
+// worker threads of a batch run too; and the yaml package in a file of its own, dist/yaml.cjs,
 // loaded only when a file needs it), compiles the bundled rubrics
 // into dist/rubrics/, then writes the form page dist/form.html: src/form/page.html with its
 // style, the compiled rubrics and the checker bundled for browsers, inline. dist/ is committed, so that chibo installs from a git URL
@@ -21,13 +21,12 @@ export async function build(outdir = path.join(root, 'dist')) {
   // Node 20 has these; esbuild would otherwise rewrite each such regex literal into a
   // `new RegExp(...)` compiled afresh on every call (foldName's took a tenth of a batch).
   const supported = { 'regexp-unicode-property-escapes': true, 'regexp-lookbehind-assertions': true };
-  // The worker threads of a batch, and the rubric compiler run below: ES modules with shared chunks.
+  // The rubric compiler, run below: an ES module.
   await esbuild.build({
     ...forNode,
-    entryPoints: ['src/cli/batch-worker.ts', 'src/build-rubrics.ts'],
+    entryPoints: ['src/build-rubrics.ts'],
     format: 'esm',
     supported,
-    splitting: true,
     outdir,
     entryNames: '[name]',
     // Bundled CommonJS code may call require().

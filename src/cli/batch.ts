@@ -16,6 +16,7 @@ import { createRubricLoader } from '../load/rubrics.js';
 import type { Piece, Summary } from '../report/report.js';
 import type { Rubric } from '../rubric/rubric.js';
 import { zeroRatings } from '../core/rating.js';
+import { packageFile } from '../paths.js';
 import { packChunk, PackedResults, type Kept, type PackedChunk, type UnavailableAt } from './packed.js';
 import type { SummaryItem } from '../score/summary.js';
 import { withMoreProblems } from '../report/json.js';
@@ -62,8 +63,11 @@ export function threadCount(files: number, env: NodeJS.ProcessEnv): number {
   return files >= 400 ? Math.min(availableParallelism(), 8) : 1;
 }
 
-// The worker is a file of the build (dist/batch-worker.js); running from the sources, there is none.
-const WORKER = new URL('./batch-worker.js', import.meta.url);
+// A worker thread runs the executable, told so by an argument (bin/chibo.js), which compiles the
+// build's script (dist/main.cjs) with its code cache and serves chunks (`serveChunks`,
+// batch-worker.ts). Running from the sources (the tests), there is no build: one thread checks.
+const WORKER = packageFile('bin/chibo.js');
+const WORKER_ARGUMENT = '--chibo-worker-thread';
 const canUseWorkers = !import.meta.url.endsWith('.ts');
 /** node:worker_threads, loaded for the first worker: a run on one thread never needs it. */
 const workerThreads = () => require('node:worker_threads') as typeof import('node:worker_threads');
@@ -120,7 +124,7 @@ export class CheckPool {
   ) {
     const count = threads <= 1 || !canUseWorkers ? 0 : Math.min(threads, Math.ceil(files / CHUNK));
     this.workers = Array.from({ length: count }, () => {
-      const worker = new (workerThreads().Worker)(WORKER, { workerData: spec });
+      const worker = new (workerThreads().Worker)(WORKER, { workerData: spec, argv: [WORKER_ARGUMENT] });
       // A thread that fails between two runs fails the next one.
       worker.on('error', (e) => (this.failure ??= e));
       return worker;

@@ -24,6 +24,7 @@ import { provideOnDemand } from '../load/on-demand.js';
 provideOnDemand();
 
 export { warmUp } from './warm-up.js';
+export { serveChunks } from './batch-worker.js';
 
 /** A mistake in how the command was called, found after parsing: exit 2 with this message. */
 class UsageError extends Error {}
