@@ -121,18 +121,18 @@ function problem<D>(rule: Rule<D>, data: D, where: { path: Path | null; at?: Pos
 
 /** Problems with the overrides of severity applied, in report order. */
 function settle(problems: readonly Problem[], env: Pick<CheckEnv, 'severities'>): Problem[] {
-  return problems
-    .flatMap((p) => {
-      const severity = severityOf(p, env.severities);
-      if (severity === undefined) return [];
-      return severity === p.severity ? [p] : [{ ...p, severity }];
-    })
-    .sort(byPlace);
+  const settled: Problem[] = [];
+  for (const p of problems) {
+    const severity = severityOf(p, env.severities);
+    if (severity !== undefined) settled.push(severity === p.severity ? p : { ...p, severity });
+  }
+  return settled.sort(byPlace);
 }
 
 /** A record's result with the problems found, put into words in `env.lang`. */
 function finish(result: RecordResult, found: readonly Found[], env: Pick<CheckEnv, 'severities' | 'lang'>): RecordResult {
-  const problems = found.map(({ data, ...p }): Problem => ({ ...p, message: renderProblem({ rule: p.rule, data }, env.lang), data }));
+  const problems = found.map(({ rule, severity, path, line, column, endLine, endColumn, data }): Problem =>
+    ({ rule, severity, path, line, column, endLine, endColumn, message: renderProblem({ rule, data }, env.lang), data }));
   return { ...result, problems: settle(problems, env) };
 }
 
@@ -220,9 +220,12 @@ function checkSource(file: string, source: Readable, dir: string, env: CheckEnv)
   const ctx: RecordContext = { record, rubric, kindRubric, facts, claims, score: score(kindRubric, rubric.levels, facts, claims) };
   const reviewClaims = reviewClaimsOf(record);
   if (reviewClaims) ctx.review = { claims: reviewClaims, score: score(kindRubric, rubric.levels, facts, reviewClaims) };
-  const found = RECORD_RULES.flatMap((rule) =>
-    InternalFault.at({ rule: rule.id }, () => rule.check(ctx).map((f) => problem(rule, f.data, at(f.path, f.at), f.severity))),
-  );
+  const found: Found[] = [];
+  for (const rule of RECORD_RULES) {
+    InternalFault.at({ rule: rule.id }, () => {
+      for (const f of rule.check(ctx)) found.push(problem(rule, f.data, at(f.path, f.at), f.severity));
+    });
+  }
   return finish({ ...described, ...scoredBy, facts, score: ctx.score }, found, env);
 }
 

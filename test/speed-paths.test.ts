@@ -1,6 +1,8 @@
 // Shortcuts taken for speed give what the long way gives: the pre-test for hidden characters
-// never passes over one, a packed result unpacks to the same problems, in both languages, and a
-// JSON report written from the texts a batch kept is the report written from its results.
+// never passes over one, a file's shown path is path.relative's, a packed result unpacks to the
+// same problems, in both languages, and a JSON report written from the texts a batch kept (a
+// record's text with the cross-record rules' problems spliced in) is the report written from its
+// results.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +12,8 @@ import { packChunk, PackedResults } from '../src/cli/packed.js';
 import { checkBatch, type BatchOptions, type Io } from '../src/cli/run-check.js';
 import { displayPath } from '../src/load/files.js';
 import { DEFAULT_LIMITS } from '../src/parse/source.js';
-import { recordText } from '../src/report/json.js';
+import { recordText, withMoreProblems } from '../src/report/json.js';
+import { byPlace, type Problem } from '../src/core/problem.js';
 import { summarize, summaryItem } from '../src/score/summary.js';
 import type { Lang } from '../src/core/lang.js';
 import type { RecordResult } from '../src/score/result.js';
@@ -163,6 +166,25 @@ describe('a JSON report written from the texts a batch kept', () => {
     return dir;
   };
   const variants = [['vi', []], ['vi, --quiet', ['--quiet']], ['en', ['--lang', 'en']], ['en, --quiet', ['--lang', 'en', '--quiet']]] as const;
+
+  it('gives a record with more problems the text of the record with all of them, hidden characters escaped', () => {
+    const files = ['examples', 'test/fixtures/hostile']
+      .flatMap((dir) => readdirSync(path.join(ROOT, dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(ROOT, dir, f)));
+    // A problem at the start, one in the middle and one at the end of each record's own, one of
+    // them with a hidden character and a quote in its message.
+    const extra = (line: number | null, message: string): Problem => ({
+      rule: 'meeting-missing', severity: 'warning', path: null, line, column: line === null ? null : 1, endLine: null, endColumn: null, message, data: null,
+    });
+    let hidden = 0;
+    for (const file of files) {
+      const result = { ...checkText(readFileSync(file), 'vi'), file };
+      const more = [extra(null, 'Chi bộ "A\u200bB" thiếu'), extra(5, 'giữa'), extra(100000, 'cuối')];
+      const whole = recordText({ ...result, problems: [...result.problems, ...more].sort(byPlace) }, 'vi');
+      expect(withMoreProblems(recordText(result, 'vi'), more), file).toBe(whole);
+      if (/\\u200b/.test(whole)) hidden++;
+    }
+    expect(hidden).toBe(files.length);
+  });
 
   it.each(variants)('is the report written from the results, byte for byte (%s)', async (_, flags) => {
     const dir = project();

@@ -65,9 +65,15 @@ export const recordText = (r: RecordResult, lang: Lang): string => nestedText(re
  * record with all of them.
  */
 export function withMoreProblems(text: string, more: readonly Problem[]): string {
-  const record = JSON.parse(text) as RecordJson;
-  return nestedText({ ...record, problems: [...record.problems, ...more.map(problemJson)].sort(byPlace) });
+  // The problems are the record's last entry, and the only one at its indent that starts with
+  // `"problems": ` (a string in JSON holds no line break): only they are read and written again.
+  const at = text.lastIndexOf(PROBLEMS);
+  const problems = [...(JSON.parse(text.slice(at + PROBLEMS.length, -'\n    }'.length)) as RecordJson['problems']), ...more.map(problemJson)].sort(byPlace);
+  return text.slice(0, at) + jsonEscapeHidden(`${PROBLEMS}${indent(JSON.stringify(problems, null, 2), 3)}\n    }`);
 }
+
+/** Where a record's problems start in its text (see `nestedText`). */
+const PROBLEMS = '\n      "problems": ';
 
 /** Indents a JSON text by `depth` levels of two spaces (after its first line). */
 const indent = (text: string, depth: number) => text.replace(/\n/g, `\n${'  '.repeat(depth)}`);

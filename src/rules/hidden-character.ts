@@ -4,7 +4,7 @@
 import type { Path } from '../core/path.js';
 import { guestsOf, speakersOf } from '../facts/facts.js';
 import type { MeetingRecord } from '../validate/record-schema.js';
-import { hiddenCharacters } from '../validate/text.js';
+import { hiddenCharacters, mayHide } from '../validate/text.js';
 import { defineRecordRule } from './rule.js';
 import type { Lang } from '../core/lang.js';
 
@@ -68,7 +68,11 @@ export default defineRecordRule<Data>({
     },
   },
   check: ({ record }) => {
-    const found = names(record).flatMap(({ field, name, path }) => {
+    const all = names(record);
+    // Names are nearly always plain: one test of them all together (see `mayHide`) most often
+    // settles it, and only a record where it does not is searched name by name.
+    if (!mayHide(all.map((n) => n.name ?? '').join('\n'))) return [];
+    const found = all.flatMap(({ field, name, path }) => {
       const characters = name === undefined ? [] : hiddenCharacters(name);
       return characters.length > 0 ? [{ path, place: { field, name: name!, characters } }] : [];
     });
