@@ -1,7 +1,7 @@
 // The command line, run in this process from the sources (see `chibo` in helpers.ts): exit codes,
 // reports and messages. The executable itself is spawned by a few smoke tests at the end.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync, mkdirSync, linkSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -140,6 +140,21 @@ describe('chibo check options', () => {
     const r = await chibo(['check', rec, '--output', rec]);
     expect(r.code).toBe(2);
     expect(readFileSync(rec)).toEqual(readFileSync(`${EXAMPLES}regular-good.yaml`));
+    // Nor through a symbolic link or a hard link to it, nor when the record is reached by one.
+    symlinkSync(rec, path.join(dir, 'soft.json'));
+    linkSync(rec, path.join(dir, 'hard.json'));
+    symlinkSync(rec, path.join(dir, 'b.yaml'));
+    for (const [target, output] of [[rec, 'soft.json'], [rec, 'hard.json'], [path.join(dir, 'b.yaml'), 'a.yaml']]) {
+      const linked = await chibo(['check', target!, '--output', output!, '--lang', 'en'], { cwd: dir });
+      expect(linked.code, output).toBe(2);
+      expect(linked.stderr, output).toBe(`Not writing the report to ${output}: it is a record being checked.\n`);
+    }
+    expect(readFileSync(rec)).toEqual(readFileSync(`${EXAMPLES}regular-good.yaml`));
+    // Another file, there already or not, is written.
+    writeFileSync(path.join(dir, 'old.json'), '');
+    expect((await chibo(['check', rec, '--output', 'old.json'], { cwd: dir })).code).toBe(0);
+    expect((await chibo(['check', rec, '--output', 'new.json'], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'new.json'), 'utf8')).toContain('a.yaml');
   });
   it('colour only when asked for or on a terminal; --no-color wins', async () => {
     expect((await chibo(['check', 'examples/regular-good.yaml'])).stdout).not.toContain('\u001b[');

@@ -1,8 +1,8 @@
 // `chibo check`: collect files, check each record, write the reports, choose the exit code.
-import { closeSync, mkdirSync, openSync, realpathSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../core/lang.js';
-import { collectTargets, displayPath, type Ignored, type PathError } from '../load/files.js';
+import { collectTargets, displayPath, type Ignored, type PathError, type Target } from '../load/files.js';
 import { createRubricLoader } from '../load/rubrics.js';
 import type { RubricError } from '../core/problem.js';
 import { CheckedBatch, checkDeferred, CheckPool, threadCount, threadEnv, type CheckSpec } from './batch.js';
@@ -87,12 +87,18 @@ export function rubricErrorLines(error: RubricError, lang: Lang, cwd: string): s
   return [M.rubricInvalid[lang](file), ...lines];
 }
 
-function sameFile(a: string, b: string): boolean {
-  try {
-    return realpathSync(a) === realpathSync(b);
-  } catch {
-    return path.resolve(a) === path.resolve(b);
-  }
+/**
+ * Whether writing to `output` would overwrite one of the files to check: the same file by its
+ * device and inode (whatever the paths, links included). A path where nothing is yet is none of
+ * them; otherwise each file is looked at once (a stat, not a realpath of every folder on its way).
+ */
+function outputIsTarget(output: string, targets: readonly Target[]): boolean {
+  const out = statSync(output, { bigint: true, throwIfNoEntry: false });
+  if (!out) return false;
+  return targets.some((t) => {
+    const s = statSync(t.absolute, { bigint: true, throwIfNoEntry: false });
+    return s !== undefined && s.ino === out.ino && s.dev === out.dev;
+  });
 }
 
 /** A checked batch, the rubrics it used (by `LoadedRubric.key`), and whether chibo fell short of its job. */
@@ -159,7 +165,7 @@ export async function checkBatch(paths: string[], opts: BatchOptions, io: Io, ou
     return undefined;
   }
   for (const output of outputs) {
-    if (output && targets.some((t) => sameFile(t.absolute, output))) {
+    if (output && outputIsTarget(output, targets)) {
       say(io, M.outputIsRecord[lang](displayPath(output, io.cwd)));
       return undefined;
     }
