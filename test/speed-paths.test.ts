@@ -230,6 +230,23 @@ describe('a summary made from the items a batch kept', () => {
     expect(() => packed.result(0, new Map(), 'vi')).toThrow(/did not keep results/);
   });
 
+  it('keeps both what the summary reads and the result, for chibo report, in chunks of one and of several', () => {
+    const results = ['examples', 'test/fixtures/hostile']
+      .flatMap((dir) => readdirSync(path.join(ROOT, dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(ROOT, dir, f)))
+      .map((file) => ({ ...checkText(readFileSync(file), 'vi'), file }));
+    const both = new PackedResults(results.length);
+    both.put(packChunk(results.slice(0, 1), 'vi', 'report'), (k) => k);
+    both.put(packChunk(results.slice(1), 'vi', 'report'), (k) => 1 + k);
+    const summaries = new PackedResults(results.length);
+    summaries.put(packChunk(results, 'vi', 'summary'), (k) => k);
+    const whole = new PackedResults(results.length);
+    whole.put(packChunk(results, 'vi', 'results'), (k) => k);
+    results.forEach((r, i) => {
+      expect(both.summaryItem(i, new Map()), r.file).toEqual(summaries.summaryItem(i, new Map()));
+      expect(both.result(i, new Map(), 'vi'), r.file).toEqual(whole.result(i, new Map(), 'vi'));
+    });
+  });
+
   it('is the summary made from the results, with the errors the cross-record rules add', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'chibo-items-'));
     cpSync(EXAMPLES, path.join(dir, 'examples'), { recursive: true });
@@ -250,5 +267,16 @@ describe('a summary made from the items a batch kept', () => {
     expect(crossErrors.length).toBeGreaterThan(0);
     for (const file of crossErrors) expect(items.find((x) => x.item.file === file)!.item.errors).toBe(a.withErrors.find((w) => w.file === file)!.errors);
     expect(items.filter((x) => x.unavailable.length > 0).map((x) => x.item.file)).toEqual(['examples/zz-no-rubric.yaml']);
+
+    // chibo report keeps both: the same items, and the results of the records with problems, a
+    // record with problems from the cross-record rules only among them.
+    const forReport = (await checkBatch(['examples'], { ...opts, kept: 'report' }, io))!;
+    const reportItems = [...forReport.checked.reportItems()];
+    expect(reportItems.map(({ item, unavailable }) => ({ item, unavailable }))).toEqual(items);
+    const withProblems = [...fromResults.checked.results()].filter((r) => r.problems.length > 0);
+    expect(reportItems.flatMap((x) => (x.result ? [x.result] : []))).toEqual(withProblems);
+    expect(withProblems.length).toBeLessThan(reportItems.length);
+    const crossOnly = withProblems.filter((r) => r.problems.every((p) => p.rule === 'meeting-missing' || p.rule === 'upper-level-absent'));
+    expect(crossOnly.length).toBeGreaterThan(0);
   });
 });

@@ -226,11 +226,16 @@ export class CheckedBatch {
   /** The records' results in input order; with `quiet`, errors only. */
   *results(quiet = false): Generator<RecordResult> {
     for (let i = 0; i < this.packed.size; i++) {
-      const cross = this.cross.get(i);
-      const unpacked = this.packed.result(i, this.rubrics, this.spec.lang);
-      const result = cross ? withCrossProblems({ ...unpacked, anchors: this.packed.anchors(i) }, cross, { severities: this.spec.severities }) : unpacked;
+      const result = this.result(i);
       yield quiet ? errorsOnly(result) : result;
     }
+  }
+
+  /** The i-th record's result, with the problems from the cross-record rules. */
+  private result(i: number): RecordResult {
+    const cross = this.cross.get(i);
+    const unpacked = this.packed.result(i, this.rubrics, this.spec.lang);
+    return cross ? withCrossProblems({ ...unpacked, anchors: this.packed.anchors(i) }, cross, { severities: this.spec.severities }) : unpacked;
   }
 
   /**
@@ -252,11 +257,27 @@ export class CheckedBatch {
    * (`CheckSpec.kept`), the errors the cross-record rules add counted; with its rubric-unavailable problems.
    */
   *summaryItems(): Generator<{ item: SummaryItem; unavailable: UnavailableAt[] }> {
+    for (let i = 0; i < this.packed.size; i++) yield this.summaryItem(i);
+  }
+
+  /**
+   * For the page of `chibo report`, from a batch that kept both (`CheckSpec.kept`): what the
+   * summary reads of each record, as `summaryItems` gives it, and the result of each record with
+   * problems, its own or from the cross-record rules; the others' results are not read.
+   */
+  *reportItems(): Generator<{ item: SummaryItem; unavailable: UnavailableAt[]; result?: RecordResult }> {
     for (let i = 0; i < this.packed.size; i++) {
-      const kept = this.packed.summaryItem(i, this.rubrics);
-      const { errors } = this.crossCounts(i);
-      yield errors === 0 ? kept : { ...kept, item: { ...kept.item, errors: kept.item.errors + errors } };
+      const kept = this.summaryItem(i);
+      const result = this.packed.errors(i) + this.packed.warnings(i) > 0 || this.cross.has(i) ? this.result(i) : undefined;
+      yield result && result.problems.length > 0 ? { ...kept, result } : kept;
     }
+  }
+
+  /** What the summary reads of the i-th record, the errors the cross-record rules add counted. */
+  private summaryItem(i: number): { item: SummaryItem; unavailable: UnavailableAt[] } {
+    const kept = this.packed.summaryItem(i, this.rubrics);
+    const { errors } = this.crossCounts(i);
+    return errors === 0 ? kept : { ...kept, item: { ...kept.item, errors: kept.item.errors + errors } };
   }
 
   /** The errors and warnings the cross-record rules add to the i-th record. */

@@ -24,10 +24,14 @@ const zlib = () => require('node:zlib') as typeof Zlib;
 
 /**
  * What a batch keeps of each record: its result (for any report); its text in the JSON report,
- * with every problem or with errors only (`--quiet`), when that is the one report to write; or
- * what `chibo summary` reads of it (`KeptSummary`).
+ * with every problem or with errors only (`--quiet`), when that is the one report to write; what
+ * `chibo summary` reads of it (`KeptSummary`); or, for `chibo report`, both that and its result,
+ * two texts of which the page reads the result only of a record with problems.
  */
-export type Kept = 'results' | 'json' | 'json-errors' | 'summary';
+export type Kept = 'results' | 'json' | 'json-errors' | 'summary' | 'report';
+
+/** How many texts a chunk keeps of each record. */
+const textsPerRecord = (kept: Kept) => (kept === 'report' ? 2 : 1);
 
 /** Where a record says which rubric it uses, when that rubric cannot be loaded, and the message: for stderr. */
 export interface UnavailableAt {
@@ -65,10 +69,11 @@ export interface PackedChunk {
   kept: Kept;
   /**
    * The results' JSON texts, one after another, without file, meeting and anchors; or their texts
-   * in the JSON report (none for a deferred record).
+   * in the JSON report (none for a deferred record); or what the summary reads of them, each
+   * followed by the result's text when both are kept.
    */
   results: Uint8Array | string;
-  /** Where each result's text ends in `results`, in bytes of UTF-8 (characters when a string). */
+  /** Where each text ends in `results`, in bytes of UTF-8 (characters when a string). */
   ends: Uint32Array;
   /** The records' files and meetings, a JSON list of [file, meeting] pairs. */
   entries: Uint8Array | string;
@@ -175,15 +180,22 @@ function resultText(r: RecordResult, lang: Lang): string {
   });
 }
 
-/** A record's text as a chunk keeps it. A deferred record is checked again: its text in a report would be thrown away. */
-function keptText(r: RecordResult, lang: Lang, kept: Kept): string {
-  if (kept === 'results') return resultText(r, lang);
-  if (r.deferred) return '';
-  if (kept === 'summary') {
-    const { file, meeting, errors, rubricKey, criteria, ...item } = summaryItem(r);
-    return JSON.stringify({ item: { ...item, criteria: criteria.map((c) => [c.id, c.short]) }, unavailable: unavailableAt(r) } satisfies KeptSummary);
-  }
-  return recordText(kept === 'json-errors' ? errorsOnly(r) : r, lang);
+/** What the summary reads of a record, as a chunk keeps it (`KeptSummary`). */
+function summaryText(r: RecordResult): string {
+  const { file, meeting, errors, rubricKey, criteria, ...item } = summaryItem(r);
+  return JSON.stringify({ item: { ...item, criteria: criteria.map((c) => [c.id, c.short]) }, unavailable: unavailableAt(r) } satisfies KeptSummary);
+}
+
+/**
+ * A record's texts as a chunk keeps them (`textsPerRecord`). A deferred record is checked again:
+ * its texts for a report would be thrown away.
+ */
+function keptTexts(r: RecordResult, lang: Lang, kept: Kept): string[] {
+  if (kept === 'results') return [resultText(r, lang)];
+  if (r.deferred) return kept === 'report' ? ['', ''] : [''];
+  if (kept === 'summary') return [summaryText(r)];
+  if (kept === 'report') return [summaryText(r), resultText(r, lang)];
+  return [recordText(kept === 'json-errors' ? errorsOnly(r) : r, lang)];
 }
 
 /**
@@ -193,7 +205,9 @@ function keptText(r: RecordResult, lang: Lang, kept: Kept): string {
  * thread's heap, which then grows by tens of megabytes between collections.
  */
 export function packChunk(results: Iterable<RecordResult>, lang: Lang, kept: Kept = 'results'): PackedChunk {
+  // A chunk of one record keeps its texts as one string (see `PackedChunk`).
   let first = '';
+  const firstEnds: number[] = [];
   let count = 0;
   const written = new Written();
   const entries: [string, MeetingInfo | null][] = [];
@@ -202,9 +216,11 @@ export function packChunk(results: Iterable<RecordResult>, lang: Lang, kept: Kep
   const rubricKeys: string[] = [];
   const ends: number[] = [];
   for (const r of results) {
-    const text = keptText(r, lang, kept);
-    if (count++ === 0) first = text;
-    ends.push(written.add(text));
+    for (const text of keptTexts(r, lang, kept)) {
+      if (count === 0) firstEnds.push((first += text).length);
+      ends.push(written.add(text));
+    }
+    count++;
     entries.push([r.file, r.meeting]);
     anchors.push(Object.entries(r.anchors).map(([path, at]): PackedAnchor => [path, at.line, at.column, at.endLine, at.endColumn]));
     let errors = 0;
@@ -227,7 +243,7 @@ export function packChunk(results: Iterable<RecordResult>, lang: Lang, kept: Kep
     count,
     kept,
     results: count === 1 ? first : deflate(written.bytes()),
-    ends: count === 1 ? Uint32Array.of(first.length) : Uint32Array.from(ends),
+    ends: Uint32Array.from(count === 1 ? firstEnds : ends),
     entries: pack(JSON.stringify(entries), count),
     anchors: pack(JSON.stringify(anchors), count),
     errors: Uint32Array.from(counts, (c) => c.errors),
@@ -339,13 +355,17 @@ export class PackedResults {
     return (last.entries ??= JSON.parse(unpackText(last.chunk.entries)) as [string, MeetingInfo | null][]);
   }
 
-  /** The i-th record's chunk, unpacked, its place there and its text (its UTF-8 bytes, from a chunk of several). */
-  private read(i: number): [OpenChunk, number, string | Buffer] {
+  /**
+   * The i-th record's chunk, unpacked, its place there and its text (its UTF-8 bytes, from a chunk
+   * of several): the first it keeps, or the second (`part`).
+   */
+  private read(i: number, part = 0): [OpenChunk, number, string | Buffer] {
     const [c, k] = this.at(i);
     const last = this.open(c);
-    const start = k === 0 ? 0 : c.ends[k - 1]!;
+    const n = k * textsPerRecord(c.kept) + part;
+    const start = n === 0 ? 0 : c.ends[n - 1]!;
     const source = last.results;
-    return [last, k, typeof source === 'string' ? source.slice(start, c.ends[k]) : source.subarray(start, c.ends[k])];
+    return [last, k, typeof source === 'string' ? source.slice(start, c.ends[n]) : source.subarray(start, c.ends[n])];
   }
 
   /** The i-th record's anchors. */
@@ -362,7 +382,7 @@ export class PackedResults {
    */
   summaryItem(i: number, rubrics: ReadonlyMap<string, Rubric>): { item: SummaryItem; unavailable: UnavailableAt[] } {
     const [last, k, text] = this.read(i);
-    if (last.chunk.kept !== 'summary') throw new Error('the batch did not keep summary items');
+    if (last.chunk.kept !== 'summary' && last.chunk.kept !== 'report') throw new Error('the batch did not keep summary items');
     const { item, unavailable } = JSON.parse(text.toString()) as KeptSummary;
     const [file, meeting] = this.entriesOf(last)[k]!;
     const rubricKey = this.rubricKey(i);
@@ -385,8 +405,9 @@ export class PackedResults {
    * from the rubric that scored it, found by its key.
    */
   result(i: number, rubrics: ReadonlyMap<string, Rubric>, lang: Lang): RecordResult {
-    const [last, k, text] = this.read(i);
-    if (last.chunk.kept !== 'results') throw new Error('the batch did not keep results');
+    const [c] = this.at(i);
+    if (c.kept !== 'results' && c.kept !== 'report') throw new Error('the batch did not keep results');
+    const [last, k, text] = this.read(i, c.kept === 'report' ? 1 : 0);
     const r = JSON.parse(text.toString()) as PackedResult;
     const [file, meeting] = this.entriesOf(last)[k]!;
     const rubricKey = this.rubricKey(i);

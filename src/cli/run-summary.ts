@@ -1,12 +1,12 @@
 // `chibo summary` and `chibo report`: a batch seen from the upper level.
 import { toolVersion } from '../paths.js';
 import { jsonEscapeHidden } from '../report/untrusted.js';
-import { summarize, summaryItem, type SummaryItem } from '../score/summary.js';
+import { summarize, type SummaryItem } from '../score/summary.js';
 import { inLang } from '../rubric/rubric.js';
 import type { Lang } from '../core/lang.js';
 import type { RecordResult } from '../score/result.js';
 import { CLI_MESSAGES as M } from './messages.js';
-import { unavailableAt, type UnavailableAt } from './packed.js';
+import type { UnavailableAt } from './packed.js';
 import { checkBatch, colorLevel, outputPath, say, writeOutput, type Batch, type BatchOptions, type Io } from './run-check.js';
 
 export const SUMMARY_FORMATS = ['pretty', 'json', 'csv'] as const;
@@ -27,12 +27,15 @@ function* summaryItems(batch: Batch, unavailable: string[]): Generator<SummaryIt
   }
 }
 
-/** The batch's results, unpacked once, as the page shows them, and what the summary reads of each (see `summaryItems`). */
-function* resultItems(batch: Batch, unavailable: string[], seen: (r: RecordResult) => void): Generator<SummaryItem> {
-  for (const r of batch.checked.results()) {
-    for (const p of unavailableAt(r)) unavailable.push(unavailableLine(r.file, p));
-    seen(r);
-    yield summaryItem(r);
+/**
+ * What the summary reads of each record, as `summaryItems` gives it, from a batch that kept that
+ * and results: the results of the records with problems, which the page lists, go to `withProblems`.
+ */
+function* reportItems(batch: Batch, unavailable: string[], withProblems: RecordResult[]): Generator<SummaryItem> {
+  for (const { item, unavailable: at, result } of batch.checked.reportItems()) {
+    for (const p of at) unavailable.push(unavailableLine(item.file, p));
+    if (result) withProblems.push(result);
+    yield item;
   }
 }
 
@@ -77,13 +80,14 @@ export async function runSummary(
 
 export async function runReport(paths: string[], opts: BatchOptions & { output?: string }, io: Io): Promise<number> {
   const output = outputPath(opts.output, io);
-  const batch = await checkBatch(paths, opts, io, [output]);
+  // The records are kept as what the summary reads of them, and as results for the page.
+  const batch = await checkBatch(paths, { ...opts, kept: 'report' }, io, [output]);
   if (!batch) return 2;
   const { htmlReport } = await import('../report/html.js');
-  // The page lists every problem: only the records that have some are kept.
+  // The page lists every problem: only the records that have some are read whole.
   const withProblems: RecordResult[] = [];
   const unavailable: string[] = [];
-  const summary = summarize(resultItems(batch, unavailable, (r) => r.problems.length > 0 && withProblems.push(r)), batch.rubrics, opts.asOf);
+  const summary = summarize(reportItems(batch, unavailable, withProblems), batch.rubrics, opts.asOf);
   const text = htmlReport(summary, withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
   explainUnavailable(batch, unavailable, io, opts.lang);
