@@ -20,6 +20,13 @@ import type { RecordResult } from '../src/score/result.js';
 import { HIDDEN_CHARACTER, mayHide } from '../src/validate/text.js';
 import { chibo, checkText, EXAMPLES, ROOT, spawnChibo } from './helpers.js';
 
+/** Every example and hostile file. */
+const exampleFiles = () =>
+  ['examples', 'test/fixtures/hostile'].flatMap((dir) => readdirSync(path.join(ROOT, dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(ROOT, dir, f)));
+
+/** Their results, in Vietnamese. */
+const exampleResults = () => exampleFiles().map((file) => ({ ...checkText(readFileSync(file), 'vi'), file }));
+
 describe('mayHide', () => {
   it('is true for every hidden character, alone or in text', () => {
     const hidden = new RegExp(`^${HIDDEN_CHARACTER.source}$`, 'u');
@@ -76,8 +83,7 @@ describe('packed results', () => {
     const score = result.score && { ...result.score, levels: [], criteria: result.score.criteria.map((c) => ({ ...c, name: '', max: 0, items: [] })) };
     return JSON.parse(JSON.stringify({ ...result, score, anchors: {} })) as unknown;
   };
-  const files = ['examples', 'test/fixtures/hostile']
-    .flatMap((dir) => readdirSync(path.join(ROOT, dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(ROOT, dir, f)));
+  const files = exampleFiles();
 
   it.each(['vi', 'en'] as const)('unpack to the same results, messages and positions included (%s)', (lang) => {
     let problems = 0;
@@ -168,8 +174,7 @@ describe('a JSON report written from the texts a batch kept', () => {
   const variants = [['vi', []], ['vi, --quiet', ['--quiet']], ['en', ['--lang', 'en']], ['en, --quiet', ['--lang', 'en', '--quiet']]] as const;
 
   it('gives a record with more problems the text of the record with all of them, hidden characters escaped', () => {
-    const files = ['examples', 'test/fixtures/hostile']
-      .flatMap((dir) => readdirSync(path.join(ROOT, dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(ROOT, dir, f)));
+    const files = exampleFiles();
     // A problem at the start, one in the middle and one at the end of each record's own, one of
     // them with a hidden character and a quote in its message.
     const extra = (line: number | null, message: string): Problem => ({
@@ -214,9 +219,7 @@ describe('a JSON report written from the texts a batch kept', () => {
 
 describe('a summary made from the items a batch kept', () => {
   it('keeps, for each record, what the summary reads of its result', () => {
-    const results = ['examples', 'test/fixtures/hostile']
-      .flatMap((dir) => readdirSync(path.join(ROOT, dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(ROOT, dir, f)))
-      .map((file) => ({ ...checkText(readFileSync(file), 'vi'), file }));
+    const results = exampleResults();
     const packed = new PackedResults(results.length);
     packed.put(packChunk(results, 'vi', 'summary'), (k) => k);
     results.forEach((r, i) => {
@@ -231,9 +234,7 @@ describe('a summary made from the items a batch kept', () => {
   });
 
   it('keeps both what the summary reads and the result, for chibo report, in chunks of one and of several', () => {
-    const results = ['examples', 'test/fixtures/hostile']
-      .flatMap((dir) => readdirSync(path.join(ROOT, dir)).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(ROOT, dir, f)))
-      .map((file) => ({ ...checkText(readFileSync(file), 'vi'), file }));
+    const results = exampleResults();
     const both = new PackedResults(results.length);
     both.put(packChunk(results.slice(0, 1), 'vi', 'report'), (k) => k);
     both.put(packChunk(results.slice(1), 'vi', 'report'), (k) => 1 + k);
