@@ -4,7 +4,8 @@
 // other records of its chunk. The meetings are read back all together, for the cross-record rules
 // and the facts from other records, and the results one by one, for the report. A batch whose
 // only report is JSON keeps each record's text in that report instead of its result: the report
-// is then written from those texts, with no result read back (see `Kept`).
+// is then written from those texts, with no result read back; `chibo summary` keeps what the
+// summary reads, and `chibo report` that beside the result (see `Kept`).
 import type * as Zlib from 'node:zlib';
 import type { BatchEntry } from '../check.js';
 import { FACT_IDS, type Facts, type FactValue } from '../core/facts.js';
