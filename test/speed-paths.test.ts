@@ -16,7 +16,7 @@ import { recordText, withMoreProblems } from '../src/report/json.js';
 import { byPlace, type Problem } from '../src/core/problem.js';
 import { summarize, summaryItem } from '../src/score/summary.js';
 import type { Lang } from '../src/core/lang.js';
-import type { RecordResult } from '../src/score/result.js';
+import { errorsOnly, type RecordResult } from '../src/score/result.js';
 import { HIDDEN_CHARACTER, mayHide } from '../src/validate/text.js';
 import { chibo, checkText, EXAMPLES, ROOT, spawnChibo } from './helpers.js';
 
@@ -130,7 +130,7 @@ describe('packed results', () => {
     // One record alone: a chunk of one keeps its texts as they are, not deflated.
     packed.put(packChunk([results[0]!], 'en', kept), () => results.length);
     [...results, results[0]!].forEach((r, i) => {
-      const shown = kept === 'json' ? r : { ...r, problems: r.problems.filter((p) => p.severity === 'error') };
+      const shown = kept === 'json' ? r : errorsOnly(r);
       expect(packed.jsonText(i).toString(), r.file).toBe(recordText(shown, 'en'));
       expect(packed.anchors(i), r.file).toEqual(r.anchors);
       expect(packed.errors(i), r.file).toBe(r.problems.filter((p) => p.severity === 'error').length);
@@ -174,21 +174,20 @@ describe('a JSON report written from the texts a batch kept', () => {
   const variants = [['vi', []], ['vi, --quiet', ['--quiet']], ['en', ['--lang', 'en']], ['en, --quiet', ['--lang', 'en', '--quiet']]] as const;
 
   it('gives a record with more problems the text of the record with all of them, hidden characters escaped', () => {
-    const files = exampleFiles();
+    const results = exampleResults();
     // A problem at the start, one in the middle and one at the end of each record's own, one of
     // them with a hidden character and a quote in its message.
     const extra = (line: number | null, message: string): Problem => ({
       rule: 'meeting-missing', severity: 'warning', path: null, line, column: line === null ? null : 1, endLine: null, endColumn: null, message, data: null,
     });
     let hidden = 0;
-    for (const file of files) {
-      const result = { ...checkText(readFileSync(file), 'vi'), file };
+    for (const result of results) {
       const more = [extra(null, 'Chi bộ "A\u200bB" thiếu'), extra(5, 'giữa'), extra(100000, 'cuối')];
       const whole = recordText({ ...result, problems: [...result.problems, ...more].sort(byPlace) }, 'vi');
-      expect(withMoreProblems(recordText(result, 'vi'), more), file).toBe(whole);
+      expect(withMoreProblems(recordText(result, 'vi'), more), result.file).toBe(whole);
       if (/\\u200b/.test(whole)) hidden++;
     }
-    expect(hidden).toBe(files.length);
+    expect(hidden).toBe(results.length);
   });
 
   it.each(variants)('is the report written from the results, byte for byte (%s)', async (_, flags) => {

@@ -16,23 +16,17 @@ export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
 const unavailableLine = (file: string, p: UnavailableAt) => `  ${file}${p.line === null ? '' : `:${p.line}:${p.column}`}  ${p.message}`;
 
 /**
- * What the summary reads of each record, from a batch that kept that. The summary shows records
- * with errors only by count, so the reason for exit 2 that lies in a record (a rubric it names
- * cannot be loaded) is gathered on the way, for stderr.
+ * What the summary reads of each record, from what a batch kept (`CheckedBatch.summaryItems`, or
+ * `reportItems` with the results of the records with problems, which go to `withProblems`). The
+ * summary shows records with errors only by count, so the reason for exit 2 that lies in a record
+ * (a rubric it names cannot be loaded) is gathered on the way, for stderr.
  */
-function* summaryItems(batch: Batch, unavailable: string[]): Generator<SummaryItem> {
-  for (const { item, unavailable: at } of batch.checked.summaryItems()) {
-    for (const p of at) unavailable.push(unavailableLine(item.file, p));
-    yield item;
-  }
-}
-
-/**
- * What the summary reads of each record, as `summaryItems` gives it, from a batch that kept that
- * and results: the results of the records with problems, which the page lists, go to `withProblems`.
- */
-function* reportItems(batch: Batch, unavailable: string[], withProblems: RecordResult[]): Generator<SummaryItem> {
-  for (const { item, unavailable: at, result } of batch.checked.reportItems()) {
+function* itemsOf(
+  kept: Iterable<{ item: SummaryItem; unavailable: UnavailableAt[]; result?: RecordResult }>,
+  unavailable: string[],
+  withProblems: RecordResult[] = [],
+): Generator<SummaryItem> {
+  for (const { item, unavailable: at, result } of kept) {
     for (const p of at) unavailable.push(unavailableLine(item.file, p));
     if (result) withProblems.push(result);
     yield item;
@@ -53,7 +47,7 @@ export async function runSummary(
   const batch = await checkBatch(paths, { ...opts, kept: 'summary' }, io, [output]);
   if (!batch) return 2;
   const unavailable: string[] = [];
-  const summary = summarize(summaryItems(batch, unavailable), batch.rubrics, opts.asOf);
+  const summary = summarize(itemsOf(batch.checked.summaryItems(), unavailable), batch.rubrics, opts.asOf);
   let text: string;
   switch (opts.format) {
     case 'pretty': {
@@ -87,7 +81,7 @@ export async function runReport(paths: string[], opts: BatchOptions & { output?:
   // The page lists every problem: only the records that have some are read whole.
   const withProblems: RecordResult[] = [];
   const unavailable: string[] = [];
-  const summary = summarize(reportItems(batch, unavailable, withProblems), batch.rubrics, opts.asOf);
+  const summary = summarize(itemsOf(batch.checked.reportItems(), unavailable, withProblems), batch.rubrics, opts.asOf);
   const text = htmlReport(summary, withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());
   const written = await writeOutput([text], opts.output, io, opts.lang);
   explainUnavailable(batch, unavailable, io, opts.lang);
