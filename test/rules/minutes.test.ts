@@ -1,5 +1,6 @@
 // Rule tables: what the minutes must contain.
-import { ruleTester, type RuleTable } from '../rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { problemsOf, ruleTester, type Change, type RuleTable } from '../rule-tester.js';
 
 const thematicBlock = { topic: 'T', plan: 'KH 01', presenter: 'Vũ Thị Giang', conclusion: 'C' };
 
@@ -191,3 +192,29 @@ export const tables: Record<string, RuleTable> = {
 };
 
 for (const [id, table] of Object.entries(tables)) ruleTester.run(id, table);
+
+// hidden-character tests every name together before it places any: a hidden character planted in
+// each kind of name, alone, must be found and placed.
+describe('hidden-character finds a hidden character in every kind of name', () => {
+  const ZWSP = '\u200b';
+  const planted: [string, Change][] = [
+    ['cell', (r) => { r.cell += ZWSP; }],
+    ['organization', (r) => { r.organization += ZWSP; }],
+    ['chair', (r) => { r.chair += ZWSP; }],
+    ['minutes_taker', (r) => { r.minutes_taker += ZWSP; }],
+    ['thematic.presenter', (r) => { r.kind = 'thematic'; r.thematic = { ...thematicBlock, presenter: `Vũ Thị${ZWSP} Giang` }; }],
+    ['guests[1]', (r) => { r.guests = ['Lò Văn Sáng', `Vàng A${ZWSP} Chu`]; }],
+    ['guests[0].name', (r) => { r.guests = [{ name: `Vàng A${ZWSP} Chu`, role: 'cấp ủy cấp trên' }]; }],
+    ['members.absent_excused[0].name', (r) => { r.members.absent_excused[0].name += ZWSP; }],
+    ['members.absent_unexcused[0]', (r) => { r.members.absent_unexcused = [`Lò Thị${ZWSP} Mai`]; r.members.absent_excused.pop(); }],
+    ['speakers[6]', (r) => { r.speakers[6] += ZWSP; }],
+    ['agenda[5].speakers[0]', (r) => { r.agenda[5].speakers = [`Hoàng Văn${ZWSP} Em`]; }],
+    ['commendations[0].name', (r) => { r.commendations = [{ name: `Ngô Thị${ZWSP} Lan`, kind: 'praise' }]; }],
+    ['tasks[0].assignee', (r) => { r.tasks[0].assignee += ZWSP; }],
+  ];
+  it.each(planted)('%s', (path, change) => {
+    const found = problemsOf('hidden-character', { name: path, change }, 'en');
+    expect(found.map((p) => p.path)).toEqual([path]);
+    expect(found[0]!.message).toContain('(U+200B)');
+  });
+});
