@@ -1,9 +1,9 @@
 // Record → facts: the numbers a rubric scores with, computed the same way everywhere.
 import type { MeetingRecord } from '../validate/record-schema.js';
 import type { AgendaType, GuestRole } from '../validate/vocabulary.js';
-import { foldName, isBlank, normalizeName } from '../validate/text.js';
+import { foldName, isBlank } from '../validate/text.js';
 import { AGENDA_TYPES } from '../core/agenda.js';
-import type { AcrossFactId, FactId, FactValue, Facts } from '../core/facts.js';
+import { FACT_IDS, type AcrossFactId, type FactId, type FactValue, type Facts } from '../core/facts.js';
 import type { Path } from '../core/path.js';
 
 export function minutesOfDay(hhmm: string): number {
@@ -13,15 +13,8 @@ export function minutesOfDay(hhmm: string): number {
   return Number(hhmm.slice(0, colon)) * 60 + Number(hhmm.slice(colon + 1, end < 0 ? undefined : end));
 }
 
-/** The names, each person once (compared folded: "Phạm Thị Dung" is "pham thi dung"), as first written. */
-export function distinctNames(names: readonly string[]): string[] {
-  const byKey = new Map<string, string>();
-  for (const name of names) {
-    const key = foldName(name);
-    if (!byKey.has(key)) byKey.set(key, normalizeName(name));
-  }
-  return [...byKey.values()];
-}
+/** How many people the names are, each counted once (compared folded: "Phạm Thị Dung" is "pham thi dung"). */
+export const countPeople = (names: readonly string[]): number => new Set(names.map(foldName)).size;
 
 /** Every speaker the record names: the overall list, then each agenda part's, with their paths. */
 export function speakersOf(r: MeetingRecord): { name: string; path: Path }[] {
@@ -85,7 +78,7 @@ export function computeFacts(r: MeetingRecord, required: readonly { type: Agenda
   const eligible = r.members.total - (r.members.exempt ?? 0);
   const present = r.members.present;
   const duration = minutesOfDay(r.time.end) - minutesOfDay(r.time.start);
-  const speakerCount = distinctNames(speakersOf(r).map((s) => s.name)).length;
+  const speakerCount = countPeople(speakersOf(r).map((s) => s.name));
   const held = new Set(r.agenda.map((a) => a.type));
   const minutesComplete =
     !isBlank(r.chair) &&
@@ -93,9 +86,8 @@ export function computeFacts(r: MeetingRecord, required: readonly { type: Agenda
     !isBlank(r.conclusion) &&
     (r.members.absent_excused ?? []).every((a) => !isBlank(a.reason)) &&
     attendanceBalances(r);
-  const agendaHas: Record<string, boolean> = {};
-  for (const [type, fact] of AGENDA_HAS) agendaHas[fact] = held.has(type);
-  return {
+  const facts: Facts = {
+    ...NO_FACTS,
     kind: r.kind,
     members_total: r.members.total,
     cell_has_committee: written(r.cell_has_committee),
@@ -121,12 +113,20 @@ export function computeFacts(r: MeetingRecord, required: readonly { type: Agenda
     'thematic.topic': nonBlank(r.thematic?.topic),
     'thematic.conclusion': nonBlank(r.thematic?.conclusion),
     'previous_resolution.achieved_percent': written(r.previous_resolution?.achieved_percent),
-    ...(agendaHas as Record<`agenda_has.${AgendaType}`, boolean>),
     ...across,
-    // A thematic or combined meeting is itself the month's thematic meeting, checked alone or not.
-    ...(r.kind !== 'regular' && { thematic_in_month: true, thematic_in_quarter: true }),
   };
+  for (const [type, fact] of AGENDA_HAS) facts[fact] = held.has(type);
+  // A thematic or combined meeting is itself the month's thematic meeting, checked alone or not.
+  if (r.kind !== 'regular') facts.thematic_in_month = facts.thematic_in_quarter = true;
+  return facts;
 }
+
+/**
+ * Every fact, unknown: a record's facts are written over a copy of it. The copy has all its keys
+ * from the start, which V8 keeps as fast properties; added one by one or spread in, this many
+ * keys make an object a slow dictionary, and the score, the rules and the report read it.
+ */
+const NO_FACTS = Object.fromEntries(FACT_IDS.map((id) => [id, null])) as unknown as Facts;
 
 const AGENDA_HAS = AGENDA_TYPES.map((t) => [t, `agenda_has.${t}`] as const);
 

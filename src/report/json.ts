@@ -1,5 +1,5 @@
 // --format json: the JSON report, version 1 (cli.md).
-import { FACT_IDS, type Facts } from '../core/facts.js';
+import { FACT_IDS, type FactId, type Facts } from '../core/facts.js';
 import type { Lang } from '../core/lang.js';
 import { byPlace, type Problem } from '../core/problem.js';
 import type { RecordResult } from '../score/result.js';
@@ -7,17 +7,21 @@ import { inLang } from '../rubric/rubric.js';
 import { ruleDocsPath, type Formatter, type Piece } from './report.js';
 import { jsonEscapeHidden } from './untrusted.js';
 
-const RATES = new Set(['attendance_rate', 'speaker_rate']);
+const RATES: readonly FactId[] = ['attendance_rate', 'speaker_rate'];
 
 /** Facts for display: rates rounded to three decimals, every fact present (null when unknown). */
 export function displayFacts(facts: Facts): Record<string, unknown> {
-  const shown: Record<string, unknown> = {};
-  for (const id of FACT_IDS) {
+  // A copy with every key at once (see NO_FACTS in facts/facts.ts), in FACT_IDS order.
+  const shown: Record<string, unknown> = { ...SHOWN_ORDER };
+  for (const id of FACT_IDS) shown[id] = facts[id];
+  for (const id of RATES) {
     const v = facts[id];
-    shown[id] = RATES.has(id) && typeof v === 'number' ? Math.round(v * 1000) / 1000 : v;
+    if (typeof v === 'number') shown[id] = Math.round(v * 1000) / 1000;
   }
   return shown;
 }
+
+const SHOWN_ORDER = Object.fromEntries(FACT_IDS.map((id) => [id, null]));
 
 /** One record as the JSON report shows it. */
 function recordJson(r: RecordResult, lang: Lang) {

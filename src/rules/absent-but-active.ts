@@ -26,6 +26,7 @@ export default defineRecordRule<Data>({
   check: ({ record }) => {
     // Names compared folded: "Phạm Thị Dung" speaks although "Pham Thi Dung" is listed absent.
     const absent = new Set(absentees(record.members).map((a) => foldName(a.name)));
+    if (absent.size === 0) return [];
     const active: { name: string; role: Role; path: Path }[] = [
       ...speakersOf(record).map((s) => ({ name: s.name, role: 'speaker' as const, path: s.path })),
       ...(record.commendations ?? []).map((c, i) => ({ name: c.name, role: 'commendation' as const, path: ['commendations', i, 'name'] })),
