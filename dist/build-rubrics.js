@@ -161,17 +161,18 @@ function foldLetters(text2) {
 }
 function defineChoice(spellings) {
   const ids = Object.keys(spellings);
-  const folded = Object.fromEntries(
-    ids.map((id) => [id, [...new Set([id, ...spellings[id].vi, ...spellings[id].also ?? []].map(foldWords))]])
-  );
+  const listed = (id) => [id, ...spellings[id].vi, ...spellings[id].also ?? []];
+  const folded = Object.fromEntries(ids.map((id) => [id, [...new Set(listed(id).map(foldWords))]]));
   const byFolded = /* @__PURE__ */ new Map();
+  const byListed = /* @__PURE__ */ new Map();
   for (const id of ids) {
     for (const f of folded[id]) {
       if (byFolded.has(f) && byFolded.get(f) !== id) throw new Error(`"${f}" spells both ${byFolded.get(f)} and ${id}`);
       byFolded.set(f, id);
     }
+    for (const spelling of listed(id)) byListed.set(spelling, id);
   }
-  return { ids, spellings, parse: (text2) => byFolded.get(foldWords(text2)), folded };
+  return { ids, spellings, parse: (text2) => byListed.get(text2) ?? byFolded.get(foldWords(text2)), folded };
 }
 var COMBINING_MARK, normalizeName, foldName, WORD_SEPARATORS, SEPARATOR_RUNS, foldWords, RATING, RATING_NAMES, HIDDEN_CHARACTER, ANY_HIDDEN;
 var init_text = __esm({

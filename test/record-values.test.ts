@@ -2,7 +2,7 @@
 // chibo says about a date, time or month it cannot read.
 import { describe, expect, it } from 'vitest';
 import { recordSchema } from '../src/validate/record-schema.js';
-import { AGENDA_TYPE, MEETING_KIND, PREPARER } from '../src/validate/vocabulary.js';
+import { AGENDA_TYPE, CELL_TYPE, GUEST_ROLE, MEETING_KIND, PREPARER, YES_NO } from '../src/validate/vocabulary.js';
 import { defineChoice, RATING, type Choice } from '../src/validate/text.js';
 import { validate } from '../src/validate/validate.js';
 import { isCalendarDate, isClockTime, isMonth, readWhen } from '../src/validate/when.js';
@@ -28,10 +28,10 @@ describe('values in Vietnamese', () => {
     expect(v.agenda.map((a) => a.type)).toEqual(['opening', 'current_affairs', 'political_ideology', 'ho_chi_minh_study', 'assessment', 'current_affairs']);
     expect(v.preparation).toEqual({ prepared_by: 'deputy_secretary', committee_met: true, draft_resolution: false, notice_sent: false });
   });
-  it('every Vietnamese name and id of every choice is read back as its id', () => {
-    for (const choice of [MEETING_KIND, AGENDA_TYPE, PREPARER, RATING] as Choice<string>[]) {
+  it('every spelling (the id, Vietnamese names, other names) of every choice is read back as its id', () => {
+    for (const choice of [MEETING_KIND, AGENDA_TYPE, PREPARER, CELL_TYPE, GUEST_ROLE, YES_NO, RATING] as Choice<string>[]) {
       for (const id of choice.ids) {
-        for (const spelling of [id, ...choice.spellings[id]!.vi]) {
+        for (const spelling of [id, ...choice.spellings[id]!.vi, ...(choice.spellings[id]!.also ?? [])]) {
           expect(choice.parse(spelling), spelling).toBe(id);
           expect(choice.parse(spelling.toUpperCase()), spelling).toBe(id);
           expect(choice.parse(spelling.normalize('NFD')), spelling).toBe(id);

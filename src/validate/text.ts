@@ -79,17 +79,19 @@ export interface Choice<Id extends string> {
 
 export function defineChoice<Id extends string>(spellings: Record<Id, Spelling>): Choice<Id> {
   const ids = Object.keys(spellings) as Id[];
-  const folded = Object.fromEntries(
-    ids.map((id) => [id, [...new Set([id, ...spellings[id].vi, ...(spellings[id].also ?? [])].map(foldWords))]]),
-  ) as Record<Id, string[]>;
+  const listed = (id: Id) => [id, ...spellings[id].vi, ...(spellings[id].also ?? [])];
+  const folded = Object.fromEntries(ids.map((id) => [id, [...new Set(listed(id).map(foldWords))]])) as Record<Id, string[]>;
   const byFolded = new Map<string, Id>();
+  // A text written as listed is taken at once: folded, it would be one of its id's (and no other's).
+  const byListed = new Map<string, Id>();
   for (const id of ids) {
     for (const f of folded[id]) {
       if (byFolded.has(f) && byFolded.get(f) !== id) throw new Error(`"${f}" spells both ${byFolded.get(f)} and ${id}`);
       byFolded.set(f, id);
     }
+    for (const spelling of listed(id)) byListed.set(spelling, id);
   }
-  return { ids, spellings, parse: (text) => byFolded.get(foldWords(text)), folded };
+  return { ids, spellings, parse: (text) => byListed.get(text) ?? byFolded.get(foldWords(text)), folded };
 }
 
 export const RATING = defineChoice<RatingId>({
