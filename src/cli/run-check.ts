@@ -203,12 +203,29 @@ class Gathered {
 
   take(): string | Buffer {
     const parts = this.parts;
-    const text = this.bytes ? Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))) : parts.join('');
+    const text = this.bytes ? joinBytes(parts) : parts.join('');
     this.parts = [];
     this.bytes = false;
     this.size = 0;
     return text;
   }
+}
+
+/** Pieces as one buffer of UTF-8, each written straight into it. */
+function joinBytes(parts: readonly Piece[]): Buffer {
+  let length = 0;
+  for (const p of parts) length += typeof p === 'string' ? Buffer.byteLength(p) : p.length;
+  const out = Buffer.allocUnsafe(length);
+  let at = 0;
+  for (const p of parts) {
+    if (typeof p === 'string') {
+      at += out.write(p, at);
+    } else {
+      out.set(p, at);
+      at += p.length;
+    }
+  }
+  return out;
 }
 
 function writeAll(fd: number, text: string | Buffer): void {
