@@ -87,7 +87,7 @@ var init_rating = __esm({
 });
 
 // src/core/facts.ts
-var AGENDA_FACTS, ACROSS_FACT_TYPES, ACROSS_FACT_IDS, isAcrossFact, FACT_TYPES, FACT_IDS, YEARLY_FACT_TYPES, YEARLY_FACT_IDS;
+var AGENDA_FACTS, ACROSS_FACT_TYPES, ACROSS_FACT_IDS, isAcrossFact, FACT_TYPES, FACT_IDS, NO_FACTS, YEARLY_FACT_TYPES, YEARLY_FACT_IDS;
 var init_facts = __esm({
   "src/core/facts.ts"() {
     "use strict";
@@ -134,6 +134,7 @@ var init_facts = __esm({
       ...ACROSS_FACT_TYPES
     };
     FACT_IDS = Object.keys(FACT_TYPES);
+    NO_FACTS = Object.fromEntries(FACT_IDS.map((id) => [id, null]));
     YEARLY_FACT_TYPES = Object.fromEntries([
       "months_missing",
       "months_held",

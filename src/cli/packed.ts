@@ -8,7 +8,7 @@
 // summary reads, and `chibo report` that beside the result (see `Kept`).
 import type * as Zlib from 'node:zlib';
 import type { BatchEntry } from '../check.js';
-import { FACT_IDS, type Facts, type FactValue } from '../core/facts.js';
+import { FACT_IDS, NO_FACTS, type Facts, type FactValue } from '../core/facts.js';
 import type { Lang } from '../core/lang.js';
 import type { Problem } from '../core/problem.js';
 import { RATING_IDS, type RatingId } from '../core/rating.js';
@@ -259,11 +259,10 @@ export function packChunk(results: Iterable<RecordResult>, lang: Lang, kept: Kep
 export const transferList = (c: PackedChunk): ArrayBuffer[] =>
   [c.results, c.ends, c.entries, c.anchors, c.errors, c.warnings, c.marks, c.rubricOf].flatMap((a) => (typeof a === 'string' ? [] : [a.buffer as ArrayBuffer]));
 
-/** A chunk being read: its texts unpacked, its entries and anchors once asked for. */
+/** A chunk being read: its texts unpacked, its anchors once asked for. */
 interface OpenChunk {
   chunk: PackedChunk;
   results: Buffer | string;
-  entries?: [string, MeetingInfo | null][];
   anchors?: PackedAnchor[][];
 }
 
@@ -331,29 +330,31 @@ export class PackedResults {
 
   /** Every record's file, meeting and rubric, read back from the chunks: for the rules and facts across records. */
   entries(): BatchEntry[] {
-    const decoded = new Map<PackedChunk, [string, MeetingInfo | null][]>();
     return Array.from({ length: this.size }, (_, i): BatchEntry => {
       const [c, k] = this.at(i);
-      let list = decoded.get(c);
-      if (!list) decoded.set(c, (list = JSON.parse(unpackText(c.entries)) as [string, MeetingInfo | null][]));
-      const [file, meeting] = list[k]!;
+      const [file, meeting] = this.entriesOf(c)[k]!;
       return { file, meeting, rubricKey: this.rubricKey(i) };
     });
   }
 
-  // Results are read in order, chunk after chunk: the last chunk's texts are kept, the entries and
-  // anchors read when first asked for.
+  // A chunk's files and meetings, read once: by the rules across records first, by the reports
+  // after them (as many as the batch holds at once while those rules run).
+  private readonly decodedEntries = new WeakMap<PackedChunk, [string, MeetingInfo | null][]>();
+
+  private entriesOf(c: PackedChunk): [string, MeetingInfo | null][] {
+    let list = this.decodedEntries.get(c);
+    if (!list) this.decodedEntries.set(c, (list = JSON.parse(unpackText(c.entries)) as [string, MeetingInfo | null][]));
+    return list;
+  }
+
+  // Results are read in order, chunk after chunk: the last chunk's texts are kept, its anchors
+  // read when first asked for.
   private last: OpenChunk | undefined;
 
   /** A chunk with its texts unpacked. */
   private open(c: PackedChunk): OpenChunk {
     if (this.last?.chunk !== c) this.last = { chunk: c, results: typeof c.results === 'string' ? c.results : zlib().inflateRawSync(c.results) };
     return this.last;
-  }
-
-  /** A chunk's files and meetings, read once. */
-  private entriesOf(last: OpenChunk): [string, MeetingInfo | null][] {
-    return (last.entries ??= JSON.parse(unpackText(last.chunk.entries)) as [string, MeetingInfo | null][]);
   }
 
   /**
@@ -385,7 +386,7 @@ export class PackedResults {
     const [last, k, text] = this.read(i);
     if (last.chunk.kept !== 'summary' && last.chunk.kept !== 'report') throw new Error('the batch did not keep summary items');
     const { item, unavailable } = JSON.parse(text.toString()) as KeptSummary;
-    const [file, meeting] = this.entriesOf(last)[k]!;
+    const [file, meeting] = this.entriesOf(last.chunk)[k]!;
     const rubricKey = this.rubricKey(i);
     const named = criteriaOf(rubrics, rubricKey, item.kind);
     const criteria = item.criteria.map(([id, short]) => ({ id, name: named.find((c) => c.id === id)?.name ?? '', short }));
@@ -410,7 +411,7 @@ export class PackedResults {
     if (c.kept !== 'results' && c.kept !== 'report') throw new Error('the batch did not keep results');
     const [last, k, text] = this.read(i, c.kept === 'report' ? 1 : 0);
     const r = JSON.parse(text.toString()) as PackedResult;
-    const [file, meeting] = this.entriesOf(last)[k]!;
+    const [file, meeting] = this.entriesOf(last.chunk)[k]!;
     const rubricKey = this.rubricKey(i);
     const problems = r.problems.map((x): Problem => {
       if (!Array.isArray(x)) return x;
@@ -419,7 +420,7 @@ export class PackedResults {
     });
     let facts: Facts | null = null;
     if (r.facts) {
-      const values: Record<string, FactValue> = {};
+      const values: Record<string, FactValue> = { ...NO_FACTS };
       FACT_IDS.forEach((id, n) => (values[id] = r.facts![n] ?? null));
       facts = values as Facts;
     }

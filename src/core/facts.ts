@@ -63,6 +63,13 @@ export type FactValue = number | boolean | string | null;
 export type Facts = Record<FactId, FactValue>;
 
 /**
+ * Every fact, unknown, in FACT_IDS order: facts are written over a copy of it. The copy has all its
+ * keys from the start, which V8 keeps as fast properties; added one by one or spread in, this many
+ * keys make an object a slow dictionary, and the score, the rules and the reports read it.
+ */
+export const NO_FACTS: Readonly<Facts> = Object.fromEntries(FACT_IDS.map((id) => [id, null])) as Facts;
+
+/**
  * The facts of a cell's year of meetings, which yearly levels compare: months without a regular
  * meeting, months held, and held months by their meeting's rating (`months_below.kha`: held months
  * not rated at least Khá, unrated ones included).

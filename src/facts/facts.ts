@@ -3,7 +3,7 @@ import type { MeetingRecord } from '../validate/record-schema.js';
 import type { AgendaType, GuestRole } from '../validate/vocabulary.js';
 import { foldName, isBlank } from '../validate/text.js';
 import { AGENDA_TYPES } from '../core/agenda.js';
-import { FACT_IDS, type AcrossFactId, type FactId, type FactValue, type Facts } from '../core/facts.js';
+import { NO_FACTS, type AcrossFactId, type FactId, type FactValue, type Facts } from '../core/facts.js';
 import type { Path } from '../core/path.js';
 
 export function minutesOfDay(hhmm: string): number {
@@ -121,12 +121,6 @@ export function computeFacts(r: MeetingRecord, required: readonly { type: Agenda
   return facts;
 }
 
-/**
- * Every fact, unknown: a record's facts are written over a copy of it. The copy has all its keys
- * from the start, which V8 keeps as fast properties; added one by one or spread in, this many
- * keys make an object a slow dictionary, and the score, the rules and the report read it.
- */
-const NO_FACTS = Object.fromEntries(FACT_IDS.map((id) => [id, null])) as unknown as Facts;
 
 const AGENDA_HAS = AGENDA_TYPES.map((t) => [t, `agenda_has.${t}`] as const);
 

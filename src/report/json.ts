@@ -1,5 +1,5 @@
 // --format json: the JSON report, version 1 (cli.md).
-import { FACT_IDS, type FactId, type Facts } from '../core/facts.js';
+import { FACT_IDS, NO_FACTS, type FactId, type Facts } from '../core/facts.js';
 import type { Lang } from '../core/lang.js';
 import { byPlace, type Problem } from '../core/problem.js';
 import type { RecordResult } from '../score/result.js';
@@ -11,8 +11,8 @@ const RATES: readonly FactId[] = ['attendance_rate', 'speaker_rate'];
 
 /** Facts for display: rates rounded to three decimals, every fact present (null when unknown). */
 export function displayFacts(facts: Facts): Record<string, unknown> {
-  // A copy with every key at once (see NO_FACTS in facts/facts.ts), in FACT_IDS order.
-  const shown: Record<string, unknown> = { ...SHOWN_ORDER };
+  // A copy of an object with every key, in FACT_IDS order (see NO_FACTS).
+  const shown: Record<string, unknown> = { ...NO_FACTS };
   for (const id of FACT_IDS) shown[id] = facts[id];
   for (const id of RATES) {
     const v = facts[id];
@@ -20,8 +20,6 @@ export function displayFacts(facts: Facts): Record<string, unknown> {
   }
   return shown;
 }
-
-const SHOWN_ORDER = Object.fromEntries(FACT_IDS.map((id) => [id, null]));
 
 /** One record as the JSON report shows it. */
 function recordJson(r: RecordResult, lang: Lang) {
