@@ -41,6 +41,14 @@ describe('facts', () => {
   it('minutes are incomplete when the attendance does not balance', () => {
     expect(scored((r) => { r.members.present = 20; }).facts.minutes_complete).toBe(false);
   });
+  it('speakers are counted once each, across the overall list and the agenda parts, names folded', () => {
+    const { facts } = scored((r) => {
+      r.speakers = ['Hoàng Văn Em', 'Vũ Thị Giang'];
+      r.agenda[0].speakers = ['hoang van em', 'Đỗ Văn Hải'];
+      r.agenda[1].speakers = [];
+    });
+    expect(facts.speaker_count).toBe(3);
+  });
   it('blank thematic fields are absent', () => {
     expect(scored((r) => { r.thematic = { plan: '  ', topic: 'T' }; }).facts).toMatchObject({ 'thematic.plan': null, 'thematic.topic': 'T' });
   });

@@ -16,6 +16,13 @@ export function minutesOfDay(hhmm: string): number {
 /** How many people the names are, each counted once (compared folded: "Phạm Thị Dung" is "pham thi dung"). */
 export const countPeople = (names: readonly string[]): number => new Set(names.map(foldName)).size;
 
+/** The names of every speaker the record names, in the order of `speakersOf`, without their paths. */
+export function speakerNames(r: MeetingRecord): string[] {
+  const names = [...(r.speakers ?? [])];
+  for (const a of r.agenda) if (a.speakers) names.push(...a.speakers);
+  return names;
+}
+
 /** Every speaker the record names: the overall list, then each agenda part's, with their paths. */
 export function speakersOf(r: MeetingRecord): { name: string; path: Path }[] {
   return [
@@ -78,7 +85,7 @@ export function computeFacts(r: MeetingRecord, required: readonly { type: Agenda
   const eligible = r.members.total - (r.members.exempt ?? 0);
   const present = r.members.present;
   const duration = minutesOfDay(r.time.end) - minutesOfDay(r.time.start);
-  const speakerCount = countPeople(speakersOf(r).map((s) => s.name));
+  const speakerCount = countPeople(speakerNames(r));
   const held = new Set(r.agenda.map((a) => a.type));
   const minutesComplete =
     !isBlank(r.chair) &&
@@ -120,7 +127,6 @@ export function computeFacts(r: MeetingRecord, required: readonly { type: Agenda
   if (r.kind !== 'regular') facts.thematic_in_month = facts.thematic_in_quarter = true;
   return facts;
 }
-
 
 const AGENDA_HAS = AGENDA_TYPES.map((t) => [t, `agenda_has.${t}`] as const);
 

@@ -2,7 +2,7 @@
 // so it differs from the same name typed plainly. One warning per record, at the first such name,
 // listing every name that has them.
 import type { Path } from '../core/path.js';
-import { guestsOf, speakersOf } from '../facts/facts.js';
+import { guestsOf, speakerNames, speakersOf } from '../facts/facts.js';
 import type { MeetingRecord } from '../validate/record-schema.js';
 import { hiddenCharacters, mayHide } from '../validate/text.js';
 import { defineRecordRule } from './rule.js';
@@ -58,8 +58,7 @@ function nameTexts(record: MeetingRecord): string {
   for (const g of record.guests ?? []) texts.push(typeof g === 'string' ? g : g.name);
   for (const a of record.members.absent_excused ?? []) texts.push(a.name);
   for (const name of record.members.absent_unexcused ?? []) texts.push(name);
-  for (const name of record.speakers ?? []) texts.push(name);
-  for (const a of record.agenda) for (const name of a.speakers ?? []) texts.push(name);
+  texts.push(...speakerNames(record));
   for (const c of record.commendations ?? []) texts.push(c.name);
   for (const t of record.tasks ?? []) texts.push(t.assignee);
   return texts.join('\n');
