@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Ajv04Module from 'ajv-draft-04';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -64,6 +65,22 @@ describe('making record text safe, per medium', () => {
     const nfd = 'Lê Văn Cường, Nguyễn Thị Ánh'.normalize('NFD');
     expect(visible(`${nfd}\tx\ny`)).toBe(`${nfd}\tx\ny`);
     expect(visibleLine('a\nb\tc\u001b')).toBe('a\\x0ab\tc\\x1b');
+  });
+  it('shows every hidden character, and leaves text without one as it is (plain text is passed over unsearched)', () => {
+    // Text mostly plain, with now and then a hidden character, a line feed or any other code point.
+    const piece = fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom('Chi bộ', 'Lê Văn Cường'.normalize('NFD'), 'a-1 (x)', '\t', ' ', 'Ánh') },
+      fc.constantFrom('\n', '\r', '\u0000', '\u001b', '\u007f', '\u0085', '\u00ad', '\u200b', '\u202e', '\u2028', '\u2066', '\ufeff', '\u{E0041}'),
+      fc.string({ unit: 'grapheme', maxLength: 3 }),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((parts) => parts.join('')), (text) => {
+      const hidden = hiddenCharacters(text).length > 0;
+      expect(visible(text) === text).toBe(!hidden);
+      expect(hiddenCharacters(visible(text))).toEqual([]);
+      expect(visibleLine(text) === text).toBe(!hidden && !text.includes('\n'));
+      expect(hiddenCharacters(visibleLine(text))).toEqual([]);
+      expect(visibleLine(text)).not.toContain('\n');
+    }), { numRuns: 2000 });
   });
   it('neutralises CSV fields a spreadsheet would take for formulas; numbers stay numbers', () => {
     for (const formula of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '  =1', '＝1', '=HYPERLINK("http://x","bam")']) {

@@ -13,7 +13,7 @@ import { checkBatch, type BatchOptions, type Io } from '../src/cli/run-check.js'
 import { displayPath } from '../src/load/files.js';
 import { DEFAULT_LIMITS } from '../src/parse/source.js';
 import { recordText, withMoreProblems } from '../src/report/json.js';
-import { byPlace, type Problem } from '../src/core/problem.js';
+import { byPlace, listed, type Problem } from '../src/core/problem.js';
 import { summarize, summaryItem } from '../src/score/summary.js';
 import type { Lang } from '../src/core/lang.js';
 import { errorsOnly, type RecordResult } from '../src/score/result.js';
@@ -232,7 +232,7 @@ describe('a summary made from the items a batch kept', () => {
     expect(() => packed.result(0, new Map(), 'vi')).toThrow(/did not keep results/);
   });
 
-  it('keeps both what the summary reads and the result, for chibo report, in chunks of one and of several', () => {
+  it('keeps both what the summary reads and the problems the page lists, for chibo report, in chunks of one and of several', () => {
     const results = exampleResults();
     const both = new PackedResults(results.length);
     both.put(packChunk(results.slice(0, 1), 'vi', 'report'), (k) => k);
@@ -243,8 +243,12 @@ describe('a summary made from the items a batch kept', () => {
     whole.put(packChunk(results, 'vi', 'results'), (k) => k);
     results.forEach((r, i) => {
       expect(both.summaryItem(i, new Map()), r.file).toEqual(summaries.summaryItem(i, new Map()));
-      expect(both.result(i, new Map(), 'vi'), r.file).toEqual(whole.result(i, new Map(), 'vi'));
+      expect(both.listedProblems(i), r.file).toStrictEqual(r.problems.map(listed));
+      expect(whole.result(i, new Map(), 'vi').problems.map(listed), r.file).toStrictEqual(r.problems.map(listed));
     });
+    expect(results.filter((r) => r.problems.length > 0).length).toBeGreaterThan(1);
+    expect(() => both.result(0, new Map(), 'vi')).toThrow(/did not keep results/);
+    expect(() => whole.listedProblems(0)).toThrow(/did not keep the listed problems/);
   });
 
   it('is the summary made from the results, with the errors the cross-record rules add', async () => {
@@ -268,13 +272,14 @@ describe('a summary made from the items a batch kept', () => {
     for (const file of crossErrors) expect(items.find((x) => x.item.file === file)!.item.errors).toBe(a.withErrors.find((w) => w.file === file)!.errors);
     expect(items.filter((x) => x.unavailable.length > 0).map((x) => x.item.file)).toEqual(['examples/zz-no-rubric.yaml']);
 
-    // chibo report keeps both: the same items, and the results of the records with problems, a
-    // record with problems from the cross-record rules only among them.
+    // chibo report keeps both: the same items, and the problems of the records that have some, as
+    // the page lists them, a record with problems from the cross-record rules only among them.
     const forReport = (await checkBatch(['examples'], { ...opts, kept: 'report' }, io))!;
     const reportItems = [...forReport.checked.reportItems()];
     expect(reportItems.map(({ item, unavailable }) => ({ item, unavailable }))).toEqual(items);
     const withProblems = [...fromResults.checked.results()].filter((r) => r.problems.length > 0);
-    expect(reportItems.flatMap((x) => (x.result ? [x.result] : []))).toEqual(withProblems);
+    expect(reportItems.flatMap((x) => (x.problems ? [{ file: x.item.file, problems: x.problems }] : [])))
+      .toStrictEqual(withProblems.map((r) => ({ file: r.file, problems: r.problems.map(listed) })));
     expect(withProblems.length).toBeLessThan(reportItems.length);
     const crossOnly = withProblems.filter((r) => r.problems.every((p) => p.rule === 'meeting-missing' || p.rule === 'upper-level-absent'));
     expect(crossOnly.length).toBeGreaterThan(0);

@@ -9,6 +9,7 @@ import {
   type CheckEnv, type CheckSettings, type CrossProblem, type FaultPlace, type LoadedRubric, type RubricLoader,
 } from '../check.js';
 import { errorsOnly, type RecordResult } from '../score/result.js';
+import { byPlace, listed, type ListedProblem } from '../core/problem.js';
 import { acrossFacts } from '../facts/across.js';
 import type { AcrossFacts } from '../facts/facts.js';
 import { displayPath, type Target } from '../load/files.js';
@@ -262,14 +263,16 @@ export class CheckedBatch {
 
   /**
    * For the page of `chibo report`, from a batch that kept both (`CheckSpec.kept`): what the
-   * summary reads of each record, as `summaryItems` gives it, and the result of each record with
-   * problems, its own or from the cross-record rules; the others' results are not read.
+   * summary reads of each record, as `summaryItems` gives it, and the problems of each record with
+   * some, its own or from the cross-record rules, as the page lists them; the others' are not read.
    */
-  *reportItems(): Generator<{ item: SummaryItem; unavailable: UnavailableAt[]; result?: RecordResult }> {
+  *reportItems(): Generator<{ item: SummaryItem; unavailable: UnavailableAt[]; problems?: ListedProblem[] }> {
     for (let i = 0; i < this.packed.size; i++) {
       const kept = this.summaryItem(i);
-      const result = this.packed.errors(i) + this.packed.warnings(i) > 0 || this.cross.has(i) ? this.result(i) : undefined;
-      yield result && result.problems.length > 0 ? { ...kept, result } : kept;
+      const own = this.packed.errors(i) + this.packed.warnings(i) > 0 ? this.packed.listedProblems(i) : [];
+      const cross = this.cross.get(i);
+      const problems = cross ? [...own, ...placeCross(cross, this.packed.anchors(i), { severities: this.spec.severities }).map(listed)].sort(byPlace) : own;
+      yield problems.length > 0 ? { ...kept, problems } : kept;
     }
   }
 

@@ -5,12 +5,12 @@
 // and the facts from other records, and the results one by one, for the report. A batch whose
 // only report is JSON keeps each record's text in that report instead of its result: the report
 // is then written from those texts, with no result read back; `chibo summary` keeps what the
-// summary reads, and `chibo report` that beside the result (see `Kept`).
+// summary reads, and `chibo report` that beside the problems its page lists (see `Kept`).
 import type * as Zlib from 'node:zlib';
 import type { BatchEntry } from '../check.js';
 import { FACT_IDS, NO_FACTS, type Facts, type FactValue } from '../core/facts.js';
 import type { Lang } from '../core/lang.js';
-import type { Problem } from '../core/problem.js';
+import { listed, type ListedProblem, type Problem } from '../core/problem.js';
 import { RATING_IDS, type RatingId } from '../core/rating.js';
 import type { Anchors, MeetingInfo } from '../facts/meeting.js';
 import { recordText } from '../report/json.js';
@@ -26,8 +26,9 @@ const zlib = () => require('node:zlib') as typeof Zlib;
 /**
  * What a batch keeps of each record: its result (for any report); its text in the JSON report,
  * with every problem or with errors only (`--quiet`), when that is the one report to write; what
- * `chibo summary` reads of it (`KeptSummary`); or, for `chibo report`, both that and its result,
- * two texts of which the page reads the result only of a record with problems.
+ * `chibo summary` reads of it (`KeptSummary`); or, for `chibo report`, both that and its problems
+ * as the page lists them (`ListedProblem`), two texts of which the page reads the second only of a
+ * record with problems.
  */
 export type Kept = 'results' | 'json' | 'json-errors' | 'summary' | 'report';
 
@@ -71,7 +72,7 @@ export interface PackedChunk {
   /**
    * The results' JSON texts, one after another, without file, meeting and anchors; or their texts
    * in the JSON report (none for a deferred record); or what the summary reads of them, each
-   * followed by the result's text when both are kept.
+   * followed by its listed problems when both are kept.
    */
   results: Uint8Array | string;
   /** Where each text ends in `results`, in bytes of UTF-8 (characters when a string). */
@@ -187,6 +188,9 @@ function summaryText(r: RecordResult): string {
   return JSON.stringify({ item: { ...item, criteria: criteria.map((c) => [c.id, c.short]) }, unavailable: unavailableAt(r) } satisfies KeptSummary);
 }
 
+/** A record's problems as the page of `chibo report` lists them, a JSON list ('' for none). */
+const listedText = (r: RecordResult): string => (r.problems.length === 0 ? '' : JSON.stringify(r.problems.map(listed)));
+
 /**
  * A record's texts as a chunk keeps them (`textsPerRecord`). A deferred record is checked again:
  * its texts for a report would be thrown away.
@@ -195,7 +199,7 @@ function keptTexts(r: RecordResult, lang: Lang, kept: Kept): string[] {
   if (kept === 'results') return [resultText(r, lang)];
   if (r.deferred) return kept === 'report' ? ['', ''] : [''];
   if (kept === 'summary') return [summaryText(r)];
-  if (kept === 'report') return [summaryText(r), resultText(r, lang)];
+  if (kept === 'report') return [summaryText(r), listedText(r)];
   return [recordText(kept === 'json-errors' ? errorsOnly(r) : r, lang)];
 }
 
@@ -400,6 +404,13 @@ export class PackedResults {
     return text;
   }
 
+  /** The i-th record's own problems as the page of `chibo report` lists them, from a batch that kept them (`Kept`). */
+  listedProblems(i: number): ListedProblem[] {
+    if (this.at(i)[0].kept !== 'report') throw new Error('the batch did not keep the listed problems');
+    const [, , text] = this.read(i, 1);
+    return text.length === 0 ? [] : (JSON.parse(text.toString()) as ListedProblem[]);
+  }
+
   /**
    * The i-th result, whole again but for the scores of single items and levels
    * (`criteria[].items`, `levels` empty) and its anchors (empty: `anchors(i)` reads them, for the
@@ -408,8 +419,8 @@ export class PackedResults {
    */
   result(i: number, rubrics: ReadonlyMap<string, Rubric>, lang: Lang): RecordResult {
     const [c] = this.at(i);
-    if (c.kept !== 'results' && c.kept !== 'report') throw new Error('the batch did not keep results');
-    const [last, k, text] = this.read(i, c.kept === 'report' ? 1 : 0);
+    if (c.kept !== 'results') throw new Error('the batch did not keep results');
+    const [last, k, text] = this.read(i);
     const r = JSON.parse(text.toString()) as PackedResult;
     const [file, meeting] = this.entriesOf(last.chunk)[k]!;
     const rubricKey = this.rubricKey(i);

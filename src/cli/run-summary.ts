@@ -4,7 +4,8 @@ import { jsonEscapeHidden } from '../report/untrusted.js';
 import { summarize, type SummaryItem } from '../score/summary.js';
 import { inLang } from '../rubric/rubric.js';
 import type { Lang } from '../core/lang.js';
-import type { RecordResult } from '../score/result.js';
+import type { ListedProblem } from '../core/problem.js';
+import type { ListedRecord } from '../report/html.js';
 import { CLI_MESSAGES as M } from './messages.js';
 import type { UnavailableAt } from './packed.js';
 import { checkBatch, colorLevel, outputPath, say, writeOutput, type Batch, type BatchOptions, type Io } from './run-check.js';
@@ -17,18 +18,18 @@ const unavailableLine = (file: string, p: UnavailableAt) => `  ${file}${p.line =
 
 /**
  * What the summary reads of each record, from what a batch kept (`CheckedBatch.summaryItems`, or
- * `reportItems` with the results of the records with problems, which go to `withProblems`). The
+ * `reportItems` with the problems of the records that have some, which go to `withProblems`). The
  * summary shows records with errors only by count, so the reason for exit 2 that lies in a record
  * (a rubric it names cannot be loaded) is gathered on the way, for stderr.
  */
 function* itemsOf(
-  kept: Iterable<{ item: SummaryItem; unavailable: UnavailableAt[]; result?: RecordResult }>,
+  kept: Iterable<{ item: SummaryItem; unavailable: UnavailableAt[]; problems?: ListedProblem[] }>,
   unavailable: string[],
-  withProblems: RecordResult[] = [],
+  withProblems: ListedRecord[] = [],
 ): Generator<SummaryItem> {
-  for (const { item, unavailable: at, result } of kept) {
+  for (const { item, unavailable: at, problems } of kept) {
     for (const p of at) unavailable.push(unavailableLine(item.file, p));
-    if (result) withProblems.push(result);
+    if (problems) withProblems.push({ file: item.file, problems });
     yield item;
   }
 }
@@ -78,8 +79,8 @@ export async function runReport(paths: string[], opts: BatchOptions & { output?:
   const batch = await checkBatch(paths, { ...opts, kept: 'report' }, io, [output]);
   if (!batch) return 2;
   const { htmlReport } = await import('../report/html.js');
-  // The page lists every problem: only the records that have some are read whole.
-  const withProblems: RecordResult[] = [];
+  // The page lists every problem: only the records that have some are read.
+  const withProblems: ListedRecord[] = [];
   const unavailable: string[] = [];
   const summary = summarize(itemsOf(batch.checked.reportItems(), unavailable, withProblems), batch.rubrics, opts.asOf);
   const text = htmlReport(summary, withProblems, batch.checked.summary(), opts.lang, toolVersion(), batch.rubrics.values());

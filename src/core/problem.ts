@@ -18,6 +18,11 @@ export interface Problem {
   data: unknown;
 }
 
+/** A problem as a list of problems shows it (the HTML report): without the data its message was made from. */
+export type ListedProblem = Omit<Problem, 'data'>;
+
+export const listed = ({ data, ...shown }: Problem): ListedProblem => shown;
+
 /** The order of problems in a report: by line, then column, then rule id (stable otherwise). */
 export const byPlace = (a: Pick<Problem, 'line' | 'column' | 'rule'>, b: Pick<Problem, 'line' | 'column' | 'rule'>): number =>
   (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule);

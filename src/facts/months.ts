@@ -36,8 +36,9 @@ export function closedQuarters<M extends { info: { month: string } }>(meetings: 
   const out: Quarter<M>[] = [];
   const first = monthNumber(meetings[0]!.info.month);
   const last = Math.min(monthNumber(lastMonthOver(asOf)), monthNumber(meetings[meetings.length - 1]!.info.month));
+  const months = meetings.map((m) => monthNumber(m.info.month));
   for (let q = Math.ceil(first / 3) * 3; q + 2 <= last; q += 3) {
-    const inQuarter = meetings.filter((m) => monthNumber(m.info.month) >= q && monthNumber(m.info.month) <= q + 2);
+    const inQuarter = meetings.filter((_, i) => months[i]! >= q && months[i]! <= q + 2);
     out.push({ quarter: (q % 12) / 3 + 1, year: Math.floor(q / 12), meetings: inQuarter });
   }
   return out;

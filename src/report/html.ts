@@ -1,7 +1,7 @@
 // `chibo report`: one self-contained HTML page for staff (inline CSS and SVG, no scripts, no
 // fonts or anything else from the network), printable on A4 landscape with the browser's
 // defaults, readable without colour (every rating is also a word) and on a phone.
-import type { RecordResult } from '../score/result.js';
+import type { ListedProblem } from '../core/problem.js';
 import type { Lang } from '../core/lang.js';
 import { formatMonth, formatNumber } from '../facts/format.js';
 import type { BatchSummary, CellYear } from '../score/summary.js';
@@ -12,9 +12,9 @@ import { countsText, type Summary } from './report.js';
 import { cellTypeName, isDue, ratingName, SUMMARY_WORDS, upperLevelMonths } from './summary-text.js';
 import { visible } from './untrusted.js';
 
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Escaped for HTML, hidden characters shown (a direction override would turn the page's text around). */
-const esc = (s: string | number) =>
-  visible(String(s)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: string | number) => visible(String(s)).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
 // White text on each keeps a contrast of at least 4.5:1 (dark text on Trung bình's amber).
 const COLOURS: Record<RatingId, string> = { tot: '#2e7d32', kha: '#0277bd', trung_binh: '#f9a825', kem: '#c62828' };
@@ -138,7 +138,13 @@ function shortCriteria(s: BatchSummary, lang: Lang): string {
   return `<table><tr><th scope="col">#</th><th scope="col">${w.criterion}</th><th scope="col">${w.shortBy}</th></tr>\n${rows}</table>`;
 }
 
-function problems(results: readonly RecordResult[], lang: Lang): string {
+/** A record with problems, as the page lists them. */
+export interface ListedRecord {
+  file: string;
+  problems: readonly ListedProblem[];
+}
+
+function problems(results: readonly ListedRecord[], lang: Lang): string {
   const w = SUMMARY_WORDS[lang];
   const rows = results.flatMap((r) => r.problems.map((p) =>
     `<tr><td><code>${esc(r.file)}</code></td><td>${p.line === null ? '' : `${p.line}:${p.column}`}</td><td class="${p.severity}">${w.severity[p.severity]}</td><td>${esc(p.message)}</td><td><code>${esc(p.rule)}</code></td></tr>`,
@@ -155,7 +161,7 @@ function rubricNotes(rubrics: Iterable<Rubric>, lang: Lang): string {
   return notes.length === 0 ? '' : `<footer>\n${notes.join('\n')}\n</footer>\n`;
 }
 
-export function htmlReport(s: BatchSummary, results: readonly RecordResult[], counts: Summary, lang: Lang, version: string, rubrics: Iterable<Rubric> = []): string {
+export function htmlReport(s: BatchSummary, results: readonly ListedRecord[], counts: Summary, lang: Lang, version: string, rubrics: Iterable<Rubric> = []): string {
   const w = SUMMARY_WORDS[lang];
   const legend = RATING_IDS.map((id) => `<span class="chip r-${id}">${esc(RATING_NAMES[id])}</span>`).join('') +
     `<span class="chip unrated">? ${esc(w.unrated)}</span><span class="chip missing">${esc(w.missing)}: ${esc(w.missingLegend)}</span>` +

@@ -16,14 +16,14 @@ const HIDDEN_OR_LINE_FEED = new RegExp(`${HIDDEN_CHARACTER.source}|\\n`, 'gu');
  * every other hidden character (zero-width, direction-changing) as `<U+202E>`. Nothing in the
  * result can move the cursor, retitle a window, clear a screen or turn text around.
  */
-export const visible = (text: string) => text.replace(HIDDEN_CHARACTER, shown);
+export const visible = (text: string) => (mayHide(text) ? text.replace(HIDDEN_CHARACTER, shown) : text);
 
 /**
  * The same for text that must stay on one line (a problem's line, a heading): line feeds show as
  * `\x0a` too, so that record text can neither break the layout nor start a line of its own (which
  * a CI log could take for a command, as GitHub Actions does with `::`).
  */
-export const visibleLine = (text: string) => text.replace(HIDDEN_OR_LINE_FEED, shown);
+export const visibleLine = (text: string) => (mayHide(text) || text.includes('\n') ? text.replace(HIDDEN_OR_LINE_FEED, shown) : text);
 
 /**
  * A field that a spreadsheet would take for a formula: it starts (after any spaces) with `=`, `+`,

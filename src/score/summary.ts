@@ -165,7 +165,11 @@ export function summarize(items: Iterable<SummaryItem>, rubrics: ReadonlyMap<str
   const names = new CellNames();
   const ratings = zeroRatings();
   const ratingsByKind = { regular: zeroRatings(), thematic: zeroRatings() };
-  const criteria = new Map<string, ShortCriterion>();
+  // Criteria, told apart by id and name (as JSON), in the order first met. A rubric's criterion
+  // names are the same objects in every record it scored: each is written as JSON once.
+  const criteria: ShortCriterion[] = [];
+  const byName = new Map<Localized, Map<string, ShortCriterion>>();
+  const byNameText = new Map<string, Map<string, ShortCriterion>>();
   const withErrors: { file: string; errors: number }[] = [];
   let confirmed = 0;
   for (const r of items) {
@@ -176,11 +180,21 @@ export function summarize(items: Iterable<SummaryItem>, rubrics: ReadonlyMap<str
       if (ratingFrom === 'confirmed') confirmed++;
       if (r.kind) ratingsByKind[isRegular(r.kind) ? 'regular' : 'thematic'][rating]++;
       for (const c of r.criteria) {
-        const key = `${c.id}\u0000${JSON.stringify(c.name)}`;
-        const entry = criteria.get(key) ?? { id: c.id, name: c.name, short: 0, of: 0 };
+        let named = byName.get(c.name);
+        if (!named) {
+          const text = JSON.stringify(c.name);
+          named = byNameText.get(text) ?? new Map<string, ShortCriterion>();
+          byNameText.set(text, named);
+          byName.set(c.name, named);
+        }
+        let entry = named.get(c.id);
+        if (!entry) {
+          entry = { id: c.id, name: c.name, short: 0, of: 0 };
+          named.set(c.id, entry);
+          criteria.push(entry);
+        }
         entry.of++;
         if (c.short) entry.short++;
-        criteria.set(key, entry);
       }
     }
     if (!r.meeting) continue;
@@ -200,8 +214,9 @@ export function summarize(items: Iterable<SummaryItem>, rubrics: ReadonlyMap<str
     for (const r of sorted) {
       if (r.meeting.kind === 'thematic') thematic.push({ cell, month: r.meeting.month, file: r.file, rating: r.rating, ratingFrom: r.ratingFrom, score: r.total, errors: r.errors });
     }
-    const months = Array.from({ length: 12 }, (_, i): MonthEntry | null => {
-      const inMonth = sorted.filter((r) => Number(r.meeting.month.slice(5, 7)) === i + 1);
+    const byMonth = Array.from({ length: 12 }, (): Entry[] => []);
+    for (const r of sorted) byMonth[Number(r.meeting.month.slice(5, 7)) - 1]?.push(r);
+    const months = byMonth.map((inMonth): MonthEntry | null => {
       const main = inMonth.find((r) => isRegular(r.meeting.kind));
       if (!main) return null;
       return {
@@ -224,10 +239,12 @@ export function summarize(items: Iterable<SummaryItem>, rubrics: ReadonlyMap<str
     const upperLevel = [...new Set(sorted.filter((r) => r.meeting.upperLevel).map((r) => r.meeting.month))].sort();
     return { cell, year, rubric: rubricId, cellType, upperLevel, months, due, counts, complete, yearly: yearly && complete ? yearlyRating(yearly.levels, months) : null };
   });
-  cells.sort((a, b) => a.cell.localeCompare(b.cell, 'vi') || a.year - b.year);
-  thematic.sort((a, b) => a.cell.localeCompare(b.cell, 'vi') || a.month.localeCompare(b.month) || a.file.localeCompare(b.file));
-  const shortCriteria = [...criteria.values()]
+  // One collator for Vietnamese names: the order of localeCompare(…, 'vi'), without a collator made per call.
+  const vi = new Intl.Collator('vi').compare;
+  cells.sort((a, b) => vi(a.cell, b.cell) || a.year - b.year);
+  thematic.sort((a, b) => vi(a.cell, b.cell) || a.month.localeCompare(b.month) || a.file.localeCompare(b.file));
+  const shortCriteria = criteria
     .filter((c) => c.short > 0)
-    .sort((a, b) => b.short - a.short || a.id.localeCompare(b.id) || inLang(a.name, 'vi').localeCompare(inLang(b.name, 'vi'), 'vi'));
+    .sort((a, b) => b.short - a.short || a.id.localeCompare(b.id) || vi(inLang(a.name, 'vi'), inLang(b.name, 'vi')));
   return { asOf, cells, ratings, confirmed, ratingsByKind, thematic, shortCriteria, withErrors };
 }
