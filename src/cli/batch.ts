@@ -9,7 +9,7 @@ import {
   type CheckEnv, type CheckSettings, type CrossProblem, type FaultPlace, type LoadedRubric, type RubricLoader,
 } from '../check.js';
 import { errorsOnly, type RecordResult } from '../score/result.js';
-import { byPlace, listed, type ListedProblem } from '../core/problem.js';
+import { byPlace, listed, type ListedProblem, type Problem } from '../core/problem.js';
 import { acrossFacts } from '../facts/across.js';
 import type { AcrossFacts } from '../facts/facts.js';
 import { displayPath, type Target } from '../load/files.js';
@@ -247,8 +247,7 @@ export class CheckedBatch {
     const quiet = this.spec.kept === 'json-errors';
     for (let i = 0; i < this.packed.size; i++) {
       const text = this.packed.jsonText(i);
-      const cross = this.cross.get(i);
-      const placed = cross ? placeCross(cross, this.packed.anchors(i), { severities: this.spec.severities }).filter((p) => !quiet || p.severity === 'error') : [];
+      const placed = this.crossPlaced(i).filter((p) => !quiet || p.severity === 'error');
       yield placed.length === 0 ? text : withMoreProblems(text.toString(), placed);
     }
   }
@@ -270,10 +269,16 @@ export class CheckedBatch {
     for (let i = 0; i < this.packed.size; i++) {
       const kept = this.summaryItem(i);
       const own = this.packed.errors(i) + this.packed.warnings(i) > 0 ? this.packed.listedProblems(i) : [];
-      const cross = this.cross.get(i);
-      const problems = cross ? [...own, ...placeCross(cross, this.packed.anchors(i), { severities: this.spec.severities }).map(listed)].sort(byPlace) : own;
+      const placed = this.crossPlaced(i);
+      const problems = placed.length === 0 ? own : [...own, ...placed.map(listed)].sort(byPlace);
       yield problems.length > 0 ? { ...kept, problems } : kept;
     }
+  }
+
+  /** The problems the cross-record rules give the i-th record, placed at its anchors and settled (none for most). */
+  private crossPlaced(i: number): Problem[] {
+    const cross = this.cross.get(i);
+    return cross ? placeCross(cross, this.packed.anchors(i), { severities: this.spec.severities }) : [];
   }
 
   /** What the summary reads of the i-th record, the errors the cross-record rules add counted. */

@@ -197,7 +197,7 @@ const listedText = (r: RecordResult): string => (r.problems.length === 0 ? '' : 
  */
 function keptTexts(r: RecordResult, lang: Lang, kept: Kept): string[] {
   if (kept === 'results') return [resultText(r, lang)];
-  if (r.deferred) return kept === 'report' ? ['', ''] : [''];
+  if (r.deferred) return Array.from({ length: textsPerRecord(kept) }, () => '');
   if (kept === 'summary') return [summaryText(r)];
   if (kept === 'report') return [summaryText(r), listedText(r)];
   return [recordText(kept === 'json-errors' ? errorsOnly(r) : r, lang)];
