@@ -245,31 +245,37 @@ export interface BatchEntry {
  * (names folded, see `CellNames`) and ordered in time; each problem belongs to the record that
  * shows it (by index). `rubrics` (by key) are those that scored the records: a rule takes its
  * numbers from the rubric of the record it looks at. Runs only on more than one record; a rule
- * that `severities` turns off does not run.
+ * that `severities` turns off does not run. `entries` is read once, one entry at a time: the rules
+ * keep of each meeting a copy whose texts are shared with the other records' that spell them
+ * alike (a province's year is a hundred thousand meetings, most of them in a few hundred cells,
+ * months and dates).
  */
 export function checkAcross(
-  entries: readonly BatchEntry[],
+  entries: Iterable<BatchEntry>,
   lang: Lang,
   asOf: string,
   rubrics: ReadonlyMap<string, Rubric> = new Map(),
   severities: SeverityOverrides = {},
 ): Map<number, CrossProblem[]> {
   const found = new Map<number, CrossProblem[]>();
-  if (entries.length < 2) return found;
   const names = new CellNames();
-  const cells = new Map<string, { index: number; file: string; meeting: MeetingInfo; rubric: Rubric | null }[]>();
-  entries.forEach((r, index) => {
-    if (!r.meeting) return;
-    const key = names.add(r.meeting.cell);
+  const cells = new Map<string, CrossMeeting[]>();
+  const shared = sharedTexts();
+  let count = 0;
+  for (const r of entries) {
+    const index = count++;
+    if (!r.meeting) continue;
+    const info = sharedMeeting(r.meeting, shared);
+    const key = names.add(info.cell);
     const list = cells.get(key) ?? [];
-    list.push({ index, file: r.file, meeting: r.meeting, rubric: (r.rubricKey && rubrics.get(r.rubricKey)) || null });
+    list.push({ index, file: r.file, info, written: info.cell, rubric: (r.rubricKey && rubrics.get(r.rubricKey)) || null });
     cells.set(key, list);
-  });
+  }
+  if (count < 2) return found;
   const ordered = [...cells].map(([key, list]) => {
     const cell = names.name(key);
-    return list
-      .map((m): CrossMeeting => ({ index: m.index, file: m.file, info: { ...m.meeting, cell }, written: m.meeting.cell, rubric: m.rubric }))
-      .sort((a, b) => a.info.month.localeCompare(b.info.month) || (a.info.date ?? '').localeCompare(b.info.date ?? '') || a.index - b.index);
+    for (const m of list) m.info.cell = cell;
+    return list.sort((a, b) => a.info.month.localeCompare(b.info.month) || (a.info.date ?? '').localeCompare(b.info.date ?? '') || a.index - b.index);
   });
   for (const rule of CROSS_RULES) {
     if (severities[rule.id] === 'off') continue;
@@ -283,6 +289,36 @@ export function checkAcross(
     });
   }
   return found;
+}
+
+/** One string for equal texts: the first met. */
+function sharedTexts(): (text: string) => string {
+  const texts = new Map<string, string>();
+  return (text) => {
+    const kept = texts.get(text);
+    if (kept !== undefined) return kept;
+    texts.set(text, text);
+    return text;
+  };
+}
+
+const NO_ABSENCES: MeetingInfo['excused'] = Object.freeze([]);
+
+/** A copy of a meeting whose texts are `shared`. */
+function sharedMeeting(m: MeetingInfo, shared: (text: string) => string): MeetingInfo {
+  const absences = (list: MeetingInfo['excused']) => (list.length === 0 ? NO_ABSENCES : list.map(({ name, index }) => ({ name: shared(name), index })));
+  return {
+    cell: shared(m.cell),
+    kind: m.kind,
+    date: m.date === null ? null : shared(m.date),
+    month: shared(m.month),
+    review: m.review,
+    tasks: m.tasks,
+    excused: absences(m.excused),
+    unexcused: absences(m.unexcused),
+    upperLevel: m.upperLevel,
+    cellType: m.cellType,
+  };
 }
 
 /**

@@ -1,16 +1,18 @@
 // Shortcuts taken for speed give what the long way gives: the pre-test for hidden characters
-// never passes over one, a file's shown path is path.relative's, a packed result unpacks to the
+// never passes over one, the walk gives the files in the order of their paths, each once, as
+// sorting them all would, a file's shown path is path.relative's, a packed result unpacks to the
 // same problems, in both languages, and a JSON report written from the texts a batch kept (a
 // record's text with the cross-record rules' problems spliced in) is the report written from its
 // results.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { packChunk, PackedResults } from '../src/cli/packed.js';
 import { checkBatch, type BatchOptions, type Io } from '../src/cli/run-check.js';
-import { displayPath } from '../src/load/files.js';
+import { checkAcross, type BatchEntry } from '../src/check.js';
+import { collectTargets, displayPath, TargetList } from '../src/load/files.js';
 import { DEFAULT_LIMITS } from '../src/parse/source.js';
 import { recordText, withMoreProblems } from '../src/report/json.js';
 import { byPlace, listed, type Problem } from '../src/core/problem.js';
@@ -43,6 +45,93 @@ describe('mayHide', () => {
     expect(plain).toBeGreaterThan(1000);
     expect(mayHide('Nguyễn Thị Ánh'.normalize('NFD'))).toBe(false);
     expect(mayHide('Đặng Văn Lử')).toBe(false);
+  });
+});
+
+describe('the walk and TargetList', () => {
+  const sorted = (paths: string[]) => [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const listed = (t: TargetList) => Array.from({ length: t.length }, (_, i) => t.absolute(i));
+  /** What the walk is to find below `root`: record files, no dot names or node_modules on the way. */
+  const records = (root: string): string[] =>
+    readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((rel) => /\.ya?ml$/i.test(rel) && !rel.split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules'))
+      .map((rel) => path.join(root, rel));
+
+  it('gives the files below a folder in the order of their whole paths, as sorting them would', async () => {
+    // Names that sort before and after the separator, prefixes of each other, letters and cases.
+    const name = fc.stringMatching(/^[a-bA.\- _0ăĐ]{1,3}$/).filter((n) => n !== '.' && n !== '..');
+    type Tree = { [name: string]: Tree | 'yaml' | 'yml' | 'txt' };
+    const tree: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree }>((tie) => ({
+      tree: fc.dictionary(name, fc.oneof({ depthSize: 'small', maxDepth: 3 }, fc.constantFrom<'yaml' | 'yml' | 'txt'>('yaml', 'yml', 'txt'), tie('tree')), { maxKeys: 5 }),
+    })).tree;
+    const make = (dir: string, t: Tree) => {
+      for (const [n, v] of Object.entries(t)) {
+        if (typeof v === 'string') writeFileSync(path.join(dir, `${n}.${v}`), '');
+        else {
+          mkdirSync(path.join(dir, n), { recursive: true });
+          make(path.join(dir, n), v);
+        }
+      }
+    };
+    await fc.assert(
+      fc.asyncProperty(tree, async (t) => {
+        const root = mkdtempSync(path.join(os.tmpdir(), 'chibo-walk-'));
+        make(root, t);
+        const { targets, errors } = await collectTargets([root], root);
+        expect(errors).toEqual([]);
+        expect(listed(targets)).toEqual(sorted(records(root)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('takes each file once, where it is first met, whatever the links and arguments', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'chibo-once-'));
+    for (const dir of ['a', 'b', 'a-b']) mkdirSync(path.join(root, dir));
+    for (const file of ['a/1.yaml', 'a/2.yml', 'b/1.yaml', 'a-b/x.yaml', 'a.yaml']) writeFileSync(path.join(root, file), '');
+    symlinkSync(path.join(root, 'a'), path.join(root, 'b', 'to-a'));
+    symlinkSync(path.join(root, 'a', '1.yaml'), path.join(root, '0.yaml'));
+    const at = (...files: string[]) => files.map((f) => path.join(root, f));
+    const walked = async (...args: string[]) => listed((await collectTargets(args, root)).targets);
+    expect(await walked('.')).toEqual(at('0.yaml', 'a-b/x.yaml', 'a.yaml', 'a/2.yml', 'b/1.yaml'));
+    expect(await walked('b', 'a', 'a/1.yaml', '.')).toEqual(at('b/1.yaml', 'b/to-a/1.yaml', 'b/to-a/2.yml', 'a-b/x.yaml', 'a.yaml'));
+    expect(await walked('a/2.yml', 'a')).toEqual(at('a/2.yml', 'a/1.yaml'));
+  });
+
+  it('keeps every path as given, tells files apart by their keys, and grows', () => {
+    const t = new TargetList();
+    const paths = Array.from({ length: 3000 }, (_, i) => `/r/đơn vị ${i % 7}/${'x'.repeat(i % 50)}${i}.yaml`);
+    paths.push('/r/lone \ud800 surrogate.yaml', '/r/pair \u{1F600}.yaml');
+    for (const p of paths) t.add(p, false);
+    for (const p of paths) t.add(p, true);
+    t.add('/link/to/0.yaml', false, paths[0]);
+    t.add('/link/other.yaml', true, '/real/other.yaml');
+    t.add('/link/other-again.yaml', false, '/real/other.yaml');
+    expect(t.length).toBe(paths.length + 1);
+    expect(listed(t)).toEqual([...paths, '/link/other.yaml']);
+    expect(t.at(paths.length)).toEqual({ absolute: '/link/other.yaml', special: true });
+    expect(t.at(0)).toEqual({ absolute: paths[0], special: false });
+  });
+});
+
+describe('checkAcross', () => {
+  it('reads its entries once, from a generator as from a list, and leaves them as they were', () => {
+    const deepFreeze = <T>(v: T): T => {
+      if (v && typeof v === 'object') for (const x of Object.values(v)) deepFreeze(x);
+      return Object.freeze(v);
+    };
+    const results = exampleResults().filter((r) => r.meeting);
+    // The examples' cell, also spelled otherwise (cell-name-variant), and absent members.
+    const entries: BatchEntry[] = results.map((r, i) => ({ file: r.file, meeting: i % 3 === 0 ? { ...r.meeting!, cell: r.meeting!.cell.toUpperCase() } : r.meeting, rubricKey: r.rubricKey }));
+    const copy = JSON.parse(JSON.stringify(entries)) as BatchEntry[];
+    deepFreeze(entries);
+    const fromList = checkAcross(entries, 'vi', '2026-12-31');
+    let reads = 0;
+    const fromGenerator = checkAcross((function* () { for (const e of entries) (reads++, yield e); })(), 'vi', '2026-12-31');
+    expect(reads).toBe(entries.length);
+    expect([...fromGenerator]).toEqual([...fromList]);
+    expect([...fromList.values()].flat().map((p) => p.rule)).toContain('cell-name-variant');
+    expect(entries).toEqual(copy);
   });
 });
 
@@ -109,7 +198,7 @@ describe('packed results', () => {
     const again = [1, 3];
     packed.put(packChunk([results[0]!, results[2]!], 'vi'), (k) => again[k]!);
     const expected = results.map((r, i) => (i === 1 ? results[0]! : i === 3 ? results[2]! : r));
-    const entries = packed.entries();
+    const entries = [...packed.entries()];
     expected.forEach((r, i) => {
       expect(JSON.parse(JSON.stringify(packed.result(i, new Map(), 'vi'))), r.file).toEqual(asPacked(r));
       expect(packed.anchors(i), r.file).toEqual(r.anchors);

@@ -90,6 +90,9 @@ export interface Pass {
   across?: readonly AcrossFacts[];
 }
 
+/** The files of a pass, in order: a `TargetList` or an array. */
+export type Targets = Pick<readonly Target[], 'length' | 'at'>;
+
 /** What a worker thread is sent: a chunk of a pass's files, and where the chunk starts. */
 export interface ChunkMessage {
   start: number;
@@ -138,14 +141,14 @@ export class CheckPool {
    * Checks the files, in order: each chunk's results go to `into` with the place of the chunk's
    * first file in `targets`; `tick` reports progress. Gives the rubrics the worker threads loaded.
    */
-  async run(targets: readonly Target[], pass: Pass, into: (chunk: PackedChunk, start: number) => void, tick: (done: number) => void = () => {}): Promise<LoadedRubric[]> {
+  async run(targets: Targets, pass: Pass, into: (chunk: PackedChunk, start: number) => void, tick: (done: number) => void = () => {}): Promise<LoadedRubric[]> {
     const defer = pass.defer === true;
     if (this.workers.length === 0) {
       const { spec, env } = this;
       for (let start = 0; start < targets.length; start += CHUNK) {
         const end = Math.min(targets.length, start + CHUNK);
         const results = function* () {
-          for (let i = start; i < end; i++) yield checkInPass(targets[i]!, defer, pass.across?.[i], spec.cwd, env);
+          for (let i = start; i < end; i++) yield checkInPass(targets.at(i)!, defer, pass.across?.[i], spec.cwd, env);
         };
         into(packChunk(results(), spec.lang, spec.kept), start);
         tick(end);
@@ -167,7 +170,7 @@ export class CheckPool {
           }
           const start = next;
           next = Math.min(targets.length, next + CHUNK);
-          worker.postMessage({ start, targets: targets.slice(start, next), defer, ...pass.across && { across: pass.across.slice(start, next) } } satisfies ChunkMessage);
+          worker.postMessage({ start, targets: Array.from({ length: next - start }, (_, k) => targets.at(start + k)!), defer, ...pass.across && { across: pass.across.slice(start, next) } } satisfies ChunkMessage);
         };
         const received = (m: ChunkDone | { start: number; fault: { place: FaultPlace; message: string; stack?: string } }) => {
           if ('fault' in m) {
@@ -203,13 +206,13 @@ export class CheckPool {
  * The second pass: checks the records the first one deferred (their rubric reads facts from the
  * cell's other records, see `CheckEnv.deferAcross`), now with those facts.
  */
-export async function checkDeferred(targets: readonly Target[], packed: PackedResults, pool: CheckPool): Promise<void> {
+export async function checkDeferred(targets: Targets, packed: PackedResults, pool: CheckPool): Promise<void> {
   const again: number[] = [];
   for (let i = 0; i < packed.size; i++) if (packed.deferred(i)) again.push(i);
   if (again.length === 0) return;
   const facts = acrossFacts(packed.entries());
   // A deferred record has a meeting, so it has facts from the others (none but itself, maybe).
-  await pool.run(again.map((i) => targets[i]!), { across: again.map((i) => facts.get(i)!) }, (chunk, start) => packed.put(chunk, (k) => again[start + k]!));
+  await pool.run(again.map((i) => targets.at(i)!), { across: again.map((i) => facts.get(i)!) }, (chunk, start) => packed.put(chunk, (k) => again[start + k]!));
 }
 
 /** A checked batch, ready for reports: each call to `results()` unpacks the records afresh. */

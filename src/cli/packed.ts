@@ -332,22 +332,28 @@ export class PackedResults {
     return false;
   }
 
-  /** Every record's file, meeting and rubric, read back from the chunks: for the rules and facts across records. */
-  entries(): BatchEntry[] {
-    return Array.from({ length: this.size }, (_, i): BatchEntry => {
+  /**
+   * Every record's file, meeting and rubric, read back from the chunks one at a time, in input
+   * order: for the rules and facts across records, which keep what they need of them.
+   */
+  *entries(): Generator<BatchEntry> {
+    for (let i = 0; i < this.size; i++) {
       const [c, k] = this.at(i);
       const [file, meeting] = this.entriesOf(c)[k]!;
-      return { file, meeting, rubricKey: this.rubricKey(i) };
-    });
+      yield { file, meeting, rubricKey: this.rubricKey(i) };
+    }
   }
 
-  // A chunk's files and meetings, read once: by the rules across records first, by the reports
-  // after them (as many as the batch holds at once while those rules run).
-  private readonly decodedEntries = new WeakMap<PackedChunk, [string, MeetingInfo | null][]>();
+  // The files and meetings of the two chunks read last. Records are read in order, chunk after
+  // chunk; in a batch checked in two passes, those of the second are in chunks of their own.
+  private recentEntries: { chunk: PackedChunk; list: [string, MeetingInfo | null][] }[] = [];
 
   private entriesOf(c: PackedChunk): [string, MeetingInfo | null][] {
-    let list = this.decodedEntries.get(c);
-    if (!list) this.decodedEntries.set(c, (list = JSON.parse(unpackText(c.entries)) as [string, MeetingInfo | null][]));
+    const recent = this.recentEntries;
+    if (recent[0]?.chunk === c) return recent[0].list;
+    if (recent[1]?.chunk === c) return ([recent[0], recent[1]] = [recent[1], recent[0]!])[0].list;
+    const list = JSON.parse(unpackText(c.entries)) as [string, MeetingInfo | null][];
+    this.recentEntries = [{ chunk: c, list }, ...recent.slice(0, 1)];
     return list;
   }
 

@@ -2,7 +2,7 @@
 import { closeSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../core/lang.js';
-import { collectTargets, displayPath, type Ignored, type PathError, type Target } from '../load/files.js';
+import { collectTargets, displayPath, type Ignored, type PathError, type TargetList } from '../load/files.js';
 import { createRubricLoader } from '../load/rubrics.js';
 import type { RubricError } from '../core/problem.js';
 import { CheckedBatch, checkDeferred, CheckPool, threadCount, threadEnv, type CheckSpec } from './batch.js';
@@ -92,13 +92,14 @@ export function rubricErrorLines(error: RubricError, lang: Lang, cwd: string): s
  * device and inode (whatever the paths, links included). A path where nothing is yet is none of
  * them; otherwise each file is looked at once (a stat, not a realpath of every folder on its way).
  */
-function outputIsTarget(output: string, targets: readonly Target[]): boolean {
+function outputIsTarget(output: string, targets: TargetList): boolean {
   const out = statSync(output, { bigint: true, throwIfNoEntry: false });
   if (!out) return false;
-  return targets.some((t) => {
-    const s = statSync(t.absolute, { bigint: true, throwIfNoEntry: false });
-    return s !== undefined && s.ino === out.ino && s.dev === out.dev;
-  });
+  for (let i = 0; i < targets.length; i++) {
+    const s = statSync(targets.absolute(i), { bigint: true, throwIfNoEntry: false });
+    if (s !== undefined && s.ino === out.ino && s.dev === out.dev) return true;
+  }
+  return false;
 }
 
 /** A checked batch, the rubrics it used (by `LoadedRubric.key`), and whether chibo fell short of its job. */

@@ -12,16 +12,19 @@ const quarterOf = (month: string) => `${month.slice(0, 4)}-Q${Math.floor((Number
  * meeting cannot be read. Records are grouped by cell (names folded) and taken in time order, as
  * the cross-record rules take them.
  */
-export function acrossFacts(entries: readonly { meeting: MeetingInfo | null }[]): Map<number, AcrossFacts> {
+export function acrossFacts(entries: Iterable<{ meeting: MeetingInfo | null }>): Map<number, AcrossFacts> {
   const names = new CellNames();
   const cells = new Map<string, { index: number; meeting: MeetingInfo }[]>();
-  entries.forEach(({ meeting }, index) => {
-    if (!meeting) return;
-    const key = names.add(meeting.cell);
-    const list = cells.get(key) ?? [];
-    list.push({ index, meeting });
-    cells.set(key, list);
-  });
+  let index = 0;
+  for (const { meeting } of entries) {
+    if (meeting) {
+      const key = names.add(meeting.cell);
+      const list = cells.get(key) ?? [];
+      list.push({ index, meeting });
+      cells.set(key, list);
+    }
+    index++;
+  }
   const out = new Map<number, AcrossFacts>();
   for (const list of cells.values()) {
     list.sort((a, b) => a.meeting.month.localeCompare(b.meeting.month) || (a.meeting.date ?? '').localeCompare(b.meeting.date ?? '') || a.index - b.index);

@@ -1,5 +1,6 @@
 // Which files `check` reads (cli.md, "Which files check reads"). I/O lives here.
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { Buffer } from 'node:buffer';
 import path from 'node:path';
 
 export interface Target {
@@ -53,19 +54,101 @@ function realOrAsGiven(p: string): string {
   }
 }
 
-/** A record found in a folder, and its real path (which tells two ways to one file apart). */
-interface Found {
-  path: string;
-  real: string;
+/**
+ * The files to check, in order, each once. A province's year is a hundred thousand files: each
+ * path is kept as UTF-8 in one buffer, not as a string and an object of the heap's (the walk's
+ * survivors made the main thread's heap grow by some 50 MB, which it kept through the checking).
+ * A file is told apart from those in already by its real path, through a hash table of typed
+ * arrays. `at` makes a `Target` when asked.
+ */
+export class TargetList {
+  private bytes = Buffer.allocUnsafe(1 << 16);
+  private used = 0;
+  private ends = new Uint32Array(256);
+  private hashes = new Uint32Array(256);
+  /** Target indices + 1 by hash, open addressing; 0 is an empty slot. */
+  private slots = new Int32Array(512);
+  private count = 0;
+  // Few or none: paths with a UTF-16 surrogate (which UTF-8 might not give back as it was), real
+  // paths that are not the path itself (files through a link) and files that are not regular.
+  private readonly unusual = new Map<number, string>();
+  private readonly keys = new Map<number, string>();
+  private readonly specials = new Set<number>();
+
+  get length(): number {
+    return this.count;
+  }
+
+  /** The i-th file's path as reached (not through realpath), absolute. */
+  absolute(i: number): string {
+    return this.unusual.get(i) ?? this.bytes.toString('utf8', i === 0 ? 0 : this.ends[i - 1]!, this.ends[i]!);
+  }
+
+  at(i: number): Target {
+    return { absolute: this.absolute(i), special: this.specials.has(i) };
+  }
+
+  /** Adds a file, unless one with the same real path (`key`) is in already. */
+  add(absolute: string, special: boolean, key = absolute): void {
+    const hash = hashOf(key);
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let at = this.slots[slot]!; at !== 0; at = this.slots[(slot = (slot + 1) & mask)]!) {
+      if (this.hashes[at - 1] === hash && (this.keys.get(at - 1) ?? this.absolute(at - 1)) === key) return;
+    }
+    const i = this.count++;
+    if (i === this.ends.length) [this.ends, this.hashes] = [grown(this.ends), grown(this.hashes)];
+    if (SURROGATE.test(absolute)) this.unusual.set(i, absolute);
+    else {
+      if (this.used + absolute.length * 3 > this.bytes.length) {
+        const bytes = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + absolute.length * 3));
+        this.bytes.copy(bytes, 0, 0, this.used);
+        this.bytes = bytes;
+      }
+      this.used += this.bytes.write(absolute, this.used);
+    }
+    this.ends[i] = this.used;
+    this.hashes[i] = hash;
+    if (key !== absolute) this.keys.set(i, key);
+    if (special) this.specials.add(i);
+    this.slots[slot] = i + 1;
+    if (this.count * 2 > this.slots.length) this.rehash();
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    const mask = this.slots.length - 1;
+    for (let i = 0; i < this.count; i++) {
+      let slot = this.hashes[i]! & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = i + 1;
+    }
+  }
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** FNV-1a over UTF-16 code units. */
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+const grown = (a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> => {
+  const b = new Uint32Array(a.length * 2);
+  b.set(a);
+  return b;
+};
+
 /**
- * Records below a folder: `*.yaml`/`*.yml`, no dot folders, no node_modules, no link loops; and
- * the folders that could not be read.
+ * Adds the records below a folder to `into`, in the order of their paths: `*.yaml`/`*.yml`, no dot
+ * folders, no node_modules, no link loops; and the folders that could not be read to `errors`.
+ * The entries of each folder are sorted by name, a folder's with the separator after it: every
+ * path below a folder starts with that, so going down in this order gives the files in the order
+ * of their whole paths (as sorting them would) without holding them all to sort them.
  */
-function walk(root: string, ignored: Ignored): { files: Found[]; errors: PathError[] } {
-  const found: Found[] = [];
-  const errors: PathError[] = [];
+function walk(root: string, ignored: Ignored, into: TargetList, errors: PathError[]): void {
   const seenDirs = new Set<string>();
   const unreadable = (dir: string, e: unknown) => errors.push({ arg: dir, reason: 'unreadable', code: (e as NodeJS.ErrnoException).code ?? 'EIO' });
   const visit = (dir: string) => {
@@ -83,26 +166,27 @@ function walk(root: string, ignored: Ignored): { files: Found[]; errors: PathErr
     } catch (e) {
       return unreadable(dir, e);
     }
-    // Paths are joined by hand: `path.join` would normalise what is already normal, and a folder
-    // of a province's records holds a hundred thousand files (what a walk leaves behind, the
-    // heap keeps for the rest of the run).
+    // Paths are joined by hand: `path.join` would normalise what is already normal.
     const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
     const realPrefix = real === dir ? prefix : real.endsWith(path.sep) ? real : real + path.sep;
+    const kept: { order: string; name: string; isDir: boolean; link: boolean }[] = [];
     for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const full = prefix + entry.name;
-      const stats = entry.isSymbolicLink() ? statOrNull(full) : null;
+      const { name } = entry;
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const stats = entry.isSymbolicLink() ? statOrNull(prefix + name) : null;
       const isDir = entry.isDirectory() || stats?.isDirectory() === true;
-      const isFile = entry.isFile() || stats?.isFile();
-      if (ignored(full, isDir)) continue;
+      const isRecord = !isDir && (entry.isFile() || stats?.isFile() === true) && RECORD_EXT.test(name);
+      if ((isDir || isRecord) && !ignored(prefix + name, isDir)) kept.push({ order: isDir ? name + path.sep : name, name, isDir, link: stats !== null });
+    }
+    kept.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+    for (const { name, isDir, link } of kept) {
+      const full = prefix + name;
       if (isDir) visit(full);
       // A file that is not a link is where its folder really is: no need to resolve it again.
-      else if (isFile && RECORD_EXT.test(entry.name)) found.push({ path: full, real: stats ? realOrAsGiven(full) : realPrefix === prefix ? full : realPrefix + entry.name });
+      else into.add(full, false, link ? realOrAsGiven(full) : realPrefix === prefix ? full : realPrefix + name);
     }
   };
   visit(root);
-  // Every path found starts with the folder's: ordered by the rest of it, as `byRelative` would.
-  return { files: found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), errors };
 }
 
 /**
@@ -113,25 +197,18 @@ export async function collectTargets(
   args: readonly string[],
   cwd: string,
   ignored: Ignored = () => false,
-): Promise<{ targets: Target[]; errors: PathError[] }> {
-  const targets: Target[] = [];
+): Promise<{ targets: TargetList; errors: PathError[] }> {
+  const targets = new TargetList();
   const errors: PathError[] = [];
-  const seen = new Set<string>();
   // Loaded only when an argument is a glob.
   let globber: typeof import('tinyglobby') | undefined;
-  const add = (absolute: string, special: boolean, key = realOrAsGiven(absolute)) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    targets.push({ absolute, special });
-  };
+  const add = (absolute: string, special: boolean) => targets.add(absolute, special, realOrAsGiven(absolute));
 
   for (const arg of args) {
     const absolute = path.resolve(cwd, arg);
     const stats = statOrNull(absolute);
     if (stats?.isDirectory()) {
-      const walked = walk(absolute, ignored);
-      for (const file of walked.files) add(file.path, false, file.real);
-      errors.push(...walked.errors);
+      walk(absolute, ignored, targets, errors);
     } else if (stats) {
       add(absolute, !stats.isFile());
     } else if (lstatOrNull(absolute)) {
