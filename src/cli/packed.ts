@@ -349,12 +349,11 @@ export class PackedResults {
   private recentEntries: { chunk: PackedChunk; list: [string, MeetingInfo | null][] }[] = [];
 
   private entriesOf(c: PackedChunk): [string, MeetingInfo | null][] {
-    const recent = this.recentEntries;
-    if (recent[0]?.chunk === c) return recent[0].list;
-    if (recent[1]?.chunk === c) return ([recent[0], recent[1]] = [recent[1], recent[0]!])[0].list;
-    const list = JSON.parse(unpackText(c.entries)) as [string, MeetingInfo | null][];
-    this.recentEntries = [{ chunk: c, list }, ...recent.slice(0, 1)];
-    return list;
+    const [last, before] = this.recentEntries;
+    if (last?.chunk === c) return last.list;
+    const read = before?.chunk === c ? before : { chunk: c, list: JSON.parse(unpackText(c.entries)) as [string, MeetingInfo | null][] };
+    this.recentEntries = last ? [read, last] : [read];
+    return read.list;
   }
 
   // Results are read in order, chunk after chunk: the last chunk's texts are kept, its anchors
