@@ -72,7 +72,9 @@ function saveCache(folder, file, data) {
 function load(isMain) {
   let source;
   try {
-    source = readFileSync(entry, 'utf8');
+    // The build writes the script in ASCII (scripts/build.mjs): read as Latin-1, its bytes are its
+    // characters, with no UTF-8 to decode (half a millisecond less of a short run).
+    source = readFileSync(entry, 'latin1');
   } catch {
     process.stderr.write('chibo: dist/ is missing; run `npm run bundle` in the package folder.\n');
     process.exit(2);
