@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseByDate, inForceOn, overlap } from '../src/core/in-force.js';
 import { formatSpan } from '../src/facts/format.js';
 import { createRubricLoader } from '../src/load/rubrics.js';
-import { BUNDLED_BY_DATE } from '../src/core/in-force.js';
+import { BUNDLED_BY_DATE, BUNDLED_IN_FORCE } from '../src/core/in-force.js';
 import { rubricsByDate } from '../src/load/rubrics-by-date.js';
 import { goodRecord, spawnChibo } from './helpers.js';
 
@@ -65,10 +65,11 @@ describe('the bundled default by date', () => {
     expect(chooseByDate(rubrics, '2025-10-28')!.ref).toBe('hd42-an-phu');
     expect(chooseByDate(rubrics, '2031-01-01')!.ref).toBe('hd42-an-phu');
   });
-  it('bundled rubrics carry a version', () => {
+  it('bundled rubrics carry a version, and the dates BUNDLED_IN_FORCE gives are in their files', () => {
     for (const id of BUNDLED_BY_DATE) {
       const r = load(id, '.');
       expect('rubric' in r && r.rubric.version).toBe('2');
+      expect('rubric' in r && r.rubric.inForce, id).toEqual(BUNDLED_IN_FORCE[id]);
     }
   });
 });

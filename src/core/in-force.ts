@@ -9,6 +9,16 @@ export interface InForce {
 /** The bundled default: `lai-chau-14` for meetings up to 27/10/2025, the 42-HD sheet from 28/10/2025 (dates in the files). */
 export const BUNDLED_BY_DATE = ['lai-chau-14', 'hd42-an-phu'] as const;
 
+/**
+ * The dates in the bundled rubrics' files, written here too (a test holds them to the files), as
+ * a configuration's `rubrics` list may give them: choosing the rubric a meeting falls under then
+ * loads neither, and a run loads only the one it uses.
+ */
+export const BUNDLED_IN_FORCE: Readonly<Record<(typeof BUNDLED_BY_DATE)[number], InForce>> = {
+  'lai-chau-14': { until: '2025-10-27' },
+  'hd42-an-phu': { from: '2025-10-28' },
+};
+
 /** A rubric (an id or an absolute path) and the meeting days it is used for. */
 export interface DatedRubric {
   ref: string;

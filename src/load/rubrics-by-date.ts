@@ -11,7 +11,7 @@ import type { ConfigError } from './config.js';
 import { rubricFile } from './rubrics.js';
 import { formatPath, type Path } from '../core/path.js';
 
-import { BUNDLED_BY_DATE } from '../core/in-force.js';
+import { BUNDLED_BY_DATE, BUNDLED_IN_FORCE } from '../core/in-force.js';
 
 /** Where the configuration is: its file and how to find a place in it. */
 export interface ConfigPlace {
@@ -48,7 +48,7 @@ export function rubricsByDate(
       const given = e.from !== undefined || e.until !== undefined;
       return { ref: rubricFile(e.rubric, dir), name: e.rubric, path: ['rubrics', i], ...given && { dates: { ...e.from && { from: e.from }, ...e.until && { until: e.until } } } };
     })
-    : BUNDLED_BY_DATE.map((id) => ({ ref: id, name: id, path: [] }));
+    : BUNDLED_BY_DATE.map((id) => ({ ref: id, name: id, path: [], dates: BUNDLED_IN_FORCE[id] }));
 
   const rubrics: (DatedRubric & { path: Path; name: string })[] = [];
   for (const e of entries) {
