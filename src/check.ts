@@ -3,7 +3,7 @@
 import type { Lang } from './core/lang.js';
 import { chooseByDate, type DatedRubric } from './core/in-force.js';
 import { computeFacts, periodOf, type AcrossFacts } from './facts/facts.js';
-import { CellNames, meetingInfo, type Anchors, type MeetingInfo } from './facts/meeting.js';
+import { CellNames, inTimeOrder, meetingInfo, type Anchors, type MeetingInfo } from './facts/meeting.js';
 import { loadText, type Readable } from './parse/fast-yaml.js';
 import type { Limits } from './parse/source.js';
 import { formatPath, type Path, type Position } from './core/path.js';
@@ -275,7 +275,7 @@ export function checkAcross(
   const ordered = [...cells].map(([key, list]) => {
     const cell = names.name(key);
     for (const m of list) m.info.cell = cell;
-    return list.sort((a, b) => a.info.month.localeCompare(b.info.month) || (a.info.date ?? '').localeCompare(b.info.date ?? '') || a.index - b.index);
+    return list.sort(inTimeOrder);
   });
   for (const rule of CROSS_RULES) {
     if (severities[rule.id] === 'off') continue;

@@ -2,7 +2,7 @@
 // from what each record's meeting says, before the records that need them are scored.
 import { foldName } from '../validate/text.js';
 import type { AcrossFacts } from './facts.js';
-import { CellNames, type MeetingInfo } from './meeting.js';
+import { CellNames, inTimeOrder, type MeetingInfo } from './meeting.js';
 import { isRegular } from './months.js';
 
 const quarterOf = (month: string) => `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
@@ -14,27 +14,27 @@ const quarterOf = (month: string) => `${month.slice(0, 4)}-Q${Math.floor((Number
  */
 export function acrossFacts(entries: Iterable<{ meeting: MeetingInfo | null }>): Map<number, AcrossFacts> {
   const names = new CellNames();
-  const cells = new Map<string, { index: number; meeting: MeetingInfo }[]>();
+  const cells = new Map<string, { index: number; info: MeetingInfo }[]>();
   let index = 0;
   for (const { meeting } of entries) {
     if (meeting) {
       const key = names.add(meeting.cell);
       const list = cells.get(key) ?? [];
-      list.push({ index, meeting });
+      list.push({ index, info: meeting });
       cells.set(key, list);
     }
     index++;
   }
   const out = new Map<number, AcrossFacts>();
   for (const list of cells.values()) {
-    list.sort((a, b) => a.meeting.month.localeCompare(b.meeting.month) || (a.meeting.date ?? '').localeCompare(b.meeting.date ?? '') || a.index - b.index);
-    const thematicMonths = new Set(list.filter((m) => m.meeting.kind !== 'regular').map((m) => m.meeting.month));
+    list.sort(inTimeOrder);
+    const thematicMonths = new Set(list.filter((m) => m.info.kind !== 'regular').map((m) => m.info.month));
     const thematicQuarters = new Set([...thematicMonths].map(quarterOf));
     // Runs of regular meetings missed with reason, per member (names folded), within one year.
     let year = '';
     let runs = new Map<string, number>();
     let longest = 0;
-    for (const { index, meeting } of list) {
+    for (const { index, info: meeting } of list) {
       if (meeting.month.slice(0, 4) !== year) [year, runs, longest] = [meeting.month.slice(0, 4), new Map(), 0];
       if (isRegular(meeting.kind)) {
         const absent = new Set(meeting.excused.map((e) => foldName(e.name)));

@@ -89,6 +89,10 @@ export function meetingInfo(
   return { info, anchors };
 }
 
+/** Meetings of a cell in time order: by month, then date (an unknown one first), then place in the batch. */
+export const inTimeOrder = (a: { index: number; info: MeetingInfo }, b: { index: number; info: MeetingInfo }): number =>
+  a.info.month.localeCompare(b.info.month) || (a.info.date ?? '').localeCompare(b.info.date ?? '') || a.index - b.index;
+
 /**
  * The cells of a batch by identity: names folded for case, diacritics and spacing
  * (`foldName`), each shown under its most frequent spelling (on a tie, the one met first).

@@ -169,18 +169,18 @@ function walk(root: string, ignored: Ignored, into: TargetList, errors: PathErro
     // Paths are joined by hand: `path.join` would normalise what is already normal.
     const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
     const realPrefix = real === dir ? prefix : real.endsWith(path.sep) ? real : real + path.sep;
-    const kept: { order: string; name: string; isDir: boolean; link: boolean }[] = [];
+    const kept: { order: string; name: string; full: string; isDir: boolean; link: boolean }[] = [];
     for (const entry of entries) {
       const { name } = entry;
       if (name.startsWith('.') || name === 'node_modules') continue;
-      const stats = entry.isSymbolicLink() ? statOrNull(prefix + name) : null;
+      const full = prefix + name;
+      const stats = entry.isSymbolicLink() ? statOrNull(full) : null;
       const isDir = entry.isDirectory() || stats?.isDirectory() === true;
       const isRecord = !isDir && (entry.isFile() || stats?.isFile() === true) && RECORD_EXT.test(name);
-      if ((isDir || isRecord) && !ignored(prefix + name, isDir)) kept.push({ order: isDir ? name + path.sep : name, name, isDir, link: stats !== null });
+      if ((isDir || isRecord) && !ignored(full, isDir)) kept.push({ order: isDir ? name + path.sep : name, name, full, isDir, link: stats !== null });
     }
     kept.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
-    for (const { name, isDir, link } of kept) {
-      const full = prefix + name;
+    for (const { name, full, isDir, link } of kept) {
       if (isDir) visit(full);
       // A file that is not a link is where its folder really is: no need to resolve it again.
       else into.add(full, false, link ? realOrAsGiven(full) : realPrefix === prefix ? full : realPrefix + name);
