@@ -9,12 +9,17 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { packChunk, PackedResults } from '../src/cli/packed.js';
+import { packChunk, PackedResults, type PackedChunk } from '../src/cli/packed.js';
+import { CheckPool, threadEnv, type CheckSpec } from '../src/cli/batch.js';
 import { checkBatch, type BatchOptions, type Io } from '../src/cli/run-check.js';
 import { checkAcross, type BatchEntry } from '../src/check.js';
 import { collectTargets, displayPath, TargetList } from '../src/load/files.js';
 import { DEFAULT_LIMITS } from '../src/parse/source.js';
 import { recordText, withMoreProblems } from '../src/report/json.js';
+import { jsonEscapeHidden } from '../src/report/untrusted.js';
+import { inLang } from '../src/rubric/rubric.js';
+import { ruleDocsPath } from '../src/report/report.js';
+import { FACT_IDS } from '../src/core/facts.js';
 import { byPlace, listed, type Problem } from '../src/core/problem.js';
 import { summarize, summaryItem } from '../src/score/summary.js';
 import type { Lang } from '../src/core/lang.js';
@@ -232,6 +237,49 @@ describe('packed results', () => {
     expect(() => asResults.summaryItem(0, new Map())).toThrow(/did not keep summary items/);
   });
 
+  it.each(['results', 'json', 'summary', 'report'] as const)('read back the same from chunks kept as they are as from deflated ones (%s)', (kept) => {
+    const results = files.map((file) => ({ ...checkText(readFileSync(file), 'vi'), file }));
+    const asIs = packChunk(results, 'vi', kept, false);
+    const deflated = packChunk(results, 'vi', kept);
+    expect([asIs.deflated, deflated.deflated]).toEqual([false, true]);
+    expect(asIs.results.length).toBeGreaterThan(3 * deflated.results.length);
+    const read = (chunk: PackedChunk) => {
+      const packed = new PackedResults(results.length);
+      packed.put(chunk, (k) => k);
+      return results.map((_, i) => ({
+        entry: [...packed.entries()][i],
+        anchors: packed.anchors(i),
+        kept: kept === 'results' ? packed.result(i, new Map(), 'vi') : kept.startsWith('json') ? packed.jsonText(i).toString() : packed.summaryItem(i, new Map()),
+        listed: kept === 'report' ? packed.listedProblems(i) : null,
+      }));
+    };
+    expect(read(asIs)).toEqual(read(deflated));
+  });
+
+  it('are kept as they are until the batch holds the budget of bytes, then deflated', async () => {
+    const spec: CheckSpec = { lang: 'vi', limits: DEFAULT_LIMITS, defaultRubrics: [{ ref: 'lai-chau-14', dates: {} }], severities: {}, cwd: ROOT, asOf: '2026-01-01', kept: 'json' };
+    const env = threadEnv(spec);
+    if ('error' in env) throw new Error('the rubric is missing');
+    // The examples three times over: chunks of 60, 60 and the rest.
+    const { targets: examples } = await collectTargets([EXAMPLES], ROOT);
+    const targets = Array.from({ length: 3 * examples.length }, (_, i) => examples.at(i % examples.length)!);
+    expect(targets.length).toBeGreaterThan(120);
+    const run = async (budget: number) => {
+      const chunks: PackedChunk[] = [];
+      const pool = new CheckPool(spec, env, 1, targets.length, budget);
+      await pool.run(targets, {}, (chunk) => chunks.push(chunk));
+      await pool.close();
+      return chunks;
+    };
+    expect((await run(0)).map((c) => c.deflated)).toEqual([true, true, true]);
+    const asIs = await run(Infinity);
+    expect(asIs.map((c) => c.deflated)).toEqual([false, false, false]);
+    // Once the first chunk's texts reach the budget, the others are deflated.
+    const first = asIs[0]!.results.length + asIs[0]!.entries.length + asIs[0]!.anchors.length;
+    expect((await run(first)).map((c) => c.deflated)).toEqual([false, true, true]);
+    expect((await run(first + 1)).map((c) => c.deflated)).toEqual([false, false, true]);
+  });
+
   it('keep no text in the JSON report for a record checked again in a second pass', () => {
     const r = { ...checkText(readFileSync(path.join(EXAMPLES, 'regular-good.yaml')), 'vi'), deferred: true as const };
     const packed = new PackedResults(1);
@@ -277,6 +325,58 @@ describe('a JSON report written from the texts a batch kept', () => {
       if (/\\u200b/.test(whole)) hidden++;
     }
     expect(hidden).toBe(results.length);
+  });
+
+  it('has each record as JSON.stringify writes the report, for every example, hostile file and generated result', () => {
+    // The report as JSON.stringify(report, null, 2) writes it, hidden characters escaped: the
+    // record's text there, nested two deep.
+    const stringified = (r: RecordResult, lang: Lang) => {
+      const shownFacts = r.facts && Object.fromEntries(FACT_IDS.map((id) => {
+        const v = r.facts![id];
+        return [id, (id === 'attendance_rate' || id === 'speaker_rate') && typeof v === 'number' ? Math.round(v * 1000) / 1000 : v];
+      }));
+      const record = {
+        file: r.file, cell: r.cell, kind: r.kind, period: r.period, rubric: r.rubric, facts: shownFacts,
+        score: r.score && {
+          total: r.score.total, max: r.score.max, rating: r.score.rating,
+          criteria: r.score.criteria.map((c) => ({ id: c.id, name: inLang(c.name, lang), max: c.max, ceiling: c.ceiling, claimed: c.claimed, score: c.score })),
+        },
+        claimed: r.claimed, confirmed: r.confirmed,
+        problems: r.problems.map((p) => ({ rule: p.rule, severity: p.severity, path: p.path, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn, message: p.message, docs: ruleDocsPath(p.rule) })),
+      };
+      return jsonEscapeHidden(JSON.stringify([[record]], null, 2).slice('[\n  [\n    '.length, -'\n  ]\n]'.length));
+    };
+    for (const lang of ['vi', 'en'] as const) {
+      for (const file of exampleFiles()) {
+        const r = { ...checkText(readFileSync(file), lang), file };
+        expect(recordText(r, lang), file).toBe(stringified(r, lang));
+      }
+    }
+    // Any text (hidden characters, quotes, lone surrogates), any number (NaN, -0, fractions).
+    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('', '"\\', '\u202e\u200b\u00ad', 'Nguyễn Văn \u0007A', '\ud800x'));
+    const num = fc.oneof(fc.integer(), fc.double(), fc.constant(-0));
+    const orNull = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
+    const base = checkText(readFileSync(path.join(EXAMPLES, 'regular-good.yaml')), 'vi');
+    const problem = fc.record({
+      rule: text, severity: fc.constantFrom('error', 'warning'), path: orNull(text), line: orNull(num), column: orNull(num),
+      endLine: orNull(num), endColumn: orNull(num), message: text, data: fc.constant(null),
+    }) as fc.Arbitrary<Problem>;
+    const criterion = fc.record({ id: text, name: fc.oneof(text, fc.record({ vi: text, en: text })), max: num, ceiling: num, claimed: orNull(num), score: num });
+    const result = fc.record({
+      file: text, cell: orNull(text), kind: orNull(fc.constantFrom('regular', 'thematic')), period: orNull(text), rubric: orNull(text),
+      facts: orNull(fc.tuple(...FACT_IDS.map(() => fc.oneof(orNull(num), fc.boolean(), text))).map((values) => Object.fromEntries(FACT_IDS.map((id, n) => [id, values[n]])))),
+      score: orNull(fc.record({ total: num, max: num, rating: fc.constantFrom('tot', 'kha'), criteria: fc.array(criterion, { maxLength: 4 }) })),
+      claimed: orNull(fc.record({ total: num, rating: fc.constantFrom('tot', 'kem') }, { requiredKeys: [] })),
+      confirmed: orNull(fc.record({ rating: fc.constantFrom('tot'), by: text, date: text })),
+      problems: fc.array(problem, { maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(result, fc.constantFrom<Lang>('vi', 'en'), (fields, lang) => {
+        const r = { ...base, ...fields } as unknown as RecordResult;
+        expect(recordText(r, lang)).toBe(stringified(r, lang));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it.each(variants)('is the report written from the results, byte for byte (%s)', async (_, flags) => {

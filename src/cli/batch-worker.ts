@@ -24,13 +24,13 @@ export function serveChunks(port: MessagePort, spec: CheckSpec): void {
   const env = threadEnv(spec, loadRubric);
   if ('error' in env) throw new Error(`rubric ${spec.rubric} cannot be loaded`);
 
-  port.on('message', ({ start, targets, defer, across }: ChunkMessage) => {
+  port.on('message', ({ start, targets, defer, across, deflate }: ChunkMessage) => {
     fresh = [];
     try {
       const results = function* () {
         for (const [i, t] of targets.entries()) yield checkInPass(t, defer, across?.[i], spec.cwd, env);
       };
-      const chunk = packChunk(results(), spec.lang, spec.kept);
+      const chunk = packChunk(results(), spec.lang, spec.kept, deflate);
       // The chunk's buffers are moved to the main thread, not copied.
       port.postMessage({ start, chunk, rubrics: fresh } satisfies ChunkDone, transferList(chunk));
     } catch (e) {

@@ -18,7 +18,7 @@ import type { Piece, Summary } from '../report/report.js';
 import type { Rubric } from '../rubric/rubric.js';
 import { zeroRatings } from '../core/rating.js';
 import { packageFile } from '../paths.js';
-import { packChunk, PackedResults, type Kept, type PackedChunk, type UnavailableAt } from './packed.js';
+import { packChunk, PackedResults, RAW_BUDGET, textBytes, type Kept, type PackedChunk, type UnavailableAt } from './packed.js';
 import type { SummaryItem } from '../score/summary.js';
 import { withMoreProblems } from '../report/json.js';
 
@@ -99,6 +99,8 @@ export interface ChunkMessage {
   targets: Target[];
   defer: boolean;
   across?: AcrossFacts[];
+  /** Whether to deflate the chunk's texts (see `RAW_BUDGET`). */
+  deflate: boolean;
 }
 
 /** What a worker thread posts back for a chunk: its packed results and the rubrics it loaded first. */
@@ -125,6 +127,8 @@ export class CheckPool {
     private readonly env: CheckEnv,
     threads: number,
     files: number,
+    /** The bytes of texts the batch keeps as they are before it deflates them (`RAW_BUDGET`). */
+    private readonly rawBudget = RAW_BUDGET,
   ) {
     const count = threads <= 1 || !canUseWorkers ? 0 : Math.min(threads, Math.ceil(files / CHUNK));
     this.workers = Array.from({ length: count }, () => {
@@ -136,6 +140,15 @@ export class CheckPool {
   }
 
   private failure: unknown;
+
+  /** The bytes of texts kept as they are, in the chunks checked so far. */
+  private raw = 0;
+
+  /** Whether the next chunk deflates its texts; counts those of a chunk that does not. */
+  private readonly deflateNext = () => this.raw >= this.rawBudget;
+  private readonly counted = (chunk: PackedChunk) => {
+    if (!chunk.deflated) this.raw += textBytes(chunk);
+  };
 
   /**
    * Checks the files, in order: each chunk's results go to `into` with the place of the chunk's
@@ -150,7 +163,9 @@ export class CheckPool {
         const results = function* () {
           for (let i = start; i < end; i++) yield checkInPass(targets.at(i)!, defer, pass.across?.[i], spec.cwd, env);
         };
-        into(packChunk(results(), spec.lang, spec.kept), start);
+        const chunk = packChunk(results(), spec.lang, spec.kept, this.deflateNext());
+        this.counted(chunk);
+        into(chunk, start);
         tick(end);
       }
       return [];
@@ -170,13 +185,14 @@ export class CheckPool {
           }
           const start = next;
           next = Math.min(targets.length, next + CHUNK);
-          worker.postMessage({ start, targets: Array.from({ length: next - start }, (_, k) => targets.at(start + k)!), defer, ...pass.across && { across: pass.across.slice(start, next) } } satisfies ChunkMessage);
+          worker.postMessage({ start, targets: Array.from({ length: next - start }, (_, k) => targets.at(start + k)!), defer, ...pass.across && { across: pass.across.slice(start, next) }, deflate: this.deflateNext() } satisfies ChunkMessage);
         };
         const received = (m: ChunkDone | { start: number; fault: { place: FaultPlace; message: string; stack?: string } }) => {
           if ('fault' in m) {
             const cause = Object.assign(new Error(m.fault.message), { stack: m.fault.stack });
             return reject(new InternalFault(m.fault.place, cause));
           }
+          this.counted(m.chunk);
           into(m.chunk, m.start);
           rubrics.push(...m.rubrics);
           done += m.chunk.count;

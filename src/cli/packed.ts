@@ -63,12 +63,15 @@ const criteriaOf = (rubrics: ReadonlyMap<string, Rubric>, rubricKey: string | nu
 
 /**
  * The results of a chunk of records, packed; what a worker thread posts back. Texts of more than
- * one record are deflated (records are much alike: a fifth of the size or less); a chunk of one
- * record keeps them as they are, so that a run on one file never loads node:zlib.
+ * one record are deflated (records are much alike: a fifth of the size or less) once the batch
+ * holds `RAW_BUDGET` bytes of texts as they are; a chunk of one record keeps them as they are, so
+ * that a run on one file never loads node:zlib.
  */
 export interface PackedChunk {
   count: number;
   kept: Kept;
+  /** Whether `results`, `entries` and `anchors` are deflated. */
+  deflated: boolean;
   /**
    * The results' JSON texts, one after another, without file, meeting and anchors; or their texts
    * in the JSON report (none for a deferred record); or what the summary reads of them, each
@@ -124,13 +127,21 @@ function packProblem(p: Problem, lang: Lang): Problem | PackedProblem {
   return [p.rule, p.severity, p.path, p.line, p.column, p.endLine, p.endColumn, p.data];
 }
 
-/** Deflated, in a copy of its own (to be posted whole). */
 const deflate = (text: string | Uint8Array): Uint8Array => new Uint8Array(zlib().deflateRawSync(text, { level: 1 }));
 
-/** A chunk's text, deflated when it holds several records. */
-const pack = (text: string, count: number): Uint8Array | string => (count === 1 ? text : deflate(text));
+/**
+ * How many bytes of texts a batch keeps as they are before it deflates the texts of its next
+ * chunks: deflating them, and inflating them again for the report, takes a few percent of the
+ * work on a record, and a batch of up to some 15,000 records keeps all of its JSON report in this
+ * much (about 3.4 KB a record).
+ */
+export const RAW_BUDGET = 48 << 20;
 
-const unpackText = (packed: Uint8Array | string): string => (typeof packed === 'string' ? packed : zlib().inflateRawSync(packed).toString('utf8'));
+/** The bytes a chunk keeps of its texts (characters, for a chunk of one record). */
+export const textBytes = (c: PackedChunk): number => c.results.length + c.entries.length + c.anchors.length;
+
+const unpackText = (c: PackedChunk, packed: Uint8Array | string): string =>
+  typeof packed === 'string' ? packed : c.deflated ? zlib().inflateRawSync(packed).toString('utf8') : Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString('utf8');
 
 /**
  * Texts written one after another as UTF-8, into a buffer kept from chunk to chunk: the texts of a
@@ -209,7 +220,7 @@ function keptTexts(r: RecordResult, lang: Lang, kept: Kept): string[] {
  * check. Results kept for a whole chunk would live long enough to reach the old generation of the
  * thread's heap, which then grows by tens of megabytes between collections.
  */
-export function packChunk(results: Iterable<RecordResult>, lang: Lang, kept: Kept = 'results'): PackedChunk {
+export function packChunk(results: Iterable<RecordResult>, lang: Lang, kept: Kept = 'results', deflateTexts = true): PackedChunk {
   // A chunk of one record keeps its texts as one string (see `PackedChunk`).
   let first = '';
   const firstEnds: number[] = [];
@@ -244,13 +255,17 @@ export function packChunk(results: Iterable<RecordResult>, lang: Lang, kept: Kep
     }
     counts.push({ errors, warnings, marks, rubric });
   }
+  const deflated = deflateTexts && count > 1;
+  // A text of several records, in a copy of its own (to be posted whole): deflated, or its UTF-8 bytes.
+  const pack = (text: string | Uint8Array): Uint8Array => (deflated ? deflate(text) : typeof text === 'string' ? new Uint8Array(Buffer.from(text)) : new Uint8Array(text));
   return {
     count,
     kept,
-    results: count === 1 ? first : deflate(written.bytes()),
+    deflated,
+    results: count === 1 ? first : pack(written.bytes()),
     ends: Uint32Array.from(count === 1 ? firstEnds : ends),
-    entries: pack(JSON.stringify(entries), count),
-    anchors: pack(JSON.stringify(anchors), count),
+    entries: count === 1 ? JSON.stringify(entries) : pack(JSON.stringify(entries)),
+    anchors: count === 1 ? JSON.stringify(anchors) : pack(JSON.stringify(anchors)),
     errors: Uint32Array.from(counts, (c) => c.errors),
     warnings: Uint32Array.from(counts, (c) => c.warnings),
     marks: Uint8Array.from(counts, (c) => c.marks),
@@ -351,7 +366,7 @@ export class PackedResults {
   private entriesOf(c: PackedChunk): [string, MeetingInfo | null][] {
     const [last, before] = this.recentEntries;
     if (last?.chunk === c) return last.list;
-    const read = before?.chunk === c ? before : { chunk: c, list: JSON.parse(unpackText(c.entries)) as [string, MeetingInfo | null][] };
+    const read = before?.chunk === c ? before : { chunk: c, list: JSON.parse(unpackText(c, c.entries)) as [string, MeetingInfo | null][] };
     this.recentEntries = last ? [read, last] : [read];
     return read.list;
   }
@@ -362,7 +377,10 @@ export class PackedResults {
 
   /** A chunk with its texts unpacked. */
   private open(c: PackedChunk): OpenChunk {
-    if (this.last?.chunk !== c) this.last = { chunk: c, results: typeof c.results === 'string' ? c.results : zlib().inflateRawSync(c.results) };
+    if (this.last?.chunk !== c) {
+      const { results } = c;
+      this.last = { chunk: c, results: typeof results === 'string' ? results : c.deflated ? zlib().inflateRawSync(results) : Buffer.from(results.buffer, results.byteOffset, results.byteLength) };
+    }
     return this.last;
   }
 
@@ -383,7 +401,7 @@ export class PackedResults {
   anchors(i: number): Anchors {
     const [c, k] = this.at(i);
     const last = this.open(c);
-    last.anchors ??= JSON.parse(unpackText(c.anchors)) as PackedAnchor[][];
+    last.anchors ??= JSON.parse(unpackText(c, c.anchors)) as PackedAnchor[][];
     return Object.fromEntries(last.anchors[k]!.map(([path, line, column, endLine, endColumn]) => [path, { line, column, endLine, endColumn }]));
   }
 

@@ -1,5 +1,6 @@
 // --format json: the JSON report, version 1 (cli.md).
-import { FACT_IDS, NO_FACTS, type FactId, type Facts } from '../core/facts.js';
+import { FACT_IDS, type FactId, type Facts } from '../core/facts.js';
+import type { Score } from '../score/score.js';
 import type { Lang } from '../core/lang.js';
 import { byPlace, type Problem } from '../core/problem.js';
 import type { RecordResult } from '../score/result.js';
@@ -7,59 +8,84 @@ import { inLang } from '../rubric/rubric.js';
 import { ruleDocsPath, type Formatter, type Piece } from './report.js';
 import { jsonEscapeHidden } from './untrusted.js';
 
-const RATES: readonly FactId[] = ['attendance_rate', 'speaker_rate'];
+const RATES: ReadonlySet<FactId> = new Set(['attendance_rate', 'speaker_rate']);
+
+// A record's text in the report is written here as JSON.stringify writes the report with an
+// indent of two spaces (the record nested two deep, in "results"), with hidden characters in
+// record text escaped (`jsonEscapeHidden`), but straight from the result: the record has the
+// same shape every time, so each key is written with its indent as one constant, and only the
+// values are turned into JSON: less than half the work of JSON.stringify asked for the same text
+// (test/speed-paths.test.ts holds the two to the same bytes).
+
+/**
+ * A value as JSON.stringify writes it on its own (string, finite number, true, false or null), a
+ * string with its hidden characters escaped. Only strings can hold them: escaping each string
+ * escapes the whole text, without scanning the keys and indents that are most of it.
+ */
+function scalar(value: string | number | boolean | null): string {
+  if (typeof value === 'string') return jsonEscapeHidden(JSON.stringify(value));
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+  return String(value);
+}
+
+/** Texts the report repeats from record to record (criterion names, rule ids) are made into JSON once. */
+const repeated = new Map<string, string>();
+function quoted(text: string): string {
+  let json = repeated.get(text);
+  if (json === undefined) {
+    json = scalar(text);
+    if (repeated.size < 4096) repeated.set(text, json);
+  }
+  return json;
+}
+
+/** A small object written by JSON.stringify, indented for its depth in the report (claims, the review). */
+const nested = (value: object | null, depth: number): string => (value === null ? 'null' : jsonEscapeHidden(indent(JSON.stringify(value, null, 2), depth)));
+
+/** Each fact's key as the report writes it, after the line break and indent before it. */
+const FACT_KEYS = FACT_IDS.map((id) => `\n        ${JSON.stringify(id)}: `);
 
 /** Facts for display: rates rounded to three decimals, every fact present (null when unknown). */
-export function displayFacts(facts: Facts): Record<string, unknown> {
-  // A copy of an object with every key, in FACT_IDS order (see NO_FACTS).
-  const shown: Record<string, unknown> = { ...NO_FACTS };
-  for (const id of FACT_IDS) shown[id] = facts[id];
-  for (const id of RATES) {
-    const v = facts[id];
-    if (typeof v === 'number') shown[id] = Math.round(v * 1000) / 1000;
-  }
-  return shown;
+function factsText(facts: Facts): string {
+  let text = '{';
+  let first = true;
+  FACT_IDS.forEach((id, n) => {
+    let value = facts[id];
+    // A fact not there at all is left out, as JSON.stringify leaves out what is undefined.
+    if (value === undefined) return;
+    if (RATES.has(id) && typeof value === 'number') value = Math.round(value * 1000) / 1000;
+    text += `${first ? '' : ','}${FACT_KEYS[n]}${scalar(value)}`;
+    first = false;
+  });
+  return first ? '{}' : `${text}\n      }`;
 }
 
-/** One record as the JSON report shows it. */
-function recordJson(r: RecordResult, lang: Lang) {
-  return {
-    file: r.file,
-    cell: r.cell,
-    kind: r.kind,
-    period: r.period,
-    rubric: r.rubric,
-    facts: r.facts && displayFacts(r.facts),
-    score: r.score && {
-      total: r.score.total,
-      max: r.score.max,
-      rating: r.score.rating,
-      criteria: r.score.criteria.map((c) => ({ id: c.id, name: inLang(c.name, lang), max: c.max, ceiling: c.ceiling, claimed: c.claimed, score: c.score })),
-    },
-    claimed: r.claimed,
-    confirmed: r.confirmed,
-    problems: r.problems.map(problemJson),
-  };
+function scoreText(score: Score, lang: Lang): string {
+  let text = `{\n        "total": ${scalar(score.total)},\n        "max": ${scalar(score.max)},\n        "rating": ${scalar(score.rating)},\n        "criteria": [`;
+  score.criteria.forEach((c, n) => {
+    text += `${n === 0 ? '' : ','}\n          {\n            "id": ${quoted(c.id)},\n            "name": ${quoted(inLang(c.name, lang))},\n            "max": ${scalar(c.max)},\n            "ceiling": ${scalar(c.ceiling)},\n            "claimed": ${scalar(c.claimed)},\n            "score": ${scalar(c.score)}\n          }`;
+  });
+  return `${text}${score.criteria.length === 0 ? '' : '\n        '}]\n      }`;
 }
 
-type RecordJson = ReturnType<typeof recordJson>;
+/** A record's problems, at their depth in the report (the last entry of a record). */
+function problemsText(problems: readonly Problem[]): string {
+  let text = '[';
+  problems.forEach((p, n) => {
+    text += `${n === 0 ? '' : ','}\n        {\n          "rule": ${quoted(p.rule)},\n          "severity": ${quoted(p.severity)},\n          "path": ${scalar(p.path)},\n          "line": ${scalar(p.line)},\n          "column": ${scalar(p.column)},\n          "endLine": ${scalar(p.endLine)},\n          "endColumn": ${scalar(p.endColumn)},\n          "message": ${scalar(p.message)},\n          "docs": ${quoted(ruleDocsPath(p.rule))}\n        }`;
+  });
+  return `${text}${problems.length === 0 ? '' : '\n      '}]`;
+}
+
+/** One record's text in the JSON report. */
+export function recordText(r: RecordResult, lang: Lang): string {
+  return `{\n      "file": ${scalar(r.file)},\n      "cell": ${scalar(r.cell)},\n      "kind": ${scalar(r.kind)},\n      "period": ${scalar(r.period)},\n      "rubric": ${scalar(r.rubric)},\n      "facts": ${r.facts ? factsText(r.facts) : 'null'},\n      "score": ${r.score ? scoreText(r.score, lang) : 'null'},\n      "claimed": ${nested(r.claimed, 3)},\n      "confirmed": ${nested(r.confirmed, 3)}${PROBLEMS}${problemsText(r.problems)}\n    }`;
+}
 
 const problemJson = (p: Problem) => ({
   rule: p.rule, severity: p.severity, path: p.path, line: p.line, column: p.column,
   endLine: p.endLine, endColumn: p.endColumn, message: p.message, docs: ruleDocsPath(p.rule),
 });
-
-/**
- * A record's text in the report, as JSON.stringify writes it nested two deep (the record as it
- * stands in the report, without a pass to indent it), hidden characters in record text escaped.
- */
-function nestedText(record: RecordJson): string {
-  const nested = JSON.stringify([[record]], null, 2);
-  return jsonEscapeHidden(nested.slice('[\n  [\n    '.length, -'\n  ]\n]'.length));
-}
-
-/** One record's text in the JSON report. */
-export const recordText = (r: RecordResult, lang: Lang): string => nestedText(recordJson(r, lang));
 
 /**
  * A record's text in the JSON report (from `recordText`) with more problems, placed and settled
@@ -70,12 +96,12 @@ export function withMoreProblems(text: string, more: readonly Problem[]): string
   // The problems are the record's last entry, and the only one at its indent that starts with
   // `"problems": ` (a string in JSON holds no line break): only they are read and written again.
   const at = text.lastIndexOf(PROBLEMS);
-  const problems = [...(JSON.parse(text.slice(at + PROBLEMS.length, -'\n    }'.length)) as RecordJson['problems']), ...more.map(problemJson)].sort(byPlace);
+  const problems = [...(JSON.parse(text.slice(at + PROBLEMS.length, -'\n    }'.length)) as ReturnType<typeof problemJson>[]), ...more.map(problemJson)].sort(byPlace);
   return text.slice(0, at) + jsonEscapeHidden(`${PROBLEMS}${indent(JSON.stringify(problems, null, 2), 3)}\n    }`);
 }
 
-/** Where a record's problems start in its text (see `nestedText`). */
-const PROBLEMS = '\n      "problems": ';
+/** Where a record's problems start in its text (see `recordText`). */
+const PROBLEMS = ',\n      "problems": ';
 
 /** Indents a JSON text by `depth` levels of two spaces (after its first line). */
 const indent = (text: string, depth: number) => text.replace(/\n/g, `\n${'  '.repeat(depth)}`);
