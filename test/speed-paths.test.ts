@@ -103,6 +103,42 @@ describe('the walk and TargetList', () => {
     expect(await walked('a/2.yml', 'a')).toEqual(at('a/2.yml', 'a/1.yaml'));
   });
 
+  it('says once, while it goes on, when it has found so many files, files met again not counted', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'chibo-many-'));
+    for (const dir of ['a', 'b']) mkdirSync(path.join(root, dir));
+    for (const file of ['a/1.yaml', 'a/2.yaml', 'b/1.yaml', 'c.yaml']) writeFileSync(path.join(root, file), '');
+    symlinkSync(path.join(root, 'a'), path.join(root, 'b', 'to-a'));
+    const found = async (count: number, ...args: string[]) => {
+      const seen: number[] = [];
+      let list: TargetList | undefined;
+      const { targets } = await collectTargets(args, root, undefined, { count, reached: () => seen.push(list?.length ?? -1) });
+      list = targets;
+      return { calls: seen.length, total: targets.length };
+    };
+    // a/1, a/2, b/1, then b/to-a/1 and b/to-a/2 again (not counted), then c.
+    expect(await found(3, 'a', 'b', 'c.yaml')).toEqual({ calls: 1, total: 4 });
+    expect(await found(4, 'a', 'b', 'c.yaml')).toEqual({ calls: 1, total: 4 });
+    expect(await found(5, 'a', 'b', 'c.yaml')).toEqual({ calls: 0, total: 4 });
+    expect(await found(2, 'c.yaml', 'a/1.yaml', 'a/1.yaml')).toEqual({ calls: 1, total: 2 });
+  });
+
+  it('starts the threads of a large batch while it walks, and stops them when the batch stops before checking', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'chibo-early-'));
+    const record = readFileSync(path.join(EXAMPLES, 'regular-good.yaml'));
+    for (let i = 0; i < 1000; i++) writeFileSync(path.join(root, `${String(i).padStart(4, '0')}.yaml`), record);
+    const env = { CHIBO_THREADS: '2', CHIBO_CODE_CACHE: 'off' };
+    const stopped = spawnChibo(['check', '.', '--format', 'json', '--output', '0999.yaml', '--lang', 'en'], { cwd: root, env });
+    expect(stopped.code).toBe(2);
+    expect(stopped.stderr).toBe('Not writing the report to 0999.yaml: it is a record being checked.\n');
+    expect(readFileSync(path.join(root, '0999.yaml'))).toEqual(record);
+    // A thousand copies of one meeting: each is another's duplicate.
+    const checked = spawnChibo(['check', '.', '--format', 'json'], { cwd: root, env });
+    expect(checked.code).toBe(1);
+    const report = JSON.parse(checked.stdout);
+    expect(report.summary.files).toBe(1000);
+    expect(report.results[999].problems.map((p: Problem) => p.rule)).toContain('duplicate-meeting');
+  });
+
   it('keeps every path as given, tells files apart by their keys, and grows', () => {
     const t = new TargetList();
     const paths = Array.from({ length: 3000 }, (_, i) => `/r/đơn vị ${i % 7}/${'x'.repeat(i % 50)}${i}.yaml`);

@@ -57,10 +57,13 @@ function checkTarget(t: Target, cwd: string, env: CheckEnv): RecordResult {
   return checkRecord(file, path.dirname(t.absolute), bytes, env);
 }
 
+/** The most threads a batch runs on. */
+const MAX_THREADS = 16;
+
 /** Threads for a batch: CHIBO_THREADS, else every core for large batches, else one. */
 export function threadCount(files: number, env: NodeJS.ProcessEnv): number {
   const asked = Number(env.CHIBO_THREADS);
-  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 16);
+  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, MAX_THREADS);
   return files >= 400 ? Math.min(availableParallelism(), 8) : 1;
 }
 
@@ -79,6 +82,12 @@ const workerThreads = () => require('node:worker_threads') as typeof import('nod
  * 32 KB, ten records or so: a larger chunk packs no smaller.
  */
 const CHUNK = 60;
+
+/**
+ * Files enough to start the threads of a batch before all its files are found: as many start
+ * (see `CheckPool`) as for any larger batch, and they start up while the rest are looked for.
+ */
+export const POOL_FILES = MAX_THREADS * CHUNK;
 
 /**
  * How a pass checks its files. `defer`: the first pass over several files, where a record whose

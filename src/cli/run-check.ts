@@ -5,7 +5,7 @@ import type { Lang } from '../core/lang.js';
 import { collectTargets, displayPath, type Ignored, type PathError, type TargetList } from '../load/files.js';
 import { createRubricLoader } from '../load/rubrics.js';
 import type { RubricError } from '../core/problem.js';
-import { CheckedBatch, checkDeferred, CheckPool, threadCount, threadEnv, type CheckSpec } from './batch.js';
+import { CheckedBatch, checkDeferred, CheckPool, POOL_FILES, threadCount, threadEnv, type CheckSpec } from './batch.js';
 import { PackedResults, type Kept } from './packed.js';
 import { InternalFault, type CheckSettings, type FaultPlace, type RubricLoader } from '../check.js';
 import { toolVersion } from '../paths.js';
@@ -159,34 +159,44 @@ export async function checkBatch(paths: string[], opts: BatchOptions, io: Io, ou
   }
 
   const args = paths.length > 0 ? paths : ['.'];
-  const { targets, errors } = await collectTargets(args, io.cwd, opts.ignored);
-  for (const e of errors) say(io, pathErrorText(e, lang, io.cwd));
-  if (targets.length === 0) {
-    if (errors.length === 0) say(io, M.noRecords[lang](args.join(', ')));
-    return undefined;
-  }
-  for (const output of outputs) {
-    if (output && outputIsTarget(output, targets)) {
-      say(io, M.outputIsRecord[lang](displayPath(output, io.cwd)));
+  // The threads of a large batch start while its files are still being found.
+  let pool: CheckPool | undefined;
+  const startPool = (files: number) => (pool ??= new CheckPool(spec, env, threadCount(files, io.env), files));
+  const closePool = async () => {
+    const running = pool;
+    pool = undefined;
+    await running?.close();
+  };
+  try {
+    const { targets, errors } = await collectTargets(args, io.cwd, opts.ignored, { count: POOL_FILES, reached: () => startPool(POOL_FILES) });
+    for (const e of errors) say(io, pathErrorText(e, lang, io.cwd));
+    if (targets.length === 0) {
+      if (errors.length === 0) say(io, M.noRecords[lang](args.join(', ')));
       return undefined;
     }
-  }
+    for (const output of outputs) {
+      if (output && outputIsTarget(output, targets)) {
+        say(io, M.outputIsRecord[lang](displayPath(output, io.cwd)));
+        return undefined;
+      }
+    }
 
-  const bar = progress(io, targets.length, lang);
-  const pool = new CheckPool(spec, env, threadCount(targets.length, io.env), targets.length);
-  const packed = new PackedResults(targets.length);
-  try {
+    const bar = progress(io, targets.length, lang);
+    const running = startPool(targets.length);
+    const packed = new PackedResults(targets.length);
     // Facts from other records exist only for more than one record (as the cross-record rules).
     const defer = targets.length > 1;
-    const loaded = await pool.run(targets, { defer }, (chunk, start) => packed.put(chunk, (k) => start + k), bar.tick);
+    const loaded = await running.run(targets, { defer }, (chunk, start) => packed.put(chunk, (k) => start + k), bar.tick);
     bar.end();
     for (const r of loaded) rubrics.set(r.key, r.rubric);
-    await checkDeferred(targets, packed, pool);
+    await checkDeferred(targets, packed, running);
+    // The threads end before the reports are made: their memory is not needed again.
+    await closePool();
+    const checked = new CheckedBatch(packed, spec, rubrics);
+    return { checked, rubrics, fault: errors.length > 0 || checked.rubricUnavailable };
   } finally {
-    await pool.close();
+    await closePool();
   }
-  const checked = new CheckedBatch(packed, spec, rubrics);
-  return { checked, rubrics, fault: errors.length > 0 || checked.rubricUnavailable };
 }
 
 /** Pieces of text gathered until there are enough to write at once: as one string, or as bytes when any piece is bytes. */

@@ -148,7 +148,7 @@ const grown = (a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> => {
  * path below a folder starts with that, so going down in this order gives the files in the order
  * of their whole paths (as sorting them would) without holding them all to sort them.
  */
-function walk(root: string, ignored: Ignored, into: TargetList, errors: PathError[]): void {
+function walk(root: string, ignored: Ignored, into: TargetList, errors: PathError[], added: () => void): void {
   const seenDirs = new Set<string>();
   const unreadable = (dir: string, e: unknown) => errors.push({ arg: dir, reason: 'unreadable', code: (e as NodeJS.ErrnoException).code ?? 'EIO' });
   const visit = (dir: string) => {
@@ -183,7 +183,10 @@ function walk(root: string, ignored: Ignored, into: TargetList, errors: PathErro
     for (const { name, full, isDir, link } of kept) {
       if (isDir) visit(full);
       // A file that is not a link is where its folder really is: no need to resolve it again.
-      else into.add(full, false, link ? realOrAsGiven(full) : realPrefix === prefix ? full : realPrefix + name);
+      else {
+        into.add(full, false, link ? realOrAsGiven(full) : realPrefix === prefix ? full : realPrefix + name);
+        added();
+      }
     }
   };
   visit(root);
@@ -191,24 +194,36 @@ function walk(root: string, ignored: Ignored, into: TargetList, errors: PathErro
 
 /**
  * Expands arguments into the files to check, in argument order, each file once.
- * `ignored` says whether a path found inside a folder or glob is to be skipped.
+ * `ignored` says whether a path found inside a folder or glob is to be skipped; `many`, what to
+ * start once that many files are found (a file met again is not counted).
  */
 export async function collectTargets(
   args: readonly string[],
   cwd: string,
   ignored: Ignored = () => false,
+  many?: ManyFiles,
 ): Promise<{ targets: TargetList; errors: PathError[] }> {
   const targets = new TargetList();
   const errors: PathError[] = [];
   // Loaded only when an argument is a glob.
   let globber: typeof import('tinyglobby') | undefined;
-  const add = (absolute: string, special: boolean) => targets.add(absolute, special, realOrAsGiven(absolute));
+  let reached = false;
+  const added = () => {
+    if (!reached && targets.length === many?.count) {
+      reached = true;
+      many.reached();
+    }
+  };
+  const add = (absolute: string, special: boolean) => {
+    targets.add(absolute, special, realOrAsGiven(absolute));
+    added();
+  };
 
   for (const arg of args) {
     const absolute = path.resolve(cwd, arg);
     const stats = statOrNull(absolute);
     if (stats?.isDirectory()) {
-      walk(absolute, ignored, targets, errors);
+      walk(absolute, ignored, targets, errors, added);
     } else if (stats) {
       add(absolute, !stats.isFile());
     } else if (lstatOrNull(absolute)) {
@@ -230,6 +245,12 @@ export async function collectTargets(
     }
   }
   return { targets, errors };
+}
+
+/** What to do once the files found are that many, while the rest are still looked for. */
+export interface ManyFiles {
+  count: number;
+  reached: () => void;
 }
 
 /** `path.relative` with `/` separators: how reports name a file. */
