@@ -8,7 +8,6 @@ import { inLang } from '../rubric/rubric.js';
 import { ruleDocsPath, type Formatter, type Piece } from './report.js';
 import { jsonEscapeHidden } from './untrusted.js';
 
-const RATES: ReadonlySet<FactId> = new Set(['attendance_rate', 'speaker_rate']);
 
 // A record's text in the report is written here as JSON.stringify writes the report with an
 // indent of two spaces (the record nested two deep, in "results"), with hidden characters in
@@ -44,19 +43,21 @@ const nested = (value: object | null, depth: number): string => (value === null 
 
 /** Each fact's key as the report writes it, after the line break and indent before it. */
 const FACT_KEYS = FACT_IDS.map((id) => `\n        ${JSON.stringify(id)}: `);
+/** Whether each fact is a rate, shown rounded to three decimals. */
+const IS_RATE = FACT_IDS.map((id: FactId) => id === 'attendance_rate' || id === 'speaker_rate');
 
 /** Facts for display: rates rounded to three decimals, every fact present (null when unknown). */
 function factsText(facts: Facts): string {
   let text = '{';
   let first = true;
-  FACT_IDS.forEach((id, n) => {
-    let value = facts[id];
+  for (let n = 0; n < FACT_IDS.length; n++) {
+    let value = facts[FACT_IDS[n]!];
     // A fact not there at all is left out, as JSON.stringify leaves out what is undefined.
-    if (value === undefined) return;
-    if (RATES.has(id) && typeof value === 'number') value = Math.round(value * 1000) / 1000;
+    if (value === undefined) continue;
+    if (IS_RATE[n] && typeof value === 'number') value = Math.round(value * 1000) / 1000;
     text += `${first ? '' : ','}${FACT_KEYS[n]}${scalar(value)}`;
     first = false;
-  });
+  }
   return first ? '{}' : `${text}\n      }`;
 }
 
