@@ -127,6 +127,7 @@ function packProblem(p: Problem, lang: Lang): Problem | PackedProblem {
   return [p.rule, p.severity, p.path, p.line, p.column, p.endLine, p.endColumn, p.data];
 }
 
+/** Deflated, in a copy of its own (to be posted whole). */
 const deflate = (text: string | Uint8Array): Uint8Array => new Uint8Array(zlib().deflateRawSync(text, { level: 1 }));
 
 /**
@@ -140,8 +141,11 @@ export const RAW_BUDGET = 48 << 20;
 /** The bytes a chunk keeps of its texts (characters, for a chunk of one record). */
 export const textBytes = (c: PackedChunk): number => c.results.length + c.entries.length + c.anchors.length;
 
-const unpackText = (c: PackedChunk, packed: Uint8Array | string): string =>
-  typeof packed === 'string' ? packed : c.deflated ? zlib().inflateRawSync(packed).toString('utf8') : Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString('utf8');
+/** A text of a chunk of several records, as UTF-8: inflated, or a view of the bytes kept. */
+const unpackBytes = (c: PackedChunk, packed: Uint8Array): Buffer =>
+  c.deflated ? zlib().inflateRawSync(packed) : Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength);
+
+const unpackText = (c: PackedChunk, packed: Uint8Array | string): string => (typeof packed === 'string' ? packed : unpackBytes(c, packed).toString('utf8'));
 
 /**
  * Texts written one after another as UTF-8, into a buffer kept from chunk to chunk: the texts of a
@@ -257,7 +261,7 @@ export function packChunk(results: Iterable<RecordResult>, lang: Lang, kept: Kep
   }
   const deflated = deflateTexts && count > 1;
   // A text of several records, in a copy of its own (to be posted whole): deflated, or its UTF-8 bytes.
-  const pack = (text: string | Uint8Array): Uint8Array => (deflated ? deflate(text) : typeof text === 'string' ? new Uint8Array(Buffer.from(text)) : new Uint8Array(text));
+  const pack = (text: string | Uint8Array): Uint8Array => (deflated ? deflate(text) : typeof text === 'string' ? new TextEncoder().encode(text) : new Uint8Array(text));
   return {
     count,
     kept,
@@ -377,10 +381,7 @@ export class PackedResults {
 
   /** A chunk with its texts unpacked. */
   private open(c: PackedChunk): OpenChunk {
-    if (this.last?.chunk !== c) {
-      const { results } = c;
-      this.last = { chunk: c, results: typeof results === 'string' ? results : c.deflated ? zlib().inflateRawSync(results) : Buffer.from(results.buffer, results.byteOffset, results.byteLength) };
-    }
+    if (this.last?.chunk !== c) this.last = { chunk: c, results: typeof c.results === 'string' ? c.results : unpackBytes(c, c.results) };
     return this.last;
   }
 
