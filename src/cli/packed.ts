@@ -260,16 +260,18 @@ export function packChunk(results: Iterable<RecordResult>, lang: Lang, kept: Kep
     counts.push({ errors, warnings, marks, rubric });
   }
   const deflated = deflateTexts && count > 1;
-  // A text of several records, in a copy of its own (to be posted whole): deflated, or its UTF-8 bytes.
+  // A text of several records, in a copy of its own (to be posted whole): deflated, or its UTF-8
+  // bytes; a chunk of one record keeps the text itself.
   const pack = (text: string | Uint8Array): Uint8Array => (deflated ? deflate(text) : typeof text === 'string' ? new TextEncoder().encode(text) : new Uint8Array(text));
+  const packText = (text: string): Uint8Array | string => (count === 1 ? text : pack(text));
   return {
     count,
     kept,
     deflated,
     results: count === 1 ? first : pack(written.bytes()),
     ends: Uint32Array.from(count === 1 ? firstEnds : ends),
-    entries: count === 1 ? JSON.stringify(entries) : pack(JSON.stringify(entries)),
-    anchors: count === 1 ? JSON.stringify(anchors) : pack(JSON.stringify(anchors)),
+    entries: packText(JSON.stringify(entries)),
+    anchors: packText(JSON.stringify(anchors)),
     errors: Uint32Array.from(counts, (c) => c.errors),
     warnings: Uint32Array.from(counts, (c) => c.warnings),
     marks: Uint8Array.from(counts, (c) => c.marks),

@@ -2,12 +2,11 @@
 import { FACT_IDS, type FactId, type Facts } from '../core/facts.js';
 import type { Score } from '../score/score.js';
 import type { Lang } from '../core/lang.js';
-import { byPlace, type Problem } from '../core/problem.js';
+import { byPlace, type ListedProblem } from '../core/problem.js';
 import type { RecordResult } from '../score/result.js';
 import { inLang } from '../rubric/rubric.js';
 import { ruleDocsPath, type Formatter, type Piece } from './report.js';
 import { jsonEscapeHidden } from './untrusted.js';
-
 
 // A record's text in the report is written here as JSON.stringify writes the report with an
 // indent of two spaces (the record nested two deep, in "results"), with hidden characters in
@@ -70,7 +69,7 @@ function scoreText(score: Score, lang: Lang): string {
 }
 
 /** A record's problems, at their depth in the report (the last entry of a record). */
-function problemsText(problems: readonly Problem[]): string {
+function problemsText(problems: readonly ListedProblem[]): string {
   let text = '[';
   problems.forEach((p, n) => {
     text += `${n === 0 ? '' : ','}\n        {\n          "rule": ${quoted(p.rule)},\n          "severity": ${quoted(p.severity)},\n          "path": ${scalar(p.path)},\n          "line": ${scalar(p.line)},\n          "column": ${scalar(p.column)},\n          "endLine": ${scalar(p.endLine)},\n          "endColumn": ${scalar(p.endColumn)},\n          "message": ${scalar(p.message)},\n          "docs": ${quoted(ruleDocsPath(p.rule))}\n        }`;
@@ -83,22 +82,18 @@ export function recordText(r: RecordResult, lang: Lang): string {
   return `{\n      "file": ${scalar(r.file)},\n      "cell": ${scalar(r.cell)},\n      "kind": ${scalar(r.kind)},\n      "period": ${scalar(r.period)},\n      "rubric": ${scalar(r.rubric)},\n      "facts": ${r.facts ? factsText(r.facts) : 'null'},\n      "score": ${r.score ? scoreText(r.score, lang) : 'null'},\n      "claimed": ${nested(r.claimed, 3)},\n      "confirmed": ${nested(r.confirmed, 3)}${PROBLEMS}${problemsText(r.problems)}\n    }`;
 }
 
-const problemJson = (p: Problem) => ({
-  rule: p.rule, severity: p.severity, path: p.path, line: p.line, column: p.column,
-  endLine: p.endLine, endColumn: p.endColumn, message: p.message, docs: ruleDocsPath(p.rule),
-});
-
 /**
  * A record's text in the JSON report (from `recordText`) with more problems, placed and settled
  * (see `placeCross`), among its own in report order: the text `recordText` gives for the
  * record with all of them.
  */
-export function withMoreProblems(text: string, more: readonly Problem[]): string {
+export function withMoreProblems(text: string, more: readonly ListedProblem[]): string {
   // The problems are the record's last entry, and the only one at its indent that starts with
-  // `"problems": ` (a string in JSON holds no line break): only they are read and written again.
+  // `"problems": ` (a string in JSON holds no line break): only they are read and written again,
+  // as `recordText` writes them.
   const at = text.lastIndexOf(PROBLEMS);
-  const problems = [...(JSON.parse(text.slice(at + PROBLEMS.length, -'\n    }'.length)) as ReturnType<typeof problemJson>[]), ...more.map(problemJson)].sort(byPlace);
-  return text.slice(0, at) + jsonEscapeHidden(`${PROBLEMS}${indent(JSON.stringify(problems, null, 2), 3)}\n    }`);
+  const problems = [...(JSON.parse(text.slice(at + PROBLEMS.length, -'\n    }'.length)) as ListedProblem[]), ...more].sort(byPlace);
+  return `${text.slice(0, at)}${PROBLEMS}${problemsText(problems)}\n    }`;
 }
 
 /** Where a record's problems start in its text (see `recordText`). */
