@@ -2,7 +2,7 @@
 // run, with two baselines on the same files: the yaml package's floor and ajv-cli with the record
 // schema. Prints Markdown tables for the README.
 import { spawnSync } from 'node:child_process';
-import { linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -56,9 +56,18 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const dir = path.join(work, 'records');
 generate({ count, out: dir, seed: 1 });
 // The same records dated from January 2026: scored with hd42-an-phu, whose item 2.2 reads facts
-// from a cell's other records, so that a batch checks them in two passes (see checkDeferred).
+// from a cell's other records. In a folder per cell, as generated, the first pass scores them with
+// the facts of their folder's records, which are the batch's (see checkFolder in src/cli/batch.ts);
+// in one folder for all, the first pass only describes them and the second scores them.
 const dir2026 = path.join(work, 'records-2026');
 generate({ count, out: dir2026, seed: 1, year: 2026 });
+const flat2026 = path.join(work, 'records-2026-flat');
+mkdirSync(flat2026);
+// Records that name a rubric by path name it from their folder: ../.rubrics/.
+cpSync(path.join(dir2026, '.rubrics'), path.join(work, '.rubrics'), { recursive: true });
+for (const f of readdirSync(dir2026, { recursive: true })) {
+  if (f.endsWith('.yaml') && !f.startsWith('.')) linkSync(path.join(dir2026, f), path.join(flat2026, f.split(path.sep).join('-')));
+}
 const oneFile = path.join(root, 'examples', 'regular-good.yaml');
 
 const ajv = path.join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
@@ -84,6 +93,7 @@ const commands = {
   ajv: [ajv, 'validate', '--spec=draft2020', '--strict=false', '-s', schema, '-d', `${ajvDir}/**/*.yaml`],
   json: [bin, 'check', dir, '--format', 'json'],
   json2026: [bin, 'check', dir2026, '--format', 'json', '--as-of', '2028-12-31'],
+  json2026flat: [bin, 'check', flat2026, '--format', 'json', '--as-of', '2028-12-31'],
   pretty: [bin, 'check', dir, '--format', 'pretty'],
   summary: [bin, 'summary', dir],
   report: [bin, 'report', dir],
@@ -152,7 +162,8 @@ ${count} generated records (seed 1), median of ${runs} alternating runs; load av
 ${row('baseline: read + yaml parseDocument with LineCounter + toJS, 1 thread', base)}
 ${row(`ajv validate (ajv-cli 5) with chibo schema record, ${ajvFiles} files it can read`, ajvRun)}
 ${row('chibo check --format json', json)}
-${row('chibo check --format json, the records dated from 2026 (hd42-an-phu: two passes)', stat('json2026'))}
+${row('chibo check --format json, the records dated from 2026 (hd42-an-phu), a folder per cell', stat('json2026'))}
+${row('the same records dated from 2026, all in one folder (hd42-an-phu: two passes)', stat('json2026flat'))}
 ${row('chibo check --format pretty', pretty)}
 ${row('chibo summary', summary)}
 ${row('chibo report (HTML)', report)}

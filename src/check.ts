@@ -5,7 +5,7 @@ import { chooseByDate, type DatedRubric } from './core/in-force.js';
 import { computeFacts, periodOf, type AcrossFacts } from './facts/facts.js';
 import { CellNames, inTimeOrder, meetingInfo, type Anchors, type MeetingInfo } from './facts/meeting.js';
 import { loadText, type Readable } from './parse/fast-yaml.js';
-import type { Limits } from './parse/source.js';
+import type { Limits, LoadFailure } from './parse/source.js';
 import { formatPath, type Path, type Position } from './core/path.js';
 import * as rules from './rules/index.js';
 import { CROSS_RULES, RECORD_RULES, renderProblem } from './rules/index.js';
@@ -58,6 +58,14 @@ export interface CheckEnv extends CheckSettings {
    * those facts; scoring it twice would double the work for every record under such a rubric.
    */
   deferAcross?: boolean;
+  /**
+   * In the first pass, the facts the other records of the record's folder give (see `checkFolder`,
+   * cli/batch.ts): a record whose rubric reads facts from the cell's other records is scored with
+   * these instead of deferred, and says so (`RecordResult.guessed`). A cell's records are most
+   * often one folder's, so these are most often the batch's own facts; the batch checks the record
+   * again when they are not.
+   */
+  guess?: AcrossFacts;
 }
 
 /** A problem's severity after the overrides; undefined when its rule is off. */
@@ -140,23 +148,41 @@ const empty = (file: string): RecordResult => ({
   file, cell: null, kind: null, period: null, rubric: null, rubricKey: null, facts: null, score: null, claimed: null, confirmed: null, problems: [], meeting: null, anchors: {},
 });
 
+/** A record's file content, or the code of the error that kept it from being read. */
+export type RecordBytes = Uint8Array | { error: 'not-file' | string };
+
+/** A record read (`loadText`): its data with places, why it cannot be read, or the read error. */
+export type ReadRecord = Readable | LoadFailure | { error: 'not-file' | string };
+
+/** Reads a record's bytes as `checkRecord` does; `checkRead` checks what it gives. */
+export function readRecord(file: string, bytes: RecordBytes, limits: Limits): ReadRecord {
+  return 'error' in bytes ? bytes : InternalFault.at({ file }, () => loadText(bytes, limits));
+}
+
 /**
  * Checks one record. `file` is the path as reports show it; `dir` is the record's directory, where
  * a rubric the record names by path is found; `bytes` is the file's content, or the read error's code.
  */
-export function checkRecord(file: string, dir: string, bytes: Uint8Array | { error: 'not-file' | string }, env: CheckEnv): RecordResult {
-  return InternalFault.at({ file }, () => checkBytes(file, dir, bytes, env));
+export function checkRecord(file: string, dir: string, bytes: RecordBytes, env: CheckEnv): RecordResult {
+  return checkRead(file, dir, readRecord(file, bytes, env.limits), env);
 }
 
-function checkBytes(file: string, dir: string, bytes: Uint8Array | { error: 'not-file' | string }, env: CheckEnv): RecordResult {
+/**
+ * Checks a record as `readRecord` (or `loadText`) read it, `file` and `dir` as for `checkRecord`:
+ * problems point at places in the text through the data's `locate`.
+ */
+export function checkRead(file: string, dir: string, read: ReadRecord, env: CheckEnv): RecordResult {
+  return InternalFault.at({ file }, () => checkReadRecord(file, dir, read, env));
+}
+
+function checkReadRecord(file: string, dir: string, loaded: ReadRecord, env: CheckEnv): RecordResult {
   const result = empty(file);
   const fail = <D>(rule: LoadRule<D>, data: D, where: { path: Path | null; at?: Position }) =>
     finish(result, [problem(rule, data, where)], env);
 
-  if ('error' in bytes) {
-    return fail(rules.fileUnreadable, bytes.error === 'not-file' ? { reason: 'not-file' } : { reason: 'read', code: bytes.error }, { path: null });
+  if ('error' in loaded) {
+    return fail(rules.fileUnreadable, loaded.error === 'not-file' ? { reason: 'not-file' } : { reason: 'read', code: loaded.error }, { path: null });
   }
-  const loaded = loadText(bytes, env.limits);
   if ('rule' in loaded) {
     const where = { path: null, ...loaded.at && { at: loaded.at } };
     switch (loaded.rule) {
@@ -166,14 +192,6 @@ function checkBytes(file: string, dir: string, bytes: Uint8Array | { error: 'not
     }
   }
   return checkSource(file, loaded, dir, env);
-}
-
-/**
- * Checks one record's data, as `loadText` gives it. `file` and `dir` are as for `checkRecord`;
- * problems point at places in the text through `source.locate`.
- */
-export function checkData(file: string, source: Readable, dir: string, env: CheckEnv): RecordResult {
-  return InternalFault.at({ file }, () => checkSource(file, source, dir, env));
 }
 
 function checkSource(file: string, source: Readable, dir: string, env: CheckEnv): RecordResult {
@@ -214,9 +232,14 @@ function checkSource(file: string, source: Readable, dir: string, env: CheckEnv)
     const data = { rubric: rubric.id, kind: record.kind, kinds: Object.keys(rubric.kinds) };
     return finish({ ...described, ...scoredBy }, [problem(rules.rubricKind, data, at(['kind']))], env);
   }
-  if (env.deferAcross && kindRubric.across && described.meeting) return { ...described, ...scoredBy, deferred: true };
+  // In the first pass, facts from other records are guessed from the folder's (`CheckEnv.guess`) or waited for.
+  let guessed: AcrossFacts | undefined;
+  if (env.deferAcross && kindRubric.across && described.meeting) {
+    if (!env.guess) return { ...described, ...scoredBy, deferred: true };
+    guessed = env.guess;
+  }
 
-  const facts = computeFacts(record, kindRubric.agenda, env.across);
+  const facts = computeFacts(record, kindRubric.agenda, guessed ?? env.across);
   const ctx: RecordContext = { record, rubric, kindRubric, facts, claims, score: score(kindRubric, rubric.levels, facts, claims) };
   const reviewClaims = reviewClaimsOf(record);
   if (reviewClaims) ctx.review = { claims: reviewClaims, score: score(kindRubric, rubric.levels, facts, reviewClaims) };
@@ -226,7 +249,8 @@ function checkSource(file: string, source: Readable, dir: string, env: CheckEnv)
       for (const f of rule.check(ctx)) found.push(problem(rule, f.data, at(f.path, f.at), f.severity));
     });
   }
-  return finish({ ...described, ...scoredBy, facts, score: ctx.score }, found, env);
+  const scored: RecordResult = { ...described, ...scoredBy, facts, score: ctx.score };
+  return finish(guessed ? { ...scored, guessed } : scored, found, env);
 }
 
 /** A cross-record problem before it is placed in its record (see `withCrossProblems`). */

@@ -6,7 +6,7 @@ import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { checkData, checkRecord, type CheckEnv } from '../src/check.js';
+import { checkRead, checkRecord, type CheckEnv } from '../src/check.js';
 import { createRubricLoader } from '../src/load/rubrics.js';
 import { loadText } from '../src/parse/fast-yaml.js';
 import pretty from '../src/report/pretty.js';
@@ -140,14 +140,14 @@ describe('architecture', () => {
     ]);
   });
 
-  it('checks a record in two pure steps, loadText(bytes) then checkData, as checkRecord does', () => {
+  it('checks a record in two pure steps, loadText(bytes) then checkRead, as checkRecord does', () => {
     const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml'));
     expect(files.length).toBeGreaterThan(3);
     for (const f of files) {
       const bytes = readFileSync(path.join(EXAMPLES, f));
       const loaded = loadText(bytes, env().limits);
       if ('rule' in loaded) throw new Error(`${f}: ${loaded.rule}`);
-      expect(checkData(f, loaded, EXAMPLES, env()), f).toEqual(checkRecord(f, EXAMPLES, bytes, env()));
+      expect(checkRead(f, EXAMPLES, loaded, env()), f).toEqual(checkRecord(f, EXAMPLES, bytes, env()));
     }
     expect(loadText(new Uint8Array([0x61, 0, 0x62, 0]), env().limits)).toMatchObject({ rule: 'file-unreadable' });
     expect(loadText(new TextEncoder().encode('a: [1'), env().limits)).toMatchObject({ rule: 'yaml-syntax' });
@@ -163,7 +163,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the core in a browser page', () => {
     const built = await esbuild.build({
       stdin: {
         // The page provides the yaml package and the schemas, as the form page does, for the examples that need them.
-        contents: "import * as yaml from 'yaml'; import { provideYaml } from './src/parse/yaml-package.ts'; provideYaml(() => yaml); import * as schemas from './src/validate/schemas.ts'; import { provideSchemas } from './src/validate/zod-schemas.ts'; provideSchemas(() => schemas); export { checkData } from './src/check.ts'; export { loadText } from './src/parse/fast-yaml.ts'; export { default as pretty } from './src/report/pretty.ts';",
+        contents: "import * as yaml from 'yaml'; import { provideYaml } from './src/parse/yaml-package.ts'; provideYaml(() => yaml); import * as schemas from './src/validate/schemas.ts'; import { provideSchemas } from './src/validate/zod-schemas.ts'; provideSchemas(() => schemas); export { checkRead } from './src/check.ts'; export { loadText } from './src/parse/fast-yaml.ts'; export { default as pretty } from './src/report/pretty.ts';",
         resolveDir: ROOT,
         loader: 'ts',
       },
@@ -191,7 +191,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the core in a browser page', () => {
         const env = { ...settings, loadRubric: () => loaded };
         const results = records.map((r: { file: string; bytes: number[] }) => {
           const text = core.loadText(new Uint8Array(r.bytes), settings.limits);
-          return 'rule' in text ? null : core.checkData(r.file, text, '.', env);
+          return 'rule' in text ? null : core.checkRead(r.file, '.', text, env);
         });
         const report = [...core.pretty({ results: () => results, summary }, options)].join('');
         return { results, report, node: typeof (globalThis as any).process };

@@ -5,7 +5,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import { InternalFault, type LoadedRubric, type RubricLoader } from '../check.js';
 import { createRubricLoader } from '../load/rubrics.js';
-import { checkInPass, threadEnv, type CheckSpec, type ChunkDone, type ChunkMessage } from './batch.js';
+import { checkChunk, threadEnv, type CheckSpec, type ChunkDone, type ChunkMessage } from './batch.js';
 import { packChunk, transferList } from './packed.js';
 
 /** Serves the main thread's chunks on `port`, with the batch's `spec` (the worker's data). */
@@ -24,13 +24,11 @@ export function serveChunks(port: MessagePort, spec: CheckSpec): void {
   const env = threadEnv(spec, loadRubric);
   if ('error' in env) throw new Error(`rubric ${spec.rubric} cannot be loaded`);
 
-  port.on('message', ({ start, targets, defer, across, deflate }: ChunkMessage) => {
+  port.on('message', (message: ChunkMessage) => {
+    const { start, deflate } = message;
     fresh = [];
     try {
-      const results = function* () {
-        for (const [i, t] of targets.entries()) yield checkInPass(t, defer, across?.[i], spec.cwd, env);
-      };
-      const chunk = packChunk(results(), spec.lang, spec.kept, deflate);
+      const chunk = packChunk(checkChunk(message, spec.cwd, env), spec.lang, spec.kept, deflate);
       // The chunk's buffers are moved to the main thread, not copied.
       port.postMessage({ start, chunk, rubrics: fresh } satisfies ChunkDone, transferList(chunk));
     } catch (e) {

@@ -5,12 +5,14 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import {
-  checkAcross, checkRecord, InternalFault, placeCross, severityOf, withCrossProblems,
-  type CheckEnv, type CheckSettings, type CrossProblem, type FaultPlace, type LoadedRubric, type RubricLoader,
+  checkAcross, checkRead, InternalFault, readRecord, placeCross, severityOf, withCrossProblems,
+  type CheckEnv, type CheckSettings, type ReadRecord, type RecordBytes, type CrossProblem, type FaultPlace, type LoadedRubric, type RubricLoader,
 } from '../check.js';
 import { errorsOnly, type RecordResult } from '../score/result.js';
 import { byPlace, listed, type ListedProblem, type Problem } from '../core/problem.js';
-import { acrossFacts } from '../facts/across.js';
+import { acrossFacts, sameAcross } from '../facts/across.js';
+import { meetingInfo, type MeetingInfo } from '../facts/meeting.js';
+import { foldName } from '../validate/text.js';
 import type { AcrossFacts } from '../facts/facts.js';
 import { displayPath, type Target } from '../load/files.js';
 import { createRubricLoader } from '../load/rubrics.js';
@@ -44,17 +46,20 @@ export function threadEnv(spec: CheckSpec, loadRubric: RubricLoader = createRubr
   return env;
 }
 
-/** Reads and checks one target. */
-function checkTarget(t: Target, cwd: string, env: CheckEnv): RecordResult {
+/** Reads one target: its file as reports show it, its folder, and what `readRecord` reads of it. */
+function readTarget(t: Target, cwd: string, env: CheckEnv): { file: string; dir: string; read: ReadRecord } {
   const file = displayPath(t.absolute, cwd);
-  if (t.special) return checkRecord(file, path.dirname(t.absolute), { error: 'not-file' }, env);
-  let bytes: Uint8Array | { error: string };
-  try {
-    bytes = readFileSync(t.absolute);
-  } catch (e) {
-    bytes = { error: (e as NodeJS.ErrnoException).code ?? 'EIO' };
+  const dir = path.dirname(t.absolute);
+  let bytes: RecordBytes;
+  if (t.special) bytes = { error: 'not-file' };
+  else {
+    try {
+      bytes = readFileSync(t.absolute);
+    } catch (e) {
+      bytes = { error: (e as NodeJS.ErrnoException).code ?? 'EIO' };
+    }
   }
-  return checkRecord(file, path.dirname(t.absolute), bytes, env);
+  return { file, dir, read: readRecord(file, bytes, env.limits) };
 }
 
 /** The most threads a batch runs on. */
@@ -99,15 +104,62 @@ export interface Pass {
   across?: readonly AcrossFacts[];
 }
 
+/**
+ * Where a chunk of the first pass that starts at `start` ends, and which of its files have their
+ * folders whole in it (from, up to). The chunk ends after CHUNK files, or before, where a folder
+ * ends, so that folders lie whole in chunks (see `checkChunk`); a folder that fills the chunk
+ * goes on to its end if that comes within 2 × CHUNK files, and is cut otherwise.
+ */
+export function firstPassChunk(targets: Targets, start: number): { end: number; whole: [from: number, to: number] } {
+  const n = targets.length;
+  const most = Math.min(n, start + 2 * CHUNK);
+  const folders: string[] = [];
+  /** Whether a folder ends before the i-th file (the first file and the end of the list count). */
+  const endsBefore = (i: number) => i <= 0 || i >= n || folderAt(i - 1) !== folderAt(i);
+  const folderAt = (i: number) => (folders[i - start + 1] ??= path.dirname(targets.at(i)!.absolute));
+  let end = Math.min(n, start + CHUNK);
+  if (!endsBefore(end)) {
+    let k = end - 1;
+    while (k > start && !endsBefore(k)) k--;
+    if (k > start) end = k;
+    else {
+      k = end + 1;
+      while (k < most && !endsBefore(k)) k++;
+      if (endsBefore(k)) end = k;
+    }
+  }
+  let from = start;
+  while (from < end && !endsBefore(from)) from++;
+  let to = end;
+  while (to > from && !endsBefore(to)) to--;
+  return { end, whole: from < to ? [from - start, to - start] : [0, 0] };
+}
+
+/** The chunk of a pass that starts at `start`, and where it ends. */
+function chunkAt(targets: Targets, start: number, pass: Pass): { chunk: Chunk; end: number } {
+  const first = pass.defer === true ? firstPassChunk(targets, start) : undefined;
+  const end = first?.end ?? Math.min(targets.length, start + CHUNK);
+  const files = Array.from({ length: end - start }, (_, k) => targets.at(start + k)!);
+  return { chunk: { targets: files, defer: first !== undefined, ...pass.across && { across: pass.across.slice(start, end) }, ...first && { whole: first.whole } }, end };
+}
+
 /** The files of a pass, in order: a `TargetList` or an array. */
 export type Targets = Pick<readonly Target[], 'length' | 'at'>;
 
-/** What a worker thread is sent: a chunk of a pass's files, and where the chunk starts. */
-export interface ChunkMessage {
-  start: number;
-  targets: Target[];
+/** A chunk of a pass's files, as a thread checks it (see `checkChunk`). */
+export interface Chunk {
+  targets: readonly Target[];
+  /** The first pass (`Pass.defer`). */
   defer: boolean;
-  across?: AcrossFacts[];
+  /** In the second pass, the facts from other records, file by file. */
+  across?: readonly AcrossFacts[];
+  /** In the first pass, the files whose folders lie whole in the chunk: from, up to (see `firstPassChunk`). */
+  whole?: readonly [from: number, to: number];
+}
+
+/** What a worker thread is sent: a chunk of a pass's files, and where the chunk starts. */
+export interface ChunkMessage extends Chunk {
+  start: number;
   /** Whether to deflate the chunk's texts (see `RAW_BUDGET`). */
   deflate: boolean;
 }
@@ -119,9 +171,85 @@ export interface ChunkDone {
   rubrics: LoadedRubric[];
 }
 
-/** Checks one file of a pass: deferred, or with the facts from other records, as the pass says. */
-export function checkInPass(target: Target, defer: boolean, across: AcrossFacts | undefined, cwd: string, env: CheckEnv): RecordResult {
-  return checkTarget(target, cwd, across ? { ...env, across } : defer ? { ...env, deferAcross: true } : env);
+/**
+ * Checks a chunk's files, one result at a time (see `packChunk`): in the second pass with the
+ * facts from other records; in the first, a record whose rubric reads those is deferred, unless
+ * its folder lies whole in the chunk (`Chunk.whole`, see `checkFolder`).
+ */
+export function* checkChunk(chunk: Chunk, cwd: string, env: CheckEnv): Generator<RecordResult> {
+  const { targets, defer, across } = chunk;
+  const [from, to] = defer && chunk.whole ? chunk.whole : [0, 0];
+  for (let i = 0; i < targets.length; ) {
+    if (i >= from && i < to) {
+      const folder = path.dirname(targets[i]!.absolute);
+      let end = i + 1;
+      while (end < to && path.dirname(targets[end]!.absolute) === folder) end++;
+      yield* checkFolder(targets.slice(i, end), cwd, env);
+      i = end;
+    } else {
+      const { file, dir, read } = readTarget(targets[i]!, cwd, env);
+      const facts = across?.[i];
+      yield checkRead(file, dir, read, facts ? { ...env, across: facts } : defer ? { ...env, deferAcross: true } : env);
+      i++;
+    }
+  }
+}
+
+/**
+ * The fewest months of a cell's meetings a folder holds for its records to be scored in the first
+ * pass (see `checkFolder`): a folder of a month's meetings, or of two (a meeting may be held for
+ * the month before), is not where a cell's records are kept.
+ */
+const GUESS_MONTHS = 3;
+
+/**
+ * Checks, in the first pass, the records of a folder, all of them, in order, until one waits for
+ * facts from the cell's other records (`CheckEnv.deferAcross`). Then the folder's other records are
+ * read, and their meetings taken with those before; that record and each one after it whose rubric
+ * reads such facts are scored with the facts the folder gives (`CheckEnv.guess`), when the folder
+ * holds the cell's meetings of `GUESS_MONTHS` months or more, else they wait. A cell's records are
+ * most often its folder's; then those are the batch's own facts, and the record is not checked
+ * again. A folder whose records wait for none is checked as any other.
+ */
+function* checkFolder(targets: readonly Target[], cwd: string, env: CheckEnv): Generator<RecordResult> {
+  const deferring: CheckEnv = { ...env, deferAcross: true };
+  const meetings: { meeting: MeetingInfo | null }[] = [];
+  for (let i = 0; i < targets.length; i++) {
+    const first = readTarget(targets[i]!, cwd, env);
+    const result = checkRead(first.file, first.dir, first.read, deferring);
+    meetings.push({ meeting: result.meeting });
+    if (!result.deferred) {
+      yield result;
+      continue;
+    }
+    const rest: (ReturnType<typeof readTarget> | undefined)[] = targets.slice(i + 1).map((t) => readTarget(t, cwd, env));
+    for (const f of rest) meetings.push({ meeting: 'data' in f!.read ? (meetingInfo(f!.read.data, f!.read.locate.bind(f!.read))?.info ?? null) : null });
+    const guesses = folderGuesses(meetings);
+    const guess = guesses.get(i);
+    yield guess ? checkRead(first.file, first.dir, first.read, { ...deferring, guess }) : result;
+    for (let k = 0; k < rest.length; k++) {
+      const { file, dir, read } = rest[k]!;
+      // A record's data goes once it is checked, as it would without the guesses.
+      rest[k] = undefined;
+      const guess = guesses.get(i + 1 + k);
+      yield checkRead(file, dir, read, guess ? { ...deferring, guess } : deferring);
+    }
+    return;
+  }
+}
+
+/** The facts a folder's meetings give each of its records, for those of cells it holds `GUESS_MONTHS` months of. */
+function folderGuesses(meetings: readonly { meeting: MeetingInfo | null }[]): Map<number, AcrossFacts> {
+  const months = new Map<string, Set<string>>();
+  for (const { meeting } of meetings) {
+    if (meeting) {
+      const cell = foldName(meeting.cell);
+      months.set(cell, (months.get(cell) ?? new Set()).add(meeting.month));
+    }
+  }
+  const guesses = acrossFacts(meetings);
+  for (const i of guesses.keys()) if (months.get(foldName(meetings[i]!.meeting!.cell))!.size < GUESS_MONTHS) guesses.delete(i);
+  return guesses;
 }
 
 /**
@@ -164,18 +292,15 @@ export class CheckPool {
    * first file in `targets`; `tick` reports progress. Gives the rubrics the worker threads loaded.
    */
   async run(targets: Targets, pass: Pass, into: (chunk: PackedChunk, start: number) => void, tick: (done: number) => void = () => {}): Promise<LoadedRubric[]> {
-    const defer = pass.defer === true;
     if (this.workers.length === 0) {
       const { spec, env } = this;
-      for (let start = 0; start < targets.length; start += CHUNK) {
-        const end = Math.min(targets.length, start + CHUNK);
-        const results = function* () {
-          for (let i = start; i < end; i++) yield checkInPass(targets.at(i)!, defer, pass.across?.[i], spec.cwd, env);
-        };
-        const chunk = packChunk(results(), spec.lang, spec.kept, this.deflateNext());
+      for (let start = 0; start < targets.length; ) {
+        const { chunk: files, end } = chunkAt(targets, start, pass);
+        const chunk = packChunk(checkChunk(files, spec.cwd, env), spec.lang, spec.kept, this.deflateNext());
         this.counted(chunk);
         into(chunk, start);
         tick(end);
+        start = end;
       }
       return [];
     }
@@ -193,8 +318,9 @@ export class CheckPool {
             return resolve();
           }
           const start = next;
-          next = Math.min(targets.length, next + CHUNK);
-          worker.postMessage({ start, targets: Array.from({ length: next - start }, (_, k) => targets.at(start + k)!), defer, ...pass.across && { across: pass.across.slice(start, next) }, deflate: this.deflateNext() } satisfies ChunkMessage);
+          const { chunk, end } = chunkAt(targets, start, pass);
+          next = end;
+          worker.postMessage({ start, ...chunk, deflate: this.deflateNext() } satisfies ChunkMessage);
         };
         const received = (m: ChunkDone | { start: number; fault: { place: FaultPlace; message: string; stack?: string } }) => {
           if ('fault' in m) {
@@ -229,15 +355,24 @@ export class CheckPool {
 
 /**
  * The second pass: checks the records the first one deferred (their rubric reads facts from the
- * cell's other records, see `CheckEnv.deferAcross`), now with those facts.
+ * cell's other records, see `CheckEnv.deferAcross`), now with those facts, and those it scored
+ * with guessed facts (`CheckEnv.guess`) that are not the batch's. Gives how many it checked.
  */
-export async function checkDeferred(targets: Targets, packed: PackedResults, pool: CheckPool): Promise<void> {
-  const again: number[] = [];
-  for (let i = 0; i < packed.size; i++) if (packed.deferred(i)) again.push(i);
-  if (again.length === 0) return;
+export async function checkDeferred(targets: Targets, packed: PackedResults, pool: CheckPool): Promise<number> {
+  if (!packed.waiting) return 0;
   const facts = acrossFacts(packed.entries());
+  const again: number[] = [];
+  for (let i = 0; i < packed.size; i++) {
+    if (packed.deferred(i)) again.push(i);
+    else {
+      const guessed = packed.guessed(i);
+      if (guessed && !sameAcross(guessed, facts.get(i)!)) again.push(i);
+    }
+  }
+  if (again.length === 0) return 0;
   // A deferred record has a meeting, so it has facts from the others (none but itself, maybe).
   await pool.run(again.map((i) => targets.at(i)!), { across: again.map((i) => facts.get(i)!) }, (chunk, start) => packed.put(chunk, (k) => again[start + k]!));
+  return again.length;
 }
 
 /** A checked batch, ready for reports: each call to `results()` unpacks the records afresh. */

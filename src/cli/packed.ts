@@ -8,7 +8,8 @@
 // summary reads, and `chibo report` that beside the problems its page lists (see `Kept`).
 import type * as Zlib from 'node:zlib';
 import type { BatchEntry } from '../check.js';
-import { FACT_IDS, NO_FACTS, type Facts, type FactValue } from '../core/facts.js';
+import { ACROSS_FACT_IDS, ACROSS_FACT_TYPES, FACT_IDS, NO_FACTS, type Facts, type FactValue } from '../core/facts.js';
+import type { AcrossFacts } from '../facts/facts.js';
 import type { Lang } from '../core/lang.js';
 import { listed, type ListedProblem, type Problem } from '../core/problem.js';
 import { RATING_IDS, type RatingId } from '../core/rating.js';
@@ -86,8 +87,13 @@ export interface PackedChunk {
   anchors: Uint8Array | string;
   errors: Uint32Array;
   warnings: Uint32Array;
-  /** The rating (its place in RATING_IDS + 1, 0 for none), DEFERRED and RUBRIC_UNAVAILABLE. */
+  /** The rating (its place in RATING_IDS + 1, 0 for none), DEFERRED, GUESSED and RUBRIC_UNAVAILABLE. */
   marks: Uint8Array;
+  /**
+   * The facts from other records each GUESSED record was scored with (`RecordResult.guessed`), in
+   * ACROSS_FACT_IDS order, one after another (see `packAcross`); empty when none was.
+   */
+  guesses: Float64Array;
   /** The keys of the rubrics that scored the chunk's records (`LoadedRubric.key`). */
   rubricKeys: string[];
   /** Each record's rubric: its place in `rubricKeys` + 1, 0 for none. */
@@ -100,13 +106,23 @@ const RATING = 0b111;
 const DEFERRED = 0b1000;
 /** The record names a rubric that cannot be loaded (chibo then exits 2). */
 const RUBRIC_UNAVAILABLE = 0b10000;
+/** Scored in the first pass with guessed facts from other records (`RecordResult.guessed`). */
+const GUESSED = 0b100000;
+
+/** Facts from other records as numbers (see `PackedChunk.guesses`): true 1, false 0, null NaN. */
+const packAcross = (facts: AcrossFacts): number[] => ACROSS_FACT_IDS.map((id) => (facts[id] === null ? NaN : Number(facts[id])));
+const unpackAcross = (numbers: ArrayLike<number>): AcrossFacts =>
+  Object.fromEntries(ACROSS_FACT_IDS.map((id, k) => {
+    const n = numbers[k]!;
+    return [id, Number.isNaN(n) ? null : ACROSS_FACT_TYPES[id] === 'boolean' ? n === 1 : n];
+  })) as AcrossFacts;
 
 /** A problem whose message its data renders: its fields in the order of `Problem`, less the message. */
 type PackedProblem = [rule: string, severity: Problem['severity'], path: string | null, line: number | null, column: number | null, endLine: number | null, endColumn: number | null, data: unknown];
 type PackedAnchor = [path: string, line: number, column: number, endLine: number, endColumn: number];
 type PackedCriterion = [id: string, ceiling: number, claimed: number | null, score: number];
 /** A result as packed: whole again but for the scores of single items and levels, its file and meeting. */
-type PackedResult = Omit<RecordResult, 'file' | 'meeting' | 'rubricKey' | 'facts' | 'score' | 'problems' | 'anchors'> & {
+type PackedResult = Omit<RecordResult, 'file' | 'meeting' | 'rubricKey' | 'facts' | 'score' | 'problems' | 'anchors' | 'guessed'> & {
   problems: (Problem | PackedProblem)[];
   facts: FactValue[] | null;
   score: (Omit<Score, 'criteria' | 'levels'> & { criteria: PackedCriterion[] }) | null;
@@ -191,6 +207,7 @@ function resultText(r: RecordResult, lang: Lang): string {
     meeting: null,
     rubricKey: null,
     anchors: null,
+    guessed: undefined,
     problems: r.problems.map((p) => packProblem(p, lang)),
     facts: r.facts && FACT_IDS.map((id) => r.facts![id]),
     score: r.score && { ...r.score, levels: undefined, criteria: r.score.criteria.map((c) => [c.id, c.ceiling, c.claimed, c.score]) },
@@ -235,6 +252,7 @@ export function packChunk(results: Iterable<RecordResult>, lang: Lang, kept: Kep
   const counts: { errors: number; warnings: number; marks: number; rubric: number }[] = [];
   const rubricKeys: string[] = [];
   const ends: number[] = [];
+  const guesses: number[] = [];
   for (const r of results) {
     for (const text of keptTexts(r, lang, kept)) {
       if (count === 0) firstEnds.push((first += text).length);
@@ -252,6 +270,10 @@ export function packChunk(results: Iterable<RecordResult>, lang: Lang, kept: Kep
       if (p.rule === 'rubric-unavailable') marks |= RUBRIC_UNAVAILABLE;
     }
     if (r.deferred) marks |= DEFERRED;
+    if (r.guessed) {
+      marks |= GUESSED;
+      guesses.push(...packAcross(r.guessed));
+    }
     let rubric = 0;
     if (r.rubricKey !== null) {
       const at = rubricKeys.indexOf(r.rubricKey);
@@ -275,6 +297,7 @@ export function packChunk(results: Iterable<RecordResult>, lang: Lang, kept: Kep
     errors: Uint32Array.from(counts, (c) => c.errors),
     warnings: Uint32Array.from(counts, (c) => c.warnings),
     marks: Uint8Array.from(counts, (c) => c.marks),
+    guesses: Float64Array.from(guesses),
     rubricKeys,
     rubricOf: Uint16Array.from(counts, (c) => c.rubric),
   };
@@ -282,7 +305,7 @@ export function packChunk(results: Iterable<RecordResult>, lang: Lang, kept: Kep
 
 /** The buffers of a chunk's typed arrays, to be moved, not copied, to another thread. */
 export const transferList = (c: PackedChunk): ArrayBuffer[] =>
-  [c.results, c.ends, c.entries, c.anchors, c.errors, c.warnings, c.marks, c.rubricOf].flatMap((a) => (typeof a === 'string' ? [] : [a.buffer as ArrayBuffer]));
+  [c.results, c.ends, c.entries, c.anchors, c.errors, c.warnings, c.marks, c.guesses, c.rubricOf].flatMap((a) => (typeof a === 'string' ? [] : [a.buffer as ArrayBuffer]));
 
 /** A chunk being read: its texts unpacked, its anchors once asked for. */
 interface OpenChunk {
@@ -337,6 +360,26 @@ export class PackedResults {
   deferred(i: number): boolean {
     const [c, k] = this.at(i);
     return (c.marks[k]! & DEFERRED) !== 0;
+  }
+
+  /** The facts from other records the i-th record was scored with in the first pass, if guessed. */
+  guessed(i: number): AcrossFacts | undefined {
+    const [c, k] = this.at(i);
+    if ((c.marks[k]! & GUESSED) === 0) return undefined;
+    // The chunk's guesses are those of its GUESSED records, in order.
+    let before = 0;
+    for (let j = 0; j < k; j++) if ((c.marks[j]! & GUESSED) !== 0) before++;
+    const width = ACROSS_FACT_IDS.length;
+    return unpackAcross(c.guesses.subarray(before * width, (before + 1) * width));
+  }
+
+  /** Whether a record waits for the second pass: deferred, or scored with guessed facts. */
+  get waiting(): boolean {
+    for (let i = 0; i < this.size; i++) {
+      const [c, k] = this.at(i);
+      if ((c.marks[k]! & (DEFERRED | GUESSED)) !== 0) return true;
+    }
+    return false;
   }
 
   rubricKey(i: number): string | null {

@@ -1,5 +1,6 @@
 // Facts from a cell's other records (core/facts.ts, ACROSS_FACT_TYPES): computed over a batch
 // from what each record's meeting says, before the records that need them are scored.
+import { ACROSS_FACT_IDS } from '../core/facts.js';
 import { foldName } from '../validate/text.js';
 import type { AcrossFacts } from './facts.js';
 import { CellNames, inTimeOrder, type MeetingInfo } from './meeting.js';
@@ -50,3 +51,6 @@ export function acrossFacts(entries: Iterable<{ meeting: MeetingInfo | null }>):
   }
   return out;
 }
+
+/** Whether two records' facts from other records are the same. */
+export const sameAcross = (a: AcrossFacts, b: AcrossFacts): boolean => ACROSS_FACT_IDS.every((id) => a[id] === b[id]);

@@ -22,7 +22,7 @@ export interface Readable {
 
 /**
  * A record's bytes as data with its places (`{ data, locate }`), or why they are none: too large,
- * not text, not YAML. Pure: the caller reads the bytes, `checkData` (check.ts) takes the data.
+ * not text, not YAML. Pure: the caller reads the bytes, `checkRead` (check.ts) takes the data.
  */
 export function loadText(bytes: Uint8Array, limits: Limits): Readable | LoadFailure {
   if (bytes.byteLength > limits.maxBytes) {

@@ -1,5 +1,6 @@
 // What checking one record gives: what it is, its facts and score, and its problems.
 import type { Facts } from '../core/facts.js';
+import type { AcrossFacts } from '../facts/facts.js';
 import type { Problem } from '../core/problem.js';
 import type { RatingId } from '../core/rating.js';
 import type { Anchors, MeetingInfo } from '../facts/meeting.js';
@@ -30,6 +31,11 @@ export interface RecordResult {
    * they are known (`CheckEnv.deferAcross`). A batch checks it again; no report shows it so.
    */
   deferred?: true;
+  /**
+   * Scored in the first pass over a batch with facts from the other records of its folder
+   * (`CheckEnv.guess`), these: the batch checks it again if its own facts for the record differ.
+   */
+  guessed?: AcrossFacts;
 }
 
 /** A result with its errors only (`--quiet`). */
