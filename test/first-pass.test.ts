@@ -58,17 +58,20 @@ describe('firstPassChunk', () => {
 });
 
 /**
- * One generated batch of records dated from 2026, laid out in folders three ways: a folder per
- * cell (as generated), each cell's folder cut in two (a/ and b/, each of several months), and one
- * folder for all, the files named after cell and month so that all three list them in one order.
+ * One generated batch of records dated from 2026, laid out in folders four ways: a folder per
+ * cell (as generated), each cell's folder cut in two (a/ and b/, each of several months), one
+ * folder for all, the files named after cell and month so that all three list them in one order,
+ * and a folder per month, its files named so too.
  */
-function layouts(): Record<'cells' | 'halves' | 'flat', string> {
+function layouts(): Record<'cells' | 'halves' | 'flat' | 'months', string> {
   const root = mkdtempSync(path.join(tmpdir(), 'chibo-first-pass-'));
   const cells = path.join(root, 'cells');
   generate({ count: 320, out: cells, seed: 5, year: 2026 });
   const halves = path.join(root, 'halves');
   const flat = path.join(root, 'flat');
   mkdirSync(flat);
+  const months = path.join(root, 'months');
+  cpSync(path.join(cells, '.rubrics'), path.join(months, '.rubrics'), { recursive: true });
   // Records name a rubric by a path from their folder (../.rubrics/).
   cpSync(path.join(cells, '.rubrics'), path.join(root, '.rubrics'), { recursive: true });
   for (const cell of readdirSync(cells).filter((d) => !d.startsWith('.'))) {
@@ -79,9 +82,11 @@ function layouts(): Record<'cells' | 'halves' | 'flat', string> {
       mkdirSync(half, { recursive: true });
       linkSync(path.join(cells, cell, f), path.join(half, f));
       linkSync(path.join(cells, cell, f), path.join(flat, `${cell}-${f}`));
+      mkdirSync(path.join(months, f.slice(0, 7)), { recursive: true });
+      linkSync(path.join(cells, cell, f), path.join(months, f.slice(0, 7), `${cell}-${f}`));
     });
   }
-  return { cells, halves, flat };
+  return { cells, halves, flat, months };
 }
 
 describe('the first pass over records whose rubric reads facts from other records', () => {
@@ -130,6 +135,13 @@ describe('the first pass over records whose rubric reads facts from other record
     expect(flat.again).toBe(flat.deferred);
   });
 
+  it("waits in a folder of a month's meetings of many cells, where its facts would be wrong", async () => {
+    const months = await passes(where.months);
+    expect(months.guessed).toBe(0);
+    expect(months.deferred).toBeGreaterThan(0.9 * months.files);
+    expect(months.again).toBe(months.deferred);
+  });
+
   it('gives the reports of a batch that waited for every such record, on one thread and on two', () => {
     const run = (dir: string, threads: string, format: string) => {
       const r = spawnSync(process.execPath, [BIN, 'check', '.', '--format', format, '--as-of', '2028-12-31'], {
@@ -149,5 +161,14 @@ describe('the first pass over records whose rubric reads facts from other record
         for (const threads of ['1', '2']) expect(run(dir, threads, format)).toEqual(flat);
       }
     }
+    // By month, the records come in another order: each record's result is the same.
+    const byFile = (stdout: string) => {
+      const report = JSON.parse(stdout.replace(/\d{4}-\d{2}\/(?=don-vi)/g, ''));
+      return { ...report, results: report.results.sort((a: any, b: any) => a.file.localeCompare(b.file)) };
+    };
+    const flat = run(where.flat, '2', 'json');
+    const months = run(where.months, '2', 'json');
+    expect(months.status).toBe(flat.status);
+    expect(byFile(months.stdout)).toEqual(byFile(flat.stdout));
   });
 });

@@ -203,13 +203,20 @@ export function* checkChunk(chunk: Chunk, cwd: string, env: CheckEnv): Generator
 const GUESS_MONTHS = 3;
 
 /**
+ * Records read ahead, after the first that waits, to tell a folder of a cell's months from one of
+ * a month's meetings of many cells, where no record can be scored in the first pass (see `checkFolder`).
+ */
+const SAMPLE = 4;
+
+/**
  * Checks, in the first pass, the records of a folder, all of them, in order, until one waits for
- * facts from the cell's other records (`CheckEnv.deferAcross`). Then the folder's other records are
- * read, and their meetings taken with those before; that record and each one after it whose rubric
- * reads such facts are scored with the facts the folder gives (`CheckEnv.guess`), when the folder
- * holds the cell's meetings of `GUESS_MONTHS` months or more, else they wait. A cell's records are
- * most often its folder's; then those are the batch's own facts, and the record is not checked
- * again. A folder whose records wait for none is checked as any other.
+ * facts from the cell's other records (`CheckEnv.deferAcross`). Then the folder is read ahead: the
+ * next `SAMPLE` records, and the rest too if a cell's meetings so far are of more than one month.
+ * With the meetings of the whole folder, that record and each one after it whose rubric reads
+ * such facts are scored with the facts the folder gives (`CheckEnv.guess`), when the folder holds
+ * the cell's meetings of `GUESS_MONTHS` months or more; else they wait. A cell's records are most
+ * often its folder's; then those are the batch's own facts, and the record is not checked again.
+ * A folder whose records wait for none is checked as any other.
  */
 function* checkFolder(targets: readonly Target[], cwd: string, env: CheckEnv): Generator<RecordResult> {
   const deferring: CheckEnv = { ...env, deferAcross: true };
@@ -222,15 +229,25 @@ function* checkFolder(targets: readonly Target[], cwd: string, env: CheckEnv): G
       yield result;
       continue;
     }
-    const rest: (ReturnType<typeof readTarget> | undefined)[] = targets.slice(i + 1).map((t) => readTarget(t, cwd, env));
-    for (const f of rest) meetings.push({ meeting: 'data' in f!.read ? (meetingInfo(f!.read.data, f!.read.locate.bind(f!.read))?.info ?? null) : null });
-    const guesses = folderGuesses(meetings);
+    const rest = targets.slice(i + 1);
+    const ahead: (ReturnType<typeof readTarget> | undefined)[] = [];
+    const readAhead = (upTo: number) => {
+      for (let k = ahead.length; k < upTo; k++) {
+        const f = readTarget(rest[k]!, cwd, env);
+        ahead.push(f);
+        meetings.push({ meeting: 'data' in f.read ? (meetingInfo(f.read.data, f.read.locate.bind(f.read))?.info ?? null) : null });
+      }
+    };
+    readAhead(Math.min(SAMPLE, rest.length));
+    const several = [...monthsByCell(meetings).values()].some((months) => months.size > 1);
+    if (several) readAhead(rest.length);
+    const guesses = several ? folderGuesses(meetings) : new Map<number, AcrossFacts>();
     const guess = guesses.get(i);
     yield guess ? checkRead(first.file, first.dir, first.read, { ...deferring, guess }) : result;
     for (let k = 0; k < rest.length; k++) {
-      const { file, dir, read } = rest[k]!;
+      const { file, dir, read } = ahead[k] ?? readTarget(rest[k]!, cwd, env);
       // A record's data goes once it is checked, as it would without the guesses.
-      rest[k] = undefined;
+      ahead[k] = undefined;
       const guess = guesses.get(i + 1 + k);
       yield checkRead(file, dir, read, guess ? { ...deferring, guess } : deferring);
     }
@@ -238,8 +255,8 @@ function* checkFolder(targets: readonly Target[], cwd: string, env: CheckEnv): G
   }
 }
 
-/** The facts a folder's meetings give each of its records, for those of cells it holds `GUESS_MONTHS` months of. */
-function folderGuesses(meetings: readonly { meeting: MeetingInfo | null }[]): Map<number, AcrossFacts> {
+/** The months of each cell's meetings (cells by folded name). */
+function monthsByCell(meetings: readonly { meeting: MeetingInfo | null }[]): Map<string, Set<string>> {
   const months = new Map<string, Set<string>>();
   for (const { meeting } of meetings) {
     if (meeting) {
@@ -247,6 +264,12 @@ function folderGuesses(meetings: readonly { meeting: MeetingInfo | null }[]): Ma
       months.set(cell, (months.get(cell) ?? new Set()).add(meeting.month));
     }
   }
+  return months;
+}
+
+/** The facts a folder's meetings give each of its records, for those of cells it holds `GUESS_MONTHS` months of. */
+function folderGuesses(meetings: readonly { meeting: MeetingInfo | null }[]): Map<number, AcrossFacts> {
+  const months = monthsByCell(meetings);
   const guesses = acrossFacts(meetings);
   for (const i of guesses.keys()) if (months.get(foldName(meetings[i]!.meeting!.cell))!.size < GUESS_MONTHS) guesses.delete(i);
   return guesses;
