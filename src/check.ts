@@ -167,15 +167,22 @@ export function checkRecord(file: string, dir: string, bytes: RecordBytes, env: 
   return checkRead(file, dir, readRecord(file, bytes, env.limits), env);
 }
 
+/** A record's meeting and the places cross-record problems may point at (`meetingInfo`); null when it has none. */
+export type RecordMeeting = { info: MeetingInfo; anchors: Anchors } | null;
+
+/** Reads a record's meeting from its data, as `checkRead` does first. */
+export const readMeeting = (source: Readable): RecordMeeting => meetingInfo(source.data, (p, where) => source.locate(p, where)) ?? null;
+
 /**
  * Checks a record as `readRecord` (or `loadText`) read it, `file` and `dir` as for `checkRecord`:
- * problems point at places in the text through the data's `locate`.
+ * problems point at places in the text through the data's `locate`. `meeting`: the record's
+ * meeting, when the caller has read it already (`readMeeting`).
  */
-export function checkRead(file: string, dir: string, read: ReadRecord, env: CheckEnv): RecordResult {
-  return InternalFault.at({ file }, () => checkReadRecord(file, dir, read, env));
+export function checkRead(file: string, dir: string, read: ReadRecord, env: CheckEnv, meeting?: RecordMeeting): RecordResult {
+  return InternalFault.at({ file }, () => checkReadRecord(file, dir, read, env, meeting));
 }
 
-function checkReadRecord(file: string, dir: string, loaded: ReadRecord, env: CheckEnv): RecordResult {
+function checkReadRecord(file: string, dir: string, loaded: ReadRecord, env: CheckEnv, meeting?: RecordMeeting): RecordResult {
   const result = empty(file);
   const fail = <D>(rule: LoadRule<D>, data: D, where: { path: Path | null; at?: Position }) =>
     finish(result, [problem(rule, data, where)], env);
@@ -191,13 +198,12 @@ function checkReadRecord(file: string, dir: string, loaded: ReadRecord, env: Che
       case 'limit-exceeded': return fail(rules.limitExceeded, loaded, where);
     }
   }
-  return checkSource(file, loaded, dir, env);
+  return checkSource(file, loaded, dir, env, meeting === undefined ? readMeeting(loaded) : meeting);
 }
 
-function checkSource(file: string, source: Readable, dir: string, env: CheckEnv): RecordResult {
+function checkSource(file: string, source: Readable, dir: string, env: CheckEnv, meeting: RecordMeeting): RecordResult {
   let result = empty(file);
   const at = (p: Path, where: 'key' | 'value' = 'value') => ({ path: p, at: source.locate(p, where) });
-  const meeting = meetingInfo(source.data, (p, where) => source.locate(p, where));
   if (meeting) result = { ...result, meeting: meeting.info, anchors: meeting.anchors };
   const valid = validate(() => schemas().recordSchema, source.data, readValidRecord);
   if (!valid.ok) {

@@ -5,13 +5,13 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import {
-  checkAcross, checkRead, InternalFault, readRecord, placeCross, severityOf, withCrossProblems,
-  type CheckEnv, type CheckSettings, type ReadRecord, type RecordBytes, type CrossProblem, type FaultPlace, type LoadedRubric, type RubricLoader,
+  checkAcross, checkRead, InternalFault, readMeeting, readRecord, placeCross, severityOf, withCrossProblems,
+  type CheckEnv, type CheckSettings, type ReadRecord, type RecordBytes, type RecordMeeting, type CrossProblem, type FaultPlace, type LoadedRubric, type RubricLoader,
 } from '../check.js';
 import { errorsOnly, type RecordResult } from '../score/result.js';
 import { byPlace, listed, type ListedProblem, type Problem } from '../core/problem.js';
 import { acrossFacts, sameAcross } from '../facts/across.js';
-import { meetingInfo, type MeetingInfo } from '../facts/meeting.js';
+import type { MeetingInfo } from '../facts/meeting.js';
 import { foldName } from '../validate/text.js';
 import type { AcrossFacts } from '../facts/facts.js';
 import { displayPath, type Target } from '../load/files.js';
@@ -230,12 +230,14 @@ function* checkFolder(targets: readonly Target[], cwd: string, env: CheckEnv): G
       continue;
     }
     const rest = targets.slice(i + 1);
-    const ahead: (ReturnType<typeof readTarget> | undefined)[] = [];
+    // Read ahead with their meetings, which their checks then take as read.
+    const ahead: ((ReturnType<typeof readTarget> & { meeting: RecordMeeting }) | undefined)[] = [];
     const readAhead = (upTo: number) => {
       for (let k = ahead.length; k < upTo; k++) {
         const f = readTarget(rest[k]!, cwd, env);
-        ahead.push(f);
-        meetings.push({ meeting: 'data' in f.read ? (meetingInfo(f.read.data, f.read.locate.bind(f.read))?.info ?? null) : null });
+        const meeting = 'data' in f.read ? readMeeting(f.read) : null;
+        ahead.push({ ...f, meeting });
+        meetings.push({ meeting: meeting?.info ?? null });
       }
     };
     readAhead(Math.min(SAMPLE, rest.length));
@@ -245,11 +247,11 @@ function* checkFolder(targets: readonly Target[], cwd: string, env: CheckEnv): G
     const guess = guesses.get(i);
     yield guess ? checkRead(first.file, first.dir, first.read, { ...deferring, guess }) : result;
     for (let k = 0; k < rest.length; k++) {
-      const { file, dir, read } = ahead[k] ?? readTarget(rest[k]!, cwd, env);
+      const { file, dir, read, meeting } = ahead[k] ?? { ...readTarget(rest[k]!, cwd, env), meeting: undefined };
       // A record's data goes once it is checked, as it would without the guesses.
       ahead[k] = undefined;
       const guess = guesses.get(i + 1 + k);
-      yield checkRead(file, dir, read, guess ? { ...deferring, guess } : deferring);
+      yield checkRead(file, dir, read, guess ? { ...deferring, guess } : deferring, meeting);
     }
     return;
   }
