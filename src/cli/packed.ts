@@ -375,9 +375,14 @@ export class PackedResults {
 
   /** Whether a record waits for the second pass: deferred, or scored with guessed facts. */
   get waiting(): boolean {
+    return this.anyMarked(DEFERRED | GUESSED);
+  }
+
+  /** Whether any record's mark has one of these bits. */
+  private anyMarked(bits: number): boolean {
     for (let i = 0; i < this.size; i++) {
       const [c, k] = this.at(i);
-      if ((c.marks[k]! & (DEFERRED | GUESSED)) !== 0) return true;
+      if ((c.marks[k]! & bits) !== 0) return true;
     }
     return false;
   }
@@ -389,11 +394,7 @@ export class PackedResults {
 
   /** Whether a record could not use the rubric it names. */
   get rubricUnavailable(): boolean {
-    for (let i = 0; i < this.size; i++) {
-      const [c, k] = this.at(i);
-      if ((c.marks[k]! & RUBRIC_UNAVAILABLE) !== 0) return true;
-    }
-    return false;
+    return this.anyMarked(RUBRIC_UNAVAILABLE);
   }
 
   /**
